@@ -1,0 +1,255 @@
+//! Calendar values: [`Year`], `time::Date` on the wire as `YYYY-MM-DD`, and [`DateRange`].
+
+use std::borrow::Cow;
+use std::fmt;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::de::{self, Deserializer};
+use serde::{Deserialize, Serialize, Serializer};
+use time::Date;
+use time::format_description::BorrowedFormatItem;
+use time::macros::format_description;
+
+/// A calendar year of a report (年度), from [`Year::MIN`] to [`Year::MAX`].
+///
+/// ```
+/// use fazhi_report::Year;
+/// let y = Year::new(2023).unwrap();
+/// assert_eq!(y.next().get(), 2024);
+/// assert!(Year::new(1999).is_none());
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
+pub struct Year(u16);
+
+impl Year {
+    /// The earliest year accepted.
+    pub const MIN: u16 = 2000;
+    /// The latest year accepted.
+    pub const MAX: u16 = 2100;
+
+    /// A year, if it lies in `MIN..=MAX`.
+    pub const fn new(year: u16) -> Option<Year> {
+        if year >= Year::MIN && year <= Year::MAX {
+            Some(Year(year))
+        } else {
+            None
+        }
+    }
+
+    /// The year as a number.
+    pub const fn get(self) -> u16 {
+        self.0
+    }
+
+    /// The following year (saturating at [`Year::MAX`]).
+    pub const fn next(self) -> Year {
+        if self.0 < Year::MAX {
+            Year(self.0 + 1)
+        } else {
+            self
+        }
+    }
+
+    /// The preceding year (saturating at [`Year::MIN`]).
+    pub const fn previous(self) -> Year {
+        if self.0 > Year::MIN {
+            Year(self.0 - 1)
+        } else {
+            self
+        }
+    }
+
+    /// The `month`/`day` of this year, if it exists.
+    pub fn date(self, month: time::Month, day: u8) -> Option<Date> {
+        Date::from_calendar_date(i32::from(self.0), month, day).ok()
+    }
+}
+
+impl fmt::Display for Year {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Year {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let n = u64::deserialize(deserializer)?;
+        u16::try_from(n).ok().and_then(Year::new).ok_or_else(|| {
+            de::Error::custom(format_args!(
+                "year {n} is out of range {}..={}",
+                Year::MIN,
+                Year::MAX
+            ))
+        })
+    }
+}
+
+impl JsonSchema for Year {
+    fn schema_name() -> Cow<'static, str> {
+        "Year".into()
+    }
+
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "integer",
+            "minimum": Year::MIN,
+            "maximum": Year::MAX,
+        })
+    }
+}
+
+const WIRE_FORMAT: &[BorrowedFormatItem<'static>] = format_description!("[year]-[month]-[day]");
+
+/// The newtype name under which dates are handed to serializers. `serde_json` writes
+/// newtype structs transparently, so the wire form stays a plain `"YYYY-MM-DD"` string; the
+/// crate's own report walker recognises the name and knows the string is a date.
+pub(crate) const DATE_TOKEN: &str = "$fazhi_report::Date";
+
+/// Formats a date as `YYYY-MM-DD` into a stack buffer (years 0000–9999).
+pub(crate) fn format_date(date: Date) -> DateText {
+    let mut buf = [0u8; 10];
+    let y = date.year().clamp(0, 9999) as u32;
+    let m = date.month() as u32;
+    let d = u32::from(date.day());
+    let digits = [
+        y / 1000,
+        y / 100 % 10,
+        y / 10 % 10,
+        y % 10,
+        10,
+        m / 10,
+        m % 10,
+        10,
+        d / 10,
+        d % 10,
+    ];
+    for (slot, digit) in buf.iter_mut().zip(digits) {
+        *slot = if digit == 10 { b'-' } else { b'0' + digit as u8 };
+    }
+    DateText(buf)
+}
+
+/// A date formatted as `YYYY-MM-DD`.
+pub(crate) struct DateText([u8; 10]);
+
+impl DateText {
+    pub(crate) fn as_str(&self) -> &str {
+        // Only ASCII digits and '-' are ever written.
+        std::str::from_utf8(&self.0).unwrap_or("0000-00-00")
+    }
+}
+
+/// Parses `YYYY-MM-DD` strictly (four-digit year, two-digit month and day, a real date).
+pub(crate) fn parse_date(text: &str) -> Result<Date, String> {
+    if text.len() != 10 {
+        return Err(format!("date {text:?} is not in the form YYYY-MM-DD"));
+    }
+    Date::parse(text, WIRE_FORMAT).map_err(|e| match e {
+        time::error::Parse::TryFromParsed(_) => format!("{text:?} is not a date that exists"),
+        _ => format!("date {text:?} is not in the form YYYY-MM-DD"),
+    })
+}
+
+/// Serde adapter for `time::Date` as `YYYY-MM-DD`, independent of `time`'s own serde
+/// features anywhere in the dependency graph.
+pub(crate) mod serde_date {
+    use super::*;
+
+    pub(crate) fn serialize<S: Serializer>(date: &Date, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_newtype_struct(DATE_TOKEN, format_date(*date).as_str())
+    }
+
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
+        let text = Cow::<'de, str>::deserialize(deserializer)?;
+        parse_date(&text).map_err(de::Error::custom)
+    }
+}
+
+/// Serde adapter for `Option<time::Date>` as `YYYY-MM-DD`.
+pub(crate) mod serde_option_date {
+    use super::*;
+
+    pub(crate) fn serialize<S: Serializer>(
+        date: &Option<Date>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match date {
+            Some(d) => serializer.serialize_some(&AsWire(*d)),
+            None => serializer.serialize_none(),
+        }
+    }
+
+    struct AsWire(Date);
+
+    impl Serialize for AsWire {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serde_date::serialize(&self.0, serializer)
+        }
+    }
+
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<Date>, D::Error> {
+        // Fields using this adapter are `#[serde(default)]`: absent means `None`. An explicit
+        // `null` is rejected like any other non-string value, so there is one spelling.
+        serde_date::deserialize(deserializer).map(Some)
+    }
+}
+
+/// JSON Schema of a date field (`format: date`).
+pub(crate) fn date_schema(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({
+        "type": "string",
+        "format": "date",
+    })
+}
+
+/// A period of days, both ends included (起止日期), e.g. a public comment period.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "起止日期", description = "一段日期，含起止两日。")]
+pub struct DateRange {
+    /// First day (起始日期).
+    #[serde(with = "serde_date")]
+    #[schemars(title = "起始日期", description = "格式 YYYY-MM-DD。", schema_with = "date_schema")]
+    pub start: Date,
+    /// Last day, included (截止日期).
+    #[serde(with = "serde_date")]
+    #[schemars(title = "截止日期", description = "格式 YYYY-MM-DD，含当日。", schema_with = "date_schema")]
+    pub end: Date,
+}
+
+impl DateRange {
+    /// The number of days covered, both ends included (`None` if `end` precedes `start`).
+    pub fn days(&self) -> Option<i64> {
+        let d = (self.end - self.start).whole_days() + 1;
+        (d > 0).then_some(d)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::date;
+
+    #[test]
+    fn date_wire_form() {
+        assert_eq!(format_date(date!(2023 - 04 - 25)).as_str(), "2023-04-25");
+        assert_eq!(parse_date("2023-12-07").unwrap(), date!(2023 - 12 - 07));
+        assert!(parse_date("2023-02-30").unwrap_err().contains("exists"));
+        assert!(parse_date("2023-2-3").is_err());
+        assert!(parse_date("+02023-02-03").is_err());
+    }
+
+    #[test]
+    fn years() {
+        assert!(serde_json::from_str::<Year>("2023").is_ok());
+        assert!(serde_json::from_str::<Year>("1999").is_err());
+        assert!(serde_json::from_str::<Year>("2023.5").is_err());
+    }
+}

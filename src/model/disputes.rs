@@ -1,0 +1,190 @@
+//! Theme 矛盾纠纷化解: administrative reconsideration (行政复议), litigation (行政应诉),
+//! petitions and mediation.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::Quantity;
+
+/// The reporting organisation's role in reconsideration (复议角色).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum ReconsiderationRole {
+    /// 复议机关 (县级以上人民政府; 垂直管理系统的上一级主管部门).
+    #[schemars(title = "复议机关")]
+    Authority,
+    /// 被申请人 (an ordinary department whose acts are challenged).
+    #[schemars(title = "被申请人")]
+    Respondent,
+}
+
+/// Outcomes of concluded reconsideration cases (复议结果); when given, the complete
+/// breakdown of `concluded` (an absent outcome counts as zero).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "审结结果", description = "已审结案件的完整分类，各项之和应等于审结数；未填项按 0 计。")]
+pub struct ReconsiderationOutcomes {
+    /// 维持.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "维持")]
+    pub upheld: Option<Quantity>,
+    /// 驳回.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "驳回")]
+    pub dismissed: Option<Quantity>,
+    /// 纠错 (撤销、变更、确认违法、责令履行).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "纠错", description = "撤销、变更、确认违法、责令履行等。")]
+    pub corrected: Option<Quantity>,
+    /// 调解/和解.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "调解/和解")]
+    pub mediated: Option<Quantity>,
+    /// 终止.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "终止")]
+    pub terminated: Option<Quantity>,
+    /// 其他.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "其他")]
+    pub other: Option<Quantity>,
+}
+
+impl ReconsiderationOutcomes {
+    /// The outcome fields with their wire names, in order.
+    pub fn fields(&self) -> [(&'static str, Option<&Quantity>); 6] {
+        [
+            ("upheld", self.upheld.as_ref()),
+            ("dismissed", self.dismissed.as_ref()),
+            ("corrected", self.corrected.as_ref()),
+            ("mediated", self.mediated.as_ref()),
+            ("terminated", self.terminated.as_ref()),
+            ("other", self.other.as_ref()),
+        ]
+    }
+}
+
+/// Administrative reconsideration figures (行政复议).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "行政复议", description = "收到、受理、审结及结果。审结数不得多于受理数与上年结转数之和。")]
+pub struct Reconsideration {
+    /// Whether the organisation handled the cases or was the respondent.
+    #[schemars(title = "本单位角色")]
+    pub role: ReconsiderationRole,
+    /// Applications received (收到申请).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "收到申请")]
+    pub received: Option<Quantity>,
+    /// Accepted (受理).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "受理")]
+    pub accepted: Option<Quantity>,
+    /// Not accepted (不予受理).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "不予受理")]
+    pub rejected: Option<Quantity>,
+    /// Carried over from the previous year (上年结转).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "上年结转")]
+    pub carried_over: Option<Quantity>,
+    /// Concluded (审结/办结).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "审结")]
+    pub concluded: Option<Quantity>,
+    /// Outcomes of the concluded cases.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "审结结果")]
+    pub outcomes: Option<ReconsiderationOutcomes>,
+    /// Still pending at year end (尚未审结).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "尚未审结")]
+    pub pending: Option<Quantity>,
+    /// Stated correction rate (纠错率), in %.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "纠错率", description = "单位为 %，口径为 纠错数 ÷ 审结数。")]
+    pub correction_rate: Option<Quantity>,
+    /// Cases that went on to court (复议后起诉).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "复议后起诉")]
+    pub litigated_after: Option<Quantity>,
+}
+
+/// Administrative litigation figures (行政应诉).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "行政应诉", description = "收案、审结、败诉及负责人出庭应诉情况。")]
+pub struct Litigation {
+    /// New first-instance cases (一审收案/应诉案件).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "收案")]
+    pub received: Option<Quantity>,
+    /// Carried over (上年结转).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "上年结转")]
+    pub carried_over: Option<Quantity>,
+    /// Concluded (审结).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "审结")]
+    pub concluded: Option<Quantity>,
+    /// Lost (败诉).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "败诉", description = "不得多于审结数。")]
+    pub lost: Option<Quantity>,
+    /// Stated loss rate (败诉率), in %.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "败诉率", description = "单位为 %，= 败诉 ÷ 审结。")]
+    pub loss_rate: Option<Quantity>,
+    /// Withdrawn or mediated (调撤).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "调撤")]
+    pub withdrawn: Option<Quantity>,
+    /// Cases heard in court that required the head to appear (开庭/应出庭).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "开庭审理（应出庭）")]
+    pub hearings: Option<Quantity>,
+    /// Hearings the head of the organisation attended (负责人出庭应诉).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "负责人出庭应诉", description = "不得多于开庭审理数。")]
+    pub head_appearances: Option<Quantity>,
+    /// Stated appearance rate (出庭应诉率), in %.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "负责人出庭应诉率", description = "单位为 %，= 负责人出庭 ÷ 开庭审理。")]
+    pub appearance_rate: Option<Quantity>,
+}
+
+/// Petitions, hotline requests and mediation (信访、12345 与矛盾调解).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "信访与调解")]
+pub struct Petitions {
+    /// Received (受理/交办).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "受理")]
+    pub received: Option<Quantity>,
+    /// Carried over (上年结转).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "上年结转")]
+    pub carried_over: Option<Quantity>,
+    /// Resolved or closed (办结/化解).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "办结/化解", description = "不得多于受理数与上年结转数之和。")]
+    pub resolved: Option<Quantity>,
+    /// Stated resolution rate (办结率/化解率), in %.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "办结率/化解率", description = "单位为 %，= 办结 ÷（受理 + 上年结转）。")]
+    pub resolution_rate: Option<Quantity>,
+    /// Stated satisfaction rate (满意率), in %.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "满意率")]
+    pub satisfaction_rate: Option<Quantity>,
+    /// Mediations conducted (调解).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "调解")]
+    pub mediations: Option<Quantity>,
+    /// Successful mediations (调解成功).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "调解成功", description = "不得多于调解数。")]
+    pub mediated_successfully: Option<Quantity>,
+}

@@ -1,0 +1,168 @@
+//! Theme 严格规范公正文明执法: enforcement practice, figures and cases.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::common::is_false;
+use super::Quantity;
+
+/// How the organisation enforces the law (行政执法规范化), including the 三项制度
+/// (公示、全过程记录、重大执法决定法制审核) and its enforcement figures.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "行政执法", description = "执法规范化做法与执法数据。执法人员不得少于两人（行政处罚法第四十二条）。")]
+pub struct Enforcement {
+    /// Minimum officers per enforcement action (严格执行2人以上执法规定 → 2); below 2 is unlawful.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "每次执法最少人数", description = "行政处罚法第四十二条：执法人员不得少于两人。")]
+    pub min_officers_per_action: Option<u32>,
+    /// Officers show their credentials (主动出示执法证件).
+    #[serde(default, skip_serializing_if = "is_false")]
+    #[schemars(title = "出示执法证件")]
+    pub shows_credentials: bool,
+    /// Parties are told the grounds, basis and their rights (告知执法事由、依据、权利义务).
+    #[serde(default, skip_serializing_if = "is_false")]
+    #[schemars(title = "告知当事人事由、依据和权利")]
+    pub informs_parties: bool,
+    /// Publicity of enforcement (行政执法公示).
+    #[serde(default, skip_serializing_if = "is_false")]
+    #[schemars(title = "执法公示")]
+    pub publicity: bool,
+    /// Whole-process recording (执法全过程记录).
+    #[serde(default, skip_serializing_if = "is_false")]
+    #[schemars(title = "全过程记录")]
+    pub full_process_recording: bool,
+    /// Recording devices in use (执法记录仪/执法记录设备).
+    #[serde(default, skip_serializing_if = "is_false")]
+    #[schemars(title = "使用执法记录设备")]
+    pub recording_devices: bool,
+    /// Audio-visual records archived (音像资料归档).
+    #[serde(default, skip_serializing_if = "is_false")]
+    #[schemars(title = "音像资料归档")]
+    pub records_archived: bool,
+    /// Legal review of major enforcement decisions (重大执法决定法制审核).
+    #[serde(default, skip_serializing_if = "is_false")]
+    #[schemars(title = "重大执法决定法制审核")]
+    pub legal_review: bool,
+    /// Certified enforcement officers (持证执法人员).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "持证执法人员")]
+    pub certified_officers: Option<Quantity>,
+    /// How often each officer takes part (执法人员每月参与执法2次以上).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "执法人员每月参与执法次数")]
+    pub officer_monthly_actions: Option<Quantity>,
+    /// Enforcement inspections (开展93次行政执法检查).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "执法检查次数")]
+    pub inspections: Option<Quantity>,
+    /// Cases filed (立案).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "立案数")]
+    pub cases_filed: Option<Quantity>,
+    /// Stated number of cases handled (查处案件N件); must match `cases` when both are given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "查处案件数", description = "与所列案件清单一并填写时，二者应一致。")]
+    pub case_count: Option<Quantity>,
+    /// Administrative penalties decided (行政处罚) = simple + general procedure.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "行政处罚决定数", description = "= 简易程序 + 普通程序。")]
+    pub penalties: Option<Quantity>,
+    /// Of which by the simple procedure (简易程序/当场处罚).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "其中简易程序")]
+    pub simple_procedure: Option<Quantity>,
+    /// Of which by the general procedure (普通程序).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "其中普通程序")]
+    pub general_procedure: Option<Quantity>,
+    /// Fines and confiscations (罚没款).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "罚没款")]
+    pub fines: Option<Quantity>,
+    /// Cases referred to other bodies (移送).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "移送案件数")]
+    pub referrals: Option<Quantity>,
+    /// Orders issued, each with its document name as printed (下达责令改正通知书).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "执法文书", length(max = 50))]
+    pub orders: Vec<EnforcementOrder>,
+    /// Assessment result, as printed (在全区普通执法单位考核中位居前列).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "执法考核结果", length(min = 1, max = 300))]
+    pub assessment: Option<String>,
+}
+
+/// An enforcement document issued (执法文书): "对部分涉案单位下达责令整改正通知书".
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "执法文书")]
+pub struct EnforcementOrder {
+    /// The document's name as printed (责令限期改正通知书).
+    #[schemars(title = "文书名称", description = "按原文填写，如“责令限期改正通知书”。", length(min = 1, max = 100))]
+    pub document: String,
+    /// To whom, as printed (部分涉案单位).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "送达对象", length(min = 1, max = 300))]
+    pub recipients: Option<String>,
+    /// How many were issued.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "份数")]
+    pub count: Option<Quantity>,
+}
+
+/// Where an enforcement case stands (案件状态).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum CaseStatus {
+    /// 已立案/调查中.
+    #[schemars(title = "调查中")]
+    Investigating,
+    /// 已责令改正.
+    #[schemars(title = "已责令改正")]
+    OrderedToRectify,
+    /// 已处罚.
+    #[schemars(title = "已处罚")]
+    Penalized,
+    /// 已整改/已结案.
+    #[schemars(title = "已结案")]
+    Closed,
+    /// 已移送.
+    #[schemars(title = "已移送")]
+    Referred,
+}
+
+/// An enforcement case (执法案件): the party or project, the violation, what was done.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "执法案件")]
+pub struct EnforcementCase {
+    /// The party or project (旺海公府).
+    #[schemars(title = "当事人/项目", length(min = 1, max = 200))]
+    pub party: String,
+    /// The violation as printed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "违法行为", length(min = 1, max = 500))]
+    pub violation: Option<String>,
+    /// The measure taken, as printed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "处理措施", length(min = 1, max = 500))]
+    pub action: Option<String>,
+    /// Fine imposed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "罚款金额")]
+    pub fine: Option<Quantity>,
+    /// Status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "案件状态")]
+    pub status: Option<CaseStatus>,
+}
+
+impl Enforcement {
+    /// Whether no practice or figure is stated.
+    pub fn is_empty(&self) -> bool {
+        self == &Enforcement::default()
+    }
+}

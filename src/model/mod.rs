@@ -1,0 +1,53 @@
+//! The data model: every part of a report as typed data (报告数据模型).
+//!
+//! One module per part and per theme; [`Section`] carries the typed blocks of every theme,
+//! so that any subsection may report any fact.
+
+mod common;
+pub(crate) mod date;
+mod decimal;
+mod decisions;
+mod disputes;
+mod enforcement;
+mod meta;
+mod normative;
+mod openness;
+mod parts;
+mod publicity;
+mod quantity;
+mod report;
+mod responsibility;
+mod safety;
+mod section;
+mod services;
+mod study;
+
+pub use common::{
+    DocumentRef, Indicator, IndicatorKind, ItemList, Meeting, MeetingKind, Person, RateBasis,
+    Stock, Trend,
+};
+pub use date::{DateRange, Year};
+pub use decimal::{Decimal, DecimalError, MAX_SIGNIFICANT_DIGITS};
+pub use decisions::{
+    Adviser, AdviserKind, CounselTraining, DecisionMaking, DecisionRole, LegalCounsel,
+    MajorDecision, Procedure,
+};
+pub use disputes::{
+    Litigation, Petitions, Reconsideration, ReconsiderationOutcomes, ReconsiderationRole,
+};
+pub use enforcement::{CaseStatus, Enforcement, EnforcementCase, EnforcementOrder};
+pub use meta::{AdminLevel, Dates, Meta, Notice, Organization, OrganizationKind, Signature};
+pub use normative::NormativeDocuments;
+pub use openness::Openness;
+pub use parts::{
+    Measures, OtherMatters, PartKind, Plans, Responsibility, Shortcoming, Shortcomings,
+};
+pub use publicity::{CommemorativeDay, Occasion, PublicityEvent};
+pub use quantity::{Bound, Interval, Qualifier, Quantity, Unit};
+pub use report::{Report, SchemaVersion};
+pub(crate) use report::UNSUPPORTED_VERSION;
+pub use responsibility::{Duty, Rectification, RectificationStatus};
+pub use safety::{HazardLedger, Inspection, InspectionKind};
+pub use section::{Section, Theme};
+pub use services::{Campaign, Publication, ServiceVisit};
+pub use study::{StudyFormat, StudyMaterial, StudySession};

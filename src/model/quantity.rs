@@ -1,0 +1,540 @@
+//! Figures as printed: [`Quantity`] = exact value + measure word ([`Unit`]) + how the figure
+//! was qualified ([`Qualifier`]), and the [`Interval`] of values it stands for.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::de::{self, Deserializer};
+use serde::{Deserialize, Serialize, Serializer};
+
+use super::Decimal;
+
+macro_rules! units {
+    ($( $(#[$doc:meta])* $variant:ident => $word:literal, whole: $whole:literal; )*) => {
+        /// A measure word (量词) or unit of a figure: `件`, `处`, `人次`, `万元`, `%` ….
+        ///
+        /// The closed set covers the measure words that real reports use; anything else is
+        /// kept verbatim in [`Unit::Other`]. On the wire a unit is the measure word itself
+        /// (`"处"`, `"万元"`), never an English code, because that is what drafters type.
+        #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum Unit {
+            $( $(#[$doc])* $variant, )*
+            /// Any other measure word, verbatim (e.g. `栋`, `吨`).
+            Other(String),
+        }
+
+        impl Unit {
+            /// Every measure word of the closed set, in catalogue order.
+            pub const KNOWN: &'static [Unit] = &[$(Unit::$variant,)*];
+
+            /// The measure word as printed (`"处"`).
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $( Unit::$variant => $word, )*
+                    Unit::Other(word) => word,
+                }
+            }
+
+            /// Whether the unit counts whole things (件, 处, 人次 …), so that a fractional
+            /// value such as `1.5件` is an error.
+            pub fn is_whole(&self) -> bool {
+                match self {
+                    $( Unit::$variant => $whole, )*
+                    Unit::Other(_) => false,
+                }
+            }
+
+            /// The unit for a measure word: one of the closed set, or [`Unit::Other`].
+            pub fn from_word(word: &str) -> Unit {
+                match word {
+                    $( $word => Unit::$variant, )*
+                    other => Unit::Other(other.to_owned()),
+                }
+            }
+        }
+    };
+}
+
+units! {
+    /// 件 (documents, cases, items).
+    Jian => "件", whole: true;
+    /// 起 (incidents, cases).
+    Qi => "起", whole: true;
+    /// 次 (times, occurrences).
+    Ci => "次", whole: true;
+    /// 处 (places, spots, hazards).
+    Chu => "处", whole: true;
+    /// 项 (items, matters).
+    Xiang => "项", whole: true;
+    /// 个 (generic measure word).
+    Ge => "个", whole: true;
+    /// 家 (enterprises, organisations).
+    Jia => "家", whole: true;
+    /// 家次 (organisation-visits).
+    JiaCi => "家次", whole: true;
+    /// 户 (households).
+    Hu => "户", whole: true;
+    /// 人 (persons).
+    Ren => "人", whole: true;
+    /// 人次 (person-times).
+    RenCi => "人次", whole: true;
+    /// 名 (persons, formal).
+    Ming => "名", whole: true;
+    /// 场 (sessions, events).
+    Chang => "场", whole: true;
+    /// 期 (issues, rounds of a course).
+    Qi2 => "期", whole: true;
+    /// 份 (copies, documents).
+    Fen => "份", whole: true;
+    /// 册 (volumes, booklets).
+    Ce => "册", whole: true;
+    /// 本 (books).
+    Ben => "本", whole: true;
+    /// 条 (entries, items of information).
+    Tiao => "条", whole: true;
+    /// 篇 (articles).
+    Pian => "篇", whole: true;
+    /// 部 (laws, films, devices).
+    Bu => "部", whole: true;
+    /// 批 (batches).
+    Pi => "批", whole: true;
+    /// 轮 (rounds).
+    Lun => "轮", whole: true;
+    /// 所 (schools, institutions).
+    Suo => "所", whole: true;
+    /// 课时 (class hours).
+    KeShi => "课时", whole: false;
+    /// 学时 (study hours).
+    XueShi => "学时", whole: false;
+    /// 小时 (hours).
+    Hour => "小时", whole: false;
+    /// 天 (days).
+    Day => "天", whole: false;
+    /// 日 (days, formal).
+    Ri => "日", whole: false;
+    /// 工作日 (working days).
+    WorkingDay => "工作日", whole: false;
+    /// 个月 (months).
+    Month => "个月", whole: false;
+    /// 年 (years).
+    Year => "年", whole: false;
+    /// 平方米 (square metres).
+    SquareMetre => "平方米", whole: false;
+    /// 公里 (kilometres).
+    Kilometre => "公里", whole: false;
+    /// 元 (yuan).
+    Yuan => "元", whole: false;
+    /// 万元 (ten thousand yuan).
+    WanYuan => "万元", whole: false;
+    /// 亿元 (hundred million yuan).
+    YiYuan => "亿元", whole: false;
+    /// 美元 (US dollars).
+    Dollar => "美元", whole: false;
+    /// % (percent).
+    Percent => "%", whole: false;
+}
+
+impl Unit {
+    /// The longest measure word accepted in [`Unit::Other`], in characters.
+    pub const MAX_OTHER_CHARS: usize = 8;
+
+    /// Whether the unit is a percentage (`%`).
+    pub fn is_percent(&self) -> bool {
+        matches!(self, Unit::Percent)
+    }
+}
+
+impl fmt::Display for Unit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Unit {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Unit {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let word = Cow::<'de, str>::deserialize(deserializer)?;
+        let chars = word.chars().count();
+        if chars == 0 || chars > Unit::MAX_OTHER_CHARS {
+            return Err(de::Error::custom(format_args!(
+                "a unit is a measure word of 1 to {} characters, got {word:?}",
+                Unit::MAX_OTHER_CHARS
+            )));
+        }
+        if word
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_ascii_digit() || c.is_control())
+        {
+            return Err(de::Error::custom(format_args!(
+                "a unit is a measure word without digits or spaces, got {word:?}"
+            )));
+        }
+        Ok(Unit::from_word(&word))
+    }
+}
+
+impl JsonSchema for Unit {
+    fn schema_name() -> Cow<'static, str> {
+        "Unit".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        let examples: Vec<&str> = Unit::KNOWN.iter().map(Unit::as_str).collect();
+        json_schema!({
+            "type": "string",
+            "title": "单位",
+            "description": "量词或计量单位，按原文填写，如“件”“处”“人次”“万元”“%”。常用量词见示例；其他量词照录。",
+            "minLength": 1,
+            "maxLength": Unit::MAX_OTHER_CHARS,
+            "pattern": "^[^\\s0-9]+$",
+            "examples": examples,
+        })
+    }
+}
+
+/// How a figure was qualified in print (数字修饰语): exact, or one of the approximation
+/// markers of Chinese official prose.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Qualifier {
+    /// 精确数: printed as is (`40处`).
+    #[default]
+    #[schemars(title = "精确数")]
+    Exact,
+    /// 余/多: more than the figure, below the next step of its last significant place
+    /// (`900余名` is 901–999, `40多处` is 41–49).
+    #[schemars(title = "余/多（多于此数）")]
+    MoreThan,
+    /// 约/左右: about the figure, within one step of its last significant place
+    /// (`约900人` is 800–1000).
+    #[schemars(title = "约/左右（约数）")]
+    About,
+    /// 近: nearly the figure, within one step below it (`近900人` is 800–899).
+    #[schemars(title = "近（接近此数）")]
+    Nearly,
+    /// 以上/超/超过: at least the figure, unbounded above.
+    #[schemars(title = "以上/超（不少于此数）")]
+    AtLeast,
+    /// 以内/以下/不超过: at most the figure.
+    #[schemars(title = "以内/以下（不超过此数）")]
+    AtMost,
+}
+
+impl Qualifier {
+    /// Whether the figure is exact.
+    pub fn is_exact(&self) -> bool {
+        *self == Qualifier::Exact
+    }
+}
+
+/// One end of an [`Interval`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bound {
+    /// The value itself belongs to the interval.
+    Inclusive(Decimal),
+    /// The value itself does not belong to the interval.
+    Exclusive(Decimal),
+    /// No bound on this side.
+    Unbounded,
+}
+
+/// The set of values a printed figure stands for (e.g. `40余处` → (40, 50)).
+///
+/// Comparisons answer with certainty: [`Interval::certainly_greater`] holds only if every
+/// value of one interval exceeds every value of the other, [`Interval::possibly_greater`]
+/// if some value does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Interval {
+    /// The lower end.
+    pub low: Bound,
+    /// The upper end.
+    pub high: Bound,
+}
+
+impl Interval {
+    /// The single value `v`.
+    pub fn exact(v: Decimal) -> Interval {
+        Interval {
+            low: Bound::Inclusive(v),
+            high: Bound::Inclusive(v),
+        }
+    }
+
+    /// Whether the interval is a single value.
+    pub fn is_exact(&self) -> bool {
+        matches!((self.low, self.high), (Bound::Inclusive(a), Bound::Inclusive(b)) if a == b)
+    }
+
+    /// Whether `v` lies in the interval.
+    pub fn contains(&self, v: Decimal) -> bool {
+        let above = match self.low {
+            Bound::Inclusive(l) => v >= l,
+            Bound::Exclusive(l) => v > l,
+            Bound::Unbounded => true,
+        };
+        let below = match self.high {
+            Bound::Inclusive(h) => v <= h,
+            Bound::Exclusive(h) => v < h,
+            Bound::Unbounded => true,
+        };
+        above && below
+    }
+
+    /// Every value of `self` is greater than every value of `other`.
+    pub fn certainly_greater(&self, other: &Interval) -> bool {
+        match (self.low, other.high) {
+            (_, Bound::Unbounded) | (Bound::Unbounded, _) => false,
+            (Bound::Inclusive(l), Bound::Inclusive(h)) => l > h,
+            (Bound::Inclusive(l), Bound::Exclusive(h))
+            | (Bound::Exclusive(l), Bound::Inclusive(h))
+            | (Bound::Exclusive(l), Bound::Exclusive(h)) => l >= h,
+        }
+    }
+
+    /// Some value of `self` is greater than some value of `other`.
+    pub fn possibly_greater(&self, other: &Interval) -> bool {
+        match (self.high, other.low) {
+            (Bound::Unbounded, _) | (_, Bound::Unbounded) => true,
+            (Bound::Inclusive(h), Bound::Inclusive(l)) => h > l,
+            (Bound::Inclusive(h), Bound::Exclusive(l))
+            | (Bound::Exclusive(h), Bound::Inclusive(l))
+            | (Bound::Exclusive(h), Bound::Exclusive(l)) => h > l,
+        }
+    }
+
+    /// The two intervals share no value.
+    pub fn disjoint(&self, other: &Interval) -> bool {
+        self.certainly_greater(other) || other.certainly_greater(self)
+    }
+
+    /// The interval of `a + b` for `a` in `self` and `b` in `other`; `None` on overflow.
+    pub fn add(&self, other: &Interval) -> Option<Interval> {
+        fn end(a: Bound, b: Bound) -> Option<Bound> {
+            Some(match (a, b) {
+                (Bound::Unbounded, _) | (_, Bound::Unbounded) => Bound::Unbounded,
+                (Bound::Inclusive(x), Bound::Inclusive(y)) => Bound::Inclusive(x.checked_add(y)?),
+                (Bound::Inclusive(x) | Bound::Exclusive(x), Bound::Inclusive(y) | Bound::Exclusive(y)) => {
+                    Bound::Exclusive(x.checked_add(y)?)
+                }
+            })
+        }
+        Some(Interval {
+            low: end(self.low, other.low)?,
+            high: end(self.high, other.high)?,
+        })
+    }
+
+    /// The interval of a sum of figures (an empty sum is exactly zero); `None` on overflow.
+    pub fn sum<'a, I: IntoIterator<Item = &'a Interval>>(items: I) -> Option<Interval> {
+        items
+            .into_iter()
+            .try_fold(Interval::exact(Decimal::ZERO), |acc, i| acc.add(i))
+    }
+}
+
+impl fmt::Display for Interval {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.low {
+            Bound::Inclusive(v) => write!(f, "[{v}")?,
+            Bound::Exclusive(v) => write!(f, "({v}")?,
+            Bound::Unbounded => f.write_str("(-∞")?,
+        }
+        f.write_str(", ")?;
+        match self.high {
+            Bound::Inclusive(v) => write!(f, "{v}]"),
+            Bound::Exclusive(v) => write!(f, "{v})"),
+            Bound::Unbounded => f.write_str("+∞)"),
+        }
+    }
+}
+
+/// A figure as printed in a report (数量): an exact decimal value, its measure word, and how
+/// it was qualified.
+///
+/// `40处` is `{"value": 40, "unit": "处"}`; `900余名` is
+/// `{"value": 900, "unit": "名", "qualifier": "more_than"}`. Values are never negative (a
+/// decrease is stated with [`Trend`](super::Trend) on an indicator), and a unit that counts
+/// whole things ([`Unit::is_whole`]) takes only whole values: both are parse errors.
+///
+/// ```
+/// use fazhi_report::{Quantity, Qualifier, Unit};
+/// let q = Quantity::new(900, Unit::Ming).with_qualifier(Qualifier::MoreThan);
+/// assert_eq!(q.to_string(), "900余名");
+/// assert!(q.interval().contains(950.into()));
+/// assert!(!q.interval().contains(900.into()));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[schemars(title = "数量", description = "一个数字及其单位，按原文照录：数值、量词/单位、修饰语（余、约、近、以上、以内）。")]
+pub struct Quantity {
+    /// The value as printed, without its qualifier (`900` for `900余名`).
+    #[schemars(title = "数值", description = "原文中的数字（不含“余”“约”等修饰语），不得为负数；件、处、人次等计数单位只能是整数。", range(min = 0))]
+    pub value: Decimal,
+    /// The measure word.
+    pub unit: Unit,
+    /// How the figure was qualified; exact when absent.
+    #[serde(default, skip_serializing_if = "Qualifier::is_exact")]
+    #[schemars(title = "修饰语", description = "原文数字的修饰：精确数（默认）、余/多、约/左右、近、以上/超、以内。")]
+    pub qualifier: Qualifier,
+}
+
+impl Quantity {
+    /// An exact figure.
+    pub fn new(value: impl Into<Decimal>, unit: Unit) -> Quantity {
+        Quantity {
+            value: value.into(),
+            unit,
+            qualifier: Qualifier::Exact,
+        }
+    }
+
+    /// The same figure with another qualifier.
+    #[must_use]
+    pub fn with_qualifier(mut self, qualifier: Qualifier) -> Quantity {
+        self.qualifier = qualifier;
+        self
+    }
+
+    /// Whether the figure is exact.
+    pub fn is_exact(&self) -> bool {
+        self.qualifier.is_exact()
+    }
+
+    /// The interval of values the printed figure stands for.
+    ///
+    /// With `p` one unit of the value's last significant place ([`Decimal::last_place`]):
+    /// exact → `[v, v]`; 余/多 → `(v, v + p)`; 约/左右 → `[v − p, v + p]`; 近 → `[v − p, v)`;
+    /// 以上 → `[v, ∞)`; 以内 → `[0, v]`. Lower ends never go below zero.
+    pub fn interval(&self) -> Interval {
+        let v = self.value;
+        let p = v.last_place();
+        let floor = |x: Option<Decimal>| match x {
+            Some(x) if x >= Decimal::ZERO => Bound::Inclusive(x),
+            _ => Bound::Inclusive(Decimal::ZERO),
+        };
+        let up = |x: Option<Decimal>| x.map_or(Bound::Unbounded, Bound::Exclusive);
+        match self.qualifier {
+            Qualifier::Exact => Interval::exact(v),
+            Qualifier::MoreThan => Interval {
+                low: Bound::Exclusive(v),
+                high: up(v.checked_add(p)),
+            },
+            Qualifier::About => Interval {
+                low: floor(v.checked_sub(p)),
+                high: v
+                    .checked_add(p)
+                    .map_or(Bound::Unbounded, Bound::Inclusive),
+            },
+            Qualifier::Nearly => Interval {
+                low: floor(v.checked_sub(p)),
+                high: Bound::Exclusive(v),
+            },
+            Qualifier::AtLeast => Interval {
+                low: Bound::Inclusive(v),
+                high: Bound::Unbounded,
+            },
+            Qualifier::AtMost => Interval {
+                low: Bound::Inclusive(Decimal::ZERO),
+                high: Bound::Inclusive(v),
+            },
+        }
+    }
+}
+
+impl fmt::Display for Quantity {
+    /// Prints the figure the way a report does: `40处`, `900余名`, `约30人`, `2次以上`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (v, u) = (self.value, &self.unit);
+        match self.qualifier {
+            Qualifier::Exact => write!(f, "{v}{u}"),
+            Qualifier::MoreThan => write!(f, "{v}余{u}"),
+            Qualifier::About => write!(f, "约{v}{u}"),
+            Qualifier::Nearly => write!(f, "近{v}{u}"),
+            Qualifier::AtLeast => write!(f, "{v}{u}以上"),
+            Qualifier::AtMost => write!(f, "{v}{u}以内"),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawQuantity {
+    value: Decimal,
+    unit: Unit,
+    #[serde(default)]
+    qualifier: Qualifier,
+}
+
+impl<'de> Deserialize<'de> for Quantity {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = RawQuantity::deserialize(deserializer)?;
+        if raw.value.is_negative() {
+            return Err(de::Error::custom(format_args!(
+                "value {} is negative: figures are magnitudes (state a decrease with `trend`)",
+                raw.value
+            )));
+        }
+        if raw.unit.is_whole() && !raw.value.is_integer() {
+            return Err(de::Error::custom(format_args!(
+                "value {} is not a whole number, but {} counts whole things",
+                raw.value, raw.unit
+            )));
+        }
+        Ok(Quantity {
+            value: raw.value,
+            unit: raw.unit,
+            qualifier: raw.qualifier,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(v: &str, u: &str, qual: Qualifier) -> Quantity {
+        Quantity {
+            value: v.parse().unwrap(),
+            unit: Unit::from_word(u),
+            qualifier: qual,
+        }
+    }
+
+    #[test]
+    fn intervals() {
+        let more = q("900", "名", Qualifier::MoreThan).interval();
+        assert!(more.contains(901.into()) && more.contains(999.into()));
+        assert!(!more.contains(900.into()) && !more.contains(1000.into()));
+        let about = q("40", "处", Qualifier::About).interval();
+        assert!(about.contains(30.into()) && about.contains(50.into()));
+        let exact = q("40", "处", Qualifier::Exact).interval();
+        assert!(!exact.certainly_greater(&about));
+        assert!(q("51", "处", Qualifier::Exact).interval().certainly_greater(&about));
+        assert!(exact.possibly_greater(&q("40", "处", Qualifier::Nearly).interval()));
+    }
+
+    #[test]
+    fn wire_form() {
+        let v: Quantity = serde_json::from_str(r#"{"value":900,"unit":"名","qualifier":"more_than"}"#).unwrap();
+        assert_eq!(v.to_string(), "900余名");
+        assert_eq!(
+            serde_json::to_string(&q("40", "处", Qualifier::Exact)).unwrap(),
+            r#"{"value":40,"unit":"处"}"#
+        );
+        let other: Quantity = serde_json::from_str(r#"{"value":3,"unit":"栋"}"#).unwrap();
+        assert_eq!(other.unit, Unit::Other("栋".into()));
+        assert!(serde_json::from_str::<Quantity>(r#"{"value":1.5,"unit":"件"}"#).is_err());
+        assert!(serde_json::from_str::<Quantity>(r#"{"value":-1,"unit":"万元"}"#).is_err());
+        assert!(serde_json::from_str::<Quantity>(r#"{"value":1,"unit":""}"#).is_err());
+        assert!(serde_json::from_str::<Quantity>(r#"{"value":1,"unit":"件","x":1}"#).is_err());
+    }
+}

@@ -1,0 +1,220 @@
+//! [`Report`]: the whole annual report, and its JSON entry points.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::io::Read;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::de::{self, Deserializer};
+use serde::{Deserialize, Serialize, Serializer};
+
+use super::{Measures, Meta, OtherMatters, Plans, Responsibility, Shortcomings};
+use crate::error::Error;
+
+/// The version of the data format (数据格式版本), `major.minor`.
+///
+/// A reader accepts every minor version of its major version; the crate writes
+/// [`SchemaVersion::CURRENT`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SchemaVersion {
+    major: u16,
+    minor: u16,
+}
+
+impl SchemaVersion {
+    /// The version this crate writes: `"1.0"`.
+    pub const CURRENT: SchemaVersion = SchemaVersion { major: 1, minor: 0 };
+
+    /// The major version; a change means the shape changed incompatibly.
+    pub const fn major(self) -> u16 {
+        self.major
+    }
+
+    /// The minor version; a change adds optional fields only.
+    pub const fn minor(self) -> u16 {
+        self.minor
+    }
+}
+
+impl Default for SchemaVersion {
+    fn default() -> Self {
+        SchemaVersion::CURRENT
+    }
+}
+
+impl fmt::Display for SchemaVersion {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}.{}", self.major, self.minor)
+    }
+}
+
+impl Serialize for SchemaVersion {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// The message prefix by which [`Error::kind`] recognises an unsupported version.
+pub(crate) const UNSUPPORTED_VERSION: &str = "unsupported schema_version";
+
+impl<'de> Deserialize<'de> for SchemaVersion {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = Cow::<'de, str>::deserialize(deserializer)?;
+        let parsed = text
+            .split_once('.')
+            .filter(|(a, b)| {
+                !a.is_empty()
+                    && !b.is_empty()
+                    && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+            })
+            .and_then(|(a, b)| Some((a.parse::<u16>().ok()?, b.parse::<u16>().ok()?)));
+        match parsed {
+            Some((major, minor)) if major == SchemaVersion::CURRENT.major => {
+                Ok(SchemaVersion { major, minor })
+            }
+            Some(_) => Err(de::Error::custom(format_args!(
+                "{UNSUPPORTED_VERSION} {text:?}: this version of fazhi-report reads {}.x",
+                SchemaVersion::CURRENT.major
+            ))),
+            None => Err(de::Error::custom(format_args!(
+                "schema_version {text:?} is not of the form \"1.0\""
+            ))),
+        }
+    }
+}
+
+impl JsonSchema for SchemaVersion {
+    fn schema_name() -> Cow<'static, str> {
+        "SchemaVersion".into()
+    }
+
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "string",
+            "pattern": "^1\\.[0-9]+$",
+        })
+    }
+}
+
+/// An annual report on building a rule-of-law government (法治政府建设年度报告).
+///
+/// The five parts follow 《法治政府建设与责任落实督察工作规定》 第四章: 一 measures and
+/// results, 二 shortcomings and causes, 三 the principal's responsibility, 四 next year's
+/// plans, 五 other matters (optional). Parts printed in another order or under other
+/// headings map onto these fields; the headings are kept as printed.
+///
+/// ```
+/// use fazhi_report::Report;
+/// let json = r#"{
+///   "schema_version": "1.0",
+///   "meta": {"title": "区司法局2023年度法治政府建设情况报告", "year": 2023,
+///            "organization": {"name": "区司法局"}},
+///   "measures": {"heading": "一、主要举措和成效"},
+///   "shortcomings": {"heading": "二、存在的不足和原因"},
+///   "responsibility": {"heading": "三、党政主要负责人履行推进法治建设第一责任人职责情况"},
+///   "plans": {"heading": "四、2024年主要安排", "year": 2024}
+/// }"#;
+/// let report = Report::from_json_str(json)?;
+/// assert_eq!(report.meta.year.get(), 2023);
+/// assert_eq!(Report::from_json_str(&report.to_json_pretty()?)?, report);
+/// # Ok::<(), fazhi_report::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "法治政府建设年度报告", description = "法治政府建设年度报告：基本信息及五个法定部分。")]
+pub struct Report {
+    /// Version of this data format (for migration).
+    #[schemars(title = "数据格式版本", description = "当前为 \"1.0\"。")]
+    pub schema_version: SchemaVersion,
+    /// Title, year, organisation, notice, dates.
+    #[schemars(title = "报告基本信息")]
+    pub meta: Meta,
+    /// 一、主要举措和成效.
+    #[schemars(title = "一、主要举措和成效")]
+    pub measures: Measures,
+    /// 二、存在的不足和原因.
+    #[schemars(title = "二、存在的不足和原因")]
+    pub shortcomings: Shortcomings,
+    /// 三、党政主要负责人履行推进法治建设第一责任人职责情况.
+    #[schemars(title = "三、第一责任人职责履行情况")]
+    pub responsibility: Responsibility,
+    /// 四、下一年度主要安排.
+    #[schemars(title = "四、下一年度主要安排")]
+    pub plans: Plans,
+    /// 五、其他需要报告的情况 (optional).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "五、其他需要报告的情况")]
+    pub other: Option<OtherMatters>,
+}
+
+impl Report {
+    /// A report with metadata and empty parts, headed with the mandated titles; the plan
+    /// year is the report year + 1.
+    pub fn new(meta: Meta) -> Report {
+        let year = meta.year;
+        Report {
+            schema_version: SchemaVersion::CURRENT,
+            measures: Measures::new(format!("一、{year}年推进法治政府建设主要举措和成效"), Vec::new()),
+            shortcomings: Shortcomings {
+                heading: format!("二、{year}年推进法治政府建设存在的不足和原因"),
+                ..Shortcomings::default()
+            },
+            responsibility: Responsibility::new(
+                format!("三、{year}年党政主要负责人履行推进法治建设第一责任人职责的有关情况"),
+                Vec::new(),
+            ),
+            plans: Plans {
+                heading: format!("四、{}年推进法治政府建设的主要安排", year.next()),
+                year: year.next(),
+                paragraphs: Vec::new(),
+                items: Vec::new(),
+            },
+            other: None,
+            meta,
+        }
+    }
+
+    /// Parses a report from JSON text, with the default [`Limits`](crate::Limits).
+    pub fn from_json_str(json: &str) -> Result<Report, Error> {
+        crate::parse::from_slice(json.as_bytes(), &crate::Limits::default())
+    }
+
+    /// Parses a report from JSON bytes (UTF-8), with the default [`Limits`](crate::Limits).
+    pub fn from_json_slice(json: &[u8]) -> Result<Report, Error> {
+        crate::parse::from_slice(json, &crate::Limits::default())
+    }
+
+    /// Reads and parses a report from a reader, with the default [`Limits`](crate::Limits).
+    pub fn from_reader<R: Read>(reader: R) -> Result<Report, Error> {
+        crate::parse::from_reader(reader, &crate::Limits::default())
+    }
+
+    /// Serialises the report as pretty-printed JSON.
+    pub fn to_json_pretty(&self) -> Result<String, Error> {
+        serde_json::to_string_pretty(self).map_err(Error::serialize)
+    }
+
+    /// Serialises the report as compact JSON.
+    pub fn to_json(&self) -> Result<String, Error> {
+        serde_json::to_string(self).map_err(Error::serialize)
+    }
+
+    /// The parts that are subsection lists, with their kind, in mandated order.
+    pub fn section_parts(&self) -> impl Iterator<Item = (super::PartKind, &[super::Section])> {
+        use super::PartKind;
+        [
+            (PartKind::Measures, self.measures.items.as_slice()),
+            (PartKind::Responsibility, self.responsibility.items.as_slice()),
+            (PartKind::Plans, self.plans.items.as_slice()),
+            (
+                PartKind::Other,
+                self.other.as_ref().map_or(&[][..], |o| o.items.as_slice()),
+            ),
+        ]
+        .into_iter()
+    }
+}

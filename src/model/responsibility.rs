@@ -1,0 +1,71 @@
+//! Part 三 specifics: the principal's duties (第一责任人职责) and rectification of findings.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::Year;
+
+/// One of the four personal duties of the principal responsible person
+/// (第一责任人"四个亲自"): 重要工作亲自部署、重大问题亲自过问、重点环节亲自协调、重要任务亲自督办.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Duty {
+    /// 重要工作亲自部署.
+    #[schemars(title = "重要工作亲自部署")]
+    DeployPersonally,
+    /// 重大问题亲自过问.
+    #[schemars(title = "重大问题亲自过问")]
+    QueryPersonally,
+    /// 重点环节亲自协调.
+    #[schemars(title = "重点环节亲自协调")]
+    CoordinatePersonally,
+    /// 重要任务亲自督办.
+    #[schemars(title = "重要任务亲自督办")]
+    SupervisePersonally,
+    /// 专题听取法治建设工作汇报.
+    #[schemars(title = "专题听取法治建设汇报")]
+    HearReports,
+    /// 年终述法.
+    #[schemars(title = "年终述法")]
+    ReportOnLaw,
+}
+
+/// Where a rectification stands (整改状态).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum RectificationStatus {
+    /// 整改中.
+    #[schemars(title = "整改中")]
+    InProgress,
+    /// 已完成整改.
+    #[schemars(title = "已完成")]
+    Completed,
+}
+
+/// Rectification of a problem found by an earlier assessment or inspection (问题整改):
+/// "对照2022年度全面依法治市考评情况中通报的……问题".
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "问题整改")]
+pub struct Rectification {
+    /// Where the problem was raised, as printed (2022年度全面依法治市考评情况).
+    #[schemars(title = "问题来源", length(min = 1, max = 300))]
+    pub source: String,
+    /// The year of that assessment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "来源年度")]
+    pub source_year: Option<Year>,
+    /// The problem as printed.
+    #[schemars(title = "问题", length(min = 1, max = 500))]
+    pub problem: String,
+    /// Measures taken (学习培训, 建章立制).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "整改措施", length(max = 50), inner(length(min = 1, max = 500)))]
+    pub measures: Vec<String>,
+    /// Status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "整改状态")]
+    pub status: Option<RectificationStatus>,
+}

@@ -1,0 +1,196 @@
+//! [`Section`]: one numbered subsection of a part, with its theme, paragraphs, generic
+//! indicators and optional typed blocks.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::*;
+
+/// The theme of a subsection (主题), after the chapters of 《法治政府建设实施纲要
+/// （2021—2025年）》 and what real reports use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Theme {
+    /// 学习贯彻习近平法治思想、加强党的领导 (纲要 一、十).
+    #[schemars(title = "学习贯彻习近平法治思想、加强党的领导")]
+    StudyAndLeadership,
+    /// 政府职能与营商环境 (纲要 二).
+    #[schemars(title = "依法履行政府职能、优化营商环境")]
+    GovernmentFunctions,
+    /// 依法行政制度体系、规范性文件 (纲要 三).
+    #[schemars(title = "依法行政制度体系、规范性文件")]
+    RulesAndDocuments,
+    /// 重大行政决策、法律顾问 (纲要 四).
+    #[schemars(title = "重大行政决策、法律顾问")]
+    DecisionsAndCounsel,
+    /// 行政执法 (纲要 五).
+    #[schemars(title = "严格规范公正文明执法")]
+    LawEnforcement,
+    /// 突发事件应对、安全生产 (纲要 六).
+    #[schemars(title = "突发事件应对、安全生产")]
+    EmergenciesAndSafety,
+    /// 矛盾纠纷化解: 行政复议、行政应诉、调解、信访 (纲要 七).
+    #[schemars(title = "矛盾纠纷化解（行政复议、行政应诉、调解、信访）")]
+    Disputes,
+    /// 行政权力制约监督、政务公开 (纲要 八).
+    #[schemars(title = "行政权力制约监督、政务公开")]
+    SupervisionAndOpenness,
+    /// 数字法治政府 (纲要 九).
+    #[schemars(title = "数字法治政府")]
+    DigitalGovernment,
+    /// 普法宣传 ("谁执法谁普法").
+    #[schemars(title = "普法宣传教育")]
+    LegalPublicity,
+    /// A theme of the report's own.
+    #[schemars(title = "其他（自定）")]
+    Custom,
+}
+
+/// One numbered subsection of a part (小节): "（三）以人民为中心，守住安全底线".
+///
+/// Every part uses the same struct, and any subsection may carry any block, because real
+/// reports mix them: a decisions subsection reports legal counsel, an enforcement
+/// subsection reports publicity. The paragraphs keep the prose; every figure, date, named
+/// body, meeting, case and event they state is also a typed value in a block.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "小节", description = "一个带序号的小节：标题、主题、正文段落，以及其中的数字和事实。")]
+pub struct Section {
+    /// Heading as printed, with its numbering ("（一）深入学习贯彻习近平法治思想").
+    #[schemars(title = "小标题（原文）", description = "按原文填写，含序号，如“（一）深入学习贯彻习近平法治思想”。", length(min = 1, max = 200))]
+    pub heading: String,
+    /// Theme code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "主题")]
+    pub theme: Option<Theme>,
+    /// The paragraphs as printed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "正文段落", description = "按原文逐段填写。", length(max = 100), inner(length(min = 1, max = 20000)))]
+    pub paragraphs: Vec<String>,
+    /// Figures without a dedicated field.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "指标", length(max = 1000))]
+    pub indicators: Vec<Indicator>,
+    /// Stocks that change over the year.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "存量变动", length(max = 100))]
+    pub stocks: Vec<Stock>,
+    /// Study sessions, lectures, trainings.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "学习活动", length(max = 500))]
+    pub studies: Vec<StudySession>,
+    /// Study materials.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "学习材料", length(max = 200))]
+    pub study_materials: Vec<StudyMaterial>,
+    /// Laws, regulations and notices cited as the basis of the work.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "依据文件", length(max = 200))]
+    pub documents: Vec<DocumentRef>,
+    /// Named campaigns and special actions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "专项行动/活动", length(max = 200))]
+    pub campaigns: Vec<Campaign>,
+    /// Service visits.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "上门服务", length(max = 200))]
+    pub services: Vec<ServiceVisit>,
+    /// Guides and lists the organisation produced.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "编制材料", length(max = 200))]
+    pub publications: Vec<Publication>,
+    /// Hazard ledgers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "隐患台账", length(max = 100))]
+    pub hazards: Vec<HazardLedger>,
+    /// Inspections.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "检查", length(max = 200))]
+    pub inspections: Vec<Inspection>,
+    /// Major administrative decisions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "重大行政决策", length(max = 100))]
+    pub decisions: Vec<MajorDecision>,
+    /// The organisation's own decision-making rules.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "议事决策机制")]
+    pub decision_making: Option<DecisionMaking>,
+    /// Legal counsel work.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "法律顾问工作")]
+    pub counsel: Option<LegalCounsel>,
+    /// Enforcement practice and figures.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "行政执法")]
+    pub enforcement: Option<Enforcement>,
+    /// Enforcement cases.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "执法案件", length(max = 1000))]
+    pub cases: Vec<EnforcementCase>,
+    /// Legal publicity events.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "普法宣传活动", length(max = 500))]
+    pub publicity: Vec<PublicityEvent>,
+    /// Normative-document figures.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "规范性文件")]
+    pub normative_documents: Option<NormativeDocuments>,
+    /// Administrative reconsideration figures.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "行政复议")]
+    pub reconsideration: Option<Reconsideration>,
+    /// Administrative litigation figures.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "行政应诉")]
+    pub litigation: Option<Litigation>,
+    /// Petitions and mediation figures.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "信访与调解")]
+    pub petitions: Option<Petitions>,
+    /// Government information disclosure figures.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "政务公开")]
+    pub openness: Option<Openness>,
+    /// Personal duties of the principal responsible person (part 三).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "第一责任人职责", length(max = 20), extend("uniqueItems" = true))]
+    pub duties: Vec<Duty>,
+    /// Rectification of problems found earlier.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "问题整改", length(max = 100))]
+    pub rectifications: Vec<Rectification>,
+}
+
+impl Section {
+    /// A subsection with a heading and paragraphs, and no typed facts yet.
+    pub fn new<I, S>(heading: impl Into<String>, paragraphs: I) -> Section
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        Section {
+            heading: heading.into(),
+            paragraphs: paragraphs.into_iter().map(Into::into).collect(),
+            ..Section::default()
+        }
+    }
+
+    /// The same subsection with a theme.
+    #[must_use]
+    pub fn with_theme(mut self, theme: Theme) -> Section {
+        self.theme = Some(theme);
+        self
+    }
+
+    /// Whether it states nothing: no paragraph with text and no typed fact.
+    pub fn is_empty(&self) -> bool {
+        let facts = Section {
+            heading: String::new(),
+            theme: None,
+            paragraphs: Vec::new(),
+            ..self.clone()
+        };
+        self.paragraphs.iter().all(|p| p.trim().is_empty()) && facts == Section::default()
+    }
+}

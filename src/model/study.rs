@@ -1,0 +1,117 @@
+//! Theme 学习贯彻习近平法治思想 and Party leadership: study sessions and materials.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use time::Date;
+
+use super::date::{date_schema, serde_option_date};
+use super::{ItemList, Person, Quantity};
+
+/// The form a study session took (学习形式).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum StudyFormat {
+    /// 理论学习中心组学习.
+    #[schemars(title = "理论学习中心组学习")]
+    CentralGroup,
+    /// 专题学习/集中学习.
+    #[schemars(title = "专题学习/集中学习")]
+    Collective,
+    /// 专题讲座/授课.
+    #[schemars(title = "专题讲座/授课")]
+    Lecture,
+    /// 培训班.
+    #[schemars(title = "培训")]
+    Training,
+    /// 旁听庭审.
+    #[schemars(title = "旁听庭审")]
+    TrialObservation,
+    /// 会前学法.
+    #[schemars(title = "会前学法")]
+    PreMeeting,
+    /// 法律知识考试.
+    #[schemars(title = "法律知识考试")]
+    Exam,
+    /// Any other form.
+    #[schemars(title = "其他")]
+    Other,
+}
+
+/// One study session, lecture or training (学习活动): "7月27日，在市国动办的统一组织下，
+/// 聆听了南开大学法学院副教授王瑞雪同志关于……的授课".
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "学习活动", description = "一次学习、授课、培训或旁听庭审。")]
+pub struct StudySession {
+    /// When it took place.
+    #[serde(default, with = "serde_option_date", skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "日期", description = "格式 YYYY-MM-DD；须在报告年度内。", schema_with = "date_schema")]
+    pub date: Option<Date>,
+    /// Its form.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "学习形式")]
+    pub format: Option<StudyFormat>,
+    /// Who organised it (市国动办统一组织, 办党组书记).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "组织单位/组织者", length(min = 1, max = 200))]
+    pub organizer: Option<String>,
+    /// Who spoke or taught.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "主讲人")]
+    pub speaker: Option<Person>,
+    /// The topic as printed.
+    #[schemars(title = "学习主题/内容", length(min = 1, max = 500))]
+    pub topic: String,
+    /// The subjects studied when several are listed (习近平法治思想、党的二十大精神 …等).
+    #[serde(default, skip_serializing_if = "ItemList::is_empty")]
+    #[schemars(title = "学习内容清单")]
+    pub contents: ItemList,
+    /// Who attended (全办人员, 领导班子成员).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "参加人员", length(min = 1, max = 200))]
+    pub audience: Option<String>,
+    /// How many attended.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "参加人数")]
+    pub participants: Option<Quantity>,
+    /// How many times, when it stands for a series (组织学习12次).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "次数", description = "代表多次学习时填写，如“开展专题学习12次”。")]
+    pub count: Option<Quantity>,
+}
+
+impl StudySession {
+    /// A session on a topic, with nothing else known.
+    pub fn on(topic: impl Into<String>) -> StudySession {
+        StudySession {
+            date: None,
+            format: None,
+            organizer: None,
+            speaker: None,
+            topic: topic.into(),
+            contents: ItemList::default(),
+            audience: None,
+            participants: None,
+            count: None,
+        }
+    }
+}
+
+/// Study material distributed or studied (学习材料): 《习近平法治思想学习纲要》, 人手一本.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "学习材料")]
+pub struct StudyMaterial {
+    /// Title without 书名号.
+    #[schemars(title = "材料名称", description = "不含书名号。", length(min = 1, max = 300))]
+    pub title: String,
+    /// How it was distributed, as printed (人手一本).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "发放情况", length(min = 1, max = 200))]
+    pub distribution: Option<String>,
+    /// Copies distributed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "发放数量")]
+    pub copies: Option<Quantity>,
+}
