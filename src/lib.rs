@@ -43,6 +43,7 @@
 mod error;
 pub mod model;
 mod parse;
+pub mod validate;
 
 pub use error::{Error, ErrorKind};
 pub use model::*;

@@ -17,14 +17,25 @@ pub(crate) fn is_false(b: &bool) -> bool {
 /// items, not exhaustive (等), total 17处.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "列举清单", description = "原文列举的名称，是否完整列举（无“等”字），以及原文所述合计数。")]
+#[schemars(
+    title = "列举清单",
+    description = "原文列举的名称，是否完整列举（无“等”字），以及原文所述合计数。"
+)]
 pub struct ItemList {
     /// The named items in printed order.
-    #[schemars(title = "列举项", description = "按原文顺序逐项填写名称。", length(max = 500), inner(length(min = 1, max = 200)))]
+    #[schemars(
+        title = "列举项",
+        description = "按原文顺序逐项填写名称。",
+        length(max = 500),
+        inner(length(min = 1, max = 200))
+    )]
     pub items: Vec<String>,
     /// Whether the items are all there is (no 等): then their number must equal `total`.
     #[serde(default, skip_serializing_if = "is_false")]
-    #[schemars(title = "完整列举", description = "原文是否完整列举、无“等”字。完整列举时，列举项数应等于合计数。")]
+    #[schemars(
+        title = "完整列举",
+        description = "原文是否完整列举、无“等”字。完整列举时，列举项数应等于合计数。"
+    )]
     pub exhaustive: bool,
     /// The total stated beside the list (共计17处).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -113,7 +124,10 @@ impl MeetingKind {
 /// A meeting that discussed or approved something (会议): "区政府第75次政府常务会议".
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "会议", description = "审议或决定事项的会议，如“区政府第75次政府常务会议”。")]
+#[schemars(
+    title = "会议",
+    description = "审议或决定事项的会议，如“区政府第75次政府常务会议”。"
+)]
 pub struct Meeting {
     /// The meeting's name as printed.
     #[schemars(title = "会议名称（原文）", length(min = 1, max = 200))]
@@ -126,21 +140,39 @@ pub struct Meeting {
     pub kind: MeetingKind,
     /// Its ordinal (第75次 → 75); must be positive.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "会议届次", description = "第几次会议，正整数，如“第75次”填 75。")]
+    #[schemars(
+        title = "会议届次",
+        description = "第几次会议，正整数，如“第75次”填 75。"
+    )]
     pub ordinal: Option<u32>,
     /// When it was held.
-    #[serde(default, with = "serde_option_date", skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "会议日期", description = "格式 YYYY-MM-DD。", schema_with = "date_schema")]
+    #[serde(
+        default,
+        with = "serde_option_date",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(
+        title = "会议日期",
+        description = "格式 YYYY-MM-DD。",
+        schema_with = "date_schema"
+    )]
     pub date: Option<Date>,
 }
 
 /// A law, regulation, notice or other document cited by a report (引用文件).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "引用文件", description = "报告引用或依据的法律法规、规范性文件、通知等。")]
+#[schemars(
+    title = "引用文件",
+    description = "报告引用或依据的法律法规、规范性文件、通知等。"
+)]
 pub struct DocumentRef {
     /// Title as printed, without 书名号 (关于实行国家机关“谁执法谁普法”普法责任制的意见).
-    #[schemars(title = "文件名称", description = "按原文填写，不含书名号。", length(min = 1, max = 300))]
+    #[schemars(
+        title = "文件名称",
+        description = "按原文填写，不含书名号。",
+        length(min = 1, max = 300)
+    )]
     pub title: String,
     /// Issuer(s) as printed (中办、国办).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -204,7 +236,10 @@ pub enum Trend {
 /// The counts a stated rate is computed from (比率的分子分母), by indicator key.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "比率依据", description = "该比率由哪两个指标计算：分子指标与分母指标的标识。")]
+#[schemars(
+    title = "比率依据",
+    description = "该比率由哪两个指标计算：分子指标与分母指标的标识。"
+)]
 pub struct RateBasis {
     /// Key of the numerator indicator in the same section.
     #[schemars(title = "分子指标标识", length(min = 1, max = 64))]
@@ -221,21 +256,36 @@ pub struct RateBasis {
 /// it), and `rate_of` states which counts a rate is computed from.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "指标", description = "没有专门字段的数字，如“通过‘多规合一’平台答复意见39份”。")]
+#[schemars(
+    title = "指标",
+    description = "没有专门字段的数字，如“通过‘多规合一’平台答复意见39份”。"
+)]
 pub struct Indicator {
     /// Identifier for references from other indicators of the same section (snake_case).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "指标标识", description = "本节内唯一的英文标识（小写字母、数字、下划线），供其他指标引用。", length(min = 1, max = 64), regex(pattern = "^[a-z][a-z0-9_]*$"))]
+    #[schemars(
+        title = "指标标识",
+        description = "本节内唯一的英文标识（小写字母、数字、下划线），供其他指标引用。",
+        length(min = 1, max = 64),
+        regex(pattern = "^[a-z][a-z0-9_]*$")
+    )]
     pub key: Option<String>,
     /// What is counted, as printed (出具建设项目结合民用建筑修建防空地下室意见书).
-    #[schemars(title = "指标名称", description = "按原文填写所计数的事项。", length(min = 1, max = 300))]
+    #[schemars(
+        title = "指标名称",
+        description = "按原文填写所计数的事项。",
+        length(min = 1, max = 300)
+    )]
     pub label: String,
     /// The figure.
     #[schemars(title = "数值")]
     pub value: Quantity,
     /// What the figure measures; decides the range checks.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "指标类别", description = "比率、占比须在 0–100% 之间；增减幅度可超过 100%。")]
+    #[schemars(
+        title = "指标类别",
+        description = "比率、占比须在 0–100% 之间；增减幅度可超过 100%。"
+    )]
     pub kind: Option<IndicatorKind>,
     /// Direction of a change (for growth figures: 同比下降12%).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -243,11 +293,18 @@ pub struct Indicator {
     pub trend: Option<Trend>,
     /// Key of the indicator this one is a part of.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "所属总数指标", description = "本指标是哪个指标的组成部分（填其标识）；部分不得大于总数，单位须一致。", length(min = 1, max = 64))]
+    #[schemars(
+        title = "所属总数指标",
+        description = "本指标是哪个指标的组成部分（填其标识）；部分不得大于总数，单位须一致。",
+        length(min = 1, max = 64)
+    )]
     pub part_of: Option<String>,
     /// Whether the indicators that are `part_of` this one add up to it exactly.
     #[serde(default, skip_serializing_if = "is_false")]
-    #[schemars(title = "分项合计等于总数", description = "勾选后，所有以本指标为总数的分项之和应等于本指标。")]
+    #[schemars(
+        title = "分项合计等于总数",
+        description = "勾选后，所有以本指标为总数的分项之和应等于本指标。"
+    )]
     pub sum_of_parts: bool,
     /// The counts this rate is computed from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -285,7 +342,10 @@ impl Indicator {
 /// documents in force or certified enforcement officers.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "存量变动", description = "期初、新增、减少、期末四个数，应满足 期末 = 期初 + 新增 − 减少。")]
+#[schemars(
+    title = "存量变动",
+    description = "期初、新增、减少、期末四个数，应满足 期末 = 期初 + 新增 − 减少。"
+)]
 pub struct Stock {
     /// What is held, as printed (现行有效规范性文件, 持证执法人员).
     #[schemars(title = "名称", length(min = 1, max = 200))]

@@ -129,7 +129,11 @@ pub(crate) fn format_date(date: Date) -> DateText {
         d % 10,
     ];
     for (slot, digit) in buf.iter_mut().zip(digits) {
-        *slot = if digit == 10 { b'-' } else { b'0' + digit as u8 };
+        *slot = if digit == 10 {
+            b'-'
+        } else {
+            b'0' + digit as u8
+        };
     }
     DateText(buf)
 }
@@ -164,7 +168,9 @@ pub(crate) mod serde_date {
         serializer.serialize_newtype_struct(DATE_TOKEN, format_date(*date).as_str())
     }
 
-    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Date, D::Error> {
         let text = Cow::<'de, str>::deserialize(deserializer)?;
         parse_date(&text).map_err(de::Error::custom)
     }
@@ -216,11 +222,19 @@ pub(crate) fn date_schema(_: &mut SchemaGenerator) -> Schema {
 pub struct DateRange {
     /// First day (起始日期).
     #[serde(with = "serde_date")]
-    #[schemars(title = "起始日期", description = "格式 YYYY-MM-DD。", schema_with = "date_schema")]
+    #[schemars(
+        title = "起始日期",
+        description = "格式 YYYY-MM-DD。",
+        schema_with = "date_schema"
+    )]
     pub start: Date,
     /// Last day, included (截止日期).
     #[serde(with = "serde_date")]
-    #[schemars(title = "截止日期", description = "格式 YYYY-MM-DD，含当日。", schema_with = "date_schema")]
+    #[schemars(
+        title = "截止日期",
+        description = "格式 YYYY-MM-DD，含当日。",
+        schema_with = "date_schema"
+    )]
     pub end: Date,
 }
 

@@ -173,7 +173,7 @@ impl Decimal {
         }
         let mut m = self.mantissa.unsigned_abs();
         let mut place: i64 = 1;
-        while m % 10 == 0 && place < POW10[17] {
+        while m.is_multiple_of(10) && place < POW10[17] {
             m /= 10;
             place *= 10;
         }
@@ -186,7 +186,7 @@ impl Decimal {
         if m == 0 {
             return 1;
         }
-        while m % 10 == 0 {
+        while m.is_multiple_of(10) {
             m /= 10;
         }
         m.ilog10() + 1
@@ -261,8 +261,7 @@ impl Decimal {
         if int.is_empty() && frac.is_empty() {
             return Err(err());
         }
-        if !int.bytes().all(|b| b.is_ascii_digit()) || !frac.bytes().all(|b| b.is_ascii_digit())
-        {
+        if !int.bytes().all(|b| b.is_ascii_digit()) || !frac.bytes().all(|b| b.is_ascii_digit()) {
             return Err(err());
         }
         let frac = frac.trim_end_matches('0');

@@ -8,7 +8,9 @@ use super::{DateRange, ItemList, Meeting, Quantity};
 
 /// A statutory procedure of a major administrative decision (重大行政决策法定程序),
 /// 《重大行政决策程序暂行条例》 (国务院令第713号).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Procedure {
@@ -52,7 +54,10 @@ pub enum DecisionRole {
 /// 经区政府第75次政府常务会议和区委第108次会议审议通过".
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "重大行政决策", description = "决策事项、履行的法定程序及审议会议。合法性审查、集体讨论决定为必经程序。")]
+#[schemars(
+    title = "重大行政决策",
+    description = "决策事项、履行的法定程序及审议会议。合法性审查、集体讨论决定为必经程序。"
+)]
 pub struct MajorDecision {
     /// The matter decided, as printed.
     #[schemars(title = "决策事项", length(min = 1, max = 300))]
@@ -67,7 +72,10 @@ pub struct MajorDecision {
     pub procedures: Option<Vec<Procedure>>,
     /// Whether the matter is exempt from public participation (依法不予公开).
     #[serde(default, skip_serializing_if = "is_false")]
-    #[schemars(title = "依法不予公开", description = "依法不予公开的决策事项可不经公众参与。")]
+    #[schemars(
+        title = "依法不予公开",
+        description = "依法不予公开的决策事项可不经公众参与。"
+    )]
     pub not_public: bool,
     /// Public comment period (公开征求意见期间), normally at least 30 days.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -113,7 +121,11 @@ pub struct DecisionMaking {
     pub matters: ItemList,
     /// Bodies that discuss them (党组会, 领导班子会).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "议事机构", length(max = 20), inner(length(min = 1, max = 100)))]
+    #[schemars(
+        title = "议事机构",
+        length(max = 20),
+        inner(length(min = 1, max = 100))
+    )]
     pub bodies: Vec<String>,
     /// Whether the head speaks last (一把手末位表态).
     #[serde(default, skip_serializing_if = "is_false")]

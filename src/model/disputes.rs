@@ -23,7 +23,10 @@ pub enum ReconsiderationRole {
 /// breakdown of `concluded` (an absent outcome counts as zero).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "审结结果", description = "已审结案件的完整分类，各项之和应等于审结数；未填项按 0 计。")]
+#[schemars(
+    title = "审结结果",
+    description = "已审结案件的完整分类，各项之和应等于审结数；未填项按 0 计。"
+)]
 pub struct ReconsiderationOutcomes {
     /// 维持.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -68,7 +71,10 @@ impl ReconsiderationOutcomes {
 /// Administrative reconsideration figures (行政复议).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "行政复议", description = "收到、受理、审结及结果。审结数不得多于受理数与上年结转数之和。")]
+#[schemars(
+    title = "行政复议",
+    description = "收到、受理、审结及结果。审结数不得多于受理数与上年结转数之和。"
+)]
 pub struct Reconsideration {
     /// Whether the organisation handled the cases or was the respondent.
     #[schemars(title = "本单位角色")]
@@ -114,7 +120,10 @@ pub struct Reconsideration {
 /// Administrative litigation figures (行政应诉).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "行政应诉", description = "收案、审结、败诉及负责人出庭应诉情况。")]
+#[schemars(
+    title = "行政应诉",
+    description = "收案、审结、败诉及负责人出庭应诉情况。"
+)]
 pub struct Litigation {
     /// New first-instance cases (一审收案/应诉案件).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -150,7 +159,10 @@ pub struct Litigation {
     pub head_appearances: Option<Quantity>,
     /// Stated appearance rate (出庭应诉率), in %.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "负责人出庭应诉率", description = "单位为 %，= 负责人出庭 ÷ 开庭审理。")]
+    #[schemars(
+        title = "负责人出庭应诉率",
+        description = "单位为 %，= 负责人出庭 ÷ 开庭审理。"
+    )]
     pub appearance_rate: Option<Quantity>,
 }
 
@@ -173,7 +185,10 @@ pub struct Petitions {
     pub resolved: Option<Quantity>,
     /// Stated resolution rate (办结率/化解率), in %.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "办结率/化解率", description = "单位为 %，= 办结 ÷（受理 + 上年结转）。")]
+    #[schemars(
+        title = "办结率/化解率",
+        description = "单位为 %，= 办结 ÷（受理 + 上年结转）。"
+    )]
     pub resolution_rate: Option<Quantity>,
     /// Stated satisfaction rate (满意率), in %.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -3,18 +3,24 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::common::is_false;
 use super::Quantity;
+use super::common::is_false;
 
 /// How the organisation enforces the law (行政执法规范化), including the 三项制度
 /// (公示、全过程记录、重大执法决定法制审核) and its enforcement figures.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "行政执法", description = "执法规范化做法与执法数据。执法人员不得少于两人（行政处罚法第四十二条）。")]
+#[schemars(
+    title = "行政执法",
+    description = "执法规范化做法与执法数据。执法人员不得少于两人（行政处罚法第四十二条）。"
+)]
 pub struct Enforcement {
     /// Minimum officers per enforcement action (严格执行2人以上执法规定 → 2); below 2 is unlawful.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "每次执法最少人数", description = "行政处罚法第四十二条：执法人员不得少于两人。")]
+    #[schemars(
+        title = "每次执法最少人数",
+        description = "行政处罚法第四十二条：执法人员不得少于两人。"
+    )]
     pub min_officers_per_action: Option<u32>,
     /// Officers show their credentials (主动出示执法证件).
     #[serde(default, skip_serializing_if = "is_false")]
@@ -62,7 +68,10 @@ pub struct Enforcement {
     pub cases_filed: Option<Quantity>,
     /// Stated number of cases handled (查处案件N件); must match `cases` when both are given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "查处案件数", description = "与所列案件清单一并填写时，二者应一致。")]
+    #[schemars(
+        title = "查处案件数",
+        description = "与所列案件清单一并填写时，二者应一致。"
+    )]
     pub case_count: Option<Quantity>,
     /// Administrative penalties decided (行政处罚) = simple + general procedure.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -100,7 +109,11 @@ pub struct Enforcement {
 #[schemars(title = "执法文书")]
 pub struct EnforcementOrder {
     /// The document's name as printed (责令限期改正通知书).
-    #[schemars(title = "文书名称", description = "按原文填写，如“责令限期改正通知书”。", length(min = 1, max = 100))]
+    #[schemars(
+        title = "文书名称",
+        description = "按原文填写，如“责令限期改正通知书”。",
+        length(min = 1, max = 100)
+    )]
     pub document: String,
     /// To whom, as printed (部分涉案单位).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -66,7 +66,11 @@ pub enum OrganizationKind {
 #[schemars(title = "报告单位")]
 pub struct Organization {
     /// Name as printed in the report (区国动办).
-    #[schemars(title = "单位名称（原文）", description = "报告中使用的单位名称，可为简称。", length(min = 1, max = 100))]
+    #[schemars(
+        title = "单位名称（原文）",
+        description = "报告中使用的单位名称，可为简称。",
+        length(min = 1, max = 100)
+    )]
     pub name: String,
     /// Full official name (天津市河北区国防动员办公室), when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -82,7 +86,10 @@ pub struct Organization {
     pub level: Option<AdminLevel>,
     /// Kind of body.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "单位类型", description = "决定报送期限：政府部门须于次年3月1日前报送。")]
+    #[schemars(
+        title = "单位类型",
+        description = "决定报送期限：政府部门须于次年3月1日前报送。"
+    )]
     pub kind: Option<OrganizationKind>,
 }
 
@@ -102,8 +109,16 @@ pub struct Notice {
     #[schemars(title = "文号", length(min = 1, max = 100))]
     pub number: Option<String>,
     /// The submission deadline it sets, if cited.
-    #[serde(default, with = "serde_option_date", skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "通知要求的报送期限", description = "格式 YYYY-MM-DD。", schema_with = "date_schema")]
+    #[serde(
+        default,
+        with = "serde_option_date",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(
+        title = "通知要求的报送期限",
+        description = "格式 YYYY-MM-DD。",
+        schema_with = "date_schema"
+    )]
     pub deadline: Option<Date>,
 }
 
@@ -132,20 +147,52 @@ pub struct Signature {
 #[schemars(title = "日期")]
 pub struct Dates {
     /// Date of writing (成文日期).
-    #[serde(default, with = "serde_option_date", skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "成文日期", description = "格式 YYYY-MM-DD。", schema_with = "date_schema")]
+    #[serde(
+        default,
+        with = "serde_option_date",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(
+        title = "成文日期",
+        description = "格式 YYYY-MM-DD。",
+        schema_with = "date_schema"
+    )]
     pub written: Option<Date>,
     /// Date of submission to the addressees (报送日期); departments by 1 March of the next year.
-    #[serde(default, with = "serde_option_date", skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "报送日期", description = "格式 YYYY-MM-DD。政府部门应于次年3月1日前报送。", schema_with = "date_schema")]
+    #[serde(
+        default,
+        with = "serde_option_date",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(
+        title = "报送日期",
+        description = "格式 YYYY-MM-DD。政府部门应于次年3月1日前报送。",
+        schema_with = "date_schema"
+    )]
     pub submitted: Option<Date>,
     /// Date of publication (公开日期); by 1 April of the next year.
-    #[serde(default, with = "serde_option_date", skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "公开日期", description = "格式 YYYY-MM-DD。应于次年4月1日前向社会公开。", schema_with = "date_schema")]
+    #[serde(
+        default,
+        with = "serde_option_date",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(
+        title = "公开日期",
+        description = "格式 YYYY-MM-DD。应于次年4月1日前向社会公开。",
+        schema_with = "date_schema"
+    )]
     pub published: Option<Date>,
     /// The date up to which figures are counted (数据截止日期: 截至11月底).
-    #[serde(default, with = "serde_option_date", skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "数据截止日期", description = "格式 YYYY-MM-DD。年内提前成文的报告，数据统计截至此日。", schema_with = "date_schema")]
+    #[serde(
+        default,
+        with = "serde_option_date",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(
+        title = "数据截止日期",
+        description = "格式 YYYY-MM-DD。年内提前成文的报告，数据统计截至此日。",
+        schema_with = "date_schema"
+    )]
     pub data_cutoff: Option<Date>,
 }
 
@@ -169,7 +216,11 @@ pub struct Meta {
     pub notice: Option<Notice>,
     /// Addressees (主送机关: 区委、区政府).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "主送机关", length(max = 20), inner(length(min = 1, max = 100)))]
+    #[schemars(
+        title = "主送机关",
+        length(max = 20),
+        inner(length(min = 1, max = 100))
+    )]
     pub addressees: Vec<String>,
     /// Document number (发文字号: 沪国动〔2024〕1号).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -177,7 +228,12 @@ pub struct Meta {
     pub document_number: Option<String>,
     /// Opening paragraphs before part 一 (导语).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "导语", description = "正文第一部分之前的段落，如“按照……通知要求，现将……报告如下：”。", length(max = 20), inner(length(min = 1, max = 20000)))]
+    #[schemars(
+        title = "导语",
+        description = "正文第一部分之前的段落，如“按照……通知要求，现将……报告如下：”。",
+        length(max = 20),
+        inner(length(min = 1, max = 20000))
+    )]
     pub preamble: Vec<String>,
     /// Signature block.
     #[serde(default, skip_serializing_if = "Option::is_none")]

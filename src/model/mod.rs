@@ -14,7 +14,7 @@ mod normative;
 mod openness;
 mod parts;
 mod publicity;
-mod quantity;
+pub(crate) mod quantity;
 mod report;
 mod responsibility;
 mod safety;
@@ -44,8 +44,8 @@ pub use parts::{
 };
 pub use publicity::{CommemorativeDay, Occasion, PublicityEvent};
 pub use quantity::{Bound, Interval, Qualifier, Quantity, Unit};
-pub use report::{Report, SchemaVersion};
 pub(crate) use report::UNSUPPORTED_VERSION;
+pub use report::{Report, SchemaVersion};
 pub use responsibility::{Duty, Rectification, RectificationStatus};
 pub use safety::{HazardLedger, Inspection, InspectionKind};
 pub use section::{Section, Theme};

@@ -8,7 +8,10 @@ use super::Quantity;
 /// Normative-document work (规范性文件管理): drafting, legality review, filing, clean-up.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "规范性文件", description = "制定、审核、备案、清理、废止及现行有效件数。")]
+#[schemars(
+    title = "规范性文件",
+    description = "制定、审核、备案、清理、废止及现行有效件数。"
+)]
 pub struct NormativeDocuments {
     /// Issued this year (制定/制发).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -36,7 +39,10 @@ pub struct NormativeDocuments {
     pub in_force_opening: Option<Quantity>,
     /// In force at the end of the year (现行有效) = opening + issued − repealed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "年末现行有效", description = "= 年初现行有效 + 本年制发 − 废止/失效。")]
+    #[schemars(
+        title = "年末现行有效",
+        description = "= 年初现行有效 + 本年制发 − 废止/失效。"
+    )]
     pub in_force: Option<Quantity>,
     /// Stated filing rate (报备率), in %.
     #[serde(default, skip_serializing_if = "Option::is_none")]

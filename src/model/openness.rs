@@ -10,7 +10,10 @@ use super::Quantity;
 /// Disclosure on request balances: received + carried over = answered + carried forward.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "政务公开", description = "主动公开与依申请公开。新收 + 上年结转 = 办结 + 结转下年。")]
+#[schemars(
+    title = "政务公开",
+    description = "主动公开与依申请公开。新收 + 上年结转 = 办结 + 结转下年。"
+)]
 pub struct Openness {
     /// Items proactively disclosed (主动公开).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 use super::{Section, Year};
 
 /// The five mandated parts, as a code (报告组成部分).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum PartKind {
     /// 一、主要举措和成效.
@@ -124,11 +126,19 @@ pub struct Shortcoming {
     pub problem: String,
     /// How it shows, as printed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "具体表现", length(max = 20), inner(length(min = 1, max = 20000)))]
+    #[schemars(
+        title = "具体表现",
+        length(max = 20),
+        inner(length(min = 1, max = 20000))
+    )]
     pub details: Vec<String>,
     /// Why it arose (原因); the mandated part asks for it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "原因", description = "法定内容为“存在的不足和原因”，应说明原因。", length(min = 1, max = 20000))]
+    #[schemars(
+        title = "原因",
+        description = "法定内容为“存在的不足和原因”，应说明原因。",
+        length(min = 1, max = 20000)
+    )]
     pub cause: Option<String>,
     /// What will be done about it (整改措施).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -146,7 +156,11 @@ pub struct Shortcomings {
     pub heading: String,
     /// Paragraphs before the first item.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "引言段落", length(max = 50), inner(length(min = 1, max = 20000)))]
+    #[schemars(
+        title = "引言段落",
+        length(max = 50),
+        inner(length(min = 1, max = 20000))
+    )]
     pub paragraphs: Vec<String>,
     /// The shortcomings, in printed order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -167,14 +181,25 @@ impl Shortcomings {
 #[schemars(title = "四、下一年度主要安排")]
 pub struct Plans {
     /// Heading as printed, with its numbering.
-    #[schemars(title = "部分标题（原文）", description = "按原文填写，含序号。标题中的年份应为报告年度的下一年。", length(min = 1, max = 200))]
+    #[schemars(
+        title = "部分标题（原文）",
+        description = "按原文填写，含序号。标题中的年份应为报告年度的下一年。",
+        length(min = 1, max = 200)
+    )]
     pub heading: String,
     /// The year planned for, as the report states it (normally the report year + 1).
-    #[schemars(title = "安排年度", description = "按原文所述填写；应为报告年度的下一年。")]
+    #[schemars(
+        title = "安排年度",
+        description = "按原文所述填写；应为报告年度的下一年。"
+    )]
     pub year: Year,
     /// Paragraphs before the first item.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "引言段落", length(max = 50), inner(length(min = 1, max = 20000)))]
+    #[schemars(
+        title = "引言段落",
+        length(max = 50),
+        inner(length(min = 1, max = 20000))
+    )]
     pub paragraphs: Vec<String>,
     /// The planned items, in printed order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

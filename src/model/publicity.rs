@@ -53,8 +53,16 @@ pub struct Occasion {
     #[schemars(title = "原文名称", length(min = 1, max = 100))]
     pub name: String,
     /// The date it fell on that year, when known (a siren test day is set locally).
-    #[serde(default, with = "serde_option_date", skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "当年日期", description = "格式 YYYY-MM-DD。", schema_with = "date_schema")]
+    #[serde(
+        default,
+        with = "serde_option_date",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(
+        title = "当年日期",
+        description = "格式 YYYY-MM-DD。",
+        schema_with = "date_schema"
+    )]
     pub date: Option<Date>,
 }
 
@@ -71,8 +79,16 @@ pub struct PublicityEvent {
     #[schemars(title = "宣传节点", length(max = 20))]
     pub occasions: Vec<Occasion>,
     /// When it took place.
-    #[serde(default, with = "serde_option_date", skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "日期", description = "格式 YYYY-MM-DD；须在报告年度内。", schema_with = "date_schema")]
+    #[serde(
+        default,
+        with = "serde_option_date",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(
+        title = "日期",
+        description = "格式 YYYY-MM-DD；须在报告年度内。",
+        schema_with = "date_schema"
+    )]
     pub date: Option<Date>,
     /// Partner organisations (天津市第一轻工业学校).
     #[serde(default, skip_serializing_if = "ItemList::is_empty")]

@@ -152,9 +152,13 @@ impl fmt::Display for Unit {
     }
 }
 
+/// The newtype name under which units are handed to serializers (transparent in JSON), so
+/// that the crate's report walker can tell a measure word from prose.
+pub(crate) const UNIT_TOKEN: &str = "$fazhi_report::Unit";
+
 impl Serialize for Unit {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        serializer.serialize_newtype_struct(UNIT_TOKEN, self.as_str())
     }
 }
 
@@ -201,9 +205,7 @@ impl JsonSchema for Unit {
 
 /// How a figure was qualified in print (数字修饰语): exact, or one of the approximation
 /// markers of Chinese official prose.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Qualifier {
@@ -323,9 +325,10 @@ impl Interval {
             Some(match (a, b) {
                 (Bound::Unbounded, _) | (_, Bound::Unbounded) => Bound::Unbounded,
                 (Bound::Inclusive(x), Bound::Inclusive(y)) => Bound::Inclusive(x.checked_add(y)?),
-                (Bound::Inclusive(x) | Bound::Exclusive(x), Bound::Inclusive(y) | Bound::Exclusive(y)) => {
-                    Bound::Exclusive(x.checked_add(y)?)
-                }
+                (
+                    Bound::Inclusive(x) | Bound::Exclusive(x),
+                    Bound::Inclusive(y) | Bound::Exclusive(y),
+                ) => Bound::Exclusive(x.checked_add(y)?),
             })
         }
         Some(Interval {
@@ -374,16 +377,26 @@ impl fmt::Display for Interval {
 /// assert!(!q.interval().contains(900.into()));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, JsonSchema)]
-#[schemars(title = "数量", description = "一个数字及其单位，按原文照录：数值、量词/单位、修饰语（余、约、近、以上、以内）。")]
+#[schemars(
+    title = "数量",
+    description = "一个数字及其单位，按原文照录：数值、量词/单位、修饰语（余、约、近、以上、以内）。"
+)]
 pub struct Quantity {
     /// The value as printed, without its qualifier (`900` for `900余名`).
-    #[schemars(title = "数值", description = "原文中的数字（不含“余”“约”等修饰语），不得为负数；件、处、人次等计数单位只能是整数。", range(min = 0))]
+    #[schemars(
+        title = "数值",
+        description = "原文中的数字（不含“余”“约”等修饰语），不得为负数；件、处、人次等计数单位只能是整数。",
+        range(min = 0)
+    )]
     pub value: Decimal,
     /// The measure word.
     pub unit: Unit,
     /// How the figure was qualified; exact when absent.
     #[serde(default, skip_serializing_if = "Qualifier::is_exact")]
-    #[schemars(title = "修饰语", description = "原文数字的修饰：精确数（默认）、余/多、约/左右、近、以上/超、以内。")]
+    #[schemars(
+        title = "修饰语",
+        description = "原文数字的修饰：精确数（默认）、余/多、约/左右、近、以上/超、以内。"
+    )]
     pub qualifier: Qualifier,
 }
 
@@ -430,9 +443,7 @@ impl Quantity {
             },
             Qualifier::About => Interval {
                 low: floor(v.checked_sub(p)),
-                high: v
-                    .checked_add(p)
-                    .map_or(Bound::Unbounded, Bound::Inclusive),
+                high: v.checked_add(p).map_or(Bound::Unbounded, Bound::Inclusive),
             },
             Qualifier::Nearly => Interval {
                 low: floor(v.checked_sub(p)),
@@ -518,13 +529,18 @@ mod tests {
         assert!(about.contains(30.into()) && about.contains(50.into()));
         let exact = q("40", "处", Qualifier::Exact).interval();
         assert!(!exact.certainly_greater(&about));
-        assert!(q("51", "处", Qualifier::Exact).interval().certainly_greater(&about));
+        assert!(
+            q("51", "处", Qualifier::Exact)
+                .interval()
+                .certainly_greater(&about)
+        );
         assert!(exact.possibly_greater(&q("40", "处", Qualifier::Nearly).interval()));
     }
 
     #[test]
     fn wire_form() {
-        let v: Quantity = serde_json::from_str(r#"{"value":900,"unit":"名","qualifier":"more_than"}"#).unwrap();
+        let v: Quantity =
+            serde_json::from_str(r#"{"value":900,"unit":"名","qualifier":"more_than"}"#).unwrap();
         assert_eq!(v.to_string(), "900余名");
         assert_eq!(
             serde_json::to_string(&q("40", "处", Qualifier::Exact)).unwrap(),

@@ -125,7 +125,10 @@ impl JsonSchema for SchemaVersion {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "法治政府建设年度报告", description = "法治政府建设年度报告：基本信息及五个法定部分。")]
+#[schemars(
+    title = "法治政府建设年度报告",
+    description = "法治政府建设年度报告：基本信息及五个法定部分。"
+)]
 pub struct Report {
     /// Version of this data format (for migration).
     #[schemars(title = "数据格式版本", description = "当前为 \"1.0\"。")]
@@ -158,7 +161,10 @@ impl Report {
         let year = meta.year;
         Report {
             schema_version: SchemaVersion::CURRENT,
-            measures: Measures::new(format!("一、{year}年推进法治政府建设主要举措和成效"), Vec::new()),
+            measures: Measures::new(
+                format!("一、{year}年推进法治政府建设主要举措和成效"),
+                Vec::new(),
+            ),
             shortcomings: Shortcomings {
                 heading: format!("二、{year}年推进法治政府建设存在的不足和原因"),
                 ..Shortcomings::default()
@@ -208,7 +214,10 @@ impl Report {
         use super::PartKind;
         [
             (PartKind::Measures, self.measures.items.as_slice()),
-            (PartKind::Responsibility, self.responsibility.items.as_slice()),
+            (
+                PartKind::Responsibility,
+                self.responsibility.items.as_slice(),
+            ),
             (PartKind::Plans, self.plans.items.as_slice()),
             (
                 PartKind::Other,

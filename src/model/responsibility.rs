@@ -7,7 +7,9 @@ use super::Year;
 
 /// One of the four personal duties of the principal responsible person
 /// (第一责任人"四个亲自"): 重要工作亲自部署、重大问题亲自过问、重点环节亲自协调、重要任务亲自督办.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Duty {
@@ -62,7 +64,11 @@ pub struct Rectification {
     pub problem: String,
     /// Measures taken (学习培训, 建章立制).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "整改措施", length(max = 50), inner(length(min = 1, max = 500)))]
+    #[schemars(
+        title = "整改措施",
+        length(max = 50),
+        inner(length(min = 1, max = 500))
+    )]
     pub measures: Vec<String>,
     /// Status.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -11,7 +11,10 @@ use super::{ItemList, Quantity};
 /// `rectified` 40份: the validator then reports the change of unit.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "隐患台账", description = "排查发现、已整改、未整改的隐患数，及整改率。已整改不得多于发现，单位须一致。")]
+#[schemars(
+    title = "隐患台账",
+    description = "排查发现、已整改、未整改的隐患数，及整改率。已整改不得多于发现，单位须一致。"
+)]
 pub struct HazardLedger {
     /// What kind of hazards, as printed (安全隐患).
     #[schemars(title = "隐患名称", length(min = 1, max = 200))]
@@ -26,7 +29,10 @@ pub struct HazardLedger {
     pub found: Option<Quantity>,
     /// Hazards rectified (已整改).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "已整改数", description = "不得多于发现数，单位须与发现数一致。")]
+    #[schemars(
+        title = "已整改数",
+        description = "不得多于发现数，单位须与发现数一致。"
+    )]
     pub rectified: Option<Quantity>,
     /// Hazards still being rectified (整改中/未整改).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -67,7 +73,10 @@ pub enum InspectionKind {
 /// An inspection effort (检查): how often, by how many, of what, with whom, and what it found.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "检查", description = "检查次数、出动人次、检查对象、联合单位及结果。")]
+#[schemars(
+    title = "检查",
+    description = "检查次数、出动人次、检查对象、联合单位及结果。"
+)]
 pub struct Inspection {
     /// Its kind.
     #[schemars(title = "检查类型")]
@@ -94,6 +103,10 @@ pub struct Inspection {
     pub sites: ItemList,
     /// Problems solved or results, as printed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "检查结果", length(max = 50), inner(length(min = 1, max = 500)))]
+    #[schemars(
+        title = "检查结果",
+        length(max = 50),
+        inner(length(min = 1, max = 500))
+    )]
     pub outcomes: Vec<String>,
 }

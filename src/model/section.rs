@@ -55,10 +55,17 @@ pub enum Theme {
 /// body, meeting, case and event they state is also a typed value in a block.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "小节", description = "一个带序号的小节：标题、主题、正文段落，以及其中的数字和事实。")]
+#[schemars(
+    title = "小节",
+    description = "一个带序号的小节：标题、主题、正文段落，以及其中的数字和事实。"
+)]
 pub struct Section {
     /// Heading as printed, with its numbering ("（一）深入学习贯彻习近平法治思想").
-    #[schemars(title = "小标题（原文）", description = "按原文填写，含序号，如“（一）深入学习贯彻习近平法治思想”。", length(min = 1, max = 200))]
+    #[schemars(
+        title = "小标题（原文）",
+        description = "按原文填写，含序号，如“（一）深入学习贯彻习近平法治思想”。",
+        length(min = 1, max = 200)
+    )]
     pub heading: String,
     /// Theme code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -66,7 +73,12 @@ pub struct Section {
     pub theme: Option<Theme>,
     /// The paragraphs as printed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "正文段落", description = "按原文逐段填写。", length(max = 100), inner(length(min = 1, max = 20000)))]
+    #[schemars(
+        title = "正文段落",
+        description = "按原文逐段填写。",
+        length(max = 100),
+        inner(length(min = 1, max = 20000))
+    )]
     pub paragraphs: Vec<String>,
     /// Figures without a dedicated field.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -20,7 +20,11 @@ pub struct ServiceVisit {
     pub targets: ItemList,
     /// What was done, as printed (面对面答疑解惑, 解读相关政策).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "服务内容", length(max = 50), inner(length(min = 1, max = 500)))]
+    #[schemars(
+        title = "服务内容",
+        length(max = 50),
+        inner(length(min = 1, max = 500))
+    )]
     pub activities: Vec<String>,
     /// How many visits.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -46,7 +50,11 @@ pub struct Campaign {
     pub topics: ItemList,
     /// What was set up for it, as printed (成立专项服务组).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "主要做法", length(max = 50), inner(length(min = 1, max = 500)))]
+    #[schemars(
+        title = "主要做法",
+        length(max = 50),
+        inner(length(min = 1, max = 500))
+    )]
     pub actions: Vec<String>,
     /// How many times or rounds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -58,10 +66,17 @@ pub struct Campaign {
 /// 管理负面清单》.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "编制材料", description = "本单位设计制作的指南、清单、手册、计划等。")]
+#[schemars(
+    title = "编制材料",
+    description = "本单位设计制作的指南、清单、手册、计划等。"
+)]
 pub struct Publication {
     /// Title without 书名号.
-    #[schemars(title = "名称", description = "不含书名号。", length(min = 1, max = 300))]
+    #[schemars(
+        title = "名称",
+        description = "不含书名号。",
+        length(min = 1, max = 300)
+    )]
     pub title: String,
     /// Purpose or audience, as printed.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -45,8 +45,16 @@ pub enum StudyFormat {
 #[schemars(title = "学习活动", description = "一次学习、授课、培训或旁听庭审。")]
 pub struct StudySession {
     /// When it took place.
-    #[serde(default, with = "serde_option_date", skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "日期", description = "格式 YYYY-MM-DD；须在报告年度内。", schema_with = "date_schema")]
+    #[serde(
+        default,
+        with = "serde_option_date",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(
+        title = "日期",
+        description = "格式 YYYY-MM-DD；须在报告年度内。",
+        schema_with = "date_schema"
+    )]
     pub date: Option<Date>,
     /// Its form.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -77,7 +85,10 @@ pub struct StudySession {
     pub participants: Option<Quantity>,
     /// How many times, when it stands for a series (组织学习12次).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "次数", description = "代表多次学习时填写，如“开展专题学习12次”。")]
+    #[schemars(
+        title = "次数",
+        description = "代表多次学习时填写，如“开展专题学习12次”。"
+    )]
     pub count: Option<Quantity>,
 }
 
@@ -104,7 +115,11 @@ impl StudySession {
 #[schemars(title = "学习材料")]
 pub struct StudyMaterial {
     /// Title without 书名号.
-    #[schemars(title = "材料名称", description = "不含书名号。", length(min = 1, max = 300))]
+    #[schemars(
+        title = "材料名称",
+        description = "不含书名号。",
+        length(min = 1, max = 300)
+    )]
     pub title: String,
     /// How it was distributed, as printed (人手一本).
     #[serde(default, skip_serializing_if = "Option::is_none")]

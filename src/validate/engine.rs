@@ -1,0 +1,468 @@
+//! The engine: rules, findings, levels, options.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::Serialize;
+use serde_json::Value;
+use time::Date;
+
+/// How serious a finding is (严重程度).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// 警告: probably wrong, or wrong in style; a person should look.
+    Warning,
+    /// 错误: certainly wrong; a platform may refuse the report.
+    Error,
+}
+
+impl Severity {
+    /// The Chinese label (错误 / 警告).
+    pub const fn label_zh(self) -> &'static str {
+        match self {
+            Severity::Error => "错误",
+            Severity::Warning => "警告",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        })
+    }
+}
+
+/// The level a caller sets for a rule, as for clippy lints (规则级别).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    /// Do not report the rule's findings.
+    Allow,
+    /// Report them as warnings.
+    Warn,
+    /// Report them as errors.
+    Deny,
+}
+
+/// A validation rule (校验规则): stable code, default severity, Chinese title and
+/// description, and the fields it reads.
+///
+/// Codes are dotted (`safety.rectified_exceeds_found`), stable, and never reused. Every rule
+/// is a public constant in a module of [`rules`](super::rules); [`Rule::all`] lists them.
+#[derive(Debug, Serialize)]
+pub struct Rule {
+    /// The stable dotted code.
+    pub code: &'static str,
+    /// The default severity.
+    pub severity: Severity,
+    /// Chinese title (规则名称).
+    pub title_zh: &'static str,
+    /// English title.
+    pub title_en: &'static str,
+    /// Chinese description: what is checked and why (规则说明, with its legal basis).
+    pub description_zh: &'static str,
+    /// The fields the rule reads, as JSON Pointer patterns with `*` for any index
+    /// (`/measures/items/*/hazards/*/rectified`).
+    pub fields: &'static [&'static str],
+}
+
+impl Rule {
+    /// Every rule of the catalogue, family by family.
+    pub fn all() -> impl Iterator<Item = &'static Rule> {
+        super::rules::FAMILIES
+            .iter()
+            .flat_map(|family| family.rules.iter().copied())
+    }
+
+    /// The rule with this code, if any.
+    pub fn by_code(code: &str) -> Option<&'static Rule> {
+        Rule::all().find(|rule| rule.code == code)
+    }
+
+    /// The catalogue as JSON, for front ends (`schema/rules.json`).
+    pub fn catalogue_json() -> Value {
+        let rules: Vec<&Rule> = Rule::all().collect();
+        serde_json::json!({
+            "version": 1,
+            "rules": rules,
+        })
+    }
+}
+
+impl PartialEq for Rule {
+    fn eq(&self, other: &Self) -> bool {
+        self.code == other.code
+    }
+}
+
+impl Eq for Rule {}
+
+/// A place inside a text field (文本位置): character offsets of a suspect span, the text
+/// found, and the suggested replacement.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct TextSpan {
+    /// Offset of the first character, counted in Unicode scalar values (chars).
+    pub start: usize,
+    /// Offset one past the last character, in chars.
+    pub end: usize,
+    /// The text found there.
+    pub found: String,
+    /// The canonical form to put instead, if there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suggestion: Option<String>,
+}
+
+/// One problem found in a report (校验结果).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Finding {
+    #[serde(rename = "rule", serialize_with = "serialize_code")]
+    rule: &'static Rule,
+    severity: Severity,
+    pointer: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    related: Vec<String>,
+    message_zh: String,
+    message_en: String,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    params: BTreeMap<String, Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    span: Option<TextSpan>,
+}
+
+fn serialize_code<S: serde::Serializer>(rule: &&'static Rule, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(rule.code)
+}
+
+impl Finding {
+    /// The rule that produced it.
+    pub fn rule(&self) -> &'static Rule {
+        self.rule
+    }
+
+    /// The rule's stable code.
+    pub fn code(&self) -> &'static str {
+        self.rule.code
+    }
+
+    /// The severity after the caller's levels were applied.
+    pub fn severity(&self) -> Severity {
+        self.severity
+    }
+
+    /// RFC 6901 JSON Pointer of the field the finding is about.
+    pub fn pointer(&self) -> &str {
+        &self.pointer
+    }
+
+    /// Pointers of the other fields involved.
+    pub fn related(&self) -> &[String] {
+        &self.related
+    }
+
+    /// The message in Chinese, for drafters.
+    pub fn message_zh(&self) -> &str {
+        &self.message_zh
+    }
+
+    /// The message in English, for developers.
+    pub fn message_en(&self) -> &str {
+        &self.message_en
+    }
+
+    /// The values involved, by name.
+    pub fn params(&self) -> &BTreeMap<String, Value> {
+        &self.params
+    }
+
+    /// For text rules: where in the field, what was found, what to write instead.
+    pub fn span(&self) -> Option<&TextSpan> {
+        self.span.as_ref()
+    }
+}
+
+impl fmt::Display for Finding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} [{}] {}: {}",
+            self.severity, self.rule.code, self.pointer, self.message_zh
+        )
+    }
+}
+
+/// The result of validating a report (校验结论): every finding, in report order.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Validation {
+    findings: Vec<Finding>,
+}
+
+impl Validation {
+    /// Whether no finding has error severity.
+    pub fn is_valid(&self) -> bool {
+        self.errors().next().is_none()
+    }
+
+    /// Every finding.
+    pub fn findings(&self) -> &[Finding] {
+        &self.findings
+    }
+
+    /// The error-severity findings.
+    pub fn errors(&self) -> impl Iterator<Item = &Finding> {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+    }
+
+    /// The warning-severity findings.
+    pub fn warnings(&self) -> impl Iterator<Item = &Finding> {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == Severity::Warning)
+    }
+
+    /// The findings of one rule.
+    pub fn by_rule<'a>(&'a self, rule: &'a Rule) -> impl Iterator<Item = &'a Finding> + 'a {
+        self.findings.iter().filter(move |f| f.rule == rule)
+    }
+
+    /// Whether there are no findings at all.
+    pub fn is_empty(&self) -> bool {
+        self.findings.is_empty()
+    }
+
+    /// Number of findings.
+    pub fn len(&self) -> usize {
+        self.findings.len()
+    }
+}
+
+impl IntoIterator for Validation {
+    type Item = Finding;
+    type IntoIter = std::vec::IntoIter<Finding>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.findings.into_iter()
+    }
+}
+
+/// A month and day, for deadlines (期限: 3月1日).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct MonthDay {
+    /// Month.
+    pub month: time::Month,
+    /// Day of the month.
+    pub day: u8,
+}
+
+impl MonthDay {
+    /// 3月1日.
+    pub const MARCH_1: MonthDay = MonthDay {
+        month: time::Month::March,
+        day: 1,
+    };
+    /// 4月1日.
+    pub const APRIL_1: MonthDay = MonthDay {
+        month: time::Month::April,
+        day: 1,
+    };
+}
+
+/// Which deadlines apply to a report (报送与公开期限), relative to the year after the report
+/// year. A date on the deadline day itself is on time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Deadlines {
+    /// Submission deadline (报送期限), if any applies.
+    pub submit_by: Option<MonthDay>,
+    /// Publication deadline (公开期限), if any applies.
+    pub publish_by: Option<MonthDay>,
+}
+
+impl Deadlines {
+    /// 县级以上政府部门: submit by 3月1日, publish by 4月1日 (督察规定 第二十四条).
+    pub const DEPARTMENT: Deadlines = Deadlines {
+        submit_by: Some(MonthDay::MARCH_1),
+        publish_by: Some(MonthDay::APRIL_1),
+    };
+    /// 地方各级政府 and 党委: publish by 4月1日; submission dates vary by level.
+    pub const GOVERNMENT: Deadlines = Deadlines {
+        submit_by: None,
+        publish_by: Some(MonthDay::APRIL_1),
+    };
+}
+
+/// A rule code that is not in the catalogue.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("no validation rule has the code {0:?}")]
+pub struct UnknownRule(pub String);
+
+/// What a validation run is told besides the report (校验选项): rule levels, the deadline
+/// regime, and the date to judge "by now" questions against.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    levels: BTreeMap<&'static str, Level>,
+    deadlines: Option<Deadlines>,
+    as_of: Option<Date>,
+}
+
+impl Options {
+    /// Default options: every rule at its default severity, deadlines inferred from the
+    /// organisation kind, no "today".
+    pub fn new() -> Options {
+        Options::default()
+    }
+
+    /// Sets the level of a rule.
+    #[must_use]
+    pub fn level(mut self, rule: &'static Rule, level: Level) -> Options {
+        self.levels.insert(rule.code, level);
+        self
+    }
+
+    /// Sets the level of a rule by its code (for configuration files).
+    pub fn level_by_code(mut self, code: &str, level: Level) -> Result<Options, UnknownRule> {
+        let rule = Rule::by_code(code).ok_or_else(|| UnknownRule(code.to_owned()))?;
+        self.levels.insert(rule.code, level);
+        Ok(self)
+    }
+
+    /// Sets the deadlines that apply, instead of inferring them from
+    /// `meta.organization.kind` (departments: [`Deadlines::DEPARTMENT`], others:
+    /// [`Deadlines::GOVERNMENT`]).
+    #[must_use]
+    pub fn deadlines(mut self, deadlines: Deadlines) -> Options {
+        self.deadlines = Some(deadlines);
+        self
+    }
+
+    /// Sets the date validation treats as today, for rules that ask whether something is
+    /// overdue or in the future. No rule reads the clock.
+    #[must_use]
+    pub fn as_of(mut self, date: Date) -> Options {
+        self.as_of = Some(date);
+        self
+    }
+
+    /// The level set for a rule, if any.
+    pub fn level_of(&self, rule: &Rule) -> Option<Level> {
+        self.levels.get(rule.code).copied()
+    }
+
+    /// The deadlines set explicitly, if any.
+    pub fn deadlines_set(&self) -> Option<Deadlines> {
+        self.deadlines
+    }
+
+    /// The date set as today, if any.
+    pub fn today(&self) -> Option<Date> {
+        self.as_of
+    }
+}
+
+/// Where rules put their findings; applies the caller's levels.
+pub(crate) struct Sink<'o> {
+    options: &'o Options,
+    findings: Vec<Finding>,
+}
+
+impl<'o> Sink<'o> {
+    pub(crate) fn new(options: &'o Options) -> Sink<'o> {
+        Sink {
+            options,
+            findings: Vec::new(),
+        }
+    }
+
+    /// Whether a rule is switched off (so a rule can skip expensive work).
+    #[allow(dead_code)] // until a rule needs it
+    pub(crate) fn allowed(&self, rule: &Rule) -> bool {
+        self.options.level_of(rule) == Some(Level::Allow)
+    }
+
+    /// Starts a finding of `rule` at `pointer`; finish it with [`FindingBuilder::emit`].
+    pub(crate) fn report(
+        &mut self,
+        rule: &'static Rule,
+        pointer: impl Into<String>,
+    ) -> FindingBuilder<'_, 'o> {
+        FindingBuilder {
+            sink: self,
+            finding: Finding {
+                rule,
+                severity: rule.severity,
+                pointer: pointer.into(),
+                related: Vec::new(),
+                message_zh: String::new(),
+                message_en: String::new(),
+                params: BTreeMap::new(),
+                span: None,
+            },
+        }
+    }
+
+    pub(crate) fn finish(self) -> Validation {
+        Validation {
+            findings: self.findings,
+        }
+    }
+}
+
+/// A finding under construction.
+pub(crate) struct FindingBuilder<'s, 'o> {
+    sink: &'s mut Sink<'o>,
+    finding: Finding,
+}
+
+impl FindingBuilder<'_, '_> {
+    /// Adds the pointer of another field involved.
+    pub(crate) fn related(mut self, pointer: impl Into<String>) -> Self {
+        self.finding.related.push(pointer.into());
+        self
+    }
+
+    /// Adds a value involved.
+    pub(crate) fn param(mut self, name: &str, value: impl Serialize) -> Self {
+        let value = serde_json::to_value(value).unwrap_or(Value::Null);
+        self.finding.params.insert(name.to_owned(), value);
+        self
+    }
+
+    /// Sets the text span (text rules).
+    #[allow(dead_code)] // used by the text rules
+    pub(crate) fn span(mut self, span: TextSpan) -> Self {
+        self.finding.span = Some(span);
+        self
+    }
+
+    /// Sets the messages and records the finding, unless the rule is allowed.
+    pub(crate) fn emit(mut self, message_zh: impl Into<String>, message_en: impl Into<String>) {
+        let severity = match self.sink.options.level_of(self.finding.rule) {
+            Some(Level::Allow) => return,
+            Some(Level::Warn) => Severity::Warning,
+            Some(Level::Deny) => Severity::Error,
+            None => self.finding.rule.severity,
+        };
+        self.finding.severity = severity;
+        self.finding.message_zh = message_zh.into();
+        self.finding.message_en = message_en.into();
+        self.sink.findings.push(self.finding);
+    }
+}
+
+/// Builds an RFC 6901 JSON Pointer from segments: `ptr!["measures", "items", 2]`.
+/// Segments are serde field names (never containing `~` or `/`) and indexes.
+macro_rules! ptr {
+    ($($seg:expr),* $(,)?) => {{
+        let mut p = String::new();
+        $( {
+            use std::fmt::Write as _;
+            let _ = write!(p, "/{}", $seg);
+        } )*
+        p
+    }};
+}
+pub(crate) use ptr;

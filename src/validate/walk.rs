@@ -1,0 +1,336 @@
+//! A walk over every text and date of a report, with its JSON Pointer.
+//!
+//! The walk drives the report's own `Serialize` implementation through a serializer that
+//! records the path, so the pointers are built from the serde names by construction and can
+//! never drift from the wire format.
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+use serde::ser::{self, Impossible};
+use time::Date;
+
+use crate::model::date::{DATE_TOKEN, parse_date};
+use crate::model::quantity::UNIT_TOKEN;
+
+/// A leaf the walk reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Leaf<'a> {
+    /// A text field (heading, paragraph, name …).
+    Text(&'a str),
+    /// A date field.
+    Date(Date),
+}
+
+/// Calls `visit(pointer, leaf)` for every text and date in `value`, in document order.
+pub(crate) fn walk<T: Serialize + ?Sized, F: FnMut(&str, Leaf<'_>)>(value: &T, visit: F) {
+    let mut walker = Walker {
+        pointer: String::new(),
+        visit,
+        mode: Mode::Normal,
+    };
+    // The walker's serializer cannot fail except through a report's own Serialize impl,
+    // which never fails either.
+    let _ = value.serialize(&mut walker);
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Normal,
+    Date,
+    Skip,
+}
+
+struct Walker<F> {
+    pointer: String,
+    visit: F,
+    mode: Mode,
+}
+
+#[derive(Debug)]
+pub(crate) struct Never;
+
+impl std::fmt::Display for Never {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("walk error")
+    }
+}
+
+impl std::error::Error for Never {}
+
+impl ser::Error for Never {
+    fn custom<T: std::fmt::Display>(_: T) -> Self {
+        Never
+    }
+}
+
+impl<F: FnMut(&str, Leaf<'_>)> Walker<F> {
+    fn scoped<T: Serialize + ?Sized>(&mut self, segment: impl std::fmt::Display, value: &T) {
+        let len = self.pointer.len();
+        let _ = write!(self.pointer, "/{segment}");
+        let _ = value.serialize(&mut *self);
+        self.pointer.truncate(len);
+    }
+}
+
+impl<'w, F: FnMut(&str, Leaf<'_>)> ser::Serializer for &'w mut Walker<F> {
+    type Ok = ();
+    type Error = Never;
+    type SerializeSeq = Seq<'w, F>;
+    type SerializeTuple = Seq<'w, F>;
+    type SerializeTupleStruct = Seq<'w, F>;
+    type SerializeTupleVariant = Seq<'w, F>;
+    type SerializeMap = Impossible<(), Never>;
+    type SerializeStruct = Self;
+    type SerializeStructVariant = Self;
+
+    fn serialize_bool(self, _: bool) -> Result<(), Never> {
+        Ok(())
+    }
+    fn serialize_i8(self, _: i8) -> Result<(), Never> {
+        Ok(())
+    }
+    fn serialize_i16(self, _: i16) -> Result<(), Never> {
+        Ok(())
+    }
+    fn serialize_i32(self, _: i32) -> Result<(), Never> {
+        Ok(())
+    }
+    fn serialize_i64(self, _: i64) -> Result<(), Never> {
+        Ok(())
+    }
+    fn serialize_u8(self, _: u8) -> Result<(), Never> {
+        Ok(())
+    }
+    fn serialize_u16(self, _: u16) -> Result<(), Never> {
+        Ok(())
+    }
+    fn serialize_u32(self, _: u32) -> Result<(), Never> {
+        Ok(())
+    }
+    fn serialize_u64(self, _: u64) -> Result<(), Never> {
+        Ok(())
+    }
+    fn serialize_f32(self, _: f32) -> Result<(), Never> {
+        Ok(())
+    }
+    fn serialize_f64(self, _: f64) -> Result<(), Never> {
+        Ok(())
+    }
+    fn serialize_char(self, _: char) -> Result<(), Never> {
+        Ok(())
+    }
+    fn serialize_str(self, v: &str) -> Result<(), Never> {
+        match self.mode {
+            Mode::Normal => (self.visit)(&self.pointer, Leaf::Text(v)),
+            Mode::Date => {
+                if let Ok(date) = parse_date(v) {
+                    (self.visit)(&self.pointer, Leaf::Date(date));
+                }
+            }
+            Mode::Skip => {}
+        }
+        Ok(())
+    }
+    fn serialize_bytes(self, _: &[u8]) -> Result<(), Never> {
+        Ok(())
+    }
+    fn serialize_none(self) -> Result<(), Never> {
+        Ok(())
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), Never> {
+        value.serialize(self)
+    }
+    fn serialize_unit(self) -> Result<(), Never> {
+        Ok(())
+    }
+    fn serialize_unit_struct(self, _: &'static str) -> Result<(), Never> {
+        Ok(())
+    }
+    fn serialize_unit_variant(self, _: &'static str, _: u32, _: &'static str) -> Result<(), Never> {
+        Ok(())
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        name: &'static str,
+        value: &T,
+    ) -> Result<(), Never> {
+        let mode = self.mode;
+        self.mode = match name {
+            DATE_TOKEN => Mode::Date,
+            UNIT_TOKEN => Mode::Skip,
+            _ => mode,
+        };
+        let _ = value.serialize(&mut *self);
+        self.mode = mode;
+        Ok(())
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        value: &T,
+    ) -> Result<(), Never> {
+        self.scoped(variant, value);
+        Ok(())
+    }
+    fn serialize_seq(self, _: Option<usize>) -> Result<Seq<'w, F>, Never> {
+        Ok(Seq {
+            walker: self,
+            index: 0,
+        })
+    }
+    fn serialize_tuple(self, _: usize) -> Result<Seq<'w, F>, Never> {
+        self.serialize_seq(None)
+    }
+    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Seq<'w, F>, Never> {
+        self.serialize_seq(None)
+    }
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Seq<'w, F>, Never> {
+        self.serialize_seq(None)
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Never> {
+        // The report has no maps.
+        Err(Never)
+    }
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self, Never> {
+        Ok(self)
+    }
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self, Never> {
+        Ok(self)
+    }
+    fn collect_str<T: std::fmt::Display + ?Sized>(self, _: &T) -> Result<(), Never> {
+        // Only the schema version is written this way; it is not text.
+        Ok(())
+    }
+}
+
+pub(crate) struct Seq<'w, F> {
+    walker: &'w mut Walker<F>,
+    index: usize,
+}
+
+impl<F: FnMut(&str, Leaf<'_>)> ser::SerializeSeq for Seq<'_, F> {
+    type Ok = ();
+    type Error = Never;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Never> {
+        self.walker.scoped(self.index, value);
+        self.index += 1;
+        Ok(())
+    }
+    fn end(self) -> Result<(), Never> {
+        Ok(())
+    }
+}
+
+impl<F: FnMut(&str, Leaf<'_>)> ser::SerializeTuple for Seq<'_, F> {
+    type Ok = ();
+    type Error = Never;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Never> {
+        ser::SerializeSeq::serialize_element(self, value)
+    }
+    fn end(self) -> Result<(), Never> {
+        Ok(())
+    }
+}
+
+impl<F: FnMut(&str, Leaf<'_>)> ser::SerializeTupleStruct for Seq<'_, F> {
+    type Ok = ();
+    type Error = Never;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Never> {
+        ser::SerializeSeq::serialize_element(self, value)
+    }
+    fn end(self) -> Result<(), Never> {
+        Ok(())
+    }
+}
+
+impl<F: FnMut(&str, Leaf<'_>)> ser::SerializeTupleVariant for Seq<'_, F> {
+    type Ok = ();
+    type Error = Never;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Never> {
+        ser::SerializeSeq::serialize_element(self, value)
+    }
+    fn end(self) -> Result<(), Never> {
+        Ok(())
+    }
+}
+
+impl<F: FnMut(&str, Leaf<'_>)> ser::SerializeStruct for &mut Walker<F> {
+    type Ok = ();
+    type Error = Never;
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), Never> {
+        self.scoped(key, value);
+        Ok(())
+    }
+    fn end(self) -> Result<(), Never> {
+        Ok(())
+    }
+}
+
+impl<F: FnMut(&str, Leaf<'_>)> ser::SerializeStructVariant for &mut Walker<F> {
+    type Ok = ();
+    type Error = Never;
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), Never> {
+        self.scoped(key, value);
+        Ok(())
+    }
+    fn end(self) -> Result<(), Never> {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Meta, Report, Section, StudySession, Year};
+    use time::macros::date;
+
+    #[test]
+    fn pointers_follow_serde_names() {
+        let mut report = Report::new(Meta::new("标题", Year::new(2023).unwrap(), "区司法局"));
+        let mut section = Section::new("（一）学习", ["段落一"]);
+        let mut study = StudySession::on("习近平法治思想");
+        study.date = Some(date!(2023 - 04 - 25));
+        section.studies.push(study);
+        report.measures.items.push(section);
+        let mut seen = Vec::new();
+        walk(&report, |p, leaf| {
+            seen.push((p.to_owned(), format!("{leaf:?}")))
+        });
+        let value = serde_json::to_value(&report).unwrap();
+        for (p, _) in &seen {
+            assert!(value.pointer(p).is_some(), "{p} does not resolve");
+        }
+        assert!(
+            seen.iter()
+                .any(|(p, l)| p == "/measures/items/0/studies/0/date" && l.contains("Date"))
+        );
+        assert!(
+            seen.iter()
+                .any(|(p, _)| p == "/measures/items/0/paragraphs/0")
+        );
+        assert!(!seen.iter().any(|(p, _)| p.ends_with("/schema_version")));
+    }
+}
