@@ -87,7 +87,39 @@ fn every_fixture_round_trips_losslessly() {
         // the same JSON value, so nothing was dropped, defaulted or reshaped.
         let original: Value = serde_json::from_str(&text).expect("json");
         let written = serde_json::to_value(&report).expect("to_value");
-        assert_eq!(written, original, "{name} is not canonical or loses data");
+        let mut differences = Vec::new();
+        diff(&original, &written, String::new(), &mut differences);
+        assert!(
+            differences.is_empty(),
+            "{name} is not canonical or loses data at {differences:#?}"
+        );
+        assert_eq!(written, original, "{name}");
+    }
+}
+
+/// The pointers at which two JSON values differ.
+fn diff(a: &Value, b: &Value, pointer: String, out: &mut Vec<String>) {
+    match (a, b) {
+        (Value::Object(x), Value::Object(y)) => {
+            let keys: BTreeSet<&String> = x.keys().chain(y.keys()).collect();
+            for k in keys {
+                let at = format!("{pointer}/{}", escape(k));
+                match (x.get(k), y.get(k)) {
+                    (Some(l), Some(r)) => diff(l, r, at, out),
+                    (l, _) => out.push(format!(
+                        "{at} ({})",
+                        if l.is_some() { "dropped" } else { "added" }
+                    )),
+                }
+            }
+        }
+        (Value::Array(x), Value::Array(y)) if x.len() == y.len() => {
+            for (i, (l, r)) in x.iter().zip(y).enumerate() {
+                diff(l, r, format!("{pointer}/{i}"), out);
+            }
+        }
+        (l, r) if l != r => out.push(format!("{pointer}: {l} became {r}")),
+        _ => {}
     }
 }
 
@@ -594,4 +626,207 @@ fn digit_runs_ignore_leading_zeros() {
     assert_eq!(digit_runs("“5.12”防灾减灾日"), ["5", "12"]);
     assert_eq!(digit_runs("第0次"), ["0"]);
     assert!(digit_runs("共计十七处").is_empty());
+}
+
+// ---- The constructed fixtures are internally consistent -----------------------------------
+
+fn load(name: &str) -> Report {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name);
+    let text = fs::read_to_string(&path).expect("read fixture");
+    Report::from_json_str(&text).expect("parses")
+}
+
+fn n(q: &Option<Quantity>) -> f64 {
+    q.as_ref().map_or(0.0, |q| q.value.to_f64())
+}
+
+/// `part / whole` in percent, rounded to one decimal, as reports print it.
+fn percent(part: f64, whole: f64) -> f64 {
+    (part / whole * 1000.0).round() / 10.0
+}
+
+#[test]
+fn district_government_fixture_balances() {
+    let r = load("district_government_2024.json");
+    assert_eq!(r.plans.year, r.meta.year.next());
+    let published = r.meta.dates.published.expect("published");
+    assert!(published <= date!(2025 - 04 - 01));
+
+    let find = |pred: fn(&fazhi_report::Section) -> bool| {
+        r.measures.items.iter().find(|s| pred(s)).expect("section")
+    };
+    let docs = find(|s| s.normative_documents.is_some())
+        .normative_documents
+        .as_ref()
+        .expect("documents");
+    assert_eq!(
+        n(&docs.in_force_opening) + n(&docs.issued) - n(&docs.repealed),
+        n(&docs.in_force)
+    );
+    assert!(n(&docs.filed) <= n(&docs.issued));
+
+    let decision = &find(|s| !s.decisions.is_empty()).decisions[0];
+    assert_eq!(decision.procedures.as_ref().map(Vec::len), Some(6));
+    assert_eq!(decision.comment_period.and_then(|p| p.days()), Some(30));
+    assert!(decision.approvals.iter().all(|m| m.date.is_some()));
+
+    let disputes = find(|s| s.reconsideration.is_some());
+    let rec = disputes.reconsideration.as_ref().expect("reconsideration");
+    assert_eq!(rec.role, fazhi_report::ReconsiderationRole::Authority);
+    assert_eq!(n(&rec.accepted) + n(&rec.rejected), n(&rec.received));
+    let outcomes = rec.outcomes.as_ref().expect("outcomes");
+    let sum: f64 = outcomes
+        .fields()
+        .iter()
+        .map(|(_, q)| q.map_or(0.0, |q| q.value.to_f64()))
+        .sum();
+    assert_eq!(sum, n(&rec.concluded));
+    assert_eq!(
+        n(&rec.accepted) + n(&rec.carried_over) - n(&rec.concluded),
+        n(&rec.pending)
+    );
+    assert_eq!(
+        percent(n(&outcomes.corrected), n(&rec.concluded)),
+        n(&rec.correction_rate)
+    );
+    let lit = disputes.litigation.as_ref().expect("litigation");
+    assert_eq!(percent(n(&lit.lost), n(&lit.concluded)), n(&lit.loss_rate));
+    assert_eq!(
+        percent(n(&lit.head_appearances), n(&lit.hearings)),
+        n(&lit.appearance_rate)
+    );
+    let pet = disputes.petitions.as_ref().expect("petitions");
+    assert_eq!(
+        percent(n(&pet.resolved), n(&pet.received) + n(&pet.carried_over)),
+        n(&pet.resolution_rate)
+    );
+    assert!(n(&pet.mediated_successfully) <= n(&pet.mediations));
+
+    let stock = &find(|s| !s.stocks.is_empty()).stocks[0];
+    assert_eq!(
+        n(&stock.opening) + n(&stock.added) - n(&stock.removed),
+        n(&stock.closing)
+    );
+    let open = find(|s| s.openness.is_some())
+        .openness
+        .as_ref()
+        .expect("openness");
+    assert_eq!(
+        n(&open.requests_received) + n(&open.requests_carried_over),
+        n(&open.requests_answered) + n(&open.requests_carried_forward)
+    );
+    assert!(
+        r.validate().errors().next().is_none(),
+        "{:#?}",
+        r.validate().findings()
+    );
+}
+
+#[test]
+fn market_regulation_fixture_balances() {
+    let r = load("market_regulation_2024.json");
+    assert_eq!(r.plans.year, r.meta.year.next());
+    assert!(r.meta.dates.submitted.expect("submitted") < date!(2025 - 03 - 01));
+
+    let enforcement_section = r
+        .measures
+        .items
+        .iter()
+        .find(|s| s.enforcement.is_some())
+        .expect("enforcement");
+    let e = enforcement_section
+        .enforcement
+        .as_ref()
+        .expect("enforcement");
+    assert_eq!(
+        n(&e.simple_procedure) + n(&e.general_procedure),
+        n(&e.penalties)
+    );
+    assert!(n(&e.penalties) <= n(&e.cases_filed));
+    assert_eq!(
+        e.fines.as_ref().map(|q| q.unit.clone()),
+        Some(Unit::WanYuan)
+    );
+
+    let docs = r
+        .measures
+        .items
+        .iter()
+        .find_map(|s| s.normative_documents.as_ref())
+        .expect("documents");
+    assert_eq!(
+        n(&docs.in_force_opening) + n(&docs.issued) - n(&docs.repealed),
+        n(&docs.in_force)
+    );
+
+    let ledger = r
+        .measures
+        .items
+        .iter()
+        .flat_map(|s| &s.hazards)
+        .next()
+        .expect("ledger");
+    assert_eq!(n(&ledger.rectified) + n(&ledger.pending), n(&ledger.found));
+    assert_eq!(
+        percent(n(&ledger.rectified), n(&ledger.found)),
+        n(&ledger.rate)
+    );
+
+    let indicators = &r
+        .measures
+        .items
+        .iter()
+        .find(|s| !s.indicators.is_empty())
+        .expect("indicators")
+        .indicators;
+    let by_key = |k: &str| {
+        indicators
+            .iter()
+            .find(|i| i.key.as_deref() == Some(k))
+            .unwrap_or_else(|| panic!("indicator {k}"))
+    };
+    for whole in indicators.iter().filter(|i| i.sum_of_parts) {
+        let key = whole.key.as_deref().expect("a whole has a key");
+        let parts: f64 = indicators
+            .iter()
+            .filter(|i| i.part_of.as_deref() == Some(key))
+            .map(|i| i.value.value.to_f64())
+            .sum();
+        assert_eq!(parts, whole.value.value.to_f64(), "{key}");
+    }
+    let rates: Vec<_> = indicators
+        .iter()
+        .filter_map(|i| Some((i, i.rate_of.as_ref()?)))
+        .collect();
+    assert!(!rates.is_empty());
+    for (rate, basis) in rates {
+        let got = percent(
+            by_key(&basis.numerator).value.value.to_f64(),
+            by_key(&basis.denominator).value.value.to_f64(),
+        );
+        assert!(
+            (got - rate.value.value.to_f64()).abs() < 0.5,
+            "{}",
+            rate.label
+        );
+    }
+    assert!(
+        r.validate().errors().next().is_none(),
+        "{:#?}",
+        r.validate().findings()
+    );
+}
+
+#[test]
+fn reference_unit_change_is_found_by_validation() {
+    let r = reference();
+    let v = r.validate();
+    assert!(
+        v.findings()
+            .iter()
+            .any(|f| f.code() == "safety.unit_mismatch"
+                && f.pointer() == "/measures/items/2/hazards/0/rectified")
+    );
 }
