@@ -239,10 +239,17 @@ pub struct Meta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "落款")]
     pub signature: Option<Signature>,
-    /// Dates of writing, submission, publication and data cut-off.
-    #[serde(default)]
+    /// Dates of writing, submission, publication and data cut-off; omitted when none is known.
+    #[serde(default, skip_serializing_if = "Dates::is_empty")]
     #[schemars(title = "日期")]
     pub dates: Dates,
+}
+
+impl Dates {
+    /// Whether no date is known.
+    pub fn is_empty(&self) -> bool {
+        *self == Dates::default()
+    }
 }
 
 impl Meta {

@@ -3,7 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Section, Year};
+use super::{DocumentRef, Section, Year};
 
 /// The five mandated parts, as a code (报告组成部分).
 #[derive(
@@ -132,6 +132,14 @@ pub struct Shortcoming {
         inner(length(min = 1, max = 20000))
     )]
     pub details: Vec<String>,
+    /// Laws, regulations and documents the item names (《中华人民共和国人民防空法》).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(
+        title = "涉及文件",
+        description = "该条不足中点名的法律法规或文件，不含书名号。",
+        length(max = 50)
+    )]
+    pub documents: Vec<DocumentRef>,
     /// Why it arose (原因); the mandated part asks for it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(
@@ -144,6 +152,16 @@ pub struct Shortcoming {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "改进措施", length(min = 1, max = 20000))]
     pub remedy: Option<String>,
+    /// The item's paragraphs as printed, marker included; `problem`, `details`, `cause` and
+    /// `remedy` are their typed reading.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(
+        title = "原文段落",
+        description = "该条不足的原文段落（含“一是”等序号），按原文逐段填写。",
+        length(max = 20),
+        inner(length(min = 1, max = 20000))
+    )]
+    pub paragraphs: Vec<String>,
 }
 
 /// Part 二: 上一年度推进法治政府建设存在的不足和原因.

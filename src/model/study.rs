@@ -64,6 +64,14 @@ pub struct StudySession {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "组织单位/组织者", length(min = 1, max = 200))]
     pub organizer: Option<String>,
+    /// The person who convened or chaired it, when the report names one (组织人/主持人):
+    /// "办党组书记刘殿鸿同志组织全办人员进行……专题学习".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(
+        title = "组织人/主持人",
+        description = "报告点名的组织或主持学习的人员，如“办党组书记刘殿鸿同志”。"
+    )]
+    pub convener: Option<Person>,
     /// Who spoke or taught.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "主讲人")]
@@ -99,6 +107,7 @@ impl StudySession {
             date: None,
             format: None,
             organizer: None,
+            convener: None,
             speaker: None,
             topic: topic.into(),
             contents: ItemList::default(),
