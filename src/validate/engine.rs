@@ -378,7 +378,6 @@ impl<'o> Sink<'o> {
     }
 
     /// Whether a rule is switched off (so a rule can skip expensive work).
-    #[allow(dead_code)] // until a rule needs it
     pub(crate) fn allowed(&self, rule: &Rule) -> bool {
         self.options.level_of(rule) == Some(Level::Allow)
     }
