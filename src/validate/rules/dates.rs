@@ -259,7 +259,10 @@ fn check_report_year(year: Year, options: &Options, sink: &mut Sink<'_>) {
                     "报告年度{year}年晚于当前年份{}年：尚未开始的年度不能报告",
                     today.year()
                 ),
-                format!("report year {year} is after the current year {}", today.year()),
+                format!(
+                    "report year {year} is after the current year {}",
+                    today.year()
+                ),
             );
     }
 }
@@ -317,8 +320,8 @@ fn printed_years(text: &str) -> Vec<PrintedYear> {
         if chars.get(after) == Some(&'度') {
             after += 1;
         }
-        let after = chars.get(after).is_some_and(|c| RANGE_MARKS.contains(c))
-            && is_digit(after + 1);
+        let after =
+            chars.get(after).is_some_and(|c| RANGE_MARKS.contains(c)) && is_digit(after + 1);
         if !before && !after {
             out.push(PrintedYear { year });
         }
@@ -343,7 +346,10 @@ fn check_title(report: &Report, sink: &mut Sink<'_>) {
         .param("title_years", &found)
         .param("year", year)
         .emit(
-            format!("标题“{}”中的年份{list}与报告年度{year}年不符", report.meta.title),
+            format!(
+                "标题“{}”中的年份{list}与报告年度{year}年不符",
+                report.meta.title
+            ),
             format!("the title names {found:?} but the report year is {year}"),
         );
 }
@@ -358,9 +364,7 @@ fn check_plan_year(report: &Report, sink: &mut Sink<'_>) {
             .param("plans_year", planned)
             .param("expected", expected)
             .emit(
-                format!(
-                    "第四部分安排的是{planned}年，应为报告年度{year}年的下一年度{expected}年"
-                ),
+                format!("第四部分安排的是{planned}年，应为报告年度{year}年的下一年度{expected}年"),
                 format!("part 四 plans {planned}; a {year} report plans {expected}"),
             );
     }
@@ -466,7 +470,10 @@ fn check_events(report: &Report, sink: &mut Sink<'_>) {
                 .param("data_cutoff", cut.as_str())
                 .emit(
                     format!("事件日期{shown}晚于数据截止日期{}", cut.as_str()),
-                    format!("event date {shown} is after the data cut-off {}", cut.as_str()),
+                    format!(
+                        "event date {shown} is after the data cut-off {}",
+                        cut.as_str()
+                    ),
                 );
         }
     }
@@ -474,12 +481,12 @@ fn check_events(report: &Report, sink: &mut Sink<'_>) {
 
 /// The deadlines that apply: set in the options, else inferred from the organisation kind.
 fn deadlines(report: &Report, options: &Options) -> Deadlines {
-    options.deadlines_set().unwrap_or(
-        match report.meta.organization.kind {
+    options
+        .deadlines_set()
+        .unwrap_or(match report.meta.organization.kind {
             Some(OrganizationKind::Department) => Deadlines::DEPARTMENT,
             _ => Deadlines::GOVERNMENT,
-        },
-    )
+        })
 }
 
 /// The deadline `by` in the year after `year`.
@@ -594,7 +601,10 @@ fn check_cutoff(report: &Report, sink: &mut Sink<'_>) {
             .param("year", year)
             .emit(
                 format!("数据截止日期{}不在报告年度{year}年内", shown.as_str()),
-                format!("data cut-off {} is not in the report year {year}", shown.as_str()),
+                format!(
+                    "data cut-off {} is not in the report year {year}",
+                    shown.as_str()
+                ),
             );
     }
 }
@@ -638,7 +648,16 @@ fn check_occasions(report: &Report, sink: &mut Sink<'_>) {
                     );
                     sink.report(
                         &COMMEMORATIVE_DAY_MISMATCH,
-                        ptr![part.field(), "items", i, "publicity", j, "occasions", k, "date"],
+                        ptr![
+                            part.field(),
+                            "items",
+                            i,
+                            "publicity",
+                            j,
+                            "occasions",
+                            k,
+                            "date"
+                        ],
                     )
                     .param("day", occasion.day)
                     .param("date", shown.as_str())
@@ -671,10 +690,14 @@ mod tests {
 
     #[test]
     fn printed_years_ignore_ranges() {
-        let years = |t: &str| -> Vec<u16> { printed_years(t).into_iter().map(|p| p.year).collect() };
+        let years =
+            |t: &str| -> Vec<u16> { printed_years(t).into_iter().map(|p| p.year).collect() };
         assert_eq!(years("区国动办2023年度法治政府建设情况报告"), [2023]);
         assert_eq!(years("四、2024年推进法治政府建设的主要安排"), [2024]);
-        assert_eq!(years("人民防空工程规划及建设指引（2023-2035）"), Vec::<u16>::new());
+        assert_eq!(
+            years("人民防空工程规划及建设指引（2023-2035）"),
+            Vec::<u16>::new()
+        );
         assert_eq!(years("纲要（2021—2025年）"), Vec::<u16>::new());
         assert_eq!(years("2023年至2025年工作计划"), Vec::<u16>::new());
         assert_eq!(years("２０２３年度报告"), [2023]);
@@ -699,7 +722,13 @@ mod tests {
     #[test]
     fn deadlines_are_in_the_next_year() {
         let y = Year::new(2023).unwrap();
-        assert_eq!(deadline_after(y, MonthDay::MARCH_1), Some(date!(2024 - 03 - 01)));
-        assert_eq!(deadline_after(y, MonthDay::APRIL_1), Some(date!(2024 - 04 - 01)));
+        assert_eq!(
+            deadline_after(y, MonthDay::MARCH_1),
+            Some(date!(2024 - 03 - 01))
+        );
+        assert_eq!(
+            deadline_after(y, MonthDay::APRIL_1),
+            Some(date!(2024 - 04 - 01))
+        );
     }
 }

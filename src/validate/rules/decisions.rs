@@ -224,7 +224,9 @@ fn check_comment_period(decision: &MajorDecision, base: &str, sink: &mut Sink<'_
                 .param("end", end)
                 .emit(
                     format!("重大行政决策“{name}”公开征求意见的截止日期{end}早于起始日期{start}"),
-                    format!("the comment period of \"{name}\" ends ({end}) before it starts ({start})"),
+                    format!(
+                        "the comment period of \"{name}\" ends ({end}) before it starts ({start})"
+                    ),
                 );
         }
         Some(days) if days < MIN_COMMENT_DAYS && decision.shortened_comment_reason.is_none() => {
@@ -248,13 +250,22 @@ fn check_comment_period(decision: &MajorDecision, base: &str, sink: &mut Sink<'_
 fn check_meetings(decision: &MajorDecision, base: &str, sink: &mut Sink<'_>) {
     for (k, meeting) in decision.approvals.iter().enumerate() {
         if meeting.ordinal == Some(0) {
-            sink.report(&MEETING_ORDINAL_ZERO, format!("{base}/approvals/{k}/ordinal"))
-                .param("meeting", &meeting.name)
-                .param("ordinal", 0)
-                .emit(
-                    format!("会议“{}”的届次为0：届次从1开始，如“第75次”填75", meeting.name),
-                    format!("meeting \"{}\" has ordinal 0; ordinals start at 1", meeting.name),
-                );
+            sink.report(
+                &MEETING_ORDINAL_ZERO,
+                format!("{base}/approvals/{k}/ordinal"),
+            )
+            .param("meeting", &meeting.name)
+            .param("ordinal", 0)
+            .emit(
+                format!(
+                    "会议“{}”的届次为0：届次从1开始，如“第75次”填75",
+                    meeting.name
+                ),
+                format!(
+                    "meeting \"{}\" has ordinal 0; ordinals start at 1",
+                    meeting.name
+                ),
+            );
         }
     }
 }

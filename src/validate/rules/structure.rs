@@ -178,10 +178,7 @@ const HEADING_KEYWORDS: [(PartKind, &[&str]); 5] = [
     ),
     (PartKind::Shortcomings, &["不足", "问题", "短板"]),
     (PartKind::Responsibility, &["第一责任人", "主要负责人"]),
-    (
-        PartKind::Plans,
-        &["安排", "下一步", "思路", "打算", "计划"],
-    ),
+    (PartKind::Plans, &["安排", "下一步", "思路", "打算", "计划"]),
     (PartKind::Other, &["其他"]),
 ];
 
@@ -267,22 +264,19 @@ fn check_causes(report: &Report, sink: &mut Sink<'_>) {
             continue;
         }
         let marker = item.marker.as_deref().unwrap_or("");
-        sink.report(
-            &SHORTCOMING_WITHOUT_CAUSE,
-            ptr!["shortcomings", "items", i],
-        )
-        .param("problem", &item.problem)
-        .param("missing", "cause")
-        .emit(
-            format!(
-                "不足“{marker}{}”没有说明原因：第二部分的法定内容是“存在的不足和原因”",
-                item.problem
-            ),
-            format!(
-                "shortcoming \"{}\" states no cause (field `cause`)",
-                item.problem
-            ),
-        );
+        sink.report(&SHORTCOMING_WITHOUT_CAUSE, ptr!["shortcomings", "items", i])
+            .param("problem", &item.problem)
+            .param("missing", "cause")
+            .emit(
+                format!(
+                    "不足“{marker}{}”没有说明原因：第二部分的法定内容是“存在的不足和原因”",
+                    item.problem
+                ),
+                format!(
+                    "shortcoming \"{}\" states no cause (field `cause`)",
+                    item.problem
+                ),
+            );
     }
 }
 
@@ -361,11 +355,17 @@ fn check_repeats(report: &Report, sink: &mut Sink<'_>) {
             }
         }
     }
-    let mut found: Vec<(usize, usize, f64)> = best.into_iter().map(|(b, (a, s))| (b, a, s)).collect();
+    let mut found: Vec<(usize, usize, f64)> =
+        best.into_iter().map(|(b, (a, s))| (b, a, s)).collect();
     found.sort_by_key(|(b, _, _)| *b);
     for (b, a, share) in found {
         let (later, earlier) = (&prepared[b], &prepared[a]);
-        let sections = |p: &Prepared| report.section_parts().find(|(k, _)| *k == p.part).map(|(_, s)| s);
+        let sections = |p: &Prepared| {
+            report
+                .section_parts()
+                .find(|(k, _)| *k == p.part)
+                .map(|(_, s)| s)
+        };
         let heading = |p: &Prepared| {
             sections(p)
                 .and_then(|s| s.get(p.index))
@@ -408,11 +408,10 @@ fn check_blank_text(report: &Report, sink: &mut Sink<'_>) {
         }
     });
     for pointer in blanks {
-        sink.report(&BLANK_TEXT, pointer.as_str())
-            .emit(
-                "此处文本为空或只有空格：请填写内容，可选字段无内容时请删除该字段",
-                format!("the text at {pointer} is empty or whitespace only"),
-            );
+        sink.report(&BLANK_TEXT, pointer.as_str()).emit(
+            "此处文本为空或只有空格：请填写内容，可选字段无内容时请删除该字段",
+            format!("the text at {pointer} is empty or whitespace only"),
+        );
     }
 }
 
@@ -423,7 +422,10 @@ mod tests {
     #[test]
     fn classifier_tolerates_observed_variants() {
         let cases = [
-            ("一、2023年推进法治政府建设主要举措和成效", PartKind::Measures),
+            (
+                "一、2023年推进法治政府建设主要举措和成效",
+                PartKind::Measures,
+            ),
             ("一、工作进展情况及亮点", PartKind::Measures),
             ("一、工作开展情况", PartKind::Measures),
             ("二、存在问题和不足", PartKind::Shortcomings),
