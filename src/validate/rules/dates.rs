@@ -1,9 +1,734 @@
-//! Rules of the `dates` family.
+//! Rules of the `dates` family: years and dates (年度与日期).
+//!
+//! A report for year Y covers Y, plans Y+1, is submitted and published in Y+1 by the
+//! deadlines of 《法治政府建设与责任落实督察工作规定》 (departments submit by 3月1日; everyone
+//! publishes by 4月1日), and dates the events it cites inside Y. No rule reads the clock:
+//! "today" comes from [`Options::as_of`].
+
+use time::{Date, Month, Weekday};
 
 use crate::Report;
-use crate::validate::{Options, Rule, Sink};
+use crate::model::{CommemorativeDay, OrganizationKind, PartKind, Year};
+use crate::validate::walk::{Leaf, walk};
+use crate::validate::{Deadlines, MonthDay, Options, Rule, Severity, Sink, ptr};
+
+use super::structure::numeral;
+
+/// `dates.report_year_implausible`: the report year is before 2015 or after the year of
+/// [`Options::as_of`] (报告年度不合理).
+///
+/// Annual reporting began with 《法治政府建设实施纲要（2015—2020年）》, so no report covers a
+/// year before 2015; and a report cannot cover a year that has not begun.
+///
+/// Fails: `"meta": {"year": 2012, …}`; or `"year": 2025` validated with
+/// `Options::new().as_of(date!(2024 - 03 - 01))`.
+pub const REPORT_YEAR_IMPLAUSIBLE: Rule = Rule {
+    code: "dates.report_year_implausible",
+    severity: Severity::Error,
+    title_zh: "报告年度不合理",
+    title_en: "Implausible report year",
+    description_zh: "法治政府建设年度报告制度始于《法治政府建设实施纲要（2015—2020年）》，报告年度不应早于2015年；设定了“当前日期”时，报告年度也不应晚于当前年份。",
+    fields: &["/meta/year"],
+};
+
+/// `dates.title_year_mismatch`: the title names a year that is not the report year
+/// (标题年份与报告年度不符).
+///
+/// Every four-digit year followed by 年 (年度) in the title is read, except those in a range
+/// (2021—2025年); the title fits when one of them is the report year.
+///
+/// Fails: `"title": "区司法局2022年度法治政府建设情况报告", "year": 2023`.
+pub const TITLE_YEAR_MISMATCH: Rule = Rule {
+    code: "dates.title_year_mismatch",
+    severity: Severity::Error,
+    title_zh: "标题年份与报告年度不符",
+    title_en: "Title year differs from the report year",
+    description_zh: "报告标题中的年份（如“2023年度”）应与报告年度一致。",
+    fields: &["/meta/title", "/meta/year"],
+};
+
+/// `dates.plan_year_mismatch`: part 四 plans a year other than the report year + 1
+/// (安排年度不是下一年度).
+///
+/// Part 四 is 下一年度推进法治政府建设的主要安排: a 2023 report plans 2024. A report that
+/// heads its plans "2023年…主要安排" plans the year it reports on.
+///
+/// Fails: `"meta": {"year": 2023}, "plans": {"year": 2023, …}`.
+pub const PLAN_YEAR_MISMATCH: Rule = Rule {
+    code: "dates.plan_year_mismatch",
+    severity: Severity::Error,
+    title_zh: "主要安排的年度不是下一年度",
+    title_en: "Plans are not for the next year",
+    description_zh: "第四部分的法定内容是“下一年度推进法治政府建设的主要安排”，安排年度应为报告年度的下一年。",
+    fields: &["/plans/year", "/meta/year"],
+};
+
+/// `dates.heading_year_mismatch`: a part heading prints a year that does not fit the part
+/// (部分标题年份不符).
+///
+/// Parts 一, 二, 三 and 五 are about the report year; part 四 about the year it plans
+/// (`plans.year`). Only four-digit years followed by 年 or 年度 are read; ranges such as
+/// 2023-2035 or 2021—2025年 are ignored.
+///
+/// Fails: `"measures": {"heading": "一、2022年推进法治政府建设主要举措和成效"}` in a 2023
+/// report.
+pub const HEADING_YEAR_MISMATCH: Rule = Rule {
+    code: "dates.heading_year_mismatch",
+    severity: Severity::Error,
+    title_zh: "部分标题中的年份与本部分不符",
+    title_en: "Year in a part heading does not fit the part",
+    description_zh: "第一、二、三、五部分标题中的年份应为报告年度，第四部分标题中的年份应为安排年度（报告年度的下一年）。",
+    fields: &[
+        "/measures/heading",
+        "/shortcomings/heading",
+        "/responsibility/heading",
+        "/plans/heading",
+        "/other/heading",
+        "/meta/year",
+        "/plans/year",
+    ],
+};
+
+/// `dates.event_outside_year`: a dated event lies outside the year it belongs to
+/// (事件日期不在报告年度内).
+///
+/// Every date of the report except the report's own dates (`/meta/dates`, the notice's
+/// deadline) is an event: it must lie in the report year, or, in part 四, in the year after
+/// it (a planned event).
+///
+/// Fails: `"studies": [{"topic": "习近平法治思想", "date": "2022-04-25"}]` in a 2023 report.
+pub const EVENT_OUTSIDE_YEAR: Rule = Rule {
+    code: "dates.event_outside_year",
+    severity: Severity::Error,
+    title_zh: "事件日期不在报告年度内",
+    title_en: "Event date outside the report year",
+    description_zh: "年度报告报告的是上一年度的情况，所列学习、会议、活动等的日期应在报告年度内；第四部分所列的安排应在下一年度内。",
+    // The whole document: every date outside /meta.
+    fields: &[""],
+};
+
+/// `dates.event_after_cutoff`: a dated event lies after the data cut-off date
+/// (事件日期晚于数据截止日期).
+///
+/// A report written before the year ends counts its figures up to `meta.dates.data_cutoff`
+/// (截至11月底); an event after that date is either misdated or not covered by the figures.
+///
+/// Fails: `"data_cutoff": "2023-11-30"` with a study dated `"2023-12-07"`.
+pub const EVENT_AFTER_CUTOFF: Rule = Rule {
+    code: "dates.event_after_cutoff",
+    severity: Severity::Warning,
+    title_zh: "事件日期晚于数据截止日期",
+    title_en: "Event date after the data cut-off",
+    description_zh: "报告注明数据截止日期时，所列事件的日期不应晚于该日期，否则日期有误或数据口径不一致。",
+    fields: &["", "/meta/dates/data_cutoff"],
+};
+
+/// `dates.submitted_late`: submitted after the submission deadline (报送逾期).
+///
+/// The deadline is the one set in [`Options::deadlines`], else inferred from
+/// `meta.organization.kind`: a government department (政府部门) submits by 3月1日 of the
+/// next year ([`Deadlines::DEPARTMENT`]); for other bodies the date varies by level and is
+/// not checked. The deadline day itself is on time.
+///
+/// Fails: a department's 2023 report with `"submitted": "2024-03-02"`.
+pub const SUBMITTED_LATE: Rule = Rule {
+    code: "dates.submitted_late",
+    severity: Severity::Warning,
+    title_zh: "报送日期晚于报送期限",
+    title_en: "Submitted after the deadline",
+    description_zh: "县级以上政府部门应于每年3月1日前报送上一年度法治政府建设年度报告（《法治政府建设与责任落实督察工作规定》）。",
+    fields: &["/meta/dates/submitted", "/meta/organization/kind"],
+};
+
+/// `dates.published_late`: published after the publication deadline (公开逾期).
+///
+/// 《法治政府建设与责任落实督察工作规定》 第二十四条: reports are published by 4月1日 of the
+/// next year. The deadline comes from [`Options::deadlines`] or is inferred as for
+/// [`SUBMITTED_LATE`]. The deadline day itself is on time.
+///
+/// Fails: a 2023 report with `"published": "2024-04-02"`.
+pub const PUBLISHED_LATE: Rule = Rule {
+    code: "dates.published_late",
+    severity: Severity::Warning,
+    title_zh: "公开日期晚于公开期限",
+    title_en: "Published after the deadline",
+    description_zh: "地方各级政府和县级以上政府部门的年度报告应于每年4月1日前向社会公开（《法治政府建设与责任落实督察工作规定》第二十四条）。",
+    fields: &["/meta/dates/published", "/meta/organization/kind"],
+};
+
+/// `dates.out_of_order`: the report was submitted before it was written, or published
+/// before it was submitted (成文、报送、公开日期顺序颠倒).
+///
+/// Of the dates given, written ≤ submitted ≤ published; each is compared with the closest
+/// earlier one given.
+///
+/// Fails: `"written": "2024-01-20", "submitted": "2024-01-10"`.
+pub const OUT_OF_ORDER: Rule = Rule {
+    code: "dates.out_of_order",
+    severity: Severity::Error,
+    title_zh: "成文、报送、公开日期顺序颠倒",
+    title_en: "Written, submitted and published dates out of order",
+    description_zh: "报告应先成文、再报送、后公开：成文日期不晚于报送日期，报送日期不晚于公开日期。",
+    fields: &[
+        "/meta/dates/written",
+        "/meta/dates/submitted",
+        "/meta/dates/published",
+    ],
+};
+
+/// `dates.cutoff_outside_year`: the data cut-off date is not in the report year
+/// (数据截止日期不在报告年度内).
+///
+/// Fails: `"data_cutoff": "2024-01-31"` in a 2023 report.
+pub const CUTOFF_OUTSIDE_YEAR: Rule = Rule {
+    code: "dates.cutoff_outside_year",
+    severity: Severity::Error,
+    title_zh: "数据截止日期不在报告年度内",
+    title_en: "Data cut-off outside the report year",
+    description_zh: "数据截止日期（如“截至11月底”）是报告年度内统计数据的截止日，应在报告年度内。",
+    fields: &["/meta/dates/data_cutoff", "/meta/year"],
+};
+
+/// `dates.commemorative_day_mismatch`: an occasion is dated on another day than the
+/// commemorative day it names (宣传节点日期不符).
+///
+/// 全民国家安全教育日 is 4月15日, 全国防灾减灾日 5月12日, 全国消防日 11月9日, 国家宪法日
+/// 12月4日, 全民国防教育日 the third Saturday of September (国防教育法 第十二条). Siren test
+/// days (防空警报试鸣日) are set each year by the local government and never checked.
+///
+/// Fails: `{"day": "national_security_education_day", "name": "国家安全教育日",
+/// "date": "2023-04-16"}`.
+pub const COMMEMORATIVE_DAY_MISMATCH: Rule = Rule {
+    code: "dates.commemorative_day_mismatch",
+    severity: Severity::Error,
+    title_zh: "宣传节点日期与纪念日不符",
+    title_en: "Occasion date does not match its commemorative day",
+    description_zh: "以纪念日为契机的活动，所填节点日期应与该纪念日一致：全民国家安全教育日4月15日、全国防灾减灾日5月12日、全国消防日11月9日、国家宪法日12月4日、全民国防教育日为9月第三个星期六。防空警报试鸣日由各地每年公告，不作检查。",
+    fields: &["/measures/items/*/publicity/*/occasions/*/date"],
+};
+
+/// The first year of annual reporting (《法治政府建设实施纲要（2015—2020年）》).
+pub const FIRST_REPORT_YEAR: u16 = 2015;
 
 /// The rules of this family, in catalogue order.
-pub(crate) static RULES: &[&Rule] = &[];
+pub(crate) static RULES: &[&Rule] = &[
+    &REPORT_YEAR_IMPLAUSIBLE,
+    &TITLE_YEAR_MISMATCH,
+    &PLAN_YEAR_MISMATCH,
+    &HEADING_YEAR_MISMATCH,
+    &EVENT_OUTSIDE_YEAR,
+    &EVENT_AFTER_CUTOFF,
+    &SUBMITTED_LATE,
+    &PUBLISHED_LATE,
+    &OUT_OF_ORDER,
+    &CUTOFF_OUTSIDE_YEAR,
+    &COMMEMORATIVE_DAY_MISMATCH,
+];
 
-pub(crate) fn check(_report: &Report, _options: &Options, _sink: &mut Sink<'_>) {}
+pub(crate) fn check(report: &Report, options: &Options, sink: &mut Sink<'_>) {
+    let year = report.meta.year;
+    check_report_year(year, options, sink);
+    check_title(report, sink);
+    check_plan_year(report, sink);
+    check_headings(report, sink);
+    check_events(report, sink);
+    check_deadlines(report, options, sink);
+    check_order(report, sink);
+    check_cutoff(report, sink);
+    check_occasions(report, sink);
+}
+
+fn check_report_year(year: Year, options: &Options, sink: &mut Sink<'_>) {
+    if year.get() < FIRST_REPORT_YEAR {
+        sink.report(&REPORT_YEAR_IMPLAUSIBLE, "/meta/year")
+            .param("year", year)
+            .param("min", FIRST_REPORT_YEAR)
+            .emit(
+                format!("报告年度{year}年早于年度报告制度建立的{FIRST_REPORT_YEAR}年，请核对"),
+                format!("report year {year} is before {FIRST_REPORT_YEAR}, the first year of annual reporting"),
+            );
+    }
+    if let Some(today) = options.today()
+        && i32::from(year.get()) > today.year()
+    {
+        sink.report(&REPORT_YEAR_IMPLAUSIBLE, "/meta/year")
+            .param("year", year)
+            .param("today", crate::model::date::format_date(today).as_str())
+            .emit(
+                format!(
+                    "报告年度{year}年晚于当前年份{}年：尚未开始的年度不能报告",
+                    today.year()
+                ),
+                format!(
+                    "report year {year} is after the current year {}",
+                    today.year()
+                ),
+            );
+    }
+}
+
+/// A four-digit year followed by 年 in a text, outside a range.
+#[derive(Debug, PartialEq, Eq)]
+struct PrintedYear {
+    year: u16,
+}
+
+const RANGE_MARKS: &[char] = &['-', '—', '–', '－', '~', '～', '至', '到'];
+
+fn ascii_digit(c: char) -> Option<u8> {
+    match c {
+        '0'..='9' => Some(c as u8 - b'0'),
+        '０'..='９' => u8::try_from(u32::from(c) - u32::from('０')).ok(),
+        _ => None,
+    }
+}
+
+/// The years printed in `text` as 2023年 or 2023年度, ignoring ranges (2023-2035,
+/// 2021—2025年, 2023年至2025年).
+fn printed_years(text: &str) -> Vec<PrintedYear> {
+    let chars: Vec<char> = text.chars().collect();
+    let is_digit = |i: usize| chars.get(i).copied().and_then(ascii_digit).is_some();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !is_digit(i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while is_digit(i) {
+            i += 1;
+        }
+        if i - start != 4 || chars.get(i) != Some(&'年') {
+            continue;
+        }
+        let year = chars[start..i]
+            .iter()
+            .filter_map(|c| ascii_digit(*c))
+            .fold(0u16, |acc, d| acc * 10 + u16::from(d));
+        // A range mark before: preceded by a digit or 年 (2021—2025年, 2023年至2025年).
+        let before = start
+            .checked_sub(1)
+            .and_then(|j| chars.get(j))
+            .is_some_and(|c| RANGE_MARKS.contains(c))
+            && start
+                .checked_sub(2)
+                .and_then(|j| chars.get(j))
+                .is_some_and(|c| *c == '年' || ascii_digit(*c).is_some());
+        // A range mark after 年 (or 年度): followed by a digit (2023年至2025年).
+        let mut after = i + 1;
+        if chars.get(after) == Some(&'度') {
+            after += 1;
+        }
+        let after =
+            chars.get(after).is_some_and(|c| RANGE_MARKS.contains(c)) && is_digit(after + 1);
+        if !before && !after {
+            out.push(PrintedYear { year });
+        }
+    }
+    out
+}
+
+fn check_title(report: &Report, sink: &mut Sink<'_>) {
+    let year = report.meta.year;
+    let printed = printed_years(&report.meta.title);
+    if printed.is_empty() || printed.iter().any(|p| p.year == year.get()) {
+        return;
+    }
+    let found: Vec<u16> = printed.iter().map(|p| p.year).collect();
+    let list = found
+        .iter()
+        .map(|y| format!("{y}年"))
+        .collect::<Vec<_>>()
+        .join("、");
+    sink.report(&TITLE_YEAR_MISMATCH, "/meta/title")
+        .related("/meta/year")
+        .param("title_years", &found)
+        .param("year", year)
+        .emit(
+            format!(
+                "标题“{}”中的年份{list}与报告年度{year}年不符",
+                report.meta.title
+            ),
+            format!("the title names {found:?} but the report year is {year}"),
+        );
+}
+
+fn check_plan_year(report: &Report, sink: &mut Sink<'_>) {
+    let year = report.meta.year;
+    let expected = year.next();
+    let planned = report.plans.year;
+    if planned != expected {
+        sink.report(&PLAN_YEAR_MISMATCH, "/plans/year")
+            .related("/meta/year")
+            .param("plans_year", planned)
+            .param("expected", expected)
+            .emit(
+                format!("第四部分安排的是{planned}年，应为报告年度{year}年的下一年度{expected}年"),
+                format!("part 四 plans {planned}; a {year} report plans {expected}"),
+            );
+    }
+}
+
+fn check_headings(report: &Report, sink: &mut Sink<'_>) {
+    let year = report.meta.year;
+    let plans = report.plans.year;
+    let headings = [
+        (PartKind::Measures, Some(&report.measures.heading), year),
+        (
+            PartKind::Shortcomings,
+            Some(&report.shortcomings.heading),
+            year,
+        ),
+        (
+            PartKind::Responsibility,
+            Some(&report.responsibility.heading),
+            year,
+        ),
+        (PartKind::Plans, Some(&report.plans.heading), plans),
+        (
+            PartKind::Other,
+            report.other.as_ref().map(|o| &o.heading),
+            year,
+        ),
+    ];
+    for (part, heading, expected) in headings {
+        let Some(heading) = heading else { continue };
+        let wrong: Vec<u16> = printed_years(heading)
+            .into_iter()
+            .map(|p| p.year)
+            .filter(|y| *y != expected.get())
+            .collect();
+        let Some(first) = wrong.first() else { continue };
+        let (related, basis_zh) = if part == PartKind::Plans {
+            ("/plans/year", "安排年度")
+        } else {
+            ("/meta/year", "报告年度")
+        };
+        sink.report(&HEADING_YEAR_MISMATCH, ptr![part.field(), "heading"])
+            .related(related)
+            .param("heading_year", first)
+            .param("expected", expected)
+            .emit(
+                format!(
+                    "第{}部分标题“{heading}”中的{first}年与{basis_zh}{expected}年不符",
+                    numeral(part)
+                ),
+                format!(
+                    "the heading of part {} ({}) names {first}, expected {expected}",
+                    numeral(part),
+                    part.field()
+                ),
+            );
+    }
+}
+
+fn is_report_date(pointer: &str) -> bool {
+    pointer.starts_with("/meta/dates/") || pointer == "/meta/notice/deadline"
+}
+
+fn check_events(report: &Report, sink: &mut Sink<'_>) {
+    let year = report.meta.year;
+    let cutoff = report.meta.dates.data_cutoff;
+    let mut events: Vec<(String, Date)> = Vec::new();
+    walk(report, |pointer, leaf| {
+        if let Leaf::Date(date) = leaf
+            && !is_report_date(pointer)
+        {
+            events.push((pointer.to_owned(), date));
+        }
+    });
+    for (pointer, date) in events {
+        let planned = pointer.starts_with("/plans/");
+        let expected = if planned { year.next() } else { year };
+        let shown = crate::model::date::format_date(date);
+        let shown = shown.as_str();
+        if date.year() != i32::from(expected.get()) {
+            let (what_zh, what_en) = if planned {
+                ("第四部分所列安排的日期", "a planned date")
+            } else {
+                ("事件日期", "an event date")
+            };
+            sink.report(&EVENT_OUTSIDE_YEAR, pointer.as_str())
+                .related(if planned { "/plans/year" } else { "/meta/year" })
+                .param("date", shown)
+                .param("expected_year", expected)
+                .emit(
+                    format!("{what_zh}{shown}不在{expected}年内，请核对年份"),
+                    format!("{what_en} {shown} is not in {expected}"),
+                );
+            continue;
+        }
+        if let Some(cutoff) = cutoff
+            && !planned
+            && date > cutoff
+        {
+            let cut = crate::model::date::format_date(cutoff);
+            sink.report(&EVENT_AFTER_CUTOFF, pointer.as_str())
+                .related("/meta/dates/data_cutoff")
+                .param("date", shown)
+                .param("data_cutoff", cut.as_str())
+                .emit(
+                    format!("事件日期{shown}晚于数据截止日期{}", cut.as_str()),
+                    format!(
+                        "event date {shown} is after the data cut-off {}",
+                        cut.as_str()
+                    ),
+                );
+        }
+    }
+}
+
+/// The deadlines that apply: set in the options, else inferred from the organisation kind.
+fn deadlines(report: &Report, options: &Options) -> Deadlines {
+    options
+        .deadlines_set()
+        .unwrap_or(match report.meta.organization.kind {
+            Some(OrganizationKind::Department) => Deadlines::DEPARTMENT,
+            _ => Deadlines::GOVERNMENT,
+        })
+}
+
+/// The deadline `by` in the year after `year`.
+fn deadline_after(year: Year, by: MonthDay) -> Option<Date> {
+    Date::from_calendar_date(i32::from(year.get()) + 1, by.month, by.day).ok()
+}
+
+fn check_deadlines(report: &Report, options: &Options, sink: &mut Sink<'_>) {
+    let year = report.meta.year;
+    let regime = deadlines(report, options);
+    let dates = &report.meta.dates;
+    let checks = [
+        (
+            &SUBMITTED_LATE,
+            "submitted",
+            dates.submitted,
+            regime.submit_by,
+            ("报送", "submitted"),
+        ),
+        (
+            &PUBLISHED_LATE,
+            "published",
+            dates.published,
+            regime.publish_by,
+            ("公开", "published"),
+        ),
+    ];
+    for (rule, field, date, by, (verb_zh, verb_en)) in checks {
+        let (Some(date), Some(deadline)) = (date, by.and_then(|by| deadline_after(year, by)))
+        else {
+            continue;
+        };
+        if date <= deadline {
+            continue;
+        }
+        let (shown, due) = (
+            crate::model::date::format_date(date),
+            crate::model::date::format_date(deadline),
+        );
+        let mut finding = sink
+            .report(rule, ptr!["meta", "dates", field])
+            .param(field, shown.as_str())
+            .param("deadline", due.as_str());
+        if options.deadlines_set().is_none() && report.meta.organization.kind.is_some() {
+            finding = finding.related("/meta/organization/kind");
+        }
+        finding.emit(
+            format!(
+                "{verb_zh}日期{}晚于{verb_zh}期限{}（{year}年度报告应于{}月{}日前{verb_zh}）",
+                shown.as_str(),
+                due.as_str(),
+                deadline.month() as u8,
+                deadline.day()
+            ),
+            format!(
+                "{verb_en} on {}, after the deadline {}",
+                shown.as_str(),
+                due.as_str()
+            ),
+        );
+    }
+}
+
+fn check_order(report: &Report, sink: &mut Sink<'_>) {
+    let dates = &report.meta.dates;
+    let chain = [
+        ("written", "成文", dates.written),
+        ("submitted", "报送", dates.submitted),
+        ("published", "公开", dates.published),
+    ];
+    let mut previous: Option<(&str, &str, Date)> = None;
+    for (field, name_zh, date) in chain {
+        let Some(date) = date else { continue };
+        if let Some((prev_field, prev_zh, prev)) = previous
+            && date < prev
+        {
+            let (a, b) = (
+                crate::model::date::format_date(prev),
+                crate::model::date::format_date(date),
+            );
+            sink.report(&OUT_OF_ORDER, ptr!["meta", "dates", field])
+                .related(ptr!["meta", "dates", prev_field])
+                .param(prev_field, a.as_str())
+                .param(field, b.as_str())
+                .emit(
+                    format!(
+                        "{name_zh}日期{}早于{prev_zh}日期{}：应先成文、再报送、后公开",
+                        b.as_str(),
+                        a.as_str()
+                    ),
+                    format!(
+                        "{field} ({}) is before {prev_field} ({})",
+                        b.as_str(),
+                        a.as_str()
+                    ),
+                );
+        }
+        previous = Some((field, name_zh, date));
+    }
+}
+
+fn check_cutoff(report: &Report, sink: &mut Sink<'_>) {
+    let year = report.meta.year;
+    let Some(cutoff) = report.meta.dates.data_cutoff else {
+        return;
+    };
+    if cutoff.year() != i32::from(year.get()) {
+        let shown = crate::model::date::format_date(cutoff);
+        sink.report(&CUTOFF_OUTSIDE_YEAR, "/meta/dates/data_cutoff")
+            .related("/meta/year")
+            .param("data_cutoff", shown.as_str())
+            .param("year", year)
+            .emit(
+                format!("数据截止日期{}不在报告年度{year}年内", shown.as_str()),
+                format!(
+                    "data cut-off {} is not in the report year {year}",
+                    shown.as_str()
+                ),
+            );
+    }
+}
+
+/// The date a commemorative day falls on in `year`, for the days with a fixed rule.
+fn commemorative_date(day: CommemorativeDay, year: i32) -> Option<Date> {
+    let fixed = |month, d| Date::from_calendar_date(year, month, d).ok();
+    match day {
+        CommemorativeDay::NationalSecurityEducationDay => fixed(Month::April, 15),
+        CommemorativeDay::DisasterPreventionDay => fixed(Month::May, 12),
+        CommemorativeDay::FireSafetyDay => fixed(Month::November, 9),
+        CommemorativeDay::ConstitutionDay => fixed(Month::December, 4),
+        CommemorativeDay::NationalDefenceEducationDay => {
+            // The third Saturday of September.
+            let first = Date::from_calendar_date(year, Month::September, 1).ok()?;
+            let to_saturday = (Weekday::Saturday.number_days_from_monday() + 7
+                - first.weekday().number_days_from_monday())
+                % 7;
+            fixed(Month::September, 1 + to_saturday + 14)
+        }
+        // Siren test days are set locally each year; months and other days have no one date.
+        _ => None,
+    }
+}
+
+fn check_occasions(report: &Report, sink: &mut Sink<'_>) {
+    for (part, items) in report.section_parts() {
+        for (i, section) in items.iter().enumerate() {
+            for (j, event) in section.publicity.iter().enumerate() {
+                for (k, occasion) in event.occasions.iter().enumerate() {
+                    let Some(date) = occasion.date else { continue };
+                    let Some(expected) = commemorative_date(occasion.day, date.year()) else {
+                        continue;
+                    };
+                    if date == expected {
+                        continue;
+                    }
+                    let (shown, want) = (
+                        crate::model::date::format_date(date),
+                        crate::model::date::format_date(expected),
+                    );
+                    sink.report(
+                        &COMMEMORATIVE_DAY_MISMATCH,
+                        ptr![
+                            part.field(),
+                            "items",
+                            i,
+                            "publicity",
+                            j,
+                            "occasions",
+                            k,
+                            "date"
+                        ],
+                    )
+                    .param("day", occasion.day)
+                    .param("date", shown.as_str())
+                    .param("expected", want.as_str())
+                    .emit(
+                        format!(
+                            "“{}”所填日期{}与该纪念日不符，{}年应为{}",
+                            occasion.name,
+                            shown.as_str(),
+                            date.year(),
+                            want.as_str()
+                        ),
+                        format!(
+                            "occasion \"{}\" is dated {} but falls on {} that year",
+                            occasion.name,
+                            shown.as_str(),
+                            want.as_str()
+                        ),
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::date;
+
+    #[test]
+    fn printed_years_ignore_ranges() {
+        let years =
+            |t: &str| -> Vec<u16> { printed_years(t).into_iter().map(|p| p.year).collect() };
+        assert_eq!(years("区国动办2023年度法治政府建设情况报告"), [2023]);
+        assert_eq!(years("四、2024年推进法治政府建设的主要安排"), [2024]);
+        assert_eq!(
+            years("人民防空工程规划及建设指引（2023-2035）"),
+            Vec::<u16>::new()
+        );
+        assert_eq!(years("纲要（2021—2025年）"), Vec::<u16>::new());
+        assert_eq!(years("2023年至2025年工作计划"), Vec::<u16>::new());
+        assert_eq!(years("２０２３年度报告"), [2023]);
+        assert_eq!(years("第75次会议，共20230年"), Vec::<u16>::new());
+        assert_eq!(years("2022年和2023年"), [2022, 2023]);
+    }
+
+    #[test]
+    fn third_saturday_of_september() {
+        let day = CommemorativeDay::NationalDefenceEducationDay;
+        assert_eq!(commemorative_date(day, 2023), Some(date!(2023 - 09 - 16)));
+        assert_eq!(commemorative_date(day, 2024), Some(date!(2024 - 09 - 21)));
+        assert_eq!(commemorative_date(day, 2019), Some(date!(2019 - 09 - 21)));
+        assert_eq!(commemorative_date(day, 2020), Some(date!(2020 - 09 - 19)));
+        assert_eq!(commemorative_date(day, 2012), Some(date!(2012 - 09 - 15)));
+        assert_eq!(
+            commemorative_date(CommemorativeDay::AirRaidSirenTestDay, 2023),
+            None
+        );
+    }
+
+    #[test]
+    fn deadlines_are_in_the_next_year() {
+        let y = Year::new(2023).unwrap();
+        assert_eq!(
+            deadline_after(y, MonthDay::MARCH_1),
+            Some(date!(2024 - 03 - 01))
+        );
+        assert_eq!(
+            deadline_after(y, MonthDay::APRIL_1),
+            Some(date!(2024 - 04 - 01))
+        );
+    }
+}

@@ -1,9 +1,271 @@
-//! Rules of the `decisions` family.
+//! Rules of the `decisions` family: major administrative decisions (重大行政决策), after
+//! 《重大行政决策程序暂行条例》 (国务院令第713号, in force 2019-09-01).
+//!
+//! 合法性审查 (第二十五至二十八条) and 集体讨论决定 (第三十条) are always required; 公众参与
+//! (第十四至十八条) is required unless the matter is not to be disclosed, with a public
+//! comment period of generally at least 30 days (第十五条). The procedure rules read the
+//! decisions reported as done (parts 一, 三 and 五); decisions listed in part 四 are plans,
+//! whose procedures lie ahead. Meeting ordinals and comment periods are checked everywhere.
 
 use crate::Report;
-use crate::validate::{Options, Rule, Sink};
+use crate::model::{MajorDecision, PartKind, Procedure};
+use crate::validate::{Options, Rule, Severity, Sink, ptr};
+
+/// `decisions.legality_review_missing`: the procedures itemised for a decision do not
+/// include 合法性审查 (未经合法性审查).
+///
+/// 第二十五条: a draft that has not passed legality review may not be put to discussion.
+///
+/// Fails: `"procedures": ["public_participation", "collective_decision"]`.
+pub const LEGALITY_REVIEW_MISSING: Rule = Rule {
+    code: "decisions.legality_review_missing",
+    severity: Severity::Error,
+    title_zh: "重大行政决策未列合法性审查",
+    title_en: "Major decision without legality review",
+    description_zh: "《重大行政决策程序暂行条例》第二十五条：决策草案提交决策机关讨论前，应当由负责合法性审查的部门进行合法性审查，不得以征求意见等方式代替。报告列明已履行程序时，应包括合法性审查。",
+    fields: &["/measures/items/*/decisions/*/procedures"],
+};
+
+/// `decisions.collective_decision_missing`: a decision with itemised procedures was neither
+/// listed as collectively decided nor approved by a collective meeting (未经集体讨论决定).
+///
+/// 第三十条: major decisions are taken after discussion at the government's 常务会议 or
+/// 全体会议. A collective meeting in `approvals` (常务会议, 全体会议, 党委会, 党组会, 班子会)
+/// counts.
+///
+/// Fails: `"procedures": ["public_participation", "legality_review"]` and no `approvals`.
+pub const COLLECTIVE_DECISION_MISSING: Rule = Rule {
+    code: "decisions.collective_decision_missing",
+    severity: Severity::Error,
+    title_zh: "重大行政决策未经集体讨论决定",
+    title_en: "Major decision without collective discussion",
+    description_zh: "《重大行政决策程序暂行条例》第三十条：决策草案应当经决策机关常务会议或者全体会议讨论。报告列明已履行程序时，应列明集体讨论决定，或写明审议通过的集体会议。",
+    fields: &[
+        "/measures/items/*/decisions/*/procedures",
+        "/measures/items/*/decisions/*/approvals",
+    ],
+};
+
+/// `decisions.procedures_not_stated`: a decision is reported without saying which statutory
+/// procedures it went through (未列明决策程序).
+///
+/// "严格履行法定程序" says nothing checkable; the report should name them (公众参与、专家论证、
+/// 风险评估、合法性审查、集体讨论决定).
+///
+/// Fails: `"decisions": [{"name": "人民防空工程规划及建设指引（2023-2035）"}]`.
+pub const PROCEDURES_NOT_STATED: Rule = Rule {
+    code: "decisions.procedures_not_stated",
+    severity: Severity::Warning,
+    title_zh: "重大行政决策未列明履行的程序",
+    title_en: "Major decision without its procedures",
+    description_zh: "报告重大行政决策时，应写明履行了哪些法定程序（公众参与、专家论证、风险评估、合法性审查、集体讨论决定），仅写“严格履行法定程序”无法核对。",
+    fields: &["/measures/items/*/decisions/*"],
+};
+
+/// `decisions.public_participation_missing`: the itemised procedures lack 公众参与 and the
+/// matter is not marked as exempt (未经公众参与).
+///
+/// 第十四条: the lead unit shall hear the public, except for matters not to be disclosed
+/// (`not_public`).
+///
+/// Fails: `"procedures": ["legality_review", "collective_decision"]`.
+pub const PUBLIC_PARTICIPATION_MISSING: Rule = Rule {
+    code: "decisions.public_participation_missing",
+    severity: Severity::Warning,
+    title_zh: "重大行政决策未列公众参与",
+    title_en: "Major decision without public participation",
+    description_zh: "《重大行政决策程序暂行条例》第十四条：决策承办单位应当采取便于社会公众参与的方式充分听取意见，依法不予公开的决策事项除外。",
+    fields: &[
+        "/measures/items/*/decisions/*/procedures",
+        "/measures/items/*/decisions/*/not_public",
+    ],
+};
+
+/// `decisions.comment_period_short`: a public comment period shorter than 30 days with no
+/// reason given (征求意见期限不足30日).
+///
+/// 第十五条: the period is generally at least 30 days; a shorter one must be explained
+/// (`shortened_comment_reason`). Both ends count.
+///
+/// Fails: `"comment_period": {"start": "2023-05-01", "end": "2023-05-20"}`.
+pub const COMMENT_PERIOD_SHORT: Rule = Rule {
+    code: "decisions.comment_period_short",
+    severity: Severity::Warning,
+    title_zh: "公开征求意见期限不足30日",
+    title_en: "Comment period under 30 days",
+    description_zh: "《重大行政决策程序暂行条例》第十五条：公开征求意见的期限一般不少于30日；因情况紧急等原因需要缩短期限的，应当予以说明。",
+    fields: &[
+        "/measures/items/*/decisions/*/comment_period",
+        "/measures/items/*/decisions/*/shortened_comment_reason",
+    ],
+};
+
+/// `decisions.comment_period_reversed`: a comment period ends before it starts
+/// (征求意见起止日期颠倒).
+///
+/// Fails: `"comment_period": {"start": "2023-06-30", "end": "2023-06-01"}`.
+pub const COMMENT_PERIOD_REVERSED: Rule = Rule {
+    code: "decisions.comment_period_reversed",
+    severity: Severity::Error,
+    title_zh: "征求意见截止日期早于起始日期",
+    title_en: "Comment period ends before it starts",
+    description_zh: "公开征求意见期间的截止日期不能早于起始日期。",
+    fields: &["/measures/items/*/decisions/*/comment_period"],
+};
+
+/// `decisions.meeting_ordinal_zero`: a meeting numbered 0 (会议届次为0).
+///
+/// "第75次常务会议" has ordinal 75; ordinals start at 1.
+///
+/// Fails: `"approvals": [{"name": "区政府第0次常务会议", "body": "区政府",
+/// "kind": "executive_meeting", "ordinal": 0}]`.
+pub const MEETING_ORDINAL_ZERO: Rule = Rule {
+    code: "decisions.meeting_ordinal_zero",
+    severity: Severity::Error,
+    title_zh: "会议届次不是正整数",
+    title_en: "Meeting ordinal is not positive",
+    description_zh: "会议届次（第几次会议）从1开始，应为正整数。",
+    fields: &["/measures/items/*/decisions/*/approvals/*/ordinal"],
+};
+
+/// The shortest public comment period without a stated reason, in days (第十五条).
+pub const MIN_COMMENT_DAYS: i64 = 30;
 
 /// The rules of this family, in catalogue order.
-pub(crate) static RULES: &[&Rule] = &[];
+pub(crate) static RULES: &[&Rule] = &[
+    &LEGALITY_REVIEW_MISSING,
+    &COLLECTIVE_DECISION_MISSING,
+    &PROCEDURES_NOT_STATED,
+    &PUBLIC_PARTICIPATION_MISSING,
+    &COMMENT_PERIOD_SHORT,
+    &COMMENT_PERIOD_REVERSED,
+    &MEETING_ORDINAL_ZERO,
+];
 
-pub(crate) fn check(_report: &Report, _options: &Options, _sink: &mut Sink<'_>) {}
+pub(crate) fn check(report: &Report, _options: &Options, sink: &mut Sink<'_>) {
+    for (part, items) in report.section_parts() {
+        for (i, section) in items.iter().enumerate() {
+            for (j, decision) in section.decisions.iter().enumerate() {
+                let base = ptr![part.field(), "items", i, "decisions", j];
+                if part != PartKind::Plans {
+                    check_procedures(decision, &base, sink);
+                }
+                check_comment_period(decision, &base, sink);
+                check_meetings(decision, &base, sink);
+            }
+        }
+    }
+}
+
+fn check_procedures(decision: &MajorDecision, base: &str, sink: &mut Sink<'_>) {
+    let name = &decision.name;
+    let Some(procedures) = &decision.procedures else {
+        sink.report(&PROCEDURES_NOT_STATED, base)
+            .param("decision", name)
+            .param("missing", "procedures")
+            .emit(
+                format!(
+                    "重大行政决策“{name}”未列明履行了哪些法定程序（公众参与、专家论证、风险评估、合法性审查、集体讨论决定）"
+                ),
+                format!("major decision \"{name}\" does not state its procedures (field `procedures`)"),
+            );
+        return;
+    };
+    let at = format!("{base}/procedures");
+    if !procedures.contains(&Procedure::LegalityReview) {
+        sink.report(&LEGALITY_REVIEW_MISSING, at.as_str())
+            .param("decision", name)
+            .param("procedures", procedures)
+            .emit(
+                format!("重大行政决策“{name}”所列程序中没有合法性审查：合法性审查是必经程序（条例第二十五条）"),
+                format!("major decision \"{name}\" lists no legality review"),
+            );
+    }
+    if !decision.collectively_decided() {
+        sink.report(&COLLECTIVE_DECISION_MISSING, at.as_str())
+            .param("decision", name)
+            .param("procedures", procedures)
+            .emit(
+                format!("重大行政决策“{name}”所列程序中没有集体讨论决定，也未写明审议通过的集体会议（条例第三十条）"),
+                format!(
+                    "major decision \"{name}\" lists no collective decision and no collective meeting approved it"
+                ),
+            );
+    }
+    if !decision.not_public && !procedures.contains(&Procedure::PublicParticipation) {
+        sink.report(&PUBLIC_PARTICIPATION_MISSING, at.as_str())
+            .param("decision", name)
+            .param("procedures", procedures)
+            .emit(
+                format!("重大行政决策“{name}”所列程序中没有公众参与；依法不予公开的事项请标明“依法不予公开”（条例第十四条）"),
+                format!(
+                    "major decision \"{name}\" lists no public participation and is not marked not_public"
+                ),
+            );
+    }
+}
+
+fn check_comment_period(decision: &MajorDecision, base: &str, sink: &mut Sink<'_>) {
+    let Some(period) = &decision.comment_period else {
+        return;
+    };
+    let name = &decision.name;
+    let at = format!("{base}/comment_period");
+    let (start, end) = (
+        crate::model::date::format_date(period.start),
+        crate::model::date::format_date(period.end),
+    );
+    let (start, end) = (start.as_str(), end.as_str());
+    match period.days() {
+        None => {
+            sink.report(&COMMENT_PERIOD_REVERSED, format!("{at}/end"))
+                .related(format!("{at}/start"))
+                .param("start", start)
+                .param("end", end)
+                .emit(
+                    format!("重大行政决策“{name}”公开征求意见的截止日期{end}早于起始日期{start}"),
+                    format!(
+                        "the comment period of \"{name}\" ends ({end}) before it starts ({start})"
+                    ),
+                );
+        }
+        Some(days) if days < MIN_COMMENT_DAYS && decision.shortened_comment_reason.is_none() => {
+            sink.report(&COMMENT_PERIOD_SHORT, at.as_str())
+                .param("days", days)
+                .param("min", MIN_COMMENT_DAYS)
+                .param("missing", "shortened_comment_reason")
+                .emit(
+                    format!(
+                        "重大行政决策“{name}”公开征求意见{start}至{end}共{days}日，不足{MIN_COMMENT_DAYS}日，且未说明缩短期限的理由（条例第十五条）"
+                    ),
+                    format!(
+                        "the comment period of \"{name}\" lasts {days} days (< {MIN_COMMENT_DAYS}) and gives no reason (field `shortened_comment_reason`)"
+                    ),
+                );
+        }
+        Some(_) => {}
+    }
+}
+
+fn check_meetings(decision: &MajorDecision, base: &str, sink: &mut Sink<'_>) {
+    for (k, meeting) in decision.approvals.iter().enumerate() {
+        if meeting.ordinal == Some(0) {
+            sink.report(
+                &MEETING_ORDINAL_ZERO,
+                format!("{base}/approvals/{k}/ordinal"),
+            )
+            .param("meeting", &meeting.name)
+            .param("ordinal", 0)
+            .emit(
+                format!(
+                    "会议“{}”的届次为0：届次从1开始，如“第75次”填75",
+                    meeting.name
+                ),
+                format!(
+                    "meeting \"{}\" has ordinal 0; ordinals start at 1",
+                    meeting.name
+                ),
+            );
+        }
+    }
+}
