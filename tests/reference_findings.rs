@@ -1,5 +1,5 @@
 //! Calibration of the structure, dates and decisions families on the reference report
-//! (a 2023 district 国防动员办公室 report, `tests/fixtures/reference_calibration.json`, encoded
+//! (a 2023 district 国防动员办公室 report, `tests/fixtures/reference.json`, encoded
 //! from its printed text): a careful reviewer's findings, and nothing else.
 
 use std::collections::BTreeSet;
@@ -11,7 +11,7 @@ use serde_json::Value;
 use time::macros::date;
 
 fn reference() -> Report {
-    Report::from_json_str(include_str!("fixtures/reference_calibration.json"))
+    Report::from_json_str(include_str!("fixtures/reference.json"))
         .expect("reference parses")
 }
 

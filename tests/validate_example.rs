@@ -38,7 +38,7 @@ fn exit_codes_and_outputs() {
     assert!(text(&out.stdout).contains("未发现问题"));
 
     // A report that parses but has errors (the reference plans 2023 in a 2023 report).
-    let invalid = fixture("reference_calibration.json");
+    let invalid = fixture("reference.json");
     let out = run(&[invalid.as_os_str()]);
     assert_eq!(code(&out), 1, "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
