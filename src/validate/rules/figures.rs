@@ -621,7 +621,7 @@ impl<'s, 'o> Arith<'s, 'o> {
                 .param(&t.name, t.q.to_string())
                 .emit(
                     format!(
-                        "{}“{}”的单位为“{}”，与{}“{}”的单位“{}”不一致，请统一量词",
+                        "{}（{}）的单位“{}”与{}（{}）的单位“{}”不一致，请统一量词",
                         t.zh, t.q, t.q.unit, first.zh, first.q, first.q.unit
                     ),
                     format!(
@@ -727,6 +727,72 @@ impl<'s, 'o> Arith<'s, 'o> {
         );
     }
 
+    /// Checks a stock identity `closing = opening + added − removed`, reporting under
+    /// `rule` at `closing` when no values the figures stand for agree. All four figures
+    /// must be given; they are compared as `closing + removed = opening + added`, so no
+    /// interval is ever subtracted.
+    pub(crate) fn balance(
+        &mut self,
+        rule: &'static Rule,
+        closing: &Term<'_>,
+        opening: &Term<'_>,
+        added: &Term<'_>,
+        removed: &Term<'_>,
+    ) {
+        let all = [closing, opening, added, removed];
+        if !self.same_unit(&all) {
+            return;
+        }
+        let (Some(l), Some(r)) = (sum_of(&[closing, removed]), sum_of(&[opening, added])) else {
+            return;
+        };
+        if !l.disjoint(&r) {
+            return;
+        }
+        let expected = if all.iter().all(|t| t.q.is_exact()) {
+            opening
+                .q
+                .value
+                .checked_add(added.q.value)
+                .and_then(|v| v.checked_sub(removed.q.value))
+                .map(|v| format!(" = {v}{}", closing.q.unit))
+        } else {
+            None
+        }
+        .unwrap_or_default();
+        let mut b = self.sink.report(rule, closing.pointer.clone());
+        for t in [opening, added, removed] {
+            b = b.related(t.pointer.clone());
+        }
+        for t in all {
+            b = b.param(&t.name, t.q.to_string());
+        }
+        b.emit(
+            format!(
+                "{}（{}）不等于{} + {} − {}（{} + {} − {}{expected}）",
+                closing.zh,
+                closing.q,
+                opening.zh,
+                added.zh,
+                removed.zh,
+                opening.q,
+                added.q,
+                removed.q
+            ),
+            format!(
+                "{} ({}) differs from {} + {} − {} ({} + {} − {}{expected})",
+                closing.name,
+                closing.q,
+                opening.name,
+                added.name,
+                removed.name,
+                opening.q,
+                added.q,
+                removed.q
+            ),
+        );
+    }
+
     /// Checks a stated rate: its unit is %, it is within 0–100 %, and (when counts are
     /// given) it agrees with 100 × Σnum ÷ Σden under `rule`. Returns nothing; every problem
     /// is a finding.
@@ -752,6 +818,15 @@ impl<'s, 'o> Arith<'s, 'o> {
         }
         let (nzh, nen, nshown) = side(num);
         let (dzh, den_en, dshown) = side(den);
+        let (dzh, den_en, dshown) = if den.len() > 1 {
+            (
+                format!("（{dzh}）"),
+                format!("({den_en})"),
+                format!("({dshown})"),
+            )
+        } else {
+            (dzh, den_en, dshown)
+        };
         let computed = percent_text(&n, &d);
         let (absent_zh, absent_en) = absent_note(absent);
         let mut b = self.sink.report(rule, rate.pointer.clone());
@@ -810,7 +885,7 @@ pub(crate) fn percentage(sink: &mut Sink<'_>, rate: &Term<'_>) -> bool {
         sink.report(&RATE_NOT_PERCENT, rate.pointer.clone())
             .param(&rate.name, rate.q.to_string())
             .emit(
-                format!("{}“{}”的单位应为“%”", rate.zh, rate.q),
+                format!("{}（{}）的单位应为“%”", rate.zh, rate.q),
                 format!("{} ({}) should be in %", rate.name, rate.q),
             );
         return false;
@@ -828,7 +903,7 @@ fn in_range(sink: &mut Sink<'_>, rate: &Term<'_>) {
             .report(&PERCENTAGE_OUT_OF_RANGE, rate.pointer.clone())
             .param(&rate.name, rate.q.to_string())
             .emit(
-                format!("{}“{}”超过100%", rate.zh, rate.q),
+                format!("{}（{}）超过100%", rate.zh, rate.q),
                 format!("{} ({}) exceeds 100%", rate.name, rate.q),
             ),
         Verdict::Possibly => sink
@@ -837,7 +912,7 @@ fn in_range(sink: &mut Sink<'_>, rate: &Term<'_>) {
             .param("rule", PERCENTAGE_OUT_OF_RANGE.code)
             .emit(
                 format!(
-                    "按约数代表的范围，{}“{}”可能超过100%，请核对",
+                    "按约数代表的范围，{}（{}）可能超过100%，请核对",
                     rate.zh, rate.q
                 ),
                 format!(
@@ -962,7 +1037,7 @@ fn check_list(sink: &mut Sink<'_>, list: &ItemList, base: &str) {
             .param("named", named)
             .emit(
                 format!("列举合计“{total}”的单位“{}”不是计数单位（如“处”“家”“项”），无法与列举的{named}项核对", total.unit),
-                format!("the list total {total} is not a count, so it cannot be checked against the {named} items named"),
+                format!("the list total {total} is not a count, so it cannot be checked against the list of {named}"),
             );
         return;
     }
@@ -1097,18 +1172,18 @@ fn indicators(arith: &mut Arith<'_, '_>, list: &[Indicator], base: &str) {
                 rate_consistency(arith, &term_j, &tn, &td);
             }
         }
-        if let Some(whole) = &ind.part_of {
-            if let Some(w) = lookup(
+        if let Some(whole) = &ind.part_of
+            && let Some(w) = lookup(
                 arith,
                 whole,
                 format!("{base}{}", ptr!["indicators", j, "part_of"]),
-            ) && w != j
-            {
-                if ind.kind == Some(IndicatorKind::Share) {
-                    shares.entry(w).or_default().push(j);
-                } else {
-                    parts.entry(w).or_default().push(j);
-                }
+            )
+            && w != j
+        {
+            if ind.kind == Some(IndicatorKind::Share) {
+                shares.entry(w).or_default().push(j);
+            } else {
+                parts.entry(w).or_default().push(j);
             }
         }
     }
@@ -1208,12 +1283,9 @@ fn check_stock(arith: &mut Arith<'_, '_>, stock: &Stock, base: &str) {
         .into_iter()
         .flatten()
         .collect();
-    if !arith.same_unit(&present) {
-        return;
-    }
+    arith.same_unit(&present);
     if let (Some(o), Some(a), Some(r), Some(c)) = (&opening, &added, &removed, &closing) {
-        // closing = opening + added − removed, i.e. closing + removed = opening + added.
-        arith.equals(&STOCK_IMBALANCE, Some(&c.pointer), &[c, r], &[o, a], &[]);
+        arith.balance(&STOCK_IMBALANCE, c, o, a, r);
     }
 }
 
@@ -1232,7 +1304,7 @@ fn normative(arith: &mut Arith<'_, '_>, docs: &NormativeDocuments, base: &str) {
         arith.at_most(&NORMATIVE_FILED_EXCEEDS_ISSUED, &[f], &[i], &[]);
     }
     if let (Some(c), Some(o), Some(i), Some(r)) = (&in_force, &opening, &issued, &repealed) {
-        arith.equals(&NORMATIVE_IN_FORCE_IMBALANCE, None, &[c, r], &[o, i], &[]);
+        arith.balance(&NORMATIVE_IN_FORCE_IMBALANCE, c, o, i, r);
     }
     for (name, zh, q) in [
         ("filing_rate", "报备率", docs.filing_rate.as_ref()),
@@ -1420,7 +1492,7 @@ mod tests {
                 "{bad}"
             );
         }
-        // 2.73 / 21.3 = 12.8169…: 12.83 is within 0.01 + rounding? No: 12.82–12.84 excludes 12.8169.
+        // 273 ÷ 2130 = 12.8169… %: "12.82%" and "12.8%" agree; "12.83%" (12.82–12.84) does not.
         let (n, d) = (exact("273"), exact("2130"));
         assert_eq!(
             rate_disagrees(&q("12.82", "%", Qualifier::Exact), &n, &d),
@@ -1434,6 +1506,12 @@ mod tests {
             rate_disagrees(&q("12.8", "%", Qualifier::Exact), &n, &d),
             Some(false)
         );
+        // 司法部 2023: 纠错 2.73万件 of 办结 29.3万件 is 9.3 %, not the stated 12.83 %.
+        let (n, d) = (exact("2.73"), exact("29.3"));
+        let stated = q("12.83", "%", Qualifier::Exact);
+        assert_eq!(rate_disagrees(&stated, &n, &d), Some(true));
+        let recomputed = q("9.3", "%", Qualifier::Exact);
+        assert_eq!(rate_disagrees(&recomputed, &n, &d), Some(false));
     }
 
     #[test]
@@ -1482,6 +1560,67 @@ mod tests {
         assert_eq!(exceeds(&exact("40"), &found), Verdict::Holds);
         assert_eq!(exceeds(&exact("41"), &exact("40")), Verdict::Certainly);
         assert_eq!(exceeds(&exact("40"), &exact("40")), Verdict::Holds);
+    }
+
+    /// Every `ItemList` field of the model, found through the JSON Schema, is one that
+    /// [`item_lists`] visits: a new list field fails this test until the rule covers it.
+    #[test]
+    fn every_item_list_of_the_model_is_checked() {
+        let schema = serde_json::to_value(schemars::schema_for!(crate::Report)).unwrap();
+        let defs = schema["$defs"].as_object().unwrap();
+        let mut found = BTreeSet::new();
+        for (name, def) in defs {
+            let Some(props) = def.get("properties").and_then(Value::as_object) else {
+                continue;
+            };
+            for (prop, s) in props {
+                if s.to_string().contains("#/$defs/ItemList") {
+                    found.insert(format!("{name}.{prop}"));
+                }
+            }
+        }
+        let covered: BTreeSet<String> = [
+            "StudySession.contents",
+            "Campaign.topics",
+            "ServiceVisit.targets",
+            "HazardLedger.categories",
+            "Inspection.partners",
+            "Inspection.sites",
+            "DecisionMaking.matters",
+            "LegalCounsel.reviewed_kinds",
+            "PublicityEvent.partners",
+            "PublicityEvent.methods",
+            "PublicityEvent.combined_with",
+        ]
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+        assert_eq!(found, covered);
+        // And each of them is reached from a section, at the pointer its serde name gives.
+        let list = serde_json::json!({"items": ["甲", "乙"], "total": {"value": 1, "unit": "项"}});
+        let section: Section = serde_json::from_value(serde_json::json!({
+            "heading": "（一）",
+            "studies": [{"topic": "学习", "contents": list}],
+            "campaigns": [{"name": "专项行动", "topics": list}],
+            "services": [{"targets": list}],
+            "hazards": [{"label": "隐患", "categories": list}],
+            "inspections": [{"kind": "joint", "partners": list, "sites": list}],
+            "decision_making": {"matters": list},
+            "counsel": {"reviewed_kinds": list},
+            "publicity": [{"activity": "宣传", "partners": list, "methods": list, "combined_with": list}],
+        }))
+        .unwrap();
+        let lists = item_lists(&section, "/measures/items/0");
+        assert_eq!(lists.len(), covered.len());
+        let value =
+            serde_json::json!({"measures": {"items": [serde_json::to_value(&section).unwrap()]}});
+        for (pointer, l) in lists {
+            assert_eq!(l.items.len(), 2, "{pointer}");
+            assert!(
+                value.pointer(&format!("{pointer}/total")).is_some(),
+                "{pointer}"
+            );
+        }
     }
 
     #[test]
