@@ -804,10 +804,27 @@ impl<'s, 'o> Arith<'s, 'o> {
         den: &[&Term<'_>],
         absent: &[(&str, &str)],
     ) {
-        if !percentage(self.sink, rate) {
-            return;
+        if percentage(self.sink, rate) {
+            self.rate_agrees(rule, rate, num, den, absent);
         }
-        if num.is_empty() || den.is_empty() || !self.same_unit(&[num, den].concat()) {
+    }
+
+    /// Checks that a stated rate in % agrees with 100 × Σnum ÷ Σden, reporting under `rule`
+    /// when no values the figures stand for agree (see [`rate_disagrees`]). Does not check
+    /// the rate's unit or range.
+    pub(crate) fn rate_agrees(
+        &mut self,
+        rule: &'static Rule,
+        rate: &Term<'_>,
+        num: &[&Term<'_>],
+        den: &[&Term<'_>],
+        absent: &[(&str, &str)],
+    ) {
+        if !rate.q.unit.is_percent()
+            || num.is_empty()
+            || den.is_empty()
+            || !self.same_unit(&[num, den].concat())
+        {
             return;
         }
         let (Some(n), Some(d)) = (sum_of(num), sum_of(den)) else {
@@ -1221,7 +1238,8 @@ fn indicators(arith: &mut Arith<'_, '_>, list: &[Indicator], base: &str) {
 
 /// A rate indicator against its numerator and denominator indicators.
 fn rate_consistency(arith: &mut Arith<'_, '_>, rate: &Term<'_>, num: &Term<'_>, den: &Term<'_>) {
-    arith.rate(&RATE_MISMATCH, rate, &[num], &[den], &[]);
+    // The rate's unit and range were checked with the other rates.
+    arith.rate_agrees(&RATE_MISMATCH, rate, &[num], &[den], &[]);
 }
 
 /// Shares of one whole: their sum may not exceed 100 % (and must reach it when the whole is
@@ -1621,6 +1639,35 @@ mod tests {
                 "{pointer}"
             );
         }
+    }
+
+    /// A problem is reported once, by one rule, even when several checks read the field.
+    #[test]
+    fn each_problem_is_reported_once() {
+        let mut report =
+            crate::Report::from_json_str(include_str!("../../../tests/fixtures/minimal.json"))
+                .unwrap();
+        let indicators: Vec<Indicator> = serde_json::from_value(serde_json::json!([
+            {"key": "fixed", "label": "已整改", "value": {"value": 38, "unit": "件"}},
+            {"key": "found", "label": "发现", "value": {"value": 40, "unit": "件"}},
+            {"label": "整改率", "value": {"value": 120, "unit": "%"}, "kind": "rate",
+             "rate_of": {"numerator": "fixed", "denominator": "found"}},
+            {"label": "其中", "value": {"value": 3, "unit": "份"}, "part_of": "found"},
+        ]))
+        .unwrap();
+        report.measures.items[0].indicators = indicators;
+        let validation = report.validate();
+        let codes: Vec<&str> = validation.findings().iter().map(|f| f.code()).collect();
+        assert_eq!(
+            codes,
+            [
+                PERCENTAGE_OUT_OF_RANGE.code,
+                RATE_MISMATCH.code,
+                UNIT_MISMATCH.code
+            ],
+            "{:#?}",
+            validation.findings()
+        );
     }
 
     #[test]
