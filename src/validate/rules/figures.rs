@@ -1,9 +1,1694 @@
-//! Rules of the `figures` family.
+//! Rules of the `figures` family: the arithmetic of figures (数字的算术一致性).
+//!
+//! This family holds the arithmetic every other family shares, and the rules about figures
+//! that have no family of their own: generic indicators and how they refer to each other,
+//! stocks, lists with totals, the range of percentages, the style of approximate figures,
+//! and the counts of normative documents, information disclosure and legal counsel.
+//!
+//! # Approximate figures
+//!
+//! A figure printed with a qualifier stands for an interval ([`Quantity::interval`]):
+//! `40余处` is (40, 50). Every comparison reasons with these intervals and never reports as
+//! certain what is only possible:
+//!
+//! - an **order** (part ≤ whole) is reported under the comparison's own rule when every
+//!   value the figures stand for breaks it, and once under [`POSSIBLY_INCONSISTENT`] (a
+//!   warning, with the param `rule` naming the comparison) when only some values do;
+//! - an **identity** (found = rectified + pending) or a **stated rate** is reported only
+//!   when no value the figures stand for satisfies it: approximate figures that overlap
+//!   could always agree, so a warning there would fire on every approximate figure.
+//!
+//! Figures are compared only in one unit: a unit mismatch between figures that a rule
+//! compares is reported by the family's own unit rule, and the comparison is skipped.
+//! All arithmetic is exact ([`Decimal`]); nothing is computed in floating point (a float
+//! appears only to print a computed rate in a message).
+
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::Value;
 
 use crate::Report;
-use crate::validate::{Options, Rule, Sink};
+use crate::model::{
+    Bound, Decimal, Indicator, IndicatorKind, Interval, ItemList, LegalCounsel, NormativeDocuments,
+    Openness, Quantity, Section, Stock, Unit,
+};
+use crate::validate::{Options, Rule, Severity, Sink, ptr};
+
+// ---------------------------------------------------------------------------------------
+// The catalogue.
+// ---------------------------------------------------------------------------------------
+
+/// `figures.possibly_inconsistent`: figures printed as approximations (余, 约, 近, 以上 …)
+/// may break an order that exact figures would have to keep (数字可能不一致).
+///
+/// Reported once per comparison, at the field the comparison's own rule would point at;
+/// the param `rule` names that rule (e.g. `safety.rectified_exceeds_found`). It is a
+/// warning because the report may be right: a person should check the source figures.
+///
+/// Fails: `"found": {"value": 40, "unit": "处", "qualifier": "more_than"},
+/// "rectified": {"value": 45, "unit": "处"}` (40余处 found is 41–49, so 45 may exceed it).
+pub const POSSIBLY_INCONSISTENT: Rule = Rule {
+    code: "figures.possibly_inconsistent",
+    severity: Severity::Warning,
+    title_zh: "约数可能不一致",
+    title_en: "Approximate figures may be inconsistent",
+    description_zh: "带“余”“约”“近”“以上”等修饰语的数字代表一个范围。按范围比较，部分数值会违反应有的大小关系（如已整改数可能多于发现数），请核对原始数据。参数 rule 为对应的规则代码。",
+    fields: &["/measures/items/*"],
+};
+
+/// `figures.unit_mismatch`: figures that must be compared are in different units
+/// (计量单位不一致): an indicator and the whole it is part of, the counts a rate is computed
+/// from, the four figures of a stock, a list's total that is not a count, or the counts of
+/// normative documents, disclosure requests and legal opinions.
+///
+/// Fails: an indicator `{"key": "cases", "value": {"value": 10, "unit": "件"}}` and a part
+/// `{"part_of": "cases", "value": {"value": 3, "unit": "份"}}`.
+pub const UNIT_MISMATCH: Rule = Rule {
+    code: "figures.unit_mismatch",
+    severity: Severity::Error,
+    title_zh: "相关数字计量单位不一致",
+    title_en: "Related figures in different units",
+    description_zh: "需要相互比较的数字（分项与总数、比率的分子与分母、存量的期初期末、列举合计、规范性文件和依申请公开的各项件数、法律意见与采纳数）必须使用同一量词；列举合计须为计数单位。单位不一致时无法核对。",
+    fields: &[
+        "/measures/items/*/indicators/*/value",
+        "/measures/items/*/stocks/*",
+        "/measures/items/*/normative_documents",
+        "/measures/items/*/openness",
+        "/measures/items/*/counsel",
+    ],
+};
+
+/// `figures.duplicate_key`: two indicators of one subsection share a key (指标标识重复).
+///
+/// References by key (`part_of`, `rate_of`) resolve to the first indicator with the key.
+///
+/// Fails: two indicators with `"key": "cases"` in the same section.
+pub const DUPLICATE_KEY: Rule = Rule {
+    code: "figures.duplicate_key",
+    severity: Severity::Error,
+    title_zh: "指标标识重复",
+    title_en: "Duplicate indicator key",
+    description_zh: "同一小节内指标标识必须唯一，否则“所属总数指标”“比率依据”无法确定所指。",
+    fields: &["/measures/items/*/indicators/*/key"],
+};
+
+/// `figures.unknown_key`: `part_of` or `rate_of` names a key that no indicator of the
+/// subsection has (引用的指标不存在).
+///
+/// Fails: `{"label": "其中简易程序", "part_of": "penalties", …}` with no indicator keyed
+/// `penalties`.
+pub const UNKNOWN_KEY: Rule = Rule {
+    code: "figures.unknown_key",
+    severity: Severity::Error,
+    title_zh: "引用的指标不存在",
+    title_en: "Reference to an unknown indicator key",
+    description_zh: "“所属总数指标”和“比率依据”的分子、分母必须是本小节中某个指标的标识。",
+    fields: &[
+        "/measures/items/*/indicators/*/part_of",
+        "/measures/items/*/indicators/*/rate_of/numerator",
+        "/measures/items/*/indicators/*/rate_of/denominator",
+    ],
+};
+
+/// `figures.part_exceeds_whole`: an indicator is larger than the whole it is `part_of`
+/// (分项大于总数).
+///
+/// Fails: whole `{"key": "cases", "value": {"value": 10, "unit": "件"}}`, part
+/// `{"part_of": "cases", "value": {"value": 12, "unit": "件"}}`.
+pub const PART_EXCEEDS_WHOLE: Rule = Rule {
+    code: "figures.part_exceeds_whole",
+    severity: Severity::Error,
+    title_zh: "分项大于总数",
+    title_en: "Part exceeds its whole",
+    description_zh: "标明“所属总数指标”的指标不得大于该总数。",
+    fields: &["/measures/items/*/indicators/*/value"],
+};
+
+/// `figures.parts_sum_mismatch`: the parts of a whole marked `sum_of_parts` do not add up
+/// to it (分项合计与总数不符).
+///
+/// Fails: whole 10件 with `"sum_of_parts": true`, parts 3件 and 5件.
+pub const PARTS_SUM_MISMATCH: Rule = Rule {
+    code: "figures.parts_sum_mismatch",
+    severity: Severity::Error,
+    title_zh: "分项合计与总数不符",
+    title_en: "Parts do not add up to their whole",
+    description_zh: "总数指标勾选“分项合计等于总数”时，所有以其为总数的分项（占比除外）之和必须等于总数。",
+    fields: &["/measures/items/*/indicators/*/value"],
+};
+
+/// `figures.percentage_out_of_range`: a rate or share above 100 % (比率超过100%).
+///
+/// Applies to indicators in % that are not growth figures ([`Indicator::is_bounded_percentage`])
+/// and to every rate field of the typed blocks (整改率, 纠错率, 败诉率, 出庭应诉率, 办结率,
+/// 满意率, 报备率, 报备及时率, 按时答复率). Growth (同比增长) may exceed 100 %.
+///
+/// Fails: `"rate": {"value": 120, "unit": "%"}` on a hazard ledger.
+pub const PERCENTAGE_OUT_OF_RANGE: Rule = Rule {
+    code: "figures.percentage_out_of_range",
+    severity: Severity::Error,
+    title_zh: "比率超出0–100%",
+    title_en: "Percentage above 100 %",
+    description_zh: "比率、占比必须在 0–100% 之间；同比、环比增减幅度（指标类别为“增减幅度”）不受此限。",
+    fields: &[
+        "/measures/items/*/indicators/*/value",
+        "/measures/items/*/hazards/*/rate",
+        "/measures/items/*/reconsideration/correction_rate",
+        "/measures/items/*/litigation/loss_rate",
+        "/measures/items/*/litigation/appearance_rate",
+        "/measures/items/*/petitions/resolution_rate",
+        "/measures/items/*/petitions/satisfaction_rate",
+        "/measures/items/*/normative_documents/filing_rate",
+        "/measures/items/*/normative_documents/timely_filing_rate",
+        "/measures/items/*/openness/answer_rate",
+    ],
+};
+
+/// `figures.rate_not_percent`: a rate is stated in another unit than % (比率单位不是%).
+///
+/// Applies to the rate fields of the typed blocks and to indicators of kind rate or share
+/// or with a `rate_of`.
+///
+/// Fails: `"rate": {"value": 40, "unit": "处"}` on a hazard ledger.
+pub const RATE_NOT_PERCENT: Rule = Rule {
+    code: "figures.rate_not_percent",
+    severity: Severity::Error,
+    title_zh: "比率单位不是%",
+    title_en: "Rate not in percent",
+    description_zh: "整改率、纠错率、出庭应诉率等比率以及类别为比率、占比的指标，单位必须为“%”。",
+    fields: &[
+        "/measures/items/*/indicators/*/value",
+        "/measures/items/*/hazards/*/rate",
+        "/measures/items/*/reconsideration/correction_rate",
+        "/measures/items/*/litigation/loss_rate",
+        "/measures/items/*/litigation/appearance_rate",
+        "/measures/items/*/petitions/resolution_rate",
+        "/measures/items/*/petitions/satisfaction_rate",
+        "/measures/items/*/normative_documents/filing_rate",
+        "/measures/items/*/normative_documents/timely_filing_rate",
+        "/measures/items/*/openness/answer_rate",
+    ],
+};
+
+/// `figures.rate_mismatch`: an indicator with `rate_of` disagrees with
+/// 100 × numerator ÷ denominator (比率与分子分母不符).
+///
+/// The stated rate may differ from the computed one by one unit of its last printed digit
+/// (`95%` allows 94–96 %, `12.83%` allows 12.82–12.84 %); a stated `100%` requires
+/// numerator = denominator. An error, not a warning: the drafter named the numerator and
+/// the denominator, so the definition is not in doubt (contrast `disputes.rate_mismatch`).
+///
+/// Fails: rate 90 % of 38件 ÷ 40件 (= 95 %).
+pub const RATE_MISMATCH: Rule = Rule {
+    code: "figures.rate_mismatch",
+    severity: Severity::Error,
+    title_zh: "比率与分子分母不符",
+    title_en: "Rate disagrees with its counts",
+    description_zh: "填写了“比率依据”的指标，应等于 分子 ÷ 分母 × 100%，允许相差末位数字一个单位；声称100%时分子必须等于分母。",
+    fields: &[
+        "/measures/items/*/indicators/*/value",
+        "/measures/items/*/indicators/*/rate_of",
+    ],
+};
+
+/// `figures.shares_sum_mismatch`: the shares (占比) of one whole do not sum to 100 %
+/// (占比合计不为100%).
+///
+/// Shares are indicators of kind share that are `part_of` the same whole. They may not sum
+/// to more than 100 %, and when the whole is marked `sum_of_parts` they must sum to 100 %,
+/// in both cases give or take one unit of the last printed digit of each share. A warning:
+/// the shares are printed rounded (a partition that sums to 100.7 % deserves a look).
+///
+/// Fails: shares 60 % and 50 % of one whole.
+pub const SHARES_SUM_MISMATCH: Rule = Rule {
+    code: "figures.shares_sum_mismatch",
+    severity: Severity::Warning,
+    title_zh: "占比合计不为100%",
+    title_en: "Shares do not sum to 100 %",
+    description_zh: "同一总数的各项占比之和不得超过100%；总数勾选“分项合计等于总数”时应等于100%（允许各项末位数字的舍入误差）。",
+    fields: &["/measures/items/*/indicators/*/value"],
+};
+
+/// `figures.stock_imbalance`: a stock does not balance: closing ≠ opening + added − removed
+/// (存量变动不平衡).
+///
+/// Checked when all four figures are given.
+///
+/// Fails: opening 20件, added 5件, removed 3件, closing 25件 (should be 22件).
+pub const STOCK_IMBALANCE: Rule = Rule {
+    code: "figures.stock_imbalance",
+    severity: Severity::Error,
+    title_zh: "存量变动不平衡",
+    title_en: "Stock does not balance",
+    description_zh: "期末数应等于 期初数 + 本期新增 − 本期减少（四个数都填写时核对）。",
+    fields: &["/measures/items/*/stocks/*"],
+};
+
+/// `figures.list_exceeds_total`: a list names more items than the total stated beside it
+/// (列举项多于合计数): "琴海公寓、晨悦大厦、海达名园等共计2处".
+///
+/// Applies to every list with a total in the report (inspection sites and partners, hazard
+/// categories, publicity partners, methods and combined themes, service targets, campaign
+/// topics, study contents, matters of collective decision, kinds of documents reviewed).
+///
+/// Fails: `"sites": {"items": ["琴海公寓", "晨悦大厦", "海达名园"], "total": {"value": 2, "unit": "处"}}`.
+pub const LIST_EXCEEDS_TOTAL: Rule = Rule {
+    code: "figures.list_exceeds_total",
+    severity: Severity::Error,
+    title_zh: "列举项多于合计数",
+    title_en: "More items listed than the stated total",
+    description_zh: "“某某、某某等共计N处”中列举的名称个数不得多于合计数N。",
+    fields: &[
+        "/measures/items/*/inspections/*/sites/total",
+        "/measures/items/*/inspections/*/partners/total",
+        "/measures/items/*/hazards/*/categories/total",
+        "/measures/items/*/publicity/*/partners/total",
+        "/measures/items/*/publicity/*/methods/total",
+        "/measures/items/*/publicity/*/combined_with/total",
+        "/measures/items/*/services/*/targets/total",
+        "/measures/items/*/campaigns/*/topics/total",
+        "/measures/items/*/studies/*/contents/total",
+        "/measures/items/*/decision_making/matters/total",
+        "/measures/items/*/counsel/reviewed_kinds/total",
+    ],
+};
+
+/// `figures.list_total_mismatch`: a list marked exhaustive (no 等) names a different number
+/// of items than its stated total (完整列举项数与合计数不符).
+///
+/// Fails: `{"items": ["琴海公寓", "晨悦大厦"], "exhaustive": true, "total": {"value": 3, "unit": "处"}}`.
+pub const LIST_TOTAL_MISMATCH: Rule = Rule {
+    code: "figures.list_total_mismatch",
+    severity: Severity::Error,
+    title_zh: "完整列举项数与合计数不符",
+    title_en: "Exhaustive list does not match its total",
+    description_zh: "完整列举（无“等”字）时，列举的名称个数应等于合计数。",
+    fields: &[
+        "/measures/items/*/inspections/*/sites",
+        "/measures/items/*/inspections/*/partners",
+        "/measures/items/*/hazards/*/categories",
+        "/measures/items/*/publicity/*/partners",
+        "/measures/items/*/publicity/*/methods",
+        "/measures/items/*/publicity/*/combined_with",
+        "/measures/items/*/services/*/targets",
+        "/measures/items/*/campaigns/*/topics",
+        "/measures/items/*/studies/*/contents",
+        "/measures/items/*/decision_making/matters",
+        "/measures/items/*/counsel/reviewed_kinds",
+    ],
+};
+
+/// `figures.more_than_on_precise_figure`: 余/多 after a figure whose last digit is not
+/// zero (“余”用于非整数位数字): "8553余平方米", "218余万元".
+///
+/// 余 and 多 round a figure off ("40余处", "900余名"); after a figure that is already
+/// precise to its last digit they say almost nothing (8553余 is 8553–8554) and usually mean
+/// that the exact figure was known. Write the exact figure, or round it ("8500余平方米").
+///
+/// Fails: `{"value": 8553, "unit": "平方米", "qualifier": "more_than"}`.
+pub const MORE_THAN_ON_PRECISE_FIGURE: Rule = Rule {
+    code: "figures.more_than_on_precise_figure",
+    severity: Severity::Warning,
+    title_zh: "精确数字后使用“余”“多”",
+    title_en: "余/多 after a figure precise to its last digit",
+    description_zh: "“余”“多”用于整数位取整的数字（如“40余处”“900余名”）。末位不为0的数字（如“8553余平方米”“218余万元”）已精确到个位，应写明确数，或取整后再用“余”。",
+    fields: &["/**/qualifier"],
+};
+
+/// `figures.normative_filed_exceeds_issued`: more normative documents filed than issued
+/// (报送备案数多于制发数).
+///
+/// Fails: `"normative_documents": {"issued": {"value": 3, "unit": "件"}, "filed": {"value": 4, "unit": "件"}}`.
+pub const NORMATIVE_FILED_EXCEEDS_ISSUED: Rule = Rule {
+    code: "figures.normative_filed_exceeds_issued",
+    severity: Severity::Error,
+    title_zh: "规范性文件备案数多于制发数",
+    title_en: "More normative documents filed than issued",
+    description_zh: "本年报送备案的规范性文件不得多于本年制发的件数（有件必备）。",
+    fields: &[
+        "/measures/items/*/normative_documents/issued",
+        "/measures/items/*/normative_documents/filed",
+    ],
+};
+
+/// `figures.normative_in_force_imbalance`: documents in force at year end ≠ in force at the
+/// start + issued − repealed (现行有效件数不平衡).
+///
+/// Checked when all four figures are given.
+///
+/// Fails: opening 20件, issued 3件, repealed 2件, in force 23件 (should be 21件).
+pub const NORMATIVE_IN_FORCE_IMBALANCE: Rule = Rule {
+    code: "figures.normative_in_force_imbalance",
+    severity: Severity::Error,
+    title_zh: "现行有效规范性文件件数不平衡",
+    title_en: "Normative documents in force do not balance",
+    description_zh: "年末现行有效件数应等于 年初现行有效 + 本年制发 − 废止/失效（四个数都填写时核对）。",
+    fields: &[
+        "/measures/items/*/normative_documents/in_force_opening",
+        "/measures/items/*/normative_documents/issued",
+        "/measures/items/*/normative_documents/repealed",
+        "/measures/items/*/normative_documents/in_force",
+    ],
+};
+
+/// `figures.openness_requests_imbalance`: disclosure requests do not balance: received +
+/// carried over ≠ answered + carried forward (依申请公开件数不平衡; 国办公开办函〔2021〕30号
+/// 表三: 一 + 二 = 三(七) + 四).
+///
+/// Checked when the requests received and answered are given; an absent carry-over or
+/// carry-forward counts as zero, as in the statutory table (reports state "除2件结转下年
+/// 办理外" whenever there is one).
+///
+/// Fails: received 85件, answered 80件, carried forward 2件.
+pub const OPENNESS_REQUESTS_IMBALANCE: Rule = Rule {
+    code: "figures.openness_requests_imbalance",
+    severity: Severity::Error,
+    title_zh: "依申请公开件数不平衡",
+    title_en: "Disclosure requests do not balance",
+    description_zh: "依申请公开：本年新收 + 上年结转 = 本年办结 + 结转下年（政府信息公开工作年度报告表三的平衡关系；未填写的结转数按0计）。",
+    fields: &[
+        "/measures/items/*/openness/requests_received",
+        "/measures/items/*/openness/requests_carried_over",
+        "/measures/items/*/openness/requests_answered",
+        "/measures/items/*/openness/requests_carried_forward",
+    ],
+};
+
+/// `figures.counsel_adopted_exceeds_opinions`: more legal opinions adopted than given
+/// (采纳法律意见数多于提出数).
+///
+/// Fails: `"counsel": {"opinions": {"value": 4, "unit": "件"}, "adopted": {"value": 5, "unit": "件"}}`.
+pub const COUNSEL_ADOPTED_EXCEEDS_OPINIONS: Rule = Rule {
+    code: "figures.counsel_adopted_exceeds_opinions",
+    severity: Severity::Error,
+    title_zh: "采纳法律意见数多于意见数",
+    title_en: "More legal opinions adopted than given",
+    description_zh: "法律顾问意见的采纳数不得多于提出的意见数。",
+    fields: &[
+        "/measures/items/*/counsel/opinions",
+        "/measures/items/*/counsel/adopted",
+    ],
+};
 
 /// The rules of this family, in catalogue order.
-pub(crate) static RULES: &[&Rule] = &[];
+pub(crate) static RULES: &[&Rule] = &[
+    &POSSIBLY_INCONSISTENT,
+    &UNIT_MISMATCH,
+    &DUPLICATE_KEY,
+    &UNKNOWN_KEY,
+    &PART_EXCEEDS_WHOLE,
+    &PARTS_SUM_MISMATCH,
+    &PERCENTAGE_OUT_OF_RANGE,
+    &RATE_NOT_PERCENT,
+    &RATE_MISMATCH,
+    &SHARES_SUM_MISMATCH,
+    &STOCK_IMBALANCE,
+    &LIST_EXCEEDS_TOTAL,
+    &LIST_TOTAL_MISMATCH,
+    &MORE_THAN_ON_PRECISE_FIGURE,
+    &NORMATIVE_FILED_EXCEEDS_ISSUED,
+    &NORMATIVE_IN_FORCE_IMBALANCE,
+    &OPENNESS_REQUESTS_IMBALANCE,
+    &COUNSEL_ADOPTED_EXCEEDS_OPINIONS,
+];
 
-pub(crate) fn check(_report: &Report, _options: &Options, _sink: &mut Sink<'_>) {}
+// ---------------------------------------------------------------------------------------
+// The shared arithmetic.
+// ---------------------------------------------------------------------------------------
+
+/// A figure taking part in a comparison: the quantity, its pointer, and names for the
+/// messages and params.
+pub(crate) struct Term<'a> {
+    /// Param name (the wire name of the field, or an indicator's key).
+    pub(crate) name: Cow<'a, str>,
+    /// What the figure counts, in Chinese, for messages (已整改数).
+    pub(crate) zh: Cow<'a, str>,
+    /// The figure.
+    pub(crate) q: &'a Quantity,
+    /// Its JSON Pointer.
+    pub(crate) pointer: String,
+}
+
+/// The term for an optional field `name` of the object at `base`, if it is present.
+pub(crate) fn term<'a>(
+    base: &str,
+    name: &'static str,
+    zh: &'static str,
+    q: Option<&'a Quantity>,
+) -> Option<Term<'a>> {
+    q.map(|q| Term {
+        name: Cow::Borrowed(name),
+        zh: Cow::Borrowed(zh),
+        q,
+        pointer: format!("{base}/{name}"),
+    })
+}
+
+/// Whether a unit can count things: a measure word of whole things (件, 处, 家 …) or one
+/// outside the closed set (种, 栋, 类), which the crate cannot judge.
+pub(crate) fn is_count(unit: &Unit) -> bool {
+    unit.is_whole() || matches!(unit, Unit::Other(_))
+}
+
+/// The closed hull of an interval: its lower end (figures are never negative, so an open
+/// lower end is treated as zero) and its upper end (`None` when unbounded).
+fn hull(i: &Interval) -> (Decimal, Option<Decimal>) {
+    let low = match i.low {
+        Bound::Inclusive(v) | Bound::Exclusive(v) => v,
+        Bound::Unbounded => Decimal::ZERO,
+    };
+    let high = match i.high {
+        Bound::Inclusive(v) | Bound::Exclusive(v) => Some(v),
+        Bound::Unbounded => None,
+    };
+    (low, high)
+}
+
+/// One unit of the last printed digit of a value: `1` for `95`, `0.01` for `12.83`.
+/// (Unlike [`Decimal::last_place`], trailing zeros of a whole number are printed digits:
+/// `100%` is precise to 1 %.)
+fn printed_unit(v: Decimal) -> Decimal {
+    Decimal::new(1, v.scale())
+}
+
+/// The verdict of an order between two sides.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Verdict {
+    /// The order holds for every value the figures stand for.
+    Holds,
+    /// It fails for some values and holds for others.
+    Possibly,
+    /// It fails for every value.
+    Certainly,
+}
+
+/// Whether `lhs ≤ rhs` fails, given the intervals of both sides.
+pub(crate) fn exceeds(lhs: &Interval, rhs: &Interval) -> Verdict {
+    if lhs.certainly_greater(rhs) {
+        Verdict::Certainly
+    } else if lhs.possibly_greater(rhs) {
+        Verdict::Possibly
+    } else {
+        Verdict::Holds
+    }
+}
+
+/// Whether the stated `rate` (in %) certainly disagrees with 100 × `num` ÷ `den`, allowing
+/// one unit of the rate's last printed digit; an exact `100` requires `num = den`.
+/// `None` when the rate is undefined (the denominator is zero) or on overflow.
+pub(crate) fn rate_disagrees(rate: &Quantity, num: &Interval, den: &Interval) -> Option<bool> {
+    let (n_lo, n_hi) = hull(num);
+    let (d_lo, d_hi) = hull(den);
+    if d_hi.is_some_and(|d| d.is_zero()) {
+        return None;
+    }
+    let (band_lo, band_hi) = if rate.is_exact() && rate.value == Decimal::HUNDRED {
+        (Decimal::HUNDRED, Some(Decimal::HUNDRED))
+    } else {
+        let u = printed_unit(rate.value);
+        let (lo, hi) = hull(&rate.interval());
+        let hi = match hi {
+            Some(h) => Some(h.checked_add(u)?),
+            None => None,
+        };
+        (lo.checked_sub(u)?, hi)
+    };
+    // The computed rate is at most 100·n_hi/d_lo: below the band when 100·n_hi < band_lo·d_lo.
+    if let Some(n_hi) = n_hi
+        && !d_lo.is_zero()
+        && Decimal::HUNDRED
+            .checked_mul(n_hi)?
+            .lt(&band_lo.checked_mul(d_lo)?)
+    {
+        return Some(true);
+    }
+    // The computed rate is at least 100·n_lo/d_hi: above the band when 100·n_lo > band_hi·d_hi.
+    if let (Some(band_hi), Some(d_hi)) = (band_hi, d_hi)
+        && Decimal::HUNDRED
+            .checked_mul(n_lo)?
+            .gt(&band_hi.checked_mul(d_hi)?)
+    {
+        return Some(true);
+    }
+    Some(false)
+}
+
+/// `100 × n ÷ d` printed to two decimals, for messages only.
+fn percent_text(num: &Interval, den: &Interval) -> Option<String> {
+    if !num.is_exact() || !den.is_exact() {
+        return None;
+    }
+    let (n, _) = hull(num);
+    let (d, _) = hull(den);
+    if d.is_zero() {
+        return None;
+    }
+    let text = format!("{:.2}", 100.0 * n.to_f64() / d.to_f64());
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    Some(format!("{text}%"))
+}
+
+/// Describes one side of a relation: "已整改数与未整改数之和（30处 + 5处 = 35处）".
+fn side(terms: &[&Term<'_>]) -> (String, String, String) {
+    let names: Vec<&str> = terms.iter().map(|t| t.zh.as_ref()).collect();
+    let names_en: Vec<&str> = terms.iter().map(|t| t.name.as_ref()).collect();
+    let values: Vec<String> = terms.iter().map(|t| t.q.to_string()).collect();
+    let mut shown = values.join(" + ");
+    if terms.len() > 1
+        && terms.iter().all(|t| t.q.is_exact())
+        && let Some(total) = Decimal::checked_sum(terms.iter().map(|t| t.q.value))
+    {
+        shown = format!("{shown} = {total}{}", terms[0].q.unit);
+    }
+    let (zh, en) = if terms.len() > 1 {
+        (
+            format!("{}之和", names.join("与")),
+            format!("{} together", names_en.join(" + ")),
+        )
+    } else {
+        (names.join(""), names_en.join(""))
+    };
+    (zh, en, shown)
+}
+
+/// Comparisons of one family: finds unit mismatches (once per field) under the family's
+/// unit rule, and orders and identities under the rules given.
+pub(crate) struct Arith<'s, 'o> {
+    sink: &'s mut Sink<'o>,
+    unit_rule: &'static Rule,
+    unit_reported: BTreeSet<String>,
+}
+
+impl<'s, 'o> Arith<'s, 'o> {
+    /// Comparisons reporting unit mismatches under `unit_rule`.
+    pub(crate) fn new(sink: &'s mut Sink<'o>, unit_rule: &'static Rule) -> Arith<'s, 'o> {
+        Arith {
+            sink,
+            unit_rule,
+            unit_reported: BTreeSet::new(),
+        }
+    }
+
+    /// The sink, for findings of other kinds.
+    pub(crate) fn sink(&mut self) -> &mut Sink<'o> {
+        self.sink
+    }
+
+    /// Whether all terms share the unit of the first; reports each other term in another
+    /// unit (once per field).
+    pub(crate) fn same_unit(&mut self, terms: &[&Term<'_>]) -> bool {
+        let Some(first) = terms.first() else {
+            return true;
+        };
+        let mut same = true;
+        for t in &terms[1..] {
+            if t.q.unit == first.q.unit {
+                continue;
+            }
+            same = false;
+            // A field is blamed once; a comparison led by a field already blamed blames
+            // nothing more.
+            if self.unit_reported.contains(&first.pointer)
+                || !self.unit_reported.insert(t.pointer.clone())
+            {
+                continue;
+            }
+            self.sink
+                .report(self.unit_rule, t.pointer.clone())
+                .related(first.pointer.clone())
+                .param(&first.name, first.q.to_string())
+                .param(&t.name, t.q.to_string())
+                .emit(
+                    format!(
+                        "{}（{}）的单位“{}”与{}（{}）的单位“{}”不一致，请统一量词",
+                        t.zh, t.q, t.q.unit, first.zh, first.q, first.q.unit
+                    ),
+                    format!(
+                        "{} is in {} but {} is in {}; use one unit",
+                        t.name, t.q.unit, first.name, first.q.unit
+                    ),
+                );
+        }
+        same
+    }
+
+    /// Checks `lhs ≤ rhs` (each side a sum of figures in one unit), reporting at the first
+    /// term of `lhs`: under `rule` when it certainly fails, under [`POSSIBLY_INCONSISTENT`]
+    /// when it only may. `absent` names fields that count as zero because they are absent
+    /// (wire name, Chinese name).
+    pub(crate) fn at_most(
+        &mut self,
+        rule: &'static Rule,
+        lhs: &[&Term<'_>],
+        rhs: &[&Term<'_>],
+        absent: &[(&str, &str)],
+    ) {
+        let Some(at) = lhs.first() else { return };
+        if rhs.is_empty() || !self.same_unit(&[lhs, rhs].concat()) {
+            return;
+        }
+        let (Some(l), Some(r)) = (sum_of(lhs), sum_of(rhs)) else {
+            return;
+        };
+        let verdict = exceeds(&l, &r);
+        let target = match verdict {
+            Verdict::Holds => return,
+            Verdict::Certainly => rule,
+            Verdict::Possibly => &POSSIBLY_INCONSISTENT,
+        };
+        let (lzh, len, lshown) = side(lhs);
+        let (rzh, ren, rshown) = side(rhs);
+        let (absent_zh, absent_en) = absent_note(absent);
+        let mut b = self.sink.report(target, at.pointer.clone());
+        for t in lhs.iter().skip(1).chain(rhs.iter()) {
+            b = b.related(t.pointer.clone());
+        }
+        for t in lhs.iter().chain(rhs.iter()) {
+            b = b.param(&t.name, t.q.to_string());
+        }
+        if !absent.is_empty() {
+            b = b.param("absent", absent.iter().map(|a| a.0).collect::<Vec<_>>());
+        }
+        if verdict == Verdict::Possibly {
+            b.param("rule", rule.code).emit(
+                format!(
+                    "按约数代表的范围，{lzh}（{lshown}）可能多于{rzh}（{rshown}）{absent_zh}，请核对原始数据"
+                ),
+                format!(
+                    "given the approximate figures, {len} ({lshown}) may exceed {ren} ({rshown}){absent_en}; check the source figures"
+                ),
+            );
+        } else {
+            b.emit(
+                format!("{lzh}（{lshown}）多于{rzh}（{rshown}）{absent_zh}"),
+                format!("{len} ({lshown}) exceeds {ren} ({rshown}){absent_en}"),
+            );
+        }
+    }
+
+    /// Checks `lhs = rhs` (each side a sum of figures in one unit), reporting under `rule`
+    /// at `at` (or the first term of `lhs`) when no values the figures stand for agree.
+    pub(crate) fn equals(
+        &mut self,
+        rule: &'static Rule,
+        at: Option<&str>,
+        lhs: &[&Term<'_>],
+        rhs: &[&Term<'_>],
+        absent: &[(&str, &str)],
+    ) {
+        let Some(first) = lhs.first() else { return };
+        if rhs.is_empty() || !self.same_unit(&[lhs, rhs].concat()) {
+            return;
+        }
+        let (Some(l), Some(r)) = (sum_of(lhs), sum_of(rhs)) else {
+            return;
+        };
+        if !l.disjoint(&r) {
+            return;
+        }
+        let at = at.map_or_else(|| first.pointer.clone(), str::to_owned);
+        let (lzh, len, lshown) = side(lhs);
+        let (rzh, ren, rshown) = side(rhs);
+        let (absent_zh, absent_en) = absent_note(absent);
+        let mut b = self.sink.report(rule, at.clone());
+        for t in lhs.iter().chain(rhs.iter()) {
+            if t.pointer != at {
+                b = b.related(t.pointer.clone());
+            }
+            b = b.param(&t.name, t.q.to_string());
+        }
+        if !absent.is_empty() {
+            b = b.param("absent", absent.iter().map(|a| a.0).collect::<Vec<_>>());
+        }
+        b.emit(
+            format!("{lzh}（{lshown}）不等于{rzh}（{rshown}）{absent_zh}"),
+            format!("{len} ({lshown}) differs from {ren} ({rshown}){absent_en}"),
+        );
+    }
+
+    /// Checks a stock identity `closing = opening + added − removed`, reporting under
+    /// `rule` at `closing` when no values the figures stand for agree. All four figures
+    /// must be given; they are compared as `closing + removed = opening + added`, so no
+    /// interval is ever subtracted.
+    pub(crate) fn balance(
+        &mut self,
+        rule: &'static Rule,
+        closing: &Term<'_>,
+        opening: &Term<'_>,
+        added: &Term<'_>,
+        removed: &Term<'_>,
+    ) {
+        let all = [closing, opening, added, removed];
+        if !self.same_unit(&all) {
+            return;
+        }
+        let (Some(l), Some(r)) = (sum_of(&[closing, removed]), sum_of(&[opening, added])) else {
+            return;
+        };
+        if !l.disjoint(&r) {
+            return;
+        }
+        let expected = if all.iter().all(|t| t.q.is_exact()) {
+            opening
+                .q
+                .value
+                .checked_add(added.q.value)
+                .and_then(|v| v.checked_sub(removed.q.value))
+                .map(|v| format!(" = {v}{}", closing.q.unit))
+        } else {
+            None
+        }
+        .unwrap_or_default();
+        let mut b = self.sink.report(rule, closing.pointer.clone());
+        for t in [opening, added, removed] {
+            b = b.related(t.pointer.clone());
+        }
+        for t in all {
+            b = b.param(&t.name, t.q.to_string());
+        }
+        b.emit(
+            format!(
+                "{}（{}）不等于{} + {} − {}（{} + {} − {}{expected}）",
+                closing.zh,
+                closing.q,
+                opening.zh,
+                added.zh,
+                removed.zh,
+                opening.q,
+                added.q,
+                removed.q
+            ),
+            format!(
+                "{} ({}) differs from {} + {} − {} ({} + {} − {}{expected})",
+                closing.name,
+                closing.q,
+                opening.name,
+                added.name,
+                removed.name,
+                opening.q,
+                added.q,
+                removed.q
+            ),
+        );
+    }
+
+    /// Checks a stated rate: its unit is %, it is within 0–100 %, and (when counts are
+    /// given) it agrees with 100 × Σnum ÷ Σden under `rule`. Returns nothing; every problem
+    /// is a finding.
+    pub(crate) fn rate(
+        &mut self,
+        rule: &'static Rule,
+        rate: &Term<'_>,
+        num: &[&Term<'_>],
+        den: &[&Term<'_>],
+        absent: &[(&str, &str)],
+    ) {
+        if percentage(self.sink, rate) {
+            self.rate_agrees(rule, rate, num, den, absent);
+        }
+    }
+
+    /// Checks that a stated rate in % agrees with 100 × Σnum ÷ Σden, reporting under `rule`
+    /// when no values the figures stand for agree (see [`rate_disagrees`]). Does not check
+    /// the rate's unit or range.
+    pub(crate) fn rate_agrees(
+        &mut self,
+        rule: &'static Rule,
+        rate: &Term<'_>,
+        num: &[&Term<'_>],
+        den: &[&Term<'_>],
+        absent: &[(&str, &str)],
+    ) {
+        if !rate.q.unit.is_percent()
+            || num.is_empty()
+            || den.is_empty()
+            || !self.same_unit(&[num, den].concat())
+        {
+            return;
+        }
+        let (Some(n), Some(d)) = (sum_of(num), sum_of(den)) else {
+            return;
+        };
+        if rate_disagrees(rate.q, &n, &d) != Some(true) {
+            return;
+        }
+        let (nzh, nen, nshown) = side(num);
+        let (dzh, den_en, dshown) = side(den);
+        let (dzh, den_en, dshown) = if den.len() > 1 {
+            (
+                format!("（{dzh}）"),
+                format!("({den_en})"),
+                format!("({dshown})"),
+            )
+        } else {
+            (dzh, den_en, dshown)
+        };
+        let computed = percent_text(&n, &d);
+        let (absent_zh, absent_en) = absent_note(absent);
+        let mut b = self.sink.report(rule, rate.pointer.clone());
+        for t in num.iter().chain(den.iter()) {
+            b = b.related(t.pointer.clone()).param(&t.name, t.q.to_string());
+        }
+        b = b.param(&rate.name, rate.q.to_string());
+        if let Some(c) = &computed {
+            b = b.param("computed", c);
+        }
+        if !absent.is_empty() {
+            b = b.param("absent", absent.iter().map(|a| a.0).collect::<Vec<_>>());
+        }
+        let computed = computed.map_or_else(String::new, |c| format!(" = {c}"));
+        let hundred = if rate.q.is_exact() && rate.q.value == Decimal::HUNDRED {
+            (
+                "；声称100%时两数必须相等",
+                "; a stated 100% requires equal counts",
+            )
+        } else {
+            ("", "")
+        };
+        b.emit(
+            format!(
+                "{}（{}）与{nzh} ÷ {dzh}（{nshown} ÷ {dshown}{computed}）不符{absent_zh}{}",
+                rate.zh, rate.q, hundred.0
+            ),
+            format!(
+                "{} ({}) disagrees with {nen} / {den_en} ({nshown} / {dshown}{computed}){absent_en}{}",
+                rate.name, rate.q, hundred.1
+            ),
+        );
+    }
+}
+
+fn sum_of(terms: &[&Term<'_>]) -> Option<Interval> {
+    let intervals: Vec<Interval> = terms.iter().map(|t| t.q.interval()).collect();
+    Interval::sum(&intervals)
+}
+
+fn absent_note(absent: &[(&str, &str)]) -> (String, String) {
+    if absent.is_empty() {
+        return (String::new(), String::new());
+    }
+    let zh: Vec<&str> = absent.iter().map(|a| a.1).collect();
+    let en: Vec<&str> = absent.iter().map(|a| a.0).collect();
+    (
+        format!("（未填写{}，按0计）", zh.join("、")),
+        format!(" ({} not given, counted as zero)", en.join(", ")),
+    )
+}
+
+/// Checks that a stated rate is in % and within 0–100 %; returns whether it is in %.
+pub(crate) fn percentage(sink: &mut Sink<'_>, rate: &Term<'_>) -> bool {
+    if !rate.q.unit.is_percent() {
+        sink.report(&RATE_NOT_PERCENT, rate.pointer.clone())
+            .param(&rate.name, rate.q.to_string())
+            .emit(
+                format!("{}（{}）的单位应为“%”", rate.zh, rate.q),
+                format!("{} ({}) should be in %", rate.name, rate.q),
+            );
+        return false;
+    }
+    in_range(sink, rate);
+    true
+}
+
+/// Checks that a percentage is at most 100 %.
+fn in_range(sink: &mut Sink<'_>, rate: &Term<'_>) {
+    let hundred = Interval::exact(Decimal::HUNDRED);
+    match exceeds(&rate.q.interval(), &hundred) {
+        Verdict::Holds => {}
+        Verdict::Certainly => sink
+            .report(&PERCENTAGE_OUT_OF_RANGE, rate.pointer.clone())
+            .param(&rate.name, rate.q.to_string())
+            .emit(
+                format!("{}（{}）超过100%", rate.zh, rate.q),
+                format!("{} ({}) exceeds 100%", rate.name, rate.q),
+            ),
+        Verdict::Possibly => sink
+            .report(&POSSIBLY_INCONSISTENT, rate.pointer.clone())
+            .param(&rate.name, rate.q.to_string())
+            .param("rule", PERCENTAGE_OUT_OF_RANGE.code)
+            .emit(
+                format!(
+                    "按约数代表的范围，{}（{}）可能超过100%，请核对",
+                    rate.zh, rate.q
+                ),
+                format!(
+                    "given the approximation, {} ({}) may exceed 100%; check it",
+                    rate.name, rate.q
+                ),
+            ),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// The family's own checks.
+// ---------------------------------------------------------------------------------------
+
+pub(crate) fn check(report: &Report, _options: &Options, sink: &mut Sink<'_>) {
+    for (part, items) in report.section_parts() {
+        for (i, section) in items.iter().enumerate() {
+            let base = ptr![part.field(), "items", i];
+            let mut arith = Arith::new(sink, &UNIT_MISMATCH);
+            indicators(&mut arith, &section.indicators, &base);
+            for (j, stock) in section.stocks.iter().enumerate() {
+                check_stock(&mut arith, stock, &format!("{base}{}", ptr!["stocks", j]));
+            }
+            if let Some(docs) = &section.normative_documents {
+                normative(
+                    &mut arith,
+                    docs,
+                    &format!("{base}{}", ptr!["normative_documents"]),
+                );
+            }
+            if let Some(openness) = &section.openness {
+                check_openness(&mut arith, openness, &format!("{base}{}", ptr!["openness"]));
+            }
+            if let Some(counsel) = &section.counsel {
+                check_counsel(&mut arith, counsel, &format!("{base}{}", ptr!["counsel"]));
+            }
+            for (pointer, list) in item_lists(section, &base) {
+                check_list(arith.sink(), list, &pointer);
+            }
+        }
+    }
+    more_than_style(report, sink);
+}
+
+/// Every list with a total in a subsection, with its pointer.
+fn item_lists<'a>(section: &'a Section, base: &str) -> Vec<(String, &'a ItemList)> {
+    let mut lists = Vec::new();
+    for (k, s) in section.studies.iter().enumerate() {
+        lists.push((
+            format!("{base}{}", ptr!["studies", k, "contents"]),
+            &s.contents,
+        ));
+    }
+    for (k, c) in section.campaigns.iter().enumerate() {
+        lists.push((
+            format!("{base}{}", ptr!["campaigns", k, "topics"]),
+            &c.topics,
+        ));
+    }
+    for (k, s) in section.services.iter().enumerate() {
+        lists.push((
+            format!("{base}{}", ptr!["services", k, "targets"]),
+            &s.targets,
+        ));
+    }
+    for (k, h) in section.hazards.iter().enumerate() {
+        lists.push((
+            format!("{base}{}", ptr!["hazards", k, "categories"]),
+            &h.categories,
+        ));
+    }
+    for (k, ins) in section.inspections.iter().enumerate() {
+        lists.push((
+            format!("{base}{}", ptr!["inspections", k, "partners"]),
+            &ins.partners,
+        ));
+        lists.push((
+            format!("{base}{}", ptr!["inspections", k, "sites"]),
+            &ins.sites,
+        ));
+    }
+    if let Some(d) = &section.decision_making {
+        lists.push((
+            format!("{base}{}", ptr!["decision_making", "matters"]),
+            &d.matters,
+        ));
+    }
+    if let Some(c) = &section.counsel {
+        lists.push((
+            format!("{base}{}", ptr!["counsel", "reviewed_kinds"]),
+            &c.reviewed_kinds,
+        ));
+    }
+    for (k, p) in section.publicity.iter().enumerate() {
+        lists.push((
+            format!("{base}{}", ptr!["publicity", k, "partners"]),
+            &p.partners,
+        ));
+        lists.push((
+            format!("{base}{}", ptr!["publicity", k, "methods"]),
+            &p.methods,
+        ));
+        lists.push((
+            format!("{base}{}", ptr!["publicity", k, "combined_with"]),
+            &p.combined_with,
+        ));
+    }
+    lists
+}
+
+fn check_list(sink: &mut Sink<'_>, list: &ItemList, base: &str) {
+    let Some(total) = &list.total else { return };
+    if list.items.is_empty() {
+        return;
+    }
+    let at = format!("{base}/total");
+    let named = list.items.len();
+    if !is_count(&total.unit) {
+        sink.report(&UNIT_MISMATCH, at)
+            .related(format!("{base}/items"))
+            .param("total", total.to_string())
+            .param("named", named)
+            .emit(
+                format!("列举合计“{total}”的单位“{}”不是计数单位（如“处”“家”“项”），无法与列举的{named}项核对", total.unit),
+                format!("the list total {total} is not a count, so it cannot be checked against the list of {named}"),
+            );
+        return;
+    }
+    let Ok(n) = i64::try_from(named) else { return };
+    let count = Interval::exact(Decimal::from_integer(n));
+    let t = total.interval();
+    if list.exhaustive {
+        if count.disjoint(&t) {
+            sink.report(&LIST_TOTAL_MISMATCH, at)
+                .related(format!("{base}/items"))
+                .param("total", total.to_string())
+                .param("named", named)
+                .emit(
+                    format!(
+                        "完整列举了{named}项，但合计为“{total}”；如列举不完整，请取消“完整列举”"
+                    ),
+                    format!(
+                        "the exhaustive list names {named} items but states a total of {total}"
+                    ),
+                );
+        }
+        return;
+    }
+    let (rule, zh, en) = match exceeds(&count, &t) {
+        Verdict::Holds => return,
+        Verdict::Certainly => (
+            &LIST_EXCEEDS_TOTAL,
+            format!("列举了{named}项，多于合计数“{total}”"),
+            format!("{named} items are named, more than the stated total {total}"),
+        ),
+        Verdict::Possibly => (
+            &POSSIBLY_INCONSISTENT,
+            format!("列举了{named}项，按约数代表的范围可能多于合计数“{total}”，请核对"),
+            format!("{named} items are named, which may exceed the approximate total {total}"),
+        ),
+    };
+    let mut b = sink
+        .report(rule, at)
+        .related(format!("{base}/items"))
+        .param("total", total.to_string())
+        .param("named", named);
+    if rule == &POSSIBLY_INCONSISTENT {
+        b = b.param("rule", LIST_EXCEEDS_TOTAL.code);
+    }
+    b.emit(zh, en);
+}
+
+fn indicator_term<'a>(ind: &'a Indicator, base: &str, j: usize) -> Term<'a> {
+    Term {
+        name: ind
+            .key
+            .as_deref()
+            .map_or_else(|| Cow::Owned(format!("indicators/{j}")), Cow::Borrowed),
+        zh: Cow::Owned(format!("“{}”", ind.label)),
+        q: &ind.value,
+        pointer: format!("{base}{}", ptr!["indicators", j, "value"]),
+    }
+}
+
+fn indicators(arith: &mut Arith<'_, '_>, list: &[Indicator], base: &str) {
+    // Keys: the first indicator with a key wins; later ones are duplicates.
+    let mut by_key: BTreeMap<&str, usize> = BTreeMap::new();
+    for (j, ind) in list.iter().enumerate() {
+        let Some(key) = ind.key.as_deref() else {
+            continue;
+        };
+        if let Some(&first) = by_key.get(key) {
+            arith
+                .sink()
+                .report(
+                    &DUPLICATE_KEY,
+                    format!("{base}{}", ptr!["indicators", j, "key"]),
+                )
+                .related(format!("{base}{}", ptr!["indicators", first, "key"]))
+                .param("key", key)
+                .emit(
+                    format!(
+                        "指标标识“{key}”与第{}个指标重复，标识在本小节内必须唯一",
+                        first + 1
+                    ),
+                    format!("indicator key {key:?} is already used by indicator {first}"),
+                );
+        } else {
+            by_key.insert(key, j);
+        }
+    }
+    let lookup = |arith: &mut Arith<'_, '_>, key: &str, pointer: String| -> Option<usize> {
+        let found = by_key.get(key).copied();
+        if found.is_none() {
+            arith
+                .sink()
+                .report(&UNKNOWN_KEY, pointer)
+                .param("key", key)
+                .emit(
+                    format!("本小节没有标识为“{key}”的指标"),
+                    format!("no indicator of this section has the key {key:?}"),
+                );
+        }
+        found
+    };
+
+    // Parts and shares by whole.
+    let mut parts: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    let mut shares: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (j, ind) in list.iter().enumerate() {
+        let term_j = indicator_term(ind, base, j);
+        // Range and unit of rates and shares.
+        let is_rate_kind = matches!(ind.kind, Some(IndicatorKind::Rate | IndicatorKind::Share));
+        let is_growth = ind.kind == Some(IndicatorKind::Growth);
+        if is_rate_kind || (ind.rate_of.is_some() && !is_growth) {
+            percentage(arith.sink(), &term_j);
+        } else if ind.is_bounded_percentage() {
+            in_range(arith.sink(), &term_j);
+        }
+        if let Some(basis) = &ind.rate_of {
+            let num = lookup(
+                arith,
+                &basis.numerator,
+                format!("{base}{}", ptr!["indicators", j, "rate_of", "numerator"]),
+            );
+            let den = lookup(
+                arith,
+                &basis.denominator,
+                format!("{base}{}", ptr!["indicators", j, "rate_of", "denominator"]),
+            );
+            if let (Some(n), Some(d)) = (num, den)
+                && term_j.q.unit.is_percent()
+                && !is_growth
+            {
+                let tn = indicator_term(&list[n], base, n);
+                let td = indicator_term(&list[d], base, d);
+                rate_consistency(arith, &term_j, &tn, &td);
+            }
+        }
+        if let Some(whole) = &ind.part_of
+            && let Some(w) = lookup(
+                arith,
+                whole,
+                format!("{base}{}", ptr!["indicators", j, "part_of"]),
+            )
+            && w != j
+        {
+            if ind.kind == Some(IndicatorKind::Share) {
+                shares.entry(w).or_default().push(j);
+            } else {
+                parts.entry(w).or_default().push(j);
+            }
+        }
+    }
+    for (w, js) in &parts {
+        let whole = indicator_term(&list[*w], base, *w);
+        let terms: Vec<Term<'_>> = js
+            .iter()
+            .map(|&j| indicator_term(&list[j], base, j))
+            .collect();
+        let mut same: Vec<&Term<'_>> = Vec::new();
+        for t in &terms {
+            if arith.same_unit(&[&whole, t]) {
+                arith.at_most(&PART_EXCEEDS_WHOLE, &[t], &[&whole], &[]);
+                same.push(t);
+            }
+        }
+        if list[*w].sum_of_parts && same.len() == terms.len() {
+            arith.equals(&PARTS_SUM_MISMATCH, None, &[&whole], &same, &[]);
+        }
+    }
+    for (w, js) in &shares {
+        let terms: Vec<Term<'_>> = js
+            .iter()
+            .map(|&j| indicator_term(&list[j], base, j))
+            .filter(|t| t.q.unit.is_percent())
+            .collect();
+        check_shares(
+            arith.sink(),
+            &list[*w],
+            &format!("{base}{}", ptr!["indicators", *w]),
+            &terms,
+        );
+    }
+}
+
+/// A rate indicator against its numerator and denominator indicators.
+fn rate_consistency(arith: &mut Arith<'_, '_>, rate: &Term<'_>, num: &Term<'_>, den: &Term<'_>) {
+    // The rate's unit and range were checked with the other rates.
+    arith.rate_agrees(&RATE_MISMATCH, rate, &[num], &[den], &[]);
+}
+
+/// Shares of one whole: their sum may not exceed 100 % (and must reach it when the whole is
+/// marked `sum_of_parts`), within the rounding of each share.
+fn check_shares(sink: &mut Sink<'_>, whole: &Indicator, at: &str, shares: &[Term<'_>]) {
+    if shares.is_empty() {
+        return;
+    }
+    let intervals: Vec<Interval> = shares.iter().map(|t| t.q.interval()).collect();
+    let (Some(sum), Some(tolerance)) = (
+        Interval::sum(&intervals),
+        Decimal::checked_sum(shares.iter().map(|t| printed_unit(t.q.value))),
+    ) else {
+        return;
+    };
+    let (lo, hi) = hull(&sum);
+    let (Some(max), Some(min)) = (
+        Decimal::HUNDRED.checked_add(tolerance),
+        Decimal::HUNDRED.checked_sub(tolerance),
+    ) else {
+        return;
+    };
+    let over = lo > max;
+    let under = whole.sum_of_parts && hi.is_some_and(|h| h < min);
+    if !over && !under {
+        return;
+    }
+    let shown: Vec<String> = shares.iter().map(|t| t.q.to_string()).collect();
+    let shown = shown.join(" + ");
+    let total = if shares.iter().all(|t| t.q.is_exact()) {
+        format!(" = {lo}%")
+    } else {
+        String::new()
+    };
+    let mut b = sink.report(&SHARES_SUM_MISMATCH, at.to_owned());
+    for t in shares {
+        b = b.related(t.pointer.clone()).param(&t.name, t.q.to_string());
+    }
+    b.param("tolerance", format!("{tolerance}%")).emit(
+        format!(
+            "“{}”的各项占比之和（{shown}{total}）{}，超出各项末位舍入误差（±{tolerance}%）",
+            whole.label,
+            if over { "超过100%" } else { "不足100%" }
+        ),
+        format!(
+            "the shares of {:?} sum to {shown}{total}, {} 100% beyond the rounding of each share (±{tolerance}%)",
+            whole.label,
+            if over { "above" } else { "below" }
+        ),
+    );
+}
+
+fn check_stock(arith: &mut Arith<'_, '_>, stock: &Stock, base: &str) {
+    let opening = term(base, "opening", "期初数", stock.opening.as_ref());
+    let added = term(base, "added", "本期新增", stock.added.as_ref());
+    let removed = term(base, "removed", "本期减少", stock.removed.as_ref());
+    let closing = term(base, "closing", "期末数", stock.closing.as_ref());
+    let present: Vec<&Term<'_>> = [&opening, &added, &removed, &closing]
+        .into_iter()
+        .flatten()
+        .collect();
+    arith.same_unit(&present);
+    if let (Some(o), Some(a), Some(r), Some(c)) = (&opening, &added, &removed, &closing) {
+        arith.balance(&STOCK_IMBALANCE, c, o, a, r);
+    }
+}
+
+fn normative(arith: &mut Arith<'_, '_>, docs: &NormativeDocuments, base: &str) {
+    let issued = term(base, "issued", "本年制发数", docs.issued.as_ref());
+    let filed = term(base, "filed", "报送备案数", docs.filed.as_ref());
+    let repealed = term(base, "repealed", "废止/失效数", docs.repealed.as_ref());
+    let opening = term(
+        base,
+        "in_force_opening",
+        "年初现行有效数",
+        docs.in_force_opening.as_ref(),
+    );
+    let in_force = term(base, "in_force", "年末现行有效数", docs.in_force.as_ref());
+    if let (Some(f), Some(i)) = (&filed, &issued) {
+        arith.at_most(&NORMATIVE_FILED_EXCEEDS_ISSUED, &[f], &[i], &[]);
+    }
+    if let (Some(c), Some(o), Some(i), Some(r)) = (&in_force, &opening, &issued, &repealed) {
+        arith.balance(&NORMATIVE_IN_FORCE_IMBALANCE, c, o, i, r);
+    }
+    for (name, zh, q) in [
+        ("filing_rate", "报备率", docs.filing_rate.as_ref()),
+        (
+            "timely_filing_rate",
+            "报备及时率",
+            docs.timely_filing_rate.as_ref(),
+        ),
+    ] {
+        if let Some(t) = term(base, name, zh, q) {
+            percentage(arith.sink(), &t);
+        }
+    }
+}
+
+fn check_openness(arith: &mut Arith<'_, '_>, o: &Openness, base: &str) {
+    let received = term(
+        base,
+        "requests_received",
+        "本年新收申请数",
+        o.requests_received.as_ref(),
+    );
+    let carried_over = term(
+        base,
+        "requests_carried_over",
+        "上年结转数",
+        o.requests_carried_over.as_ref(),
+    );
+    let answered = term(
+        base,
+        "requests_answered",
+        "本年办结数",
+        o.requests_answered.as_ref(),
+    );
+    let forward = term(
+        base,
+        "requests_carried_forward",
+        "结转下年数",
+        o.requests_carried_forward.as_ref(),
+    );
+    if let (Some(r), Some(a)) = (&received, &answered) {
+        let mut absent = Vec::new();
+        if carried_over.is_none() {
+            absent.push(("requests_carried_over", "上年结转数"));
+        }
+        if forward.is_none() {
+            absent.push(("requests_carried_forward", "结转下年数"));
+        }
+        let inflow: Vec<&Term<'_>> = [Some(r), carried_over.as_ref()]
+            .into_iter()
+            .flatten()
+            .collect();
+        let outflow: Vec<&Term<'_>> = [Some(a), forward.as_ref()].into_iter().flatten().collect();
+        arith.equals(
+            &OPENNESS_REQUESTS_IMBALANCE,
+            None,
+            &inflow,
+            &outflow,
+            &absent,
+        );
+    }
+    if let Some(t) = term(base, "answer_rate", "按时答复率", o.answer_rate.as_ref()) {
+        percentage(arith.sink(), &t);
+    }
+}
+
+fn check_counsel(arith: &mut Arith<'_, '_>, c: &LegalCounsel, base: &str) {
+    let opinions = term(base, "opinions", "法律意见数", c.opinions.as_ref());
+    let adopted = term(base, "adopted", "采纳意见数", c.adopted.as_ref());
+    if let (Some(a), Some(o)) = (&adopted, &opinions) {
+        arith.at_most(&COUNSEL_ADOPTED_EXCEEDS_OPINIONS, &[a], &[o], &[]);
+    }
+}
+
+/// Whether a 余/多 figure is precise to its last digit (8553余, 218余, 1.5余).
+pub(crate) fn more_than_on_precise(q: &Quantity) -> bool {
+    q.qualifier == crate::model::Qualifier::MoreThan
+        && !q.value.is_zero()
+        && q.value.last_place() <= Decimal::from_integer(1)
+}
+
+/// Finds every figure in the report (on the wire, a figure is the only object made of
+/// `value`, `unit` and optionally `qualifier`) and reports 余/多 on a precise one.
+fn more_than_style(report: &Report, sink: &mut Sink<'_>) {
+    let Ok(value) = serde_json::to_value(report) else {
+        return;
+    };
+    let mut found = Vec::new();
+    find_quantities(&value, &mut String::new(), &mut found);
+    for (pointer, q) in found {
+        if !more_than_on_precise(&q) {
+            continue;
+        }
+        let (round_zh, round_en) = match rounded_down(q.value) {
+            Some(r) => (
+                format!("，或取整写作“{r}余{}”", q.unit),
+                format!(", or round it ({r}余{})", q.unit),
+            ),
+            None => (String::new(), String::new()),
+        };
+        sink.report(&MORE_THAN_ON_PRECISE_FIGURE, format!("{pointer}/qualifier"))
+            .param("figure", q.to_string())
+            .emit(
+                format!(
+                    "“{q}”已精确到末位，不宜再加“余”“多”：请写确数“{}{}”{round_zh}",
+                    q.value, q.unit
+                ),
+                format!("{q} is precise to its last digit; write the exact figure{round_en}"),
+            );
+    }
+}
+
+/// A whole number of at least 10 rounded down to its tens (8553 → 8550, 218 → 210), for
+/// the suggestion in a message; `None` for fractions and numbers below 10.
+fn rounded_down(v: Decimal) -> Option<Decimal> {
+    let int = v.to_integer().filter(|i| *i >= 10)?;
+    Some(Decimal::from_integer(int / 10 * 10))
+}
+
+fn find_quantities(value: &Value, pointer: &mut String, out: &mut Vec<(String, Quantity)>) {
+    match value {
+        Value::Object(map) => {
+            let is_quantity = map.contains_key("value")
+                && map.get("unit").is_some_and(Value::is_string)
+                && map
+                    .keys()
+                    .all(|k| matches!(k.as_str(), "value" | "unit" | "qualifier"));
+            if is_quantity {
+                if let Ok(q) = serde_json::from_value::<Quantity>(value.clone()) {
+                    out.push((pointer.clone(), q));
+                }
+                return;
+            }
+            for (k, v) in map {
+                let len = pointer.len();
+                pointer.push('/');
+                pointer.push_str(&k.replace('~', "~0").replace('/', "~1"));
+                find_quantities(v, pointer, out);
+                pointer.truncate(len);
+            }
+        }
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                let len = pointer.len();
+                pointer.push_str(&format!("/{i}"));
+                find_quantities(v, pointer, out);
+                pointer.truncate(len);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Qualifier;
+
+    fn q(v: &str, u: &str, qual: Qualifier) -> Quantity {
+        Quantity {
+            value: v.parse().unwrap(),
+            unit: Unit::from_word(u),
+            qualifier: qual,
+        }
+    }
+
+    fn exact(v: &str) -> Interval {
+        q(v, "件", Qualifier::Exact).interval()
+    }
+
+    #[test]
+    fn rate_tolerance_is_one_unit_of_the_last_printed_digit() {
+        let (n, d) = (exact("38"), exact("40")); // 95 %
+        for ok in ["95", "94", "96"] {
+            assert_eq!(
+                rate_disagrees(&q(ok, "%", Qualifier::Exact), &n, &d),
+                Some(false),
+                "{ok}"
+            );
+        }
+        for bad in ["93", "97", "90"] {
+            assert_eq!(
+                rate_disagrees(&q(bad, "%", Qualifier::Exact), &n, &d),
+                Some(true),
+                "{bad}"
+            );
+        }
+        // 273 ÷ 2130 = 12.8169… %: "12.82%" and "12.8%" agree; "12.83%" (12.82–12.84) does not.
+        let (n, d) = (exact("273"), exact("2130"));
+        assert_eq!(
+            rate_disagrees(&q("12.82", "%", Qualifier::Exact), &n, &d),
+            Some(false)
+        );
+        assert_eq!(
+            rate_disagrees(&q("12.83", "%", Qualifier::Exact), &n, &d),
+            Some(true)
+        );
+        assert_eq!(
+            rate_disagrees(&q("12.8", "%", Qualifier::Exact), &n, &d),
+            Some(false)
+        );
+        // 司法部 2023: 纠错 2.73万件 of 办结 29.3万件 is 9.3 %, not the stated 12.83 %.
+        let (n, d) = (exact("2.73"), exact("29.3"));
+        let stated = q("12.83", "%", Qualifier::Exact);
+        assert_eq!(rate_disagrees(&stated, &n, &d), Some(true));
+        let recomputed = q("9.3", "%", Qualifier::Exact);
+        assert_eq!(rate_disagrees(&recomputed, &n, &d), Some(false));
+    }
+
+    #[test]
+    fn a_stated_hundred_percent_requires_equality() {
+        let hundred = q("100", "%", Qualifier::Exact);
+        assert_eq!(
+            rate_disagrees(&hundred, &exact("199"), &exact("200")),
+            Some(true)
+        );
+        assert_eq!(
+            rate_disagrees(&hundred, &exact("200"), &exact("200")),
+            Some(false)
+        );
+        // 99.5 % may be printed as 99 % or 100 % only with the tolerance of a non-100 figure.
+        assert_eq!(
+            rate_disagrees(
+                &q("99", "%", Qualifier::Exact),
+                &exact("199"),
+                &exact("200")
+            ),
+            Some(false)
+        );
+    }
+
+    #[test]
+    fn approximate_counts_report_only_certain_disagreement() {
+        let rate = q("50", "%", Qualifier::Exact);
+        // 40余 of 80: 41–49 of 80 is 51–61 %: could be 51 % (within 49–51).
+        let n = q("40", "件", Qualifier::MoreThan).interval();
+        assert_eq!(rate_disagrees(&rate, &n, &exact("80")), Some(false));
+        // 60余 of 80 is at least 75 %: certainly not 50 %.
+        let n = q("60", "件", Qualifier::MoreThan).interval();
+        assert_eq!(rate_disagrees(&rate, &n, &exact("80")), Some(true));
+        // An unbounded numerator can reach any rate from its low end up.
+        let n = q("30", "件", Qualifier::AtLeast).interval();
+        assert_eq!(rate_disagrees(&rate, &n, &exact("80")), Some(false));
+        // A zero denominator leaves the rate undefined.
+        assert_eq!(rate_disagrees(&rate, &exact("0"), &exact("0")), None);
+    }
+
+    #[test]
+    fn orders_distinguish_certain_from_possible() {
+        let found = q("40", "处", Qualifier::MoreThan).interval();
+        assert_eq!(exceeds(&exact("45"), &found), Verdict::Possibly);
+        assert_eq!(exceeds(&exact("50"), &found), Verdict::Certainly);
+        assert_eq!(exceeds(&exact("40"), &found), Verdict::Holds);
+        assert_eq!(exceeds(&exact("41"), &exact("40")), Verdict::Certainly);
+        assert_eq!(exceeds(&exact("40"), &exact("40")), Verdict::Holds);
+    }
+
+    /// Every `ItemList` field of the model, found through the JSON Schema, is one that
+    /// [`item_lists`] visits: a new list field fails this test until the rule covers it.
+    #[test]
+    fn every_item_list_of_the_model_is_checked() {
+        let schema = serde_json::to_value(schemars::schema_for!(crate::Report)).unwrap();
+        let defs = schema["$defs"].as_object().unwrap();
+        let mut found = BTreeSet::new();
+        for (name, def) in defs {
+            let Some(props) = def.get("properties").and_then(Value::as_object) else {
+                continue;
+            };
+            for (prop, s) in props {
+                if s.to_string().contains("#/$defs/ItemList") {
+                    found.insert(format!("{name}.{prop}"));
+                }
+            }
+        }
+        let covered: BTreeSet<String> = [
+            "StudySession.contents",
+            "Campaign.topics",
+            "ServiceVisit.targets",
+            "HazardLedger.categories",
+            "Inspection.partners",
+            "Inspection.sites",
+            "DecisionMaking.matters",
+            "LegalCounsel.reviewed_kinds",
+            "PublicityEvent.partners",
+            "PublicityEvent.methods",
+            "PublicityEvent.combined_with",
+        ]
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+        assert_eq!(found, covered);
+        // And each of them is reached from a section, at the pointer its serde name gives.
+        let list = serde_json::json!({"items": ["甲", "乙"], "total": {"value": 1, "unit": "项"}});
+        let section: Section = serde_json::from_value(serde_json::json!({
+            "heading": "（一）",
+            "studies": [{"topic": "学习", "contents": list}],
+            "campaigns": [{"name": "专项行动", "topics": list}],
+            "services": [{"targets": list}],
+            "hazards": [{"label": "隐患", "categories": list}],
+            "inspections": [{"kind": "joint", "partners": list, "sites": list}],
+            "decision_making": {"matters": list},
+            "counsel": {"reviewed_kinds": list},
+            "publicity": [{"activity": "宣传", "partners": list, "methods": list, "combined_with": list}],
+        }))
+        .unwrap();
+        let lists = item_lists(&section, "/measures/items/0");
+        assert_eq!(lists.len(), covered.len());
+        let value =
+            serde_json::json!({"measures": {"items": [serde_json::to_value(&section).unwrap()]}});
+        for (pointer, l) in lists {
+            assert_eq!(l.items.len(), 2, "{pointer}");
+            assert!(
+                value.pointer(&format!("{pointer}/total")).is_some(),
+                "{pointer}"
+            );
+        }
+    }
+
+    /// A problem is reported once, by one rule, even when several checks read the field.
+    #[test]
+    fn each_problem_is_reported_once() {
+        let mut report =
+            crate::Report::from_json_str(include_str!("../../../tests/fixtures/minimal.json"))
+                .unwrap();
+        let indicators: Vec<Indicator> = serde_json::from_value(serde_json::json!([
+            {"key": "fixed", "label": "已整改", "value": {"value": 38, "unit": "件"}},
+            {"key": "found", "label": "发现", "value": {"value": 40, "unit": "件"}},
+            {"label": "整改率", "value": {"value": 120, "unit": "%"}, "kind": "rate",
+             "rate_of": {"numerator": "fixed", "denominator": "found"}},
+            {"label": "其中", "value": {"value": 3, "unit": "份"}, "part_of": "found"},
+        ]))
+        .unwrap();
+        report.measures.items[0].indicators = indicators;
+        let validation = report.validate();
+        let codes: Vec<&str> = validation.findings().iter().map(|f| f.code()).collect();
+        assert_eq!(
+            codes,
+            [
+                PERCENTAGE_OUT_OF_RANGE.code,
+                RATE_MISMATCH.code,
+                UNIT_MISMATCH.code
+            ],
+            "{:#?}",
+            validation.findings()
+        );
+    }
+
+    #[test]
+    fn more_than_style() {
+        assert!(more_than_on_precise(&q(
+            "8553",
+            "平方米",
+            Qualifier::MoreThan
+        )));
+        assert!(more_than_on_precise(&q("218", "万元", Qualifier::MoreThan)));
+        assert!(more_than_on_precise(&q("1.5", "万元", Qualifier::MoreThan)));
+        assert!(!more_than_on_precise(&q("40", "处", Qualifier::MoreThan)));
+        assert!(!more_than_on_precise(&q("900", "名", Qualifier::MoreThan)));
+        assert!(!more_than_on_precise(&q(
+            "8553",
+            "平方米",
+            Qualifier::Exact
+        )));
+        assert_eq!(rounded_down("8553".parse().unwrap()), "8550".parse().ok());
+        assert_eq!(rounded_down("218".parse().unwrap()), "210".parse().ok());
+        assert_eq!(rounded_down("5".parse().unwrap()), None);
+        assert_eq!(rounded_down("1.5".parse().unwrap()), None);
+    }
+}
