@@ -11,8 +11,7 @@ use serde_json::Value;
 use time::macros::date;
 
 fn reference() -> Report {
-    Report::from_json_str(include_str!("fixtures/reference.json"))
-        .expect("reference parses")
+    Report::from_json_str(include_str!("fixtures/reference.json")).expect("reference parses")
 }
 
 const FAMILIES: [&str; 3] = ["structure.", "dates.", "decisions."];

@@ -12,6 +12,7 @@ use time::Date;
 
 use crate::model::date::{DATE_TOKEN, parse_date};
 use crate::model::quantity::UNIT_TOKEN;
+use crate::model::{Decimal, Qualifier, Quantity, Unit};
 
 /// A leaf the walk reports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,6 +21,8 @@ pub(crate) enum Leaf<'a> {
     Text(&'a str),
     /// A date field.
     Date(Date),
+    /// A figure (`Quantity`); the pointer is the figure's object.
+    Quantity(&'a Quantity),
 }
 
 /// Calls `visit(pointer, leaf)` for every text and date in `value`, in document order.
@@ -28,6 +31,7 @@ pub(crate) fn walk<T: Serialize + ?Sized, F: FnMut(&str, Leaf<'_>)>(value: &T, v
         pointer: String::new(),
         visit,
         mode: Mode::Normal,
+        figure: None,
     };
     // The walker's serializer cannot fail except through a report's own Serialize impl,
     // which never fails either.
@@ -39,13 +43,19 @@ enum Mode {
     Normal,
     Date,
     Skip,
+    /// Inside a `Quantity`: its fields are collected into `Walker::figure`.
+    Figure,
 }
 
 struct Walker<F> {
     pointer: String,
     visit: F,
     mode: Mode,
+    figure: Option<Quantity>,
 }
+
+/// The name derived `Serialize` gives `Quantity`'s struct.
+const QUANTITY_NAME: &str = "Quantity";
 
 #[derive(Debug)]
 pub(crate) struct Never;
@@ -64,7 +74,26 @@ impl ser::Error for Never {
     }
 }
 
+fn qualifier_from_wire(variant: &str) -> Qualifier {
+    match variant {
+        "more_than" => Qualifier::MoreThan,
+        "about" => Qualifier::About,
+        "nearly" => Qualifier::Nearly,
+        "at_least" => Qualifier::AtLeast,
+        "at_most" => Qualifier::AtMost,
+        _ => Qualifier::Exact,
+    }
+}
+
 impl<F: FnMut(&str, Leaf<'_>)> Walker<F> {
+    fn figure_value(&mut self, value: Decimal) {
+        if self.mode == Mode::Figure
+            && let Some(figure) = &mut self.figure
+        {
+            figure.value = value;
+        }
+    }
+
     fn scoped<T: Serialize + ?Sized>(&mut self, segment: impl std::fmt::Display, value: &T) {
         let len = self.pointer.len();
         let _ = write!(self.pointer, "/{segment}");
@@ -96,7 +125,8 @@ impl<'w, F: FnMut(&str, Leaf<'_>)> ser::Serializer for &'w mut Walker<F> {
     fn serialize_i32(self, _: i32) -> Result<(), Never> {
         Ok(())
     }
-    fn serialize_i64(self, _: i64) -> Result<(), Never> {
+    fn serialize_i64(self, v: i64) -> Result<(), Never> {
+        self.figure_value(Decimal::from_integer(v));
         Ok(())
     }
     fn serialize_u8(self, _: u8) -> Result<(), Never> {
@@ -108,13 +138,19 @@ impl<'w, F: FnMut(&str, Leaf<'_>)> ser::Serializer for &'w mut Walker<F> {
     fn serialize_u32(self, _: u32) -> Result<(), Never> {
         Ok(())
     }
-    fn serialize_u64(self, _: u64) -> Result<(), Never> {
+    fn serialize_u64(self, v: u64) -> Result<(), Never> {
+        if let Ok(v) = i64::try_from(v) {
+            self.figure_value(Decimal::from_integer(v));
+        }
         Ok(())
     }
     fn serialize_f32(self, _: f32) -> Result<(), Never> {
         Ok(())
     }
-    fn serialize_f64(self, _: f64) -> Result<(), Never> {
+    fn serialize_f64(self, v: f64) -> Result<(), Never> {
+        if let Ok(v) = Decimal::try_from_f64(v) {
+            self.figure_value(v);
+        }
         Ok(())
     }
     fn serialize_char(self, _: char) -> Result<(), Never> {
@@ -129,6 +165,11 @@ impl<'w, F: FnMut(&str, Leaf<'_>)> ser::Serializer for &'w mut Walker<F> {
                 }
             }
             Mode::Skip => {}
+            Mode::Figure => {
+                if let Some(figure) = &mut self.figure {
+                    figure.unit = Unit::from_word(v);
+                }
+            }
         }
         Ok(())
     }
@@ -147,7 +188,17 @@ impl<'w, F: FnMut(&str, Leaf<'_>)> ser::Serializer for &'w mut Walker<F> {
     fn serialize_unit_struct(self, _: &'static str) -> Result<(), Never> {
         Ok(())
     }
-    fn serialize_unit_variant(self, _: &'static str, _: u32, _: &'static str) -> Result<(), Never> {
+    fn serialize_unit_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+    ) -> Result<(), Never> {
+        if self.mode == Mode::Figure
+            && let Some(figure) = &mut self.figure
+        {
+            figure.qualifier = qualifier_from_wire(variant);
+        }
         Ok(())
     }
     fn serialize_newtype_struct<T: Serialize + ?Sized>(
@@ -156,9 +207,10 @@ impl<'w, F: FnMut(&str, Leaf<'_>)> ser::Serializer for &'w mut Walker<F> {
         value: &T,
     ) -> Result<(), Never> {
         let mode = self.mode;
-        self.mode = match name {
-            DATE_TOKEN => Mode::Date,
-            UNIT_TOKEN => Mode::Skip,
+        self.mode = match (name, mode) {
+            (_, Mode::Figure) => Mode::Figure,
+            (DATE_TOKEN, _) => Mode::Date,
+            (UNIT_TOKEN, _) => Mode::Skip,
             _ => mode,
         };
         let _ = value.serialize(&mut *self);
@@ -200,7 +252,11 @@ impl<'w, F: FnMut(&str, Leaf<'_>)> ser::Serializer for &'w mut Walker<F> {
         // The report has no maps.
         Err(Never)
     }
-    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self, Never> {
+    fn serialize_struct(self, name: &'static str, _: usize) -> Result<Self, Never> {
+        if name == QUANTITY_NAME && self.mode == Mode::Normal {
+            self.mode = Mode::Figure;
+            self.figure = Some(Quantity::new(Decimal::ZERO, Unit::Ge));
+        }
         Ok(self)
     }
     fn serialize_struct_variant(
@@ -281,6 +337,14 @@ impl<F: FnMut(&str, Leaf<'_>)> ser::SerializeStruct for &mut Walker<F> {
         Ok(())
     }
     fn end(self) -> Result<(), Never> {
+        // A quantity has no nested structs, so the end of a struct in figure mode is the
+        // end of the quantity.
+        if self.mode == Mode::Figure {
+            self.mode = Mode::Normal;
+            if let Some(figure) = self.figure.take() {
+                (self.visit)(&self.pointer, Leaf::Quantity(&figure));
+            }
+        }
         Ok(())
     }
 }
@@ -304,7 +368,7 @@ impl<F: FnMut(&str, Leaf<'_>)> ser::SerializeStructVariant for &mut Walker<F> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Meta, Report, Section, StudySession, Year};
+    use crate::{Decimal, Meta, Report, Section, StudySession, Year};
     use time::macros::date;
 
     #[test]
@@ -332,5 +396,37 @@ mod tests {
                 .any(|(p, _)| p == "/measures/items/0/paragraphs/0")
         );
         assert!(!seen.iter().any(|(p, _)| p.ends_with("/schema_version")));
+    }
+
+    #[test]
+    fn figures_are_reported_whole() {
+        use crate::{Indicator, Qualifier, Quantity, Unit};
+        let mut report = Report::new(Meta::new("标题", Year::new(2023).unwrap(), "区司法局"));
+        let mut section = Section::new("（一）服务", ["段落"]);
+        let figure = Quantity::new(Decimal::new(85535, 1), Unit::SquareMetre)
+            .with_qualifier(Qualifier::MoreThan);
+        section
+            .indicators
+            .push(Indicator::new("批建人防工程", figure.clone()));
+        section
+            .indicators
+            .push(Indicator::new("答复意见", Quantity::new(39, Unit::Fen)));
+        report.measures.items.push(section);
+        let mut seen = Vec::new();
+        walk(&report, |p, leaf| {
+            if let Leaf::Quantity(q) = leaf {
+                seen.push((p.to_owned(), q.clone()));
+            }
+        });
+        assert_eq!(
+            seen,
+            vec![
+                ("/measures/items/0/indicators/0/value".to_owned(), figure),
+                (
+                    "/measures/items/0/indicators/1/value".to_owned(),
+                    Quantity::new(39, Unit::Fen)
+                ),
+            ]
+        );
     }
 }

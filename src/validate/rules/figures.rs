@@ -26,8 +26,6 @@
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde_json::Value;
-
 use crate::Report;
 use crate::model::{
     Bound, Decimal, Indicator, IndicatorKind, Interval, ItemList, LegalCounsel, NormativeDocuments,
@@ -1404,18 +1402,18 @@ pub(crate) fn more_than_on_precise(q: &Quantity) -> bool {
         && q.value.last_place() <= Decimal::from_integer(1)
 }
 
-/// Finds every figure in the report (on the wire, a figure is the only object made of
-/// `value`, `unit` and optionally `qualifier`) and reports 余/多 on a precise one.
+/// Reports 余/多 on a precise figure, wherever a figure appears (the walk visits every
+/// `Quantity` with its pointer).
 fn more_than_style(report: &Report, sink: &mut Sink<'_>) {
-    let Ok(value) = serde_json::to_value(report) else {
-        return;
-    };
     let mut found = Vec::new();
-    find_quantities(&value, &mut String::new(), &mut found);
-    for (pointer, q) in found {
-        if !more_than_on_precise(&q) {
-            continue;
+    crate::validate::walk::walk(report, |pointer, leaf| {
+        if let crate::validate::walk::Leaf::Quantity(q) = leaf
+            && more_than_on_precise(q)
+        {
+            found.push((pointer.to_owned(), q.clone()));
         }
+    });
+    for (pointer, q) in found {
         let (round_zh, round_en) = match rounded_down(q.value) {
             Some(r) => (
                 format!("，或取整写作“{r}余{}”", q.unit),
@@ -1440,40 +1438,6 @@ fn more_than_style(report: &Report, sink: &mut Sink<'_>) {
 fn rounded_down(v: Decimal) -> Option<Decimal> {
     let int = v.to_integer().filter(|i| *i >= 10)?;
     Some(Decimal::from_integer(int / 10 * 10))
-}
-
-fn find_quantities(value: &Value, pointer: &mut String, out: &mut Vec<(String, Quantity)>) {
-    match value {
-        Value::Object(map) => {
-            let is_quantity = map.contains_key("value")
-                && map.get("unit").is_some_and(Value::is_string)
-                && map
-                    .keys()
-                    .all(|k| matches!(k.as_str(), "value" | "unit" | "qualifier"));
-            if is_quantity {
-                if let Ok(q) = serde_json::from_value::<Quantity>(value.clone()) {
-                    out.push((pointer.clone(), q));
-                }
-                return;
-            }
-            for (k, v) in map {
-                let len = pointer.len();
-                pointer.push('/');
-                pointer.push_str(&k.replace('~', "~0").replace('/', "~1"));
-                find_quantities(v, pointer, out);
-                pointer.truncate(len);
-            }
-        }
-        Value::Array(items) => {
-            for (i, v) in items.iter().enumerate() {
-                let len = pointer.len();
-                pointer.push_str(&format!("/{i}"));
-                find_quantities(v, pointer, out);
-                pointer.truncate(len);
-            }
-        }
-        _ => {}
-    }
 }
 
 #[cfg(test)]
@@ -1588,7 +1552,7 @@ mod tests {
         let defs = schema["$defs"].as_object().unwrap();
         let mut found = BTreeSet::new();
         for (name, def) in defs {
-            let Some(props) = def.get("properties").and_then(Value::as_object) else {
+            let Some(props) = def.get("properties").and_then(serde_json::Value::as_object) else {
                 continue;
             };
             for (prop, s) in props {
