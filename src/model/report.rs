@@ -134,7 +134,10 @@ pub struct Report {
     #[schemars(title = "数据格式版本", description = "当前为 \"1.0\"。")]
     pub schema_version: SchemaVersion,
     /// Title, year, organisation, notice, dates.
-    #[schemars(title = "报告基本信息")]
+    #[schemars(
+        title = "报告基本信息",
+        description = "报告标题、年度、报告单位、报送通知、主送机关、文号、落款和日期。"
+    )]
     pub meta: Meta,
     /// 一、主要举措和成效.
     #[schemars(title = "一、主要举措和成效")]
@@ -150,7 +153,10 @@ pub struct Report {
     pub plans: Plans,
     /// 五、其他需要报告的情况 (optional).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "五、其他需要报告的情况")]
+    #[schemars(
+        title = "五、其他需要报告的情况",
+        description = "可选。没有需要报告的其他情况时省略本部分。"
+    )]
     pub other: Option<OtherMatters>,
 }
 
