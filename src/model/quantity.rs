@@ -197,7 +197,8 @@ impl JsonSchema for Unit {
             "description": "量词或计量单位，按原文填写，如“件”“处”“人次”“万元”“%”。常用量词见示例；其他量词照录。",
             "minLength": 1,
             "maxLength": Unit::MAX_OTHER_CHARS,
-            "pattern": "^[^\\s0-9]+$",
+            // Exactly what the parser rejects: ASCII digits, `char::is_whitespace`, `char::is_control`.
+            "pattern": "^[^0-9\\u0000-\\u0020\\u007F-\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]+$",
             "examples": examples,
         })
     }
@@ -396,6 +397,7 @@ impl fmt::Display for Interval {
 /// assert!(!q.interval().contains(900.into()));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 #[schemars(
     title = "数量",
     description = "一个数字及其单位，按原文照录：数值、量词/单位、修饰语（余、约、近、以上、以内）。"

@@ -95,7 +95,8 @@ impl JsonSchema for SchemaVersion {
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
             "type": "string",
-            "pattern": "^1\\.[0-9]+$",
+            // Major 1, minor 0–65535 (a `u16`); leading zeros are read as the parser reads them.
+            "pattern": "^0*1\\.0*([0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$",
         })
     }
 }
