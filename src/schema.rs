@@ -24,7 +24,22 @@
 //! hold form-level limits the parser leaves to [`Report::validate`](crate::Report): text
 //! lengths (`minLength: 1` on required text, `maxLength` everywhere) and duties listed once.
 //! Formats are assertions only where the validator enables them (Ajv with `ajv-formats`;
-//! `jsonschema` with format validation on).
+//! `jsonschema` with format validation on). The draft-07 and OpenAPI profiles leave out the
+//! explicit `null` the parser also accepts for an optional field: a form omits the field.
+//!
+//! ## Form clients
+//!
+//! - **react-jsonschema-form**: load the draft-07 profile with `@rjsf/validator-ajv8`. Pass
+//!   `experimental_defaultFormStateBehavior: {emptyObjectFields: "skipEmptyDefaults",
+//!   constAsDefaults: "never"}`: by default rjsf fills every optional object with `{}` (whose
+//!   required fields then fail) and every optional code with its first value.
+//! - **JSON Forms**: load the draft-07 profile with [`jsonforms_uischema`] as `uischema`.
+//! - **Formily** reads draft-07 JSON Schema but not all of it; map these yourself: resolve
+//!   `$ref` into `definitions` first (Formily does not); turn each `oneOf` of `const` +
+//!   `title` into `enum: [{label, value}]`; give `format: date` fields
+//!   `x-component: "DatePicker"`, objects a layout and arrays of objects `ArrayItems` or
+//!   `ArrayTable`, every field `x-decorator: "FormItem"`; `additionalProperties: false` and
+//!   the whole-number `if`/`then` are not enforced by Formily, so validate on the server.
 //!
 //! ```
 //! use fazhi_report::schema::{Profile, schema_for};
