@@ -43,8 +43,10 @@
 mod error;
 pub mod model;
 mod parse;
+pub mod schema;
 pub mod validate;
 
 pub use error::{Error, ErrorKind};
 pub use model::*;
 pub use parse::Limits;
+pub use schema::{Profile, jsonforms_uischema, schema, schema_for};

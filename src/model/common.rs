@@ -69,15 +69,27 @@ impl ItemList {
 #[schemars(title = "人员", description = "报告中点名的人员。")]
 pub struct Person {
     /// Name as printed (张正民).
-    #[schemars(title = "姓名", length(min = 1, max = 50))]
+    #[schemars(
+        title = "姓名",
+        description = "按原文填写姓名，如“张正民”。",
+        length(min = 1, max = 50)
+    )]
     pub name: String,
     /// Position or title (法官, 副教授, 党组书记).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "职务/职称", length(min = 1, max = 100))]
+    #[schemars(
+        title = "职务/职称",
+        description = "职务或职称，如“法官”“副教授”“党组书记”。",
+        length(min = 1, max = 100)
+    )]
     pub position: Option<String>,
     /// Organisation the person belongs to (和平区人民法院行政庭).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "所在单位", length(min = 1, max = 200))]
+    #[schemars(
+        title = "所在单位",
+        description = "人员所在单位，如“和平区人民法院行政庭”。",
+        length(min = 1, max = 200)
+    )]
     pub affiliation: Option<String>,
 }
 
@@ -85,6 +97,10 @@ pub struct Person {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
+#[schemars(
+    title = "会议类型",
+    description = "会议的种类；政府常务会议、全体会议、党委（常委）会议、党组会议和领导班子会议属于集体讨论决定。"
+)]
 pub enum MeetingKind {
     /// 政府常务会议.
     #[schemars(title = "政府常务会议")]
@@ -102,7 +118,10 @@ pub enum MeetingKind {
     #[schemars(title = "领导班子会议/办公会议")]
     Leadership,
     /// Any other meeting.
-    #[schemars(title = "其他会议")]
+    #[schemars(
+        title = "其他会议",
+        description = "不属于以上类型的会议，不计为集体讨论决定。"
+    )]
     Other,
 }
 
@@ -130,13 +149,24 @@ impl MeetingKind {
 )]
 pub struct Meeting {
     /// The meeting's name as printed.
-    #[schemars(title = "会议名称（原文）", length(min = 1, max = 200))]
+    #[schemars(
+        title = "会议名称（原文）",
+        description = "按原文填写会议名称，如“区政府第75次政府常务会议”。",
+        length(min = 1, max = 200)
+    )]
     pub name: String,
     /// The body that held it (区政府, 区委).
-    #[schemars(title = "召开机关", length(min = 1, max = 100))]
+    #[schemars(
+        title = "召开机关",
+        description = "召开会议的机关，如“区政府”“区委”。",
+        length(min = 1, max = 100)
+    )]
     pub body: String,
     /// What kind of meeting it was.
-    #[schemars(title = "会议类型")]
+    #[schemars(
+        title = "会议类型",
+        description = "政府常务会议、全体会议、党委（常委）会议、党组会议等；决定集体讨论是否履行。"
+    )]
     pub kind: MeetingKind,
     /// Its ordinal (第75次 → 75); must be positive.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -176,11 +206,19 @@ pub struct DocumentRef {
     pub title: String,
     /// Issuer(s) as printed (中办、国办).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "发文机关", length(min = 1, max = 200))]
+    #[schemars(
+        title = "发文机关",
+        description = "按原文填写发文机关，可为多个，如“中办、国办”。",
+        length(min = 1, max = 200)
+    )]
     pub issuer: Option<String>,
     /// Document number (文号), e.g. 厅字〔2019〕28号.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "文号", length(min = 1, max = 100))]
+    #[schemars(
+        title = "文号",
+        description = "文件的发文字号，如“厅字〔2019〕28号”。",
+        length(min = 1, max = 100)
+    )]
     pub number: Option<String>,
 }
 
@@ -199,21 +237,34 @@ impl DocumentRef {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
+#[schemars(
+    title = "指标类别",
+    description = "指标计量的对象，决定适用的检查：比率、占比须在 0–100% 之间。"
+)]
 pub enum IndicatorKind {
     /// A count of things or events (数量).
-    #[schemars(title = "数量")]
+    #[schemars(title = "数量", description = "事项或事件的个数，如件数、人次。")]
     Count,
     /// An amount of money, area or time (金额/面积/时长).
-    #[schemars(title = "金额/面积/时长")]
+    #[schemars(title = "金额/面积/时长", description = "金额、面积或时长。")]
     Amount,
     /// A rate within 0–100 % (比率: 整改率, 出庭率).
-    #[schemars(title = "比率（0–100%）")]
+    #[schemars(
+        title = "比率（0–100%）",
+        description = "如整改率、出庭率，须在 0–100% 之间。"
+    )]
     Rate,
     /// A share of a whole within 0–100 % (占比); shares of one whole sum to 100 %.
-    #[schemars(title = "占比（0–100%）")]
+    #[schemars(
+        title = "占比（0–100%）",
+        description = "部分占整体的比例，须在 0–100% 之间；同一整体的各占比之和为 100%。"
+    )]
     Share,
     /// A change against a base (同比/环比增减); may exceed 100 %.
-    #[schemars(title = "增减幅度（同比/环比）")]
+    #[schemars(
+        title = "增减幅度（同比/环比）",
+        description = "同比或环比的增减幅度，可超过 100%；方向填在“增减方向”。"
+    )]
     Growth,
 }
 
@@ -221,6 +272,7 @@ pub enum IndicatorKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
+#[schemars(title = "增减方向", description = "数字变化的方向：增长、下降或持平。")]
 pub enum Trend {
     /// 增长/上升/提高.
     #[schemars(title = "增长/上升")]
@@ -242,10 +294,18 @@ pub enum Trend {
 )]
 pub struct RateBasis {
     /// Key of the numerator indicator in the same section.
-    #[schemars(title = "分子指标标识", length(min = 1, max = 64))]
+    #[schemars(
+        title = "分子指标标识",
+        description = "作为分子的指标的标识（同一小节内）。",
+        length(min = 1, max = 64)
+    )]
     pub numerator: String,
     /// Key of the denominator indicator in the same section.
-    #[schemars(title = "分母指标标识", length(min = 1, max = 64))]
+    #[schemars(
+        title = "分母指标标识",
+        description = "作为分母的指标的标识（同一小节内）。",
+        length(min = 1, max = 64)
+    )]
     pub denominator: String,
 }
 
@@ -278,7 +338,10 @@ pub struct Indicator {
     )]
     pub label: String,
     /// The figure.
-    #[schemars(title = "数值")]
+    #[schemars(
+        title = "数值",
+        description = "该指标的数字、单位和修饰语，按原文照录。"
+    )]
     pub value: Quantity,
     /// What the figure measures; decides the range checks.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -289,7 +352,10 @@ pub struct Indicator {
     pub kind: Option<IndicatorKind>,
     /// Direction of a change (for growth figures: 同比下降12%).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "增减方向")]
+    #[schemars(
+        title = "增减方向",
+        description = "数字表示增减时的方向，如“同比下降12%”选“下降”。"
+    )]
     pub trend: Option<Trend>,
     /// Key of the indicator this one is a part of.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -308,11 +374,18 @@ pub struct Indicator {
     pub sum_of_parts: bool,
     /// The counts this rate is computed from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "比率依据")]
+    #[schemars(
+        title = "比率依据",
+        description = "比率由本节哪两个指标计算：填写分子、分母指标的标识。"
+    )]
     pub rate_of: Option<RateBasis>,
     /// The period or scope the figure covers, as printed (今年以来, 截至11月).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "统计口径/期间", length(min = 1, max = 200))]
+    #[schemars(
+        title = "统计口径/期间",
+        description = "数字的统计期间或口径，如“今年以来”“截至11月”。",
+        length(min = 1, max = 200)
+    )]
     pub period: Option<String>,
 }
 
@@ -348,22 +421,35 @@ impl Indicator {
 )]
 pub struct Stock {
     /// What is held, as printed (现行有效规范性文件, 持证执法人员).
-    #[schemars(title = "名称", length(min = 1, max = 200))]
+    #[schemars(
+        title = "名称",
+        description = "按原文填写存量名称，如“现行有效规范性文件”“持证执法人员”。",
+        length(min = 1, max = 200)
+    )]
     pub label: String,
     /// At the start of the year (期初/上年末).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "期初数")]
+    #[schemars(title = "期初数", description = "年初（上年末）数量。")]
     pub opening: Option<Quantity>,
     /// Added during the year (新增/制发).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "本期新增")]
+    #[schemars(
+        title = "本期新增",
+        description = "年内新增或制发的数量；单位须与期初数一致。"
+    )]
     pub added: Option<Quantity>,
     /// Removed during the year (减少/废止/注销).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "本期减少")]
+    #[schemars(
+        title = "本期减少",
+        description = "年内减少、废止或注销的数量；单位须与期初数一致。"
+    )]
     pub removed: Option<Quantity>,
     /// At the end of the year (期末/现行有效).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "期末数")]
+    #[schemars(
+        title = "期末数",
+        description = "年末（期末）数量；应等于 期初 + 新增 − 减少。"
+    )]
     pub closing: Option<Quantity>,
 }

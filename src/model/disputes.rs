@@ -10,12 +10,16 @@ use super::Quantity;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
+#[schemars(
+    title = "复议角色",
+    description = "本单位在行政复议中是复议机关还是被申请人。"
+)]
 pub enum ReconsiderationRole {
     /// 复议机关 (县级以上人民政府; 垂直管理系统的上一级主管部门).
     #[schemars(title = "复议机关")]
     Authority,
     /// 被申请人 (an ordinary department whose acts are challenged).
-    #[schemars(title = "被申请人")]
+    #[schemars(title = "被申请人", description = "行政行为被申请复议的普通工作部门。")]
     Respondent,
 }
 
@@ -77,35 +81,44 @@ impl ReconsiderationOutcomes {
 )]
 pub struct Reconsideration {
     /// Whether the organisation handled the cases or was the respondent.
-    #[schemars(title = "本单位角色")]
+    #[schemars(
+        title = "本单位角色",
+        description = "本单位是复议机关，还是被申请复议的机关。"
+    )]
     pub role: ReconsiderationRole,
     /// Applications received (收到申请).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "收到申请")]
+    #[schemars(title = "收到申请", description = "本年度收到的行政复议申请数。")]
     pub received: Option<Quantity>,
     /// Accepted (受理).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "受理")]
+    #[schemars(
+        title = "受理",
+        description = "依法受理的复议申请数，不得多于收到申请数。"
+    )]
     pub accepted: Option<Quantity>,
     /// Not accepted (不予受理).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "不予受理")]
+    #[schemars(title = "不予受理", description = "决定不予受理的申请数。")]
     pub rejected: Option<Quantity>,
     /// Carried over from the previous year (上年结转).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "上年结转")]
+    #[schemars(title = "上年结转", description = "上一年度结转的复议案件数。")]
     pub carried_over: Option<Quantity>,
     /// Concluded (审结/办结).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "审结")]
+    #[schemars(title = "审结", description = "本年度审结（办结）的复议案件数。")]
     pub concluded: Option<Quantity>,
     /// Outcomes of the concluded cases.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "审结结果")]
+    #[schemars(
+        title = "审结结果",
+        description = "已审结案件的结果分类；填写时各项之和应等于审结数（未填的项按0计）。"
+    )]
     pub outcomes: Option<ReconsiderationOutcomes>,
     /// Still pending at year end (尚未审结).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "尚未审结")]
+    #[schemars(title = "尚未审结", description = "年底尚未审结的案件数。")]
     pub pending: Option<Quantity>,
     /// Stated correction rate (纠错率), in %.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -113,7 +126,7 @@ pub struct Reconsideration {
     pub correction_rate: Option<Quantity>,
     /// Cases that went on to court (复议后起诉).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "复议后起诉")]
+    #[schemars(title = "复议后起诉", description = "经复议后又提起行政诉讼的案件数。")]
     pub litigated_after: Option<Quantity>,
 }
 
@@ -127,15 +140,15 @@ pub struct Reconsideration {
 pub struct Litigation {
     /// New first-instance cases (一审收案/应诉案件).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "收案")]
+    #[schemars(title = "收案", description = "本年度新收一审行政诉讼（应诉）案件数。")]
     pub received: Option<Quantity>,
     /// Carried over (上年结转).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "上年结转")]
+    #[schemars(title = "上年结转", description = "上一年度结转的行政应诉案件数。")]
     pub carried_over: Option<Quantity>,
     /// Concluded (审结).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "审结")]
+    #[schemars(title = "审结", description = "本年度审结的行政诉讼案件数。")]
     pub concluded: Option<Quantity>,
     /// Lost (败诉).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -147,11 +160,14 @@ pub struct Litigation {
     pub loss_rate: Option<Quantity>,
     /// Withdrawn or mediated (调撤).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "调撤")]
+    #[schemars(title = "调撤", description = "以撤诉或调解方式结案的数量。")]
     pub withdrawn: Option<Quantity>,
     /// Cases heard in court that required the head to appear (开庭/应出庭).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "开庭审理（应出庭）")]
+    #[schemars(
+        title = "开庭审理（应出庭）",
+        description = "开庭审理、依法应当由负责人出庭的案件数。"
+    )]
     pub hearings: Option<Quantity>,
     /// Hearings the head of the organisation attended (负责人出庭应诉).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -169,15 +185,21 @@ pub struct Litigation {
 /// Petitions, hotline requests and mediation (信访、12345 与矛盾调解).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "信访与调解")]
+#[schemars(
+    title = "信访与调解",
+    description = "信访、12345 热线诉求和矛盾纠纷调解数据。办结数不得多于受理数与上年结转数之和。"
+)]
 pub struct Petitions {
     /// Received (受理/交办).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "受理")]
+    #[schemars(
+        title = "受理",
+        description = "本年度受理或交办的信访、12345 热线件数。"
+    )]
     pub received: Option<Quantity>,
     /// Carried over (上年结转).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "上年结转")]
+    #[schemars(title = "上年结转", description = "上一年度结转的信访件数。")]
     pub carried_over: Option<Quantity>,
     /// Resolved or closed (办结/化解).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -192,11 +214,14 @@ pub struct Petitions {
     pub resolution_rate: Option<Quantity>,
     /// Stated satisfaction rate (满意率), in %.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "满意率")]
+    #[schemars(
+        title = "满意率",
+        description = "原文所述满意率，单位为 %，应在 0–100 之间。"
+    )]
     pub satisfaction_rate: Option<Quantity>,
     /// Mediations conducted (调解).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "调解")]
+    #[schemars(title = "调解", description = "开展矛盾纠纷调解的数量。")]
     pub mediations: Option<Quantity>,
     /// Successful mediations (调解成功).
     #[serde(default, skip_serializing_if = "Option::is_none")]

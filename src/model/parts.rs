@@ -64,11 +64,11 @@ macro_rules! section_part {
             pub heading: String,
             /// Paragraphs before the first subsection.
             #[serde(default, skip_serializing_if = "Vec::is_empty")]
-            #[schemars(title = "引言段落", length(max = 50), inner(length(min = 1, max = 20000)))]
+            #[schemars(title = "引言段落", description = "第一个小节之前的段落，按原文逐段填写。", length(max = 50), inner(length(min = 1, max = 20000)))]
             pub paragraphs: Vec<String>,
             /// The numbered subsections, in printed order.
             #[serde(default, skip_serializing_if = "Vec::is_empty")]
-            #[schemars(title = "小节", length(max = 200))]
+            #[schemars(title = "小节", description = "按原文顺序填写各小节。", length(max = 200))]
             pub items: Vec<Section>,
         }
 
@@ -119,15 +119,24 @@ section_part!(
 pub struct Shortcoming {
     /// The enumeration marker as printed (一是, （一）, 1.).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "序号（原文）", length(min = 1, max = 20))]
+    #[schemars(
+        title = "序号（原文）",
+        description = "原文的序号，如“一是”“（一）”“1.”。",
+        length(min = 1, max = 20)
+    )]
     pub marker: Option<String>,
     /// The problem as printed (法治宣传有待加强).
-    #[schemars(title = "问题", length(min = 1, max = 500))]
+    #[schemars(
+        title = "问题",
+        description = "按原文填写问题，如“法治宣传有待加强”。",
+        length(min = 1, max = 500)
+    )]
     pub problem: String,
     /// How it shows, as printed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(
         title = "具体表现",
+        description = "问题的具体表现，按原文逐段填写。",
         length(max = 20),
         inner(length(min = 1, max = 20000))
     )]
@@ -150,7 +159,11 @@ pub struct Shortcoming {
     pub cause: Option<String>,
     /// What will be done about it (整改措施).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "改进措施", length(min = 1, max = 20000))]
+    #[schemars(
+        title = "改进措施",
+        description = "按原文填写针对该问题的改进或整改措施。",
+        length(min = 1, max = 20000)
+    )]
     pub remedy: Option<String>,
     /// The item's paragraphs as printed, marker included; `problem`, `details`, `cause` and
     /// `remedy` are their typed reading.
@@ -167,22 +180,34 @@ pub struct Shortcoming {
 /// Part 二: 上一年度推进法治政府建设存在的不足和原因.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "二、存在的不足和原因")]
+#[schemars(
+    title = "二、存在的不足和原因",
+    description = "上一年度推进法治政府建设存在的不足和原因：逐项填写问题、表现、原因和改进措施。"
+)]
 pub struct Shortcomings {
     /// Heading as printed, with its numbering.
-    #[schemars(title = "部分标题（原文）", length(min = 1, max = 200))]
+    #[schemars(
+        title = "部分标题（原文）",
+        description = "按原文填写，含序号，如“二、存在的不足和原因”。",
+        length(min = 1, max = 200)
+    )]
     pub heading: String,
     /// Paragraphs before the first item.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(
         title = "引言段落",
+        description = "第一项不足之前的段落，按原文逐段填写。",
         length(max = 50),
         inner(length(min = 1, max = 20000))
     )]
     pub paragraphs: Vec<String>,
     /// The shortcomings, in printed order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "不足", length(max = 100))]
+    #[schemars(
+        title = "不足",
+        description = "存在的不足，按原文顺序逐项填写。",
+        length(max = 100)
+    )]
     pub items: Vec<Shortcoming>,
 }
 
@@ -196,7 +221,10 @@ impl Shortcomings {
 /// Part 四: 下一年度推进法治政府建设的主要安排.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "四、下一年度主要安排")]
+#[schemars(
+    title = "四、下一年度主要安排",
+    description = "下一年度推进法治政府建设的主要安排：安排年度和逐项安排。"
+)]
 pub struct Plans {
     /// Heading as printed, with its numbering.
     #[schemars(
@@ -215,13 +243,18 @@ pub struct Plans {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(
         title = "引言段落",
+        description = "第一项安排之前的段落，按原文逐段填写。",
         length(max = 50),
         inner(length(min = 1, max = 20000))
     )]
     pub paragraphs: Vec<String>,
     /// The planned items, in printed order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "小节", length(max = 200))]
+    #[schemars(
+        title = "小节",
+        description = "下一年度的工作安排，按原文顺序逐项填写。",
+        length(max = 200)
+    )]
     pub items: Vec<Section>,
 }
 

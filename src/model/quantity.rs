@@ -197,7 +197,8 @@ impl JsonSchema for Unit {
             "description": "量词或计量单位，按原文填写，如“件”“处”“人次”“万元”“%”。常用量词见示例；其他量词照录。",
             "minLength": 1,
             "maxLength": Unit::MAX_OTHER_CHARS,
-            "pattern": "^[^\\s0-9]+$",
+            // Exactly what the parser rejects: ASCII digits, `char::is_whitespace`, `char::is_control`.
+            "pattern": "^[^0-9\\u0000-\\u0020\\u007F-\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]+$",
             "examples": examples,
         })
     }
@@ -208,27 +209,46 @@ impl JsonSchema for Unit {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
+#[schemars(
+    title = "修饰语",
+    description = "原文数字的修饰语：精确数、余/多、约/左右、近、以上/超、以内。决定该数字代表的取值范围。"
+)]
 pub enum Qualifier {
     /// 精确数: printed as is (`40处`).
     #[default]
-    #[schemars(title = "精确数")]
+    #[schemars(title = "精确数", description = "原文数字没有修饰语，如“40处”。")]
     Exact,
     /// 余/多: more than the figure, below the next step of its last significant place
     /// (`900余名` is 901–999, `40多处` is 41–49).
-    #[schemars(title = "余/多（多于此数）")]
+    #[schemars(
+        title = "余/多（多于此数）",
+        description = "多于此数、不到末位进一，如“900余名”表示 901–999。"
+    )]
     MoreThan,
     /// 约/左右: about the figure, within one step of its last significant place
     /// (`约900人` is 800–1000).
-    #[schemars(title = "约/左右（约数）")]
+    #[schemars(
+        title = "约/左右（约数）",
+        description = "在末位上下一个单位之内，如“约900人”表示 800–1000。"
+    )]
     About,
     /// 近: nearly the figure, within one step below it (`近900人` is 800–899).
-    #[schemars(title = "近（接近此数）")]
+    #[schemars(
+        title = "近（接近此数）",
+        description = "略少于此数，如“近900人”表示 800–899。"
+    )]
     Nearly,
     /// 以上/超/超过: at least the figure, unbounded above.
-    #[schemars(title = "以上/超（不少于此数）")]
+    #[schemars(
+        title = "以上/超（不少于此数）",
+        description = "不少于此数，上不封顶，如“2次以上”。"
+    )]
     AtLeast,
     /// 以内/以下/不超过: at most the figure.
-    #[schemars(title = "以内/以下（不超过此数）")]
+    #[schemars(
+        title = "以内/以下（不超过此数）",
+        description = "不超过此数，如“3天以内”。"
+    )]
     AtMost,
 }
 
@@ -377,6 +397,7 @@ impl fmt::Display for Interval {
 /// assert!(!q.interval().contains(900.into()));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 #[schemars(
     title = "数量",
     description = "一个数字及其单位，按原文照录：数值、量词/单位、修饰语（余、约、近、以上、以内）。"
@@ -390,6 +411,10 @@ pub struct Quantity {
     )]
     pub value: Decimal,
     /// The measure word.
+    #[schemars(
+        title = "单位",
+        description = "量词或计量单位，按原文填写，如“件”“处”“人次”“万元”“%”；1–8个字，不含数字和空格。件、处、人次等计数单位的数值只能是整数。"
+    )]
     pub unit: Unit,
     /// How the figure was qualified; exact when absent.
     #[serde(default, skip_serializing_if = "Qualifier::is_exact")]

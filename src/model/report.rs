@@ -95,7 +95,8 @@ impl JsonSchema for SchemaVersion {
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
             "type": "string",
-            "pattern": "^1\\.[0-9]+$",
+            // Major 1, minor 0–65535 (a `u16`); leading zeros are read as the parser reads them.
+            "pattern": "^0*1\\.0*([0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$",
         })
     }
 }
@@ -134,7 +135,10 @@ pub struct Report {
     #[schemars(title = "数据格式版本", description = "当前为 \"1.0\"。")]
     pub schema_version: SchemaVersion,
     /// Title, year, organisation, notice, dates.
-    #[schemars(title = "报告基本信息")]
+    #[schemars(
+        title = "报告基本信息",
+        description = "报告标题、年度、报告单位、报送通知、主送机关、文号、落款和日期。"
+    )]
     pub meta: Meta,
     /// 一、主要举措和成效.
     #[schemars(title = "一、主要举措和成效")]
@@ -150,7 +154,10 @@ pub struct Report {
     pub plans: Plans,
     /// 五、其他需要报告的情况 (optional).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "五、其他需要报告的情况")]
+    #[schemars(
+        title = "五、其他需要报告的情况",
+        description = "可选。没有需要报告的其他情况时省略本部分。"
+    )]
     pub other: Option<OtherMatters>,
 }
 

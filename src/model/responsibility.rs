@@ -12,6 +12,10 @@ use super::Year;
 )]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
+#[schemars(
+    title = "第一责任人职责",
+    description = "党政主要负责人履行推进法治建设第一责任人职责的具体方式（“四个亲自”等）。"
+)]
 pub enum Duty {
     /// 重要工作亲自部署.
     #[schemars(title = "重要工作亲自部署")]
@@ -37,6 +41,7 @@ pub enum Duty {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
+#[schemars(title = "整改状态", description = "整改中或已完成。")]
 pub enum RectificationStatus {
     /// 整改中.
     #[schemars(title = "整改中")]
@@ -50,28 +55,40 @@ pub enum RectificationStatus {
 /// "对照2022年度全面依法治市考评情况中通报的……问题".
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "问题整改")]
+#[schemars(
+    title = "问题整改",
+    description = "对以往考评、督察中发现问题的整改：问题来源、年度、问题、措施和状态。"
+)]
 pub struct Rectification {
     /// Where the problem was raised, as printed (2022年度全面依法治市考评情况).
-    #[schemars(title = "问题来源", length(min = 1, max = 300))]
+    #[schemars(
+        title = "问题来源",
+        description = "按原文填写问题来源，如“2022年度全面依法治市考评情况”。",
+        length(min = 1, max = 300)
+    )]
     pub source: String,
     /// The year of that assessment.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "来源年度")]
+    #[schemars(title = "来源年度", description = "问题来源的考评或督察所属年度。")]
     pub source_year: Option<Year>,
     /// The problem as printed.
-    #[schemars(title = "问题", length(min = 1, max = 500))]
+    #[schemars(
+        title = "问题",
+        description = "按原文填写需要整改的问题。",
+        length(min = 1, max = 500)
+    )]
     pub problem: String,
     /// Measures taken (学习培训, 建章立制).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(
         title = "整改措施",
+        description = "按原文逐条填写整改措施，如“学习培训”“建章立制”。",
         length(max = 50),
         inner(length(min = 1, max = 500))
     )]
     pub measures: Vec<String>,
     /// Status.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "整改状态")]
+    #[schemars(title = "整改状态", description = "整改中或已完成。")]
     pub status: Option<RectificationStatus>,
 }

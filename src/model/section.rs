@@ -11,6 +11,10 @@ use super::*;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
+#[schemars(
+    title = "主题",
+    description = "小节的主题，参照《法治政府建设实施纲要（2021—2025年）》的章节和实际报告的用法。"
+)]
 pub enum Theme {
     /// 学习贯彻习近平法治思想、加强党的领导 (纲要 一、十).
     #[schemars(title = "学习贯彻习近平法治思想、加强党的领导")]
@@ -43,7 +47,7 @@ pub enum Theme {
     #[schemars(title = "普法宣传教育")]
     LegalPublicity,
     /// A theme of the report's own.
-    #[schemars(title = "其他（自定）")]
+    #[schemars(title = "其他（自定）", description = "报告自定的其他主题。")]
     Custom,
 }
 
@@ -69,7 +73,10 @@ pub struct Section {
     pub heading: String,
     /// Theme code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "主题")]
+    #[schemars(
+        title = "主题",
+        description = "小节所属主题，参照《法治政府建设实施纲要（2021—2025年）》的章节。"
+    )]
     pub theme: Option<Theme>,
     /// The paragraphs as printed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -82,95 +89,166 @@ pub struct Section {
     pub paragraphs: Vec<String>,
     /// Figures without a dedicated field.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "指标", length(max = 1000))]
+    #[schemars(
+        title = "指标",
+        description = "没有专门字段的数字，每个数字一项。",
+        length(max = 1000)
+    )]
     pub indicators: Vec<Indicator>,
     /// Stocks that change over the year.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "存量变动", length(max = 100))]
+    #[schemars(
+        title = "存量变动",
+        description = "年内有增减的存量，如现行有效规范性文件、持证执法人员；期末 = 期初 + 新增 − 减少。",
+        length(max = 100)
+    )]
     pub stocks: Vec<Stock>,
     /// Study sessions, lectures, trainings.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "学习活动", length(max = 500))]
+    #[schemars(
+        title = "学习活动",
+        description = "学习、授课、培训、旁听庭审等活动，每次一项。",
+        length(max = 500)
+    )]
     pub studies: Vec<StudySession>,
     /// Study materials.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "学习材料", length(max = 200))]
+    #[schemars(
+        title = "学习材料",
+        description = "学习或发放的材料，如《习近平法治思想学习纲要》。",
+        length(max = 200)
+    )]
     pub study_materials: Vec<StudyMaterial>,
     /// Laws, regulations and notices cited as the basis of the work.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "依据文件", length(max = 200))]
+    #[schemars(
+        title = "依据文件",
+        description = "作为工作依据引用的法律法规、规范性文件和通知。",
+        length(max = 200)
+    )]
     pub documents: Vec<DocumentRef>,
     /// Named campaigns and special actions.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "专项行动/活动", length(max = 200))]
+    #[schemars(
+        title = "专项行动/活动",
+        description = "小节中提到的有名称的专项行动、专项活动。",
+        length(max = 200)
+    )]
     pub campaigns: Vec<Campaign>,
     /// Service visits.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "上门服务", length(max = 200))]
+    #[schemars(
+        title = "上门服务",
+        description = "上门服务、走访企业或项目的情况。",
+        length(max = 200)
+    )]
     pub services: Vec<ServiceVisit>,
     /// Guides and lists the organisation produced.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "编制材料", length(max = 200))]
+    #[schemars(
+        title = "编制材料",
+        description = "本单位编印的指南、清单、手册等材料。",
+        length(max = 200)
+    )]
     pub publications: Vec<Publication>,
     /// Hazard ledgers.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "隐患台账", length(max = 100))]
+    #[schemars(
+        title = "隐患台账",
+        description = "隐患排查整改台账：发现、已整改、未整改及整改率。",
+        length(max = 100)
+    )]
     pub hazards: Vec<HazardLedger>,
     /// Inspections.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "检查", length(max = 200))]
+    #[schemars(
+        title = "检查",
+        description = "小节中报告的检查、巡查、联合检查。",
+        length(max = 200)
+    )]
     pub inspections: Vec<Inspection>,
     /// Major administrative decisions.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "重大行政决策", length(max = 100))]
+    #[schemars(
+        title = "重大行政决策",
+        description = "小节中报告的重大行政决策及其履行的法定程序。",
+        length(max = 100)
+    )]
     pub decisions: Vec<MajorDecision>,
     /// The organisation's own decision-making rules.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "议事决策机制")]
+    #[schemars(title = "议事决策机制", description = "本单位议事决策的制度和机制。")]
     pub decision_making: Option<DecisionMaking>,
     /// Legal counsel work.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "法律顾问工作")]
+    #[schemars(
+        title = "法律顾问工作",
+        description = "法律顾问、公职律师的聘请及工作情况。"
+    )]
     pub counsel: Option<LegalCounsel>,
     /// Enforcement practice and figures.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "行政执法")]
+    #[schemars(
+        title = "行政执法",
+        description = "行政执法“三项制度”落实情况和执法数据。"
+    )]
     pub enforcement: Option<Enforcement>,
     /// Enforcement cases.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "执法案件", length(max = 1000))]
+    #[schemars(
+        title = "执法案件",
+        description = "小节中列举的具体执法案件。",
+        length(max = 1000)
+    )]
     pub cases: Vec<EnforcementCase>,
     /// Legal publicity events.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "普法宣传活动", length(max = 500))]
+    #[schemars(
+        title = "普法宣传活动",
+        description = "普法宣传活动：内容、节点、对象、场次和人数。",
+        length(max = 500)
+    )]
     pub publicity: Vec<PublicityEvent>,
     /// Normative-document figures.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "规范性文件")]
+    #[schemars(
+        title = "规范性文件",
+        description = "规范性文件制发、审核、清理、报备数据。"
+    )]
     pub normative_documents: Option<NormativeDocuments>,
     /// Administrative reconsideration figures.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "行政复议")]
+    #[schemars(
+        title = "行政复议",
+        description = "行政复议收案、受理、审结、纠错等数据。"
+    )]
     pub reconsideration: Option<Reconsideration>,
     /// Administrative litigation figures.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "行政应诉")]
+    #[schemars(
+        title = "行政应诉",
+        description = "行政诉讼应诉、败诉、负责人出庭应诉等数据。"
+    )]
     pub litigation: Option<Litigation>,
     /// Petitions and mediation figures.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "信访与调解")]
+    #[schemars(title = "信访与调解", description = "信访、12345 热线和矛盾调解数据。")]
     pub petitions: Option<Petitions>,
     /// Government information disclosure figures.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "政务公开")]
+    #[schemars(title = "政务公开", description = "政府信息主动公开和依申请公开数据。")]
     pub openness: Option<Openness>,
     /// Personal duties of the principal responsible person (part 三).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "第一责任人职责", length(max = 20), extend("uniqueItems" = true))]
+    #[schemars(title = "第一责任人职责", description = "党政主要负责人亲自部署、过问、协调、督办等职责，每项只选一次（第三部分）。", length(max = 20), extend("uniqueItems" = true))]
     pub duties: Vec<Duty>,
     /// Rectification of problems found earlier.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "问题整改", length(max = 100))]
+    #[schemars(
+        title = "问题整改",
+        description = "对以往考评、督察发现问题的整改情况。",
+        length(max = 100)
+    )]
     pub rectifications: Vec<Rectification>,
 }
 

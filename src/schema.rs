@@ -1,0 +1,592 @@
+//! JSON Schema of a report for form builders and servers (表单模式), in the profiles the
+//! clients in use need, plus the JSON Forms UI schema.
+//!
+//! Every schema is generated from the same Rust types with `schemars`, so it describes
+//! exactly the shape [`Report::from_json_str`](crate::Report::from_json_str) reads: the same
+//! keys (unknown keys are rejected), the same required fields, Chinese titles and help text
+//! on every object, field and code, `format: date` for dates, `minimum` for figures, the
+//! year range, and generous but finite `maxLength`/`maxItems`. Properties follow the order of
+//! the printed report.
+//!
+//! | profile | for | file in `schema/` |
+//! | --- | --- | --- |
+//! | [`Profile::Canonical`] | validators, code generators (draft 2020-12) | `report.schema.json` |
+//! | [`Profile::Draft07`] | react-jsonschema-form, JSON Forms, Formily (draft-07) | `report.draft-07.schema.json` |
+//! | [`Profile::OpenApi3`] | REST servers: utoipa, aide (OpenAPI 3.0 components) | `report.openapi.json` |
+//!
+//! [`jsonforms_uischema`] is the UI schema JSON Forms' vanilla renderers need to show nested
+//! objects (`report.jsonforms.uischema.json`), and [`artifacts`] lists every published file,
+//! including the rule catalogue (`rules.json`).
+//!
+//! What JSON Schema cannot say, the crate still checks when it parses: a figure has at most
+//! 15 significant digits ([`MAX_SIGNIFICANT_DIGITS`](crate::MAX_SIGNIFICANT_DIGITS)), and an
+//! integer field is written without a fraction (`2023`, not `2023.0`). The schemas in turn
+//! hold form-level limits the parser leaves to [`Report::validate`](crate::Report): text
+//! lengths (`minLength: 1` on required text, `maxLength` everywhere) and duties listed once.
+//! Formats are assertions only where the validator enables them (Ajv with `ajv-formats`;
+//! `jsonschema` with format validation on). The draft-07 and OpenAPI profiles leave out the
+//! explicit `null` the parser also accepts for an optional field: a form omits the field.
+//!
+//! ## Form clients
+//!
+//! - **react-jsonschema-form**: load the draft-07 profile with `@rjsf/validator-ajv8`. Pass
+//!   `experimental_defaultFormStateBehavior: {emptyObjectFields: "skipEmptyDefaults",
+//!   constAsDefaults: "never"}`: by default rjsf fills every optional object with `{}` (whose
+//!   required fields then fail) and every optional code with its first value.
+//! - **JSON Forms**: load the draft-07 profile with [`jsonforms_uischema`] as `uischema`.
+//! - **Formily** reads draft-07 JSON Schema but not all of it; map these yourself: resolve
+//!   `$ref` into `definitions` first (Formily does not); turn each `oneOf` of `const` +
+//!   `title` into `enum: [{label, value}]`; give `format: date` fields
+//!   `x-component: "DatePicker"`, objects a layout and arrays of objects `ArrayItems` or
+//!   `ArrayTable`, every field `x-decorator: "FormItem"`; `additionalProperties: false` and
+//!   the whole-number `if`/`then` are not enforced by Formily, so validate on the server.
+//!
+//! ```
+//! use fazhi_report::schema::{Profile, schema_for};
+//! let form = schema_for(Profile::Draft07);
+//! assert_eq!(form["$schema"], "http://json-schema.org/draft-07/schema#");
+//! assert_eq!(form["properties"]["meta"]["title"], "报告基本信息");
+//! ```
+
+use schemars::generate::SchemaSettings;
+use serde_json::{Map, Value, json};
+
+use crate::model::{Report, SchemaVersion, Unit};
+
+/// A schema profile (模式版本): the dialect and the constructs one family of clients reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Profile {
+    /// JSON Schema draft 2020-12 with `$defs`: the contract itself, for validators and code
+    /// generators. Optional fields that the parser also accepts as `null` allow `null`, and
+    /// a figure in a whole-number unit (件, 处, 人次 …) must be an integer (`if`/`then`).
+    Canonical,
+    /// JSON Schema draft-07 with `definitions`, for react-jsonschema-form, JSON Forms and
+    /// Formily. A field that refers to a definition keeps its own title and help text beside
+    /// the `$ref` (rjsf shows them; JSON Forms takes its labels from
+    /// [`jsonforms_uischema`]). An optional field is simply not required: there is no
+    /// `anyOf [X, null]`, which the form clients cannot render.
+    Draft07,
+    /// An OpenAPI 3.0 document whose `components.schemas` hold `Report` and every type it
+    /// uses, for REST servers (utoipa, aide). OpenAPI 3.0 has no `if`/`then`, so the
+    /// whole-number rule for counted units is checked by the parser only.
+    OpenApi3,
+}
+
+impl Profile {
+    /// Every profile, canonical first.
+    pub const ALL: [Profile; 3] = [Profile::Canonical, Profile::Draft07, Profile::OpenApi3];
+
+    /// The file name under which the profile is published in `schema/`.
+    pub const fn file_name(self) -> &'static str {
+        match self {
+            Profile::Canonical => "report.schema.json",
+            Profile::Draft07 => "report.draft-07.schema.json",
+            Profile::OpenApi3 => "report.openapi.json",
+        }
+    }
+}
+
+/// The meta-schema URI of draft 2020-12.
+const DRAFT_2020_12: &str = "https://json-schema.org/draft/2020-12/schema";
+/// The meta-schema URI of draft-07.
+const DRAFT_07: &str = "http://json-schema.org/draft-07/schema#";
+
+/// The canonical schema of a report (draft 2020-12), i.e. `schema_for(Profile::Canonical)`.
+pub fn schema() -> Value {
+    schema_for(Profile::Canonical)
+}
+
+/// The schema of a report in the given profile.
+pub fn schema_for(profile: Profile) -> Value {
+    let mut root = base();
+    match profile {
+        Profile::Canonical => root,
+        Profile::Draft07 => {
+            visit_mut(&mut root, &mut |s| {
+                drop_null(s);
+                s.remove("default");
+            });
+            move_defs(&mut root, "definitions");
+            if let Some(obj) = root.as_object_mut() {
+                obj.insert("$schema".into(), DRAFT_07.into());
+            }
+            root
+        }
+        Profile::OpenApi3 => openapi(root),
+    }
+}
+
+/// The files published in `schema/`, as (file name, content): the three profiles, the JSON
+/// Forms UI schema and the rule catalogue. `cargo run --example export_schema` writes them.
+pub fn artifacts() -> Vec<(&'static str, Value)> {
+    let mut files: Vec<(&'static str, Value)> = Profile::ALL
+        .iter()
+        .map(|p| (p.file_name(), schema_for(*p)))
+        .collect();
+    files.push(("report.jsonforms.uischema.json", jsonforms_uischema()));
+    files.push(("rules.json", crate::validate::Rule::catalogue_json()));
+    files
+}
+
+/// The schema as schemars generates it, with the fixes every profile shares.
+fn base() -> Value {
+    let generator = SchemaSettings::draft2020_12().into_generator();
+    let mut root = generator.into_root_schema_for::<Report>().to_value();
+    visit_mut(&mut root, &mut |s| {
+        enum_type(s);
+        integer_format(s);
+        chinese_full_stop(s);
+    });
+    if let Some(Value::Object(quantity)) = root.pointer_mut("/$defs/Quantity") {
+        let whole: Vec<&str> = Unit::KNOWN
+            .iter()
+            .filter(|u| u.is_whole())
+            .map(Unit::as_str)
+            .collect();
+        quantity.insert(
+            "if".into(),
+            json!({"properties": {"unit": {"enum": whole}}, "required": ["unit"]}),
+        );
+        quantity.insert(
+            "then".into(),
+            json!({"properties": {"value": {"type": "integer"}}}),
+        );
+    }
+    if let Some(obj) = root.as_object_mut() {
+        obj.insert("$schema".into(), DRAFT_2020_12.into());
+    }
+    root
+}
+
+/// Applies `f` to every schema object, parents before children.
+fn visit_mut(value: &mut Value, f: &mut impl FnMut(&mut Map<String, Value>)) {
+    match value {
+        Value::Object(obj) => {
+            f(obj);
+            for (key, child) in obj.iter_mut() {
+                // `properties` and `$defs` map names to schemas; `enum`/`const`/`examples`
+                // hold instance values, not schemas.
+                if matches!(key.as_str(), "enum" | "const" | "examples" | "example") {
+                    continue;
+                }
+                if matches!(key.as_str(), "properties" | "$defs" | "definitions") {
+                    if let Value::Object(map) = child {
+                        for schema in map.values_mut() {
+                            visit_mut(schema, f);
+                        }
+                    }
+                } else {
+                    visit_mut(child, f);
+                }
+            }
+        }
+        Value::Array(items) => {
+            for item in items {
+                visit_mut(item, f);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// `"type": "string"` beside a `oneOf` of string constants: react-jsonschema-form renders
+/// such a `oneOf` as a `<select>` only with it.
+fn enum_type(s: &mut Map<String, Value>) {
+    let all_string_consts = match s.get("oneOf") {
+        Some(Value::Array(options)) => {
+            !options.is_empty()
+                && options
+                    .iter()
+                    .all(|o| o.get("const").is_some_and(Value::is_string))
+        }
+        _ => false,
+    };
+    if all_string_consts && !s.contains_key("type") {
+        s.insert("type".into(), "string".into());
+    }
+}
+
+/// Replaces schemars' integer formats (`uint32` …), which no form client knows, with the
+/// range they stand for.
+fn integer_format(s: &mut Map<String, Value>) {
+    let max: u64 = match s.get("format").and_then(Value::as_str) {
+        Some("uint8") => u64::from(u8::MAX),
+        Some("uint16") => u64::from(u16::MAX),
+        Some("uint32") => u64::from(u32::MAX),
+        _ => return,
+    };
+    s.remove("format");
+    s.insert("minimum".into(), 0.into());
+    s.insert("maximum".into(), max.into());
+}
+
+/// Ends Chinese help text taken from doc comments with a Chinese full stop.
+fn chinese_full_stop(s: &mut Map<String, Value>) {
+    if let Some(Value::String(text)) = s.get_mut("description")
+        && text.ends_with('.')
+        && text
+            .chars()
+            .rev()
+            .nth(1)
+            .is_some_and(|c| !c.is_ascii() && c != '.')
+    {
+        text.pop();
+        text.push('。');
+    }
+}
+
+/// Makes an optional field a plain schema of its type: `anyOf [X, {"type": "null"}]` becomes
+/// X, `"type": ["string", "null"]` becomes `"string"`. The field stays not required.
+fn drop_null(s: &mut Map<String, Value>) {
+    let is_null = |v: &Value| v.get("type").and_then(Value::as_str) == Some("null");
+    if let Some(Value::Array(options)) = s.get("anyOf")
+        && options.len() == 2
+        && options.iter().any(is_null)
+    {
+        let inner = options.iter().find(|o| !is_null(o)).cloned();
+        s.remove("anyOf");
+        if let Some(Value::Object(inner)) = inner {
+            for (key, value) in inner {
+                s.entry(key).or_insert(value);
+            }
+        }
+    }
+    if let Some(Value::Array(types)) = s.get_mut("type") {
+        types.retain(|t| t != "null");
+        if types.len() == 1 {
+            let only = types.remove(0);
+            s.insert("type".into(), only);
+        }
+    }
+}
+
+/// Moves `$defs` to `definitions_key` and points every `$ref` there.
+fn move_defs(root: &mut Value, definitions_key: &str) {
+    let target = format!("#/{definitions_key}/");
+    visit_mut(root, &mut |s| {
+        if let Some(Value::String(reference)) = s.get_mut("$ref")
+            && let Some(name) = reference.strip_prefix("#/$defs/")
+        {
+            *reference = format!("{target}{name}");
+        }
+    });
+    if let Some(obj) = root.as_object_mut()
+        && let Some(defs) = obj.remove("$defs")
+    {
+        obj.insert(definitions_key.into(), defs);
+    }
+}
+
+/// The OpenAPI 3.0 document: `components.schemas` with `Report` and its types.
+fn openapi(mut root: Value) -> Value {
+    let mut schemas = Map::new();
+    let defs = root.as_object_mut().and_then(|o| o.remove("$defs"));
+    if let Some(obj) = root.as_object_mut() {
+        obj.remove("$schema");
+    }
+    schemas.insert("Report".into(), root);
+    if let Some(Value::Object(defs)) = defs {
+        schemas.extend(defs);
+    }
+    let mut schemas = Value::Object(schemas);
+    visit_mut(&mut schemas, &mut |s| {
+        drop_null(s);
+        for keyword in ["if", "then", "else"] {
+            s.remove(keyword);
+        }
+        if let Some(value) = s.remove("const") {
+            s.insert("enum".into(), Value::Array(vec![value]));
+        }
+        if let Some(Value::Array(examples)) = s.remove("examples")
+            && let Some(first) = examples.into_iter().next()
+        {
+            s.insert("example".into(), first);
+        }
+        if let Some(Value::String(target)) = s.get("$ref")
+            && let Some(name) = target.strip_prefix("#/$defs/")
+        {
+            let reference = json!({ "$ref": format!("#/components/schemas/{name}") });
+            s.remove("$ref");
+            if s.is_empty() {
+                s.extend(reference.as_object().cloned().unwrap_or_default());
+            } else {
+                // OpenAPI 3.0 ignores the siblings of a `$ref`: wrap it to keep the title.
+                s.insert("allOf".into(), Value::Array(vec![reference]));
+            }
+        }
+    });
+    json!({
+        "openapi": "3.0.3",
+        "info": {
+            "title": "法治政府建设年度报告 (fazhi-report)",
+            "description": "法治政府建设年度报告的数据结构，由 fazhi-report 从 Rust 类型生成。",
+            "version": SchemaVersion::CURRENT.to_string(),
+        },
+        "paths": {},
+        "components": { "schemas": schemas },
+    })
+}
+
+/// Which [`Section`](crate::Section) fields the UI schema groups under which theme, in the
+/// order of the 纲要's chapters. Fields not listed here are shown in a last group, so a new
+/// block is never hidden.
+const SECTION_GROUPS: &[(Option<&str>, &[&str])] = &[
+    (
+        None,
+        &[
+            "heading",
+            "theme",
+            "paragraphs",
+            "indicators",
+            "stocks",
+            "documents",
+        ],
+    ),
+    (
+        Some("study_and_leadership"),
+        &["studies", "study_materials"],
+    ),
+    (
+        Some("government_functions"),
+        &["campaigns", "services", "publications"],
+    ),
+    (Some("rules_and_documents"), &["normative_documents"]),
+    (
+        Some("decisions_and_counsel"),
+        &["decisions", "decision_making", "counsel"],
+    ),
+    (Some("law_enforcement"), &["enforcement", "cases"]),
+    (Some("emergencies_and_safety"), &["hazards", "inspections"]),
+    (
+        Some("disputes"),
+        &["reconsideration", "litigation", "petitions"],
+    ),
+    (Some("supervision_and_openness"), &["openness"]),
+    (Some("legal_publicity"), &["publicity"]),
+    (Some("responsibility"), &["duties", "rectifications"]),
+];
+
+/// The UI schema for JSON Forms (vanilla renderers), generated from the draft-07 profile:
+/// one group per part of the report and per object, in report order; each subsection's
+/// blocks grouped by theme.
+///
+/// JSON Forms' vanilla renderers show a nested object only inside a `Group`; this UI schema
+/// gives every object one, every control its Chinese label, and every array of objects a
+/// `detail` layout.
+pub fn jsonforms_uischema() -> Value {
+    let form = schema_for(Profile::Draft07);
+    let ui = Ui {
+        themes: theme_titles(&form),
+        root: &form,
+    };
+    json!({
+        "type": "VerticalLayout",
+        "elements": ui.elements(&form, "#"),
+    })
+}
+
+/// Theme code → Chinese title, from the schema; `responsibility` → the title of part 三.
+fn theme_titles(form: &Value) -> Map<String, Value> {
+    let mut titles = Map::new();
+    if let Some(Value::Array(options)) = form.pointer("/definitions/Theme/oneOf") {
+        for option in options {
+            if let (Some(Value::String(code)), Some(title)) =
+                (option.get("const"), option.get("title"))
+            {
+                titles.insert(code.clone(), title.clone());
+            }
+        }
+    }
+    if let Some(title) = form.pointer("/properties/responsibility/title") {
+        titles.insert("responsibility".into(), title.clone());
+    }
+    titles
+}
+
+/// The UI schema generator over one draft-07 schema.
+struct Ui<'a> {
+    root: &'a Value,
+    themes: Map<String, Value>,
+}
+
+impl<'a> Ui<'a> {
+    /// The schema a property stands for, following a `$ref` into `definitions`.
+    fn resolve(&self, schema: &'a Value) -> &'a Value {
+        schema
+            .get("$ref")
+            .and_then(Value::as_str)
+            .and_then(|r| r.strip_prefix("#/definitions/"))
+            .and_then(|name| self.root.get("definitions")?.get(name))
+            .unwrap_or(schema)
+    }
+
+    /// The property's own title, else its definition's.
+    fn title(&self, schema: &'a Value) -> Value {
+        schema
+            .get("title")
+            .or_else(|| self.resolve(schema).get("title"))
+            .cloned()
+            .unwrap_or(Value::Null)
+    }
+
+    /// The UI elements for the properties of an object schema at `scope`.
+    fn elements(&self, schema: &'a Value, scope: &str) -> Vec<Value> {
+        let Some(Value::Object(properties)) = self.resolve(schema).get("properties") else {
+            return Vec::new();
+        };
+        properties
+            .iter()
+            .map(|(name, prop)| self.element(prop, &format!("{scope}/properties/{name}")))
+            .collect()
+    }
+
+    fn element(&self, prop: &'a Value, scope: &str) -> Value {
+        let label = self.title(prop);
+        let resolved = self.resolve(prop);
+        if let Some(properties) = resolved.get("properties") {
+            let figure = properties.get("value").is_some() && properties.get("unit").is_some();
+            // A figure: value, unit and qualifier side by side.
+            let layout = if figure {
+                "HorizontalLayout"
+            } else {
+                "VerticalLayout"
+            };
+            return json!({
+                "type": "Group",
+                "label": label,
+                "elements": [{"type": layout, "elements": self.elements(resolved, scope)}],
+            });
+        }
+        let item = resolved.get("items").map(|i| self.resolve(i));
+        let detail = match item {
+            Some(item) if is_section(item) => self.section_groups(item),
+            Some(item) if item.get("properties").is_some() => self.elements(item, "#"),
+            _ => return json!({"type": "Control", "scope": scope, "label": label}),
+        };
+        json!({
+            "type": "Control",
+            "scope": scope,
+            "label": label,
+            "options": {"detail": {"type": "VerticalLayout", "elements": detail}},
+        })
+    }
+
+    /// A subsection's fields grouped by theme.
+    fn section_groups(&self, section: &'a Value) -> Vec<Value> {
+        let Some(Value::Object(properties)) = section.get("properties") else {
+            return Vec::new();
+        };
+        let mut placed: Vec<&str> = Vec::new();
+        let mut groups = Vec::new();
+        let mut group = |label: Value, names: &[&str]| {
+            let members: Vec<Value> = names
+                .iter()
+                .filter_map(|name| {
+                    let prop = properties.get(*name)?;
+                    Some(self.element(prop, &format!("#/properties/{name}")))
+                })
+                .collect();
+            if !members.is_empty() {
+                groups.push(json!({"type": "Group", "label": label, "elements": members}));
+            }
+        };
+        for (theme, names) in SECTION_GROUPS {
+            let label = match theme {
+                Some(code) => self.themes.get(*code).cloned().unwrap_or(Value::Null),
+                None => section.get("title").cloned().unwrap_or(Value::Null),
+            };
+            placed.extend(names.iter().copied());
+            group(label, names);
+        }
+        let rest: Vec<&str> = properties
+            .keys()
+            .map(String::as_str)
+            .filter(|name| !placed.contains(name))
+            .collect();
+        group(OTHER_GROUP.into(), &rest);
+        groups
+    }
+}
+
+/// The label of the group that holds subsection fields [`SECTION_GROUPS`] does not place.
+const OTHER_GROUP: &str = "其他信息";
+
+fn is_section(schema: &Value) -> bool {
+    schema
+        .get("properties")
+        .is_some_and(|p| p.get("heading").is_some() && p.get("theme").is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn drop_null_unwraps_optional_fields() {
+        let mut s =
+            json!({"title": "主题", "anyOf": [{"$ref": "#/$defs/Theme"}, {"type": "null"}]});
+        visit_mut(&mut s, &mut drop_null);
+        assert_eq!(s, json!({"title": "主题", "$ref": "#/$defs/Theme"}));
+        let mut s = json!({"type": ["integer", "null"], "minimum": 0});
+        visit_mut(&mut s, &mut drop_null);
+        assert_eq!(s, json!({"type": "integer", "minimum": 0}));
+    }
+
+    #[test]
+    fn integer_formats_become_ranges() {
+        let mut s = json!({"type": "integer", "format": "uint32", "minimum": 0});
+        visit_mut(&mut s, &mut integer_format);
+        assert_eq!(
+            s,
+            json!({"type": "integer", "minimum": 0, "maximum": 4294967295u64})
+        );
+    }
+
+    /// The subsection field a group member shows: the first segment of its first scope.
+    fn field_of(element: &Value) -> Option<String> {
+        if let Some(scope) = element.get("scope").and_then(Value::as_str) {
+            return scope
+                .strip_prefix("#/properties/")?
+                .split('/')
+                .next()
+                .map(str::to_owned);
+        }
+        element
+            .get("elements")?
+            .as_array()?
+            .iter()
+            .find_map(field_of)
+    }
+
+    #[test]
+    fn every_section_field_is_grouped_once() {
+        let form = schema_for(Profile::Draft07);
+        let ui = Ui {
+            themes: theme_titles(&form),
+            root: &form,
+        };
+        let section = &form["definitions"]["Section"];
+        let groups = ui.section_groups(section);
+        let mut shown: Vec<String> = groups
+            .iter()
+            .flat_map(|g| g["elements"].as_array().cloned().unwrap_or_default())
+            .filter_map(|e| field_of(&e))
+            .collect();
+        let labels: Vec<&Value> = groups.iter().map(|g| &g["label"]).collect();
+        assert!(
+            !labels.contains(&&json!(OTHER_GROUP)),
+            "every field has a theme group"
+        );
+        assert!(labels.iter().all(|l| l.is_string()), "{labels:?}");
+        let mut fields: Vec<String> = section["properties"]
+            .as_object()
+            .expect("subsections have properties")
+            .keys()
+            .cloned()
+            .collect();
+        shown.sort();
+        fields.sort();
+        assert_eq!(shown, fields);
+    }
+}
