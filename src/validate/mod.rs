@@ -25,7 +25,6 @@
 
 mod engine;
 pub mod rules;
-#[allow(dead_code)] // used by the date and text rules
 pub(crate) mod walk;
 
 pub use engine::{
