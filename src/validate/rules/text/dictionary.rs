@@ -19,12 +19,20 @@ const CONFUSABLES: &str = include_str!("data/confusables.tsv");
 const COLLOCATIONS: &str = include_str!("data/collocations.tsv");
 const REPLACEMENTS: &str = include_str!("data/replacements.tsv");
 const BLENDS: &str = include_str!("data/blends.tsv");
+const HOMOPHONES: &str = include_str!("data/homophones.tsv");
 
 /// Shortest canonical form checked for near misses: a form needs two disjoint anchor bigrams.
 const MIN_NEAR_MISS: usize = 4;
-/// Shortest canonical form checked for an inserted or dropped character. Shorter forms are
-/// too often a legitimate part of a longer phrase (国防动员法 → 国防动员立法).
-const MIN_INDEL: usize = 6;
+/// Shortest canonical form checked for an inserted character. Shorter forms are too often
+/// a legitimate part of a longer phrase (国防动员法 → 国防动员立法).
+const MIN_INSERTION: usize = 6;
+/// Shortest canonical form checked for a dropped character. A form with one character
+/// dropped is shorter still, and a six-character form less one is often correct prose
+/// (法治宣传教育 less 治 is the 法宣传教育 of 普法宣传教育).
+const MIN_DELETION: usize = 7;
+/// Shortest canonical form in which a homophone outside the confusion table is reported at
+/// the first or last character.
+const MIN_HOMOPHONE_AT_EDGE: usize = 6;
 /// Characters whose insertion into a canonical form is ordinary prose, not a typo
 /// (严格规范公正文明的执法要求).
 const FUNCTION_CHARS: &[char] = &['的', '地', '得', '之', '和', '与', '及', '或', '等', '并'];
@@ -212,6 +220,8 @@ pub(super) struct Dictionary {
     anchors: CharMap<u64, Vec<Anchor>>,
     list_starts: CharMap<char, Vec<usize>>,
     confusables: CharMap<u64, &'static str>,
+    /// The syllable (without tone) of each character of homophones.tsv, by line.
+    syllables: CharMap<char, u16>,
     /// Lines of the data files that could not be read (a unit test keeps this empty).
     pub(super) problems: Vec<String>,
 }
@@ -252,11 +262,13 @@ impl Dictionary {
             anchors: CharMap::default(),
             list_starts: CharMap::default(),
             confusables: CharMap::default(),
+            syllables: CharMap::default(),
             problems: Vec::new(),
         };
         dict.load_formulations();
         dict.load_blends();
         dict.load_confusables();
+        dict.load_homophones();
         dict.load_collocations();
         dict.load_replacements();
         dict.index();
@@ -365,15 +377,28 @@ impl Dictionary {
             groups.push(ids);
         }
         // Every name is an entry before any blend is generated, so that no blend of one
-        // group is a correct name of another.
+        // group is a correct name of another. When two pairs make the same blend, the pair
+        // whose names share the longest beginning names it (责令限期整改正通知书 is 责令限期
+        // 改正通知书 gone wrong, not 责令改正通知书).
+        let mut pairs = Vec::new();
         for ids in groups {
             for &head in &ids {
                 for &tail in &ids {
                     if head != tail {
-                        self.add_blends(head, tail);
+                        let shared = self.entries[head]
+                            .chars
+                            .iter()
+                            .zip(self.entries[tail].chars.iter())
+                            .take_while(|(x, y)| x == y)
+                            .count();
+                        pairs.push((shared, head, tail));
                     }
                 }
             }
+        }
+        pairs.sort_by_key(|&(shared, head, tail)| (usize::MAX - shared, head, tail));
+        for (_, head, tail) in pairs {
+            self.add_blends(head, tail);
         }
     }
 
@@ -422,6 +447,23 @@ impl Dictionary {
                 }
                 _ => self.problems.push(format!(
                     "confusables.tsv:{line}: expected character, look-alike, mechanism"
+                )),
+            }
+        }
+    }
+
+    fn load_homophones(&mut self) {
+        for (n, (line, row)) in rows(HOMOPHONES).enumerate() {
+            match (column(&row, 0), column(&row, 1), u16::try_from(n)) {
+                (Some(syllable), Some(chars), Ok(id))
+                    if syllable.bytes().all(|b| b.is_ascii_lowercase()) =>
+                {
+                    for c in chars.chars() {
+                        self.syllables.insert(c, id);
+                    }
+                }
+                _ => self.problems.push(format!(
+                    "homophones.tsv:{line}: expected syllable and characters"
                 )),
             }
         }
@@ -523,9 +565,22 @@ impl Dictionary {
         self.anchors = anchors;
     }
 
-    /// The mechanism by which `a` and `b` are confused, if they are.
-    fn confusable(&self, a: char, b: char) -> Option<&'static str> {
-        self.confusables.get(&pair(a, b)).copied()
+    /// The mechanism by which `a` and `b` are confused, if they are: a pair of the
+    /// confusion table, or the same syllable. `edge` says the characters stand first or
+    /// last in a short form, where a window may have cut a word of ordinary prose in two
+    /// (社会主义法治国家 holds 义法治国, which sounds like 依法治国): there only the curated
+    /// pairs count.
+    fn confusable(&self, a: char, b: char, edge: bool) -> Option<&'static str> {
+        if let Some(mechanism) = self.confusables.get(&pair(a, b)) {
+            return Some(mechanism);
+        }
+        if edge {
+            return None;
+        }
+        match (self.syllables.get(&a), self.syllables.get(&b)) {
+            (Some(x), Some(y)) if x == y => Some("同音"),
+            _ => None,
+        }
     }
 
     /// The chars of an entry's canonical form.
@@ -582,10 +637,12 @@ impl Dictionary {
                 hits.push(near_miss(p, p + n, entry, edit));
             }
         }
-        if n >= MIN_INDEL {
+        if n >= MIN_INSERTION {
             if let Some(edit) = t.get(p..p + n + 1).and_then(|w| insertion(w, c)) {
                 hits.push(near_miss(p, p + n + 1, entry, edit));
             }
+        }
+        if n >= MIN_DELETION {
             if let Some(edit) = t.get(p..p + n - 1).and_then(|w| deletion(w, c)) {
                 hits.push(near_miss(p, p + n - 1, entry, edit));
             }
@@ -608,12 +665,14 @@ impl Dictionary {
                 hits.push(near_miss(s, e, entry, edit));
             }
         }
-        if n >= MIN_INDEL {
+        if n >= MIN_INSERTION {
             if let Some((s, w)) = window(n + 1) {
                 if let Some(edit) = insertion(w, c) {
                     hits.push(near_miss(s, e, entry, edit));
                 }
             }
+        }
+        if n >= MIN_DELETION {
             if let Some((s, w)) = window(n - 1) {
                 if let Some(edit) = deletion(w, c) {
                     hits.push(near_miss(s, e, entry, edit));
@@ -634,7 +693,8 @@ impl Dictionary {
             }
         }
         let at = at?;
-        let mechanism = self.confusable(c[at], w[at])?;
+        let edge = (at == 0 || at + 1 == c.len()) && c.len() < MIN_HOMOPHONE_AT_EDGE;
+        let mechanism = self.confusable(c[at], w[at], edge)?;
         Some(Edit::Substituted { at, mechanism })
     }
 
@@ -738,10 +798,22 @@ fn near_miss(start: usize, end: usize, entry: usize, edit: Edit) -> Hit {
 }
 
 /// `w` is `c` with one 汉字 inserted strictly inside (not a function word).
+///
+/// A doubled character is inside only if every alignment puts it inside: 学习习近平总书记
+/// holds 习近平总书记 with a 习 before it, not a 习 inserted into it.
 fn insertion(w: &[char], c: &[char]) -> Option<Edit> {
     let at = w.iter().zip(c.iter()).position(|(x, y)| x != y)?;
-    let ok =
-        at >= 1 && w[at + 1..] == c[at..] && is_hanzi(w[at]) && !FUNCTION_CHARS.contains(&w[at]);
+    let extra = w[at];
+    let first = w[..at]
+        .iter()
+        .rposition(|&x| x != extra)
+        .map_or(0, |k| k + 1);
+    let last = at + w[at..].iter().take_while(|&&x| x == extra).count() - 1;
+    let ok = first >= 1
+        && last + 1 < w.len()
+        && w[at + 1..] == c[at..]
+        && is_hanzi(extra)
+        && !FUNCTION_CHARS.contains(&extra);
     ok.then_some(Edit::Inserted { at })
 }
 
@@ -955,6 +1027,8 @@ mod tests {
         // Function words and short forms are never insertions.
         assert!(hits("严格规范公正文明的执法要求").is_empty());
         assert!(hits("加强国防动员立法工作").is_empty());
+        assert!(hits("深入学习习近平总书记重要讲话精神").is_empty());
+        assert!(hits("加强普法宣传教育").is_empty());
     }
 
     #[test]

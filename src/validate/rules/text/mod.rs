@@ -26,8 +26,9 @@
 //!
 //! A checker that cries wolf gets switched off. Near misses are found through the
 //! confusion table, not by plain edit distance, so that ordinary words one character away
-//! from a formulation are never reported (四个认识 is not 四个意识); insertions and drops are
-//! only considered inside forms of six characters or more and never for function words
+//! from a formulation are never reported (四个认识 is not 四个意识); insertions are only
+//! considered inside forms of six characters or more and never for function words, drops
+//! inside forms of seven or more
 //! (严格规范公正文明的执法要求 is correct prose). Exact matches and unrelated text are never
 //! reported. `tests/text_corpus/` holds the corpus of correct prose on which these rules
 //! must stay silent and the corpus of misspellings on which they must fire; `tests/text.rs`
@@ -55,8 +56,9 @@ const EVERY_TEXT_FIELD: &[&str] = &[""];
 /// commemorative day, misspelt by one character (固定表述错字).
 ///
 /// Reports a window of text that differs from a canonical form of the dictionary by one
-/// look-alike, same-code (五笔) or same-sound character from the confusion table, or, in
-/// forms of six characters or more, by one inserted or dropped character; and the known
+/// look-alike, same-code (五笔) or same-sound character from the confusion table, by one
+/// inserted character (forms of six characters or more) or by one dropped character (seven
+/// or more); and the known
 /// wrong forms the dictionary lists (中共人民共和国). The canonical form is the suggestion.
 ///
 /// Fails: `"坚定“四个目信”"` (四个自信), `"牢回树立"` (牢固树立), `"抵御重大风验"` (抵御重大风险).
@@ -65,7 +67,7 @@ pub const FORMULATION_VARIANT: Rule = Rule {
     severity: Severity::Warning,
     title_zh: "固定表述或名称有错字",
     title_en: "Misspelt fixed formulation or name",
-    description_zh: "固定政治表述、法律法规名称、文件名称和纪念日名称须一字不差。与词典中的规范写法相差一个形近字、五笔近码字或同音字，或（六字以上的表述）多一字、少一字的文字，视为误写，并给出规范写法。政府网站上的严重表述错误可致单项否决。",
+    description_zh: "固定政治表述、法律法规名称、文件名称和纪念日名称须一字不差。与词典中的规范写法相差一个形近字、五笔近码字或同音字，或多一字（六字以上的表述）、少一字（七字以上的表述）的文字，视为误写，并给出规范写法。政府网站上的严重表述错误可致单项否决。",
     fields: EVERY_TEXT_FIELD,
 };
 
