@@ -37,6 +37,13 @@ const MIN_HOMOPHONE_AT_EDGE: usize = 6;
 /// (严格规范公正文明的执法要求).
 const FUNCTION_CHARS: &[char] = &['的', '地', '得', '之', '和', '与', '及', '或', '等', '并'];
 
+/// Flag of a character that starts an anchor bigram.
+const ANCHOR_FIRST: u8 = 1;
+/// Flag of a character that ends an anchor bigram.
+const ANCHOR_SECOND: u8 = 2;
+/// Flag of a character that starts an item of an ordered list.
+const LIST_FIRST: u8 = 4;
+
 /// The dictionary, parsed once.
 pub(super) static DICTIONARY: LazyLock<Dictionary> = LazyLock::new(Dictionary::load);
 
@@ -220,6 +227,10 @@ pub(super) struct Dictionary {
     anchors: CharMap<u64, Vec<Anchor>>,
     list_starts: CharMap<char, Vec<usize>>,
     confusables: CharMap<u64, &'static str>,
+    /// For each character of the Basic Multilingual Plane: whether it starts an anchor
+    /// bigram ([`ANCHOR_FIRST`]), ends one ([`ANCHOR_SECOND`]) or starts an item of an ordered list ([`LIST_FIRST`]). Lets the
+    /// scan skip most characters without hashing.
+    flags: Box<[u8]>,
     /// The syllable (without tone) of each character of homophones.tsv, by line.
     syllables: CharMap<char, u16>,
     /// Lines of the data files that could not be read (a unit test keeps this empty).
@@ -262,6 +273,7 @@ impl Dictionary {
             anchors: CharMap::default(),
             list_starts: CharMap::default(),
             confusables: CharMap::default(),
+            flags: vec![0; 0x1_0000].into_boxed_slice(),
             syllables: CharMap::default(),
             problems: Vec::new(),
         };
@@ -524,6 +536,17 @@ impl Dictionary {
         }
     }
 
+    fn flag(&mut self, c: char, flag: u8) {
+        if let Some(f) = self.flags.get_mut(c as usize) {
+            *f |= flag;
+        }
+    }
+
+    /// Whether `c` carries `flag`; characters outside the table always do.
+    fn flagged(&self, c: char, flag: u8) -> bool {
+        self.flags.get(c as usize).is_none_or(|f| f & flag != 0)
+    }
+
     fn index(&mut self) {
         let mut anchors: CharMap<u64, Vec<Anchor>> = CharMap::default();
         for (n, entry) in self.entries.iter().enumerate() {
@@ -562,6 +585,19 @@ impl Dictionary {
                 }
             }
         }
+        let keys: Vec<u64> = anchors.keys().copied().collect();
+        for k in keys {
+            if let Some(c) = char::from_u32((k >> 21) as u32) {
+                self.flag(c, ANCHOR_FIRST);
+            }
+            if let Some(c) = char::from_u32((k & 0x1f_ffff) as u32) {
+                self.flag(c, ANCHOR_SECOND);
+            }
+        }
+        let starts: Vec<char> = self.list_starts.keys().copied().collect();
+        for c in starts {
+            self.flag(c, LIST_FIRST);
+        }
         self.anchors = anchors;
     }
 
@@ -599,13 +635,16 @@ impl Dictionary {
     /// field; records exact occurrences of canonical forms in `exact`.
     pub(super) fn scan(&self, t: &[char], year: u16, exact: &mut Vec<Exact>, hits: &mut Vec<Hit>) {
         for p in 0..t.len().saturating_sub(1) {
+            if !self.flagged(t[p], ANCHOR_FIRST) || !self.flagged(t[p + 1], ANCHOR_SECOND) {
+                continue;
+            }
             let Some(anchors) = self.anchors.get(&bigram(t[p], t[p + 1])) else {
                 continue;
             };
             for &anchor in anchors {
                 match anchor {
-                    Anchor::Start(n) => self.from_start(t, p, n as usize, exact, hits),
-                    Anchor::End(n) => self.from_end(t, p + 2, n as usize, hits),
+                    Anchor::Start(n) => self.near_start(t, p, n as usize, exact, hits),
+                    Anchor::End(n) => self.near_end(t, p + 2, n as usize, hits),
                     Anchor::Pattern(n) => self.pattern_at(t, p, n as usize, year, hits),
                 }
             }
@@ -614,7 +653,7 @@ impl Dictionary {
         self.scan_collocations(t, exact, hits);
     }
 
-    fn from_start(
+    fn near_start(
         &self,
         t: &[char],
         p: usize,
@@ -624,60 +663,86 @@ impl Dictionary {
     ) {
         let c = &self.entries[entry].chars;
         let n = c.len();
-        if let Some(w) = t.get(p..p + n) {
-            if w == &c[..] {
+        let rest = &t[p..];
+        // The first difference; every edit must happen there. Each edit is checked in full
+        // only if the character after it fits, which almost never happens by chance.
+        let Some(k) = rest.iter().zip(c.iter()).position(|(x, y)| x != y) else {
+            if rest.len() >= n {
                 exact.push(Exact {
                     start: p,
                     end: p + n,
                     entry,
                 });
-                return;
             }
-            if let Some(edit) = self.substitution(w, c) {
-                hits.push(near_miss(p, p + n, entry, edit));
-            }
+            return;
+        };
+        let fits = |at: usize, want: Option<&char>| want.is_none_or(|w| rest.get(at) == Some(w));
+        if rest.len() >= n
+            && fits(k + 1, c.get(k + 1))
+            && let Some(edit) = self.substitution(&rest[..n], c)
+        {
+            hits.push(near_miss(p, p + n, entry, edit));
         }
-        if n >= MIN_INSERTION {
-            if let Some(edit) = t.get(p..p + n + 1).and_then(|w| insertion(w, c)) {
-                hits.push(near_miss(p, p + n + 1, entry, edit));
-            }
+        if n >= MIN_INSERTION
+            && rest.len() > n
+            && fits(k + 1, c.get(k))
+            && let Some(edit) = insertion(&rest[..=n], c)
+        {
+            hits.push(near_miss(p, p + n + 1, entry, edit));
         }
-        if n >= MIN_DELETION {
-            if let Some(edit) = t.get(p..p + n - 1).and_then(|w| deletion(w, c)) {
-                hits.push(near_miss(p, p + n - 1, entry, edit));
-            }
+        if n >= MIN_DELETION
+            && rest.len() >= n - 1
+            && fits(k, c.get(k + 1))
+            && let Some(edit) = deletion(&rest[..n - 1], c)
+        {
+            hits.push(near_miss(p, p + n - 1, entry, edit));
         }
     }
 
     /// Windows ending at `e` whose last bigram is the entry's. Windows that also start with
-    /// the entry's first bigram are left to [`Self::from_start`].
-    fn from_end(&self, t: &[char], e: usize, entry: usize, hits: &mut Vec<Hit>) {
+    /// the entry's first bigram are left to [`Self::near_start`].
+    fn near_end(&self, t: &[char], e: usize, entry: usize, hits: &mut Vec<Hit>) {
         let c = &self.entries[entry].chars;
         let n = c.len();
+        let before = &t[..e];
+        // The last difference, counted from the end.
+        let Some(r) = before
+            .iter()
+            .rev()
+            .zip(c.iter().rev())
+            .position(|(x, y)| x != y)
+        else {
+            return; // exact, or cut by the start of the text: left to near_start
+        };
+        let fits = |back: usize, want: Option<&char>| {
+            want.is_none_or(|w| back < e && before[e - 1 - back] == *w)
+        };
+        let from_end_of_c = |back: usize| n.checked_sub(back + 1).map(|i| &c[i]);
         let head = [c[0], c[1]];
         let window = |len: usize| {
             let s = e.checked_sub(len)?;
             let w = &t[s..e];
             (w[..2] != head).then_some((s, w))
         };
-        if let Some((s, w)) = window(n) {
-            if let Some(edit) = self.substitution(w, c) {
-                hits.push(near_miss(s, e, entry, edit));
-            }
+        if fits(r + 1, from_end_of_c(r + 1))
+            && let Some((s, w)) = window(n)
+            && let Some(edit) = self.substitution(w, c)
+        {
+            hits.push(near_miss(s, e, entry, edit));
         }
-        if n >= MIN_INSERTION {
-            if let Some((s, w)) = window(n + 1) {
-                if let Some(edit) = insertion(w, c) {
-                    hits.push(near_miss(s, e, entry, edit));
-                }
-            }
+        if n >= MIN_INSERTION
+            && fits(r + 1, from_end_of_c(r))
+            && let Some((s, w)) = window(n + 1)
+            && let Some(edit) = insertion(w, c)
+        {
+            hits.push(near_miss(s, e, entry, edit));
         }
-        if n >= MIN_DELETION {
-            if let Some((s, w)) = window(n - 1) {
-                if let Some(edit) = deletion(w, c) {
-                    hits.push(near_miss(s, e, entry, edit));
-                }
-            }
+        if n >= MIN_DELETION
+            && fits(r, from_end_of_c(r + 1))
+            && let Some((s, w)) = window(n - 1)
+            && let Some(edit) = deletion(w, c)
+        {
+            hits.push(near_miss(s, e, entry, edit));
         }
     }
 
@@ -725,6 +790,10 @@ impl Dictionary {
         let mut p = 0;
         while p < t.len() {
             let mut next = p + 1;
+            if !self.flagged(t[p], LIST_FIRST) {
+                p = next;
+                continue;
+            }
             if let Some(lists) = self.list_starts.get(&t[p]) {
                 for &l in lists {
                     let list = &self.lists[l];
@@ -866,7 +935,9 @@ fn parse_list(form: &str) -> Result<(String, Vec<Box<[char]>>, Box<[char]>, Box<
     let mut gaps: Vec<String> = vec![String::new()];
     let mut rest = form;
     while let Some(open) = rest.find('[') {
-        gaps.last_mut().map(|g| g.push_str(&rest[..open]));
+        if let Some(g) = gaps.last_mut() {
+            g.push_str(&rest[..open])
+        }
         let after = &rest[open + 1..];
         let close = after
             .find(']')

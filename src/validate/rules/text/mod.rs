@@ -14,12 +14,13 @@
 //! `src/validate/rules/text/data/*.tsv`. Each file documents its format in its header;
 //! extending the dictionary is a one-line pull request. In short:
 //!
-//! | File | One line is | Example |
+//! | File | One line is (columns separated by a TAB) | Example |
 //! |---|---|---|
-//! | `formulations.tsv` | kind, canonical form, known wrong forms | `formulation	[严格][规范][公正][文明]执法` |
-//! | `confusables.tsv` | a character, its look-alike, the mechanism | `自	目	形近` |
-//! | `collocations.tsv` | formulation, its verb, wrong verbs | `四个自信	坚定	增强\|树牢\|做到\|领悟` |
-//! | `replacements.tsv` | rule, found, replacement, from year, exceptions | `outdated	法制政府	法治政府` |
+//! | `formulations.tsv` | kind, canonical form, known wrong forms | `formulation` `[严格][规范][公正][文明]执法` |
+//! | `confusables.tsv` | a character, its look-alike, the mechanism | `自` `目` `形近` |
+//! | `homophones.tsv` | a syllable, its characters | `zhong` `中盅忠钟…` |
+//! | `collocations.tsv` | formulation, its verb, wrong verbs | `四个自信` `坚定` `增强\|树牢\|做到\|领悟` |
+//! | `replacements.tsv` | rule, found, replacement, from year, exceptions | `outdated` `法制政府` `法治政府` |
 //! | `blends.tsv` | a group of names that get mixed | `责令改正通知书\|责令整改通知书` |
 //!
 //! # Precision first
@@ -289,7 +290,10 @@ fn check_field(
     sink: &mut Sink<'_>,
 ) {
     s.chars.clear();
-    s.chars.extend(text.chars());
+    s.chars.reserve(text.len());
+    for c in text.chars() {
+        s.chars.push(c);
+    }
     s.exact.clear();
     s.lexical.clear();
     s.kept.clear();

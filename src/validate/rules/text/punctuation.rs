@@ -128,12 +128,12 @@ const QUANTITY_FOLLOWERS: &str = "万亿千百十个倍元人次件项名场期�
 const WRONG_DOTS: &[char] = &['.', '．', '•', '・', '･'];
 
 fn digits_at(t: &[char], at: usize, max: usize) -> (u32, usize) {
-    let mut value = 0;
+    let mut value: u32 = 0;
     let mut len = 0;
     while len < max {
         match t.get(at + len).and_then(|c| c.to_digit(10)) {
             Some(d) => {
-                value = value * 10 + d;
+                value = value.saturating_mul(10).saturating_add(d);
                 len += 1;
             }
             None => break,
@@ -158,8 +158,7 @@ pub(super) fn event_dates(t: &[char], hits: &mut Vec<Hit>) {
         let (day, d_len) = digits_at(t, dot + 1, 3);
         let end = dot + 1 + d_len;
         let well_formed = m_len <= 2
-            && d_len >= 1
-            && d_len <= 2
+            && (1..=2).contains(&d_len)
             && t.get(dot).is_some_and(|c| WRONG_DOTS.contains(c))
             && (1..=12).contains(&month)
             && (1..=31).contains(&day)
@@ -337,5 +336,14 @@ mod tests {
         assert!(run("编号20230415年", y).is_empty());
         assert!(run("共20212025元", y).is_empty());
         assert!(run("纲要（2021-2025年）", y).is_empty());
+        assert!(
+            run(
+                "编号12345678901234567890123456789012345678901234567890年",
+                y
+            )
+            .is_empty()
+        );
+        let e = |t: &[char], hits: &mut Vec<Hit>| event_dates(t, hits);
+        assert!(run("99999999999999999999999.99999999999999999999日", e).is_empty());
     }
 }
