@@ -87,7 +87,13 @@ pub(super) fn is_hanzi(c: char) -> bool {
 }
 
 fn starts_with(text: &[char], at: usize, needle: &[char]) -> bool {
-    text.get(at..at + needle.len()) == Some(needle)
+    // The first character settles almost every call; compare it before the slice.
+    match needle.first() {
+        None => true,
+        Some(first) => {
+            text.get(at) == Some(first) && text.get(at..at + needle.len()) == Some(needle)
+        }
+    }
 }
 
 /// What a canonical form names.

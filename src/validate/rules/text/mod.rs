@@ -304,12 +304,17 @@ fn check_field(
     dict.resolve(&s.exact, &mut s.lexical, &mut s.kept);
 
     punctuation::brackets(t, &mut s.stack, &mut s.marks);
-    punctuation::event_dates(t, &mut s.marks);
-    punctuation::commas_between_titles(t, &mut s.marks);
+    // The other checks need digits or a 书名号; most fields have neither.
+    if text.bytes().any(|b| b.is_ascii_digit()) {
+        punctuation::event_dates(t, &mut s.marks);
+        punctuation::year_ranges(t, &mut s.marks);
+    }
+    if text.contains("》、《") {
+        punctuation::commas_between_titles(t, &mut s.marks);
+    }
     if is_heading(pointer) {
         punctuation::heading_full_stop(t, &mut s.marks);
     }
-    punctuation::year_ranges(t, &mut s.marks);
 
     if s.kept.is_empty() && s.marks.is_empty() {
         return;

@@ -80,6 +80,9 @@ fn list_marker(t: &[char], i: usize) -> bool {
 pub(super) fn brackets(t: &[char], stack: &mut Vec<(u8, usize)>, hits: &mut Vec<Hit>) {
     stack.clear();
     for (i, &c) in t.iter().enumerate() {
+        if is_hanzi(c) {
+            continue;
+        }
         if let Some(kind) = opening(c) {
             stack.push((kind, i));
         } else if let Some(kind) = closing(c) {
