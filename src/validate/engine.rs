@@ -431,7 +431,6 @@ impl FindingBuilder<'_, '_> {
     }
 
     /// Sets the text span (text rules).
-    #[allow(dead_code)] // used by the text rules
     pub(crate) fn span(mut self, span: TextSpan) -> Self {
         self.finding.span = Some(span);
         self

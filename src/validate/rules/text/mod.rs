@@ -1,0 +1,528 @@
+//! Rules of the `text` family: the wording and punctuation of every text field (文字与标点).
+//!
+//! These rules read every text field of a report — headings, paragraphs, names, titles —
+//! and point at the exact place: each finding carries a [`TextSpan`] with the character
+//! offsets of the suspect text inside the field, the text found and, where there is one,
+//! the canonical form to put instead. All of them are warnings: they find what is probably
+//! wrong, and a person decides.
+//!
+//! # The dictionary
+//!
+//! The fixed formulations, names of laws, documents and commemorative days, the confusion
+//! table of look-alike characters, the fixed verb collocations, the outdated forms and the
+//! groups of document names that get blended are data, in
+//! `src/validate/rules/text/data/*.tsv`. Each file documents its format in its header;
+//! extending the dictionary is a one-line pull request. In short:
+//!
+//! | File | One line is (columns separated by a TAB) | Example |
+//! |---|---|---|
+//! | `formulations.tsv` | kind, canonical form, known wrong forms | `formulation` `[严格][规范][公正][文明]执法` |
+//! | `confusables.tsv` | a character, its look-alike, the mechanism | `自` `目` `形近` |
+//! | `homophones.tsv` | a syllable, its characters | `zhong` `中盅忠钟…` |
+//! | `collocations.tsv` | formulation, its verb, wrong verbs | `四个自信` `坚定` `增强\|树牢\|做到\|领悟` |
+//! | `replacements.tsv` | rule, found, replacement, from year, exceptions | `outdated` `法制政府` `法治政府` |
+//! | `blends.tsv` | a group of names that get mixed | `责令改正通知书\|责令整改通知书` |
+//!
+//! # Precision first
+//!
+//! A checker that cries wolf gets switched off. Near misses are found through the
+//! confusion table, not by plain edit distance, so that ordinary words one character away
+//! from a formulation are never reported (四个认识 is not 四个意识); insertions are only
+//! considered inside forms of six characters or more and never for function words, drops
+//! inside forms of seven or more
+//! (严格规范公正文明的执法要求 is correct prose). Exact matches and unrelated text are never
+//! reported. `tests/text_corpus/` holds the corpus of correct prose on which these rules
+//! must stay silent and the corpus of misspellings on which they must fire; `tests/text.rs`
+//! measures precision and recall on them.
+//!
+//! # Cost
+//!
+//! One pass per field, linear in its length: the dictionary is indexed by anchor bigrams,
+//! windows are compared in place, and the scratch buffers are reused across fields.
+
+mod dictionary;
+mod punctuation;
+
+use crate::Report;
+use crate::validate::walk::{Leaf, walk};
+use crate::validate::{Options, Rule, Severity, Sink, TextSpan};
+
+use dictionary::{DICTIONARY, Dictionary, Edit, Exact, PatternRule, What};
+use punctuation::Mark;
+
+/// Every text field of the report.
+const EVERY_TEXT_FIELD: &[&str] = &[""];
+
+/// `text.formulation_variant`: a fixed formulation, or the name of a law, document or
+/// commemorative day, misspelt by one character (固定表述错字).
+///
+/// Reports a window of text that differs from a canonical form of the dictionary by one
+/// look-alike, same-code (五笔) or same-sound character from the confusion table, by one
+/// inserted character (forms of six characters or more) or by one dropped character (seven
+/// or more); and the known
+/// wrong forms the dictionary lists (中共人民共和国). The canonical form is the suggestion.
+///
+/// Fails: `"坚定“四个目信”"` (四个自信), `"牢回树立"` (牢固树立), `"抵御重大风验"` (抵御重大风险).
+pub const FORMULATION_VARIANT: Rule = Rule {
+    code: "text.formulation_variant",
+    severity: Severity::Warning,
+    title_zh: "固定表述或名称有错字",
+    title_en: "Misspelt fixed formulation or name",
+    description_zh: "固定政治表述、法律法规名称、文件名称和纪念日名称须一字不差。与词典中的规范写法相差一个形近字、五笔近码字或同音字，或多一字（六字以上的表述）、少一字（七字以上的表述）的文字，视为误写，并给出规范写法。政府网站上的严重表述错误可致单项否决。",
+    fields: EVERY_TEXT_FIELD,
+};
+
+/// `text.formulation_order`: a fixed ordered list in the wrong order (固定表述顺序错误).
+///
+/// The items of such a list (严格、规范、公正、文明 in 严格规范公正文明执法; the seven items
+/// of the 2021 goal formula 职能科学、权责法定、执法严明、公开公正、智能高效、廉洁诚信、
+/// 人民满意) are all present, joined as in the canonical form, but permuted.
+///
+/// Fails: `"全面推进严格规范文明公正执法"`.
+pub const FORMULATION_ORDER: Rule = Rule {
+    code: "text.formulation_order",
+    severity: Severity::Warning,
+    title_zh: "固定表述顺序有误",
+    title_en: "Fixed formulation in the wrong order",
+    description_zh: "“严格规范公正文明执法”、法治政府建设目标“职能科学、权责法定、执法严明、公开公正、智能高效、廉洁诚信、人民满意”等并列表述的顺序是固定的，不得调换。",
+    fields: EVERY_TEXT_FIELD,
+};
+
+/// `text.wrong_collocation`: a formulation with the wrong verb (固定搭配错误).
+///
+/// 深刻领悟"两个确立"，增强"四个意识"、坚定"四个自信"、做到"两个维护": only the verbs the
+/// dictionary lists as wrong are reported (增强"四个自信", 坚定"四个意识", 做到"两个确立"),
+/// never other verbs (树牢"四个意识", 坚决拥护"两个确立").
+///
+/// Fails: `"增强“四个自信”"` (坚定“四个自信”).
+pub const WRONG_COLLOCATION: Rule = Rule {
+    code: "text.wrong_collocation",
+    severity: Severity::Warning,
+    title_zh: "固定搭配用错动词",
+    title_en: "Formulation with the wrong verb",
+    description_zh: "“四个意识”“四个自信”“两个维护”“两个确立”有固定的动词搭配：增强“四个意识”、坚定“四个自信”、做到“两个维护”、深刻领悟“两个确立”。",
+    fields: EVERY_TEXT_FIELD,
+};
+
+/// `text.document_name_blend`: two document names blended into one (文书名称混用).
+///
+/// The text starts like one name of a group the dictionary lists and ends like another:
+/// 责令整改正通知书 mixes 责令整改通知书 and 责令改正通知书. The suggestion is the name that
+/// supplies the ending; the message names both.
+///
+/// Fails: `"下达责令整改正通知书"` (责令改正通知书).
+pub const DOCUMENT_NAME_BLEND: Rule = Rule {
+    code: "text.document_name_blend",
+    severity: Severity::Warning,
+    title_zh: "文书名称混用",
+    title_en: "Two document names blended",
+    description_zh: "文书名称混合了两个不同文书的名称（如“责令整改正通知书”混合了“责令整改通知书”和“责令改正通知书”），应按实际使用的文书统一为其中一个规范名称。行政处罚法第二十八条使用“责令改正”“限期改正”。",
+    fields: EVERY_TEXT_FIELD,
+};
+
+/// `text.outdated_formulation`: a formulation that has been replaced (过时提法).
+///
+/// 法制政府 for 法治政府 (any year); the 2015 goal formula (…廉洁高效、守法诚信) and "七五"普法
+/// in a report for 2021 or later, when the 纲要 (2021–2025) and the 八五 plan apply.
+///
+/// Fails: `"扎实推进法制政府建设"`; in a 2023 report, `"深入开展“七五”普法"`.
+pub const OUTDATED_FORMULATION: Rule = Rule {
+    code: "text.outdated_formulation",
+    severity: Severity::Warning,
+    title_zh: "使用过时提法",
+    title_en: "Outdated formulation",
+    description_zh: "“法制政府”应为“法治政府”；2021年度及以后的报告应使用《法治政府建设实施纲要（2021－2025年）》的目标表述“智能高效、廉洁诚信、人民满意”，不再使用2015年的“廉洁高效、守法诚信”，普法规划为“八五”普法而非“七五”普法。",
+    fields: EVERY_TEXT_FIELD,
+};
+
+/// `text.shortened_day_name`: a commemorative day cited by a shortened name (纪念日简称).
+///
+/// Reported only for days whose statutory name starts with 全民 and the text drops it:
+/// 国家安全教育日 for 全民国家安全教育日 (国家安全法 第十四条), 国防教育日 for 全民国防教育日
+/// (国防教育法 第十二条). Names that are not statutory (5·12防灾减灾日 for 全国防灾减灾日) are
+/// widely used by the authorities themselves and are not reported.
+///
+/// Fails: `"以国家安全教育日为契机"`.
+pub const SHORTENED_DAY_NAME: Rule = Rule {
+    code: "text.shortened_day_name",
+    severity: Severity::Warning,
+    title_zh: "纪念日名称不完整",
+    title_en: "Shortened name of a commemorative day",
+    description_zh: "法律规定的纪念日应使用法定全称：“全民国家安全教育日”（国家安全法第十四条）、“全民国防教育日”（国防教育法第十二条），不宜省去“全民”。",
+    fields: EVERY_TEXT_FIELD,
+};
+
+/// `text.unbalanced_brackets`: a bracket, quotation mark or 书名号 without its partner
+/// within the field (括号、引号、书名号不配对).
+///
+/// Round brackets of either width close each other; "1）"-style enumeration markers are
+/// not reported. The span is the bracket without a partner; there is no suggestion.
+///
+/// Fails: `"《法治政府建设实施纲要(2021-2025年》"` (the "(" is never closed).
+pub const UNBALANCED_BRACKETS: Rule = Rule {
+    code: "text.unbalanced_brackets",
+    severity: Severity::Warning,
+    title_zh: "括号、引号或书名号不配对",
+    title_en: "Unbalanced brackets or quotation marks",
+    description_zh: "同一段文字中的括号、引号、书名号应成对使用（GB/T 15834-2011）。",
+    fields: EVERY_TEXT_FIELD,
+};
+
+/// `text.event_date_dot`: the month and day of an event name written with a full stop or
+/// another dot instead of the 间隔号 (月日间隔号).
+///
+/// GB/T 15834-2011: 5·12, not 5.12. Reported when the date is quoted alone (“5.12”) or
+/// directly followed by an event name (3.15消费者权益日); decimal numbers (5.12万元) are not.
+///
+/// Fails: `"以“5.12”防灾减灾日为契机"` (5·12).
+pub const EVENT_DATE_DOT: Rule = Rule {
+    code: "text.event_date_dot",
+    severity: Severity::Warning,
+    title_zh: "事件名称中的月日未用间隔号",
+    title_en: "Event date written with a full stop",
+    description_zh: "以月日命名的事件、节日，月和日之间用间隔号“·”，如“5·12”防灾减灾日，不用“5.12”（GB/T 15834-2011）。",
+    fields: EVERY_TEXT_FIELD,
+};
+
+/// `text.enumeration_comma_between_titles`: 顿号 between consecutive 书名号 items
+/// (书名号之间的顿号).
+///
+/// GB/T 15834-2011: consecutive titles in 书名号 are normally not separated by 顿号. The
+/// suggestion deletes the 顿号.
+///
+/// Fails: `"《民法典》、《中华人民共和国国防动员法》"`.
+pub const ENUMERATION_COMMA_BETWEEN_TITLES: Rule = Rule {
+    code: "text.enumeration_comma_between_titles",
+    severity: Severity::Warning,
+    title_zh: "书名号之间使用顿号",
+    title_en: "Enumeration comma between titles",
+    description_zh: "标有书名号的并列成分之间通常不用顿号，写作“《……》《……》”（GB/T 15834-2011）。",
+    fields: EVERY_TEXT_FIELD,
+};
+
+/// `text.heading_full_stop`: a heading or the report title that ends with a full stop
+/// (标题末尾用句号).
+///
+/// Fails: `"heading": "（一）加强思想武装。"`.
+pub const HEADING_FULL_STOP: Rule = Rule {
+    code: "text.heading_full_stop",
+    severity: Severity::Warning,
+    title_zh: "标题末尾使用句号",
+    title_en: "Heading ends with a full stop",
+    description_zh: "单独成行的标题末尾不用句号。",
+    fields: &[
+        "/meta/title",
+        "/measures/heading",
+        "/measures/items/*/heading",
+        "/shortcomings/heading",
+        "/responsibility/heading",
+        "/responsibility/items/*/heading",
+        "/plans/heading",
+        "/plans/items/*/heading",
+        "/other/heading",
+        "/other/items/*/heading",
+    ],
+};
+
+/// `text.year_range_dash`: a year range that lost its dash (年份起止缺连接号).
+///
+/// Eight digits that are two years, followed by 年 or alone in brackets: 20212025 is
+/// 2021—2025 with the dash lost in copying. The suggestion uses the 一字线 of GB/T
+/// 15834-2011 for the start and end of a period.
+///
+/// Fails: `"《法治政府建设实施纲要（20212025年）》"`.
+pub const YEAR_RANGE_DASH: Rule = Rule {
+    code: "text.year_range_dash",
+    severity: Severity::Warning,
+    title_zh: "年份起止缺少连接号",
+    title_en: "Year range without a dash",
+    description_zh: "标示年份起止应使用连接号，如“2021—2025年”，而不是“20212025年”。",
+    fields: EVERY_TEXT_FIELD,
+};
+
+/// The rules of this family, in catalogue order.
+pub(crate) static RULES: &[&Rule] = &[
+    &FORMULATION_VARIANT,
+    &FORMULATION_ORDER,
+    &WRONG_COLLOCATION,
+    &DOCUMENT_NAME_BLEND,
+    &OUTDATED_FORMULATION,
+    &SHORTENED_DAY_NAME,
+    &UNBALANCED_BRACKETS,
+    &EVENT_DATE_DOT,
+    &ENUMERATION_COMMA_BETWEEN_TITLES,
+    &HEADING_FULL_STOP,
+    &YEAR_RANGE_DASH,
+];
+
+/// Buffers reused from field to field.
+#[derive(Default)]
+struct Scratch {
+    chars: Vec<char>,
+    exact: Vec<Exact>,
+    lexical: Vec<dictionary::Hit>,
+    kept: Vec<dictionary::Hit>,
+    marks: Vec<punctuation::Hit>,
+    stack: Vec<(u8, usize)>,
+}
+
+pub(crate) fn check(report: &Report, _options: &Options, sink: &mut Sink<'_>) {
+    let year = report.meta.year.get();
+    let dict = &*DICTIONARY;
+    let mut scratch = Scratch::default();
+    walk(report, |pointer, leaf| {
+        if let Leaf::Text(text) = leaf {
+            check_field(dict, year, pointer, text, &mut scratch, sink);
+        }
+    });
+}
+
+fn is_heading(pointer: &str) -> bool {
+    pointer.ends_with("/heading") || pointer == "/meta/title"
+}
+
+fn check_field(
+    dict: &Dictionary,
+    year: u16,
+    pointer: &str,
+    text: &str,
+    s: &mut Scratch,
+    sink: &mut Sink<'_>,
+) {
+    s.chars.clear();
+    s.chars.reserve(text.len());
+    for c in text.chars() {
+        s.chars.push(c);
+    }
+    s.exact.clear();
+    s.lexical.clear();
+    s.kept.clear();
+    s.marks.clear();
+    let t = &s.chars[..];
+
+    dict.scan(t, year, &mut s.exact, &mut s.lexical);
+    dict.resolve(&s.exact, &mut s.lexical, &mut s.kept);
+
+    punctuation::brackets(t, &mut s.stack, &mut s.marks);
+    // The other checks need digits or a 书名号; most fields have neither.
+    if text.bytes().any(|b| b.is_ascii_digit()) {
+        punctuation::event_dates(t, &mut s.marks);
+        punctuation::year_ranges(t, &mut s.marks);
+    }
+    if text.contains("》、《") {
+        punctuation::commas_between_titles(t, &mut s.marks);
+    }
+    if is_heading(pointer) {
+        punctuation::heading_full_stop(t, &mut s.marks);
+    }
+
+    if s.kept.is_empty() && s.marks.is_empty() {
+        return;
+    }
+    s.kept.sort_by_key(|h| (h.start, h.end));
+    s.marks.sort_by_key(|h| (h.start, h.end));
+    for hit in &s.kept {
+        emit_lexical(dict, year, pointer, t, hit, sink);
+    }
+    for hit in &s.marks {
+        emit_mark(pointer, t, hit, sink);
+    }
+}
+
+fn slice(t: &[char], start: usize, end: usize) -> String {
+    t[start..end].iter().collect()
+}
+
+fn emit_lexical(
+    dict: &Dictionary,
+    year: u16,
+    pointer: &str,
+    t: &[char],
+    hit: &dictionary::Hit,
+    sink: &mut Sink<'_>,
+) {
+    let found = slice(t, hit.start, hit.end);
+    let (rule, suggestion, zh, en): (&'static Rule, String, String, String) = match hit.what {
+        What::NearMiss { entry, edit } => {
+            let e = &dict.entries[entry];
+            let canonical = e.text.clone();
+            let c = dict.chars(entry);
+            let (why_zh, why_en) = match edit {
+                Edit::Substituted { at, mechanism } => {
+                    let wrong = t[hit.start + at];
+                    (
+                        format!("“{wrong}”应为“{}”，{mechanism}误写", c[at]),
+                        format!("{wrong} for {} ({})", c[at], mechanism_en(mechanism)),
+                    )
+                }
+                Edit::Inserted { at } => {
+                    let extra = t[hit.start + at];
+                    (format!("多了“{extra}”字"), format!("an extra {extra}"))
+                }
+                Edit::Dropped { at } => (
+                    format!("漏了“{}”字", c[at]),
+                    format!("{} is missing", c[at]),
+                ),
+            };
+            (
+                &FORMULATION_VARIANT,
+                canonical.clone(),
+                format!(
+                    "“{found}”疑为{}“{canonical}”的误写（{why_zh}）",
+                    e.kind.label_zh()
+                ),
+                format!(
+                    "“{found}” looks like a misspelling of the {} “{canonical}” ({why_en})",
+                    e.kind.label_en()
+                ),
+            )
+        }
+        What::Pattern(p) => {
+            let pattern = &dict.patterns[p];
+            let replacement = pattern.replacement.clone();
+            match pattern.rule {
+                PatternRule::Wrong { entry } => (
+                    &FORMULATION_VARIANT,
+                    replacement.clone(),
+                    format!(
+                        "“{found}”是{}“{replacement}”的常见错误写法",
+                        dict.entries[entry].kind.label_zh()
+                    ),
+                    format!(
+                        "“{found}” is a known misspelling of the {} “{replacement}”",
+                        dict.entries[entry].kind.label_en()
+                    ),
+                ),
+                PatternRule::Blend { head, tail } => {
+                    let (a, b) = (&dict.entries[head].text, &dict.entries[tail].text);
+                    (
+                        &DOCUMENT_NAME_BLEND,
+                        replacement.clone(),
+                        format!(
+                            "“{found}”混用了“{a}”和“{b}”两个文书名称，应按实际使用的文书写作“{b}”或“{a}”"
+                        ),
+                        format!(
+                            "“{found}” blends the document names “{a}” and “{b}”; write one of them"
+                        ),
+                    )
+                }
+                PatternRule::Outdated => {
+                    let (when_zh, when_en) = match pattern.from_year {
+                        Some(from) => (
+                            format!("{from}年度以后的报告（本报告为{year}年度）"),
+                            format!("a report for {from} or later (this one is for {year})"),
+                        ),
+                        None => ("报告".to_owned(), "a report".to_owned()),
+                    };
+                    (
+                        &OUTDATED_FORMULATION,
+                        replacement.clone(),
+                        format!("“{found}”是过时的提法，{when_zh}应写作“{replacement}”"),
+                        format!("“{found}” is outdated; {when_en} should read “{replacement}”"),
+                    )
+                }
+                PatternRule::Shortened => (
+                    &SHORTENED_DAY_NAME,
+                    replacement.clone(),
+                    format!("“{found}”是简称，法定名称为“{replacement}”"),
+                    format!("“{found}” is shortened; the statutory name is “{replacement}”"),
+                ),
+            }
+        }
+        What::Order { entry } => {
+            let canonical = dict.entries[entry].text.clone();
+            (
+                &FORMULATION_ORDER,
+                canonical.clone(),
+                format!("“{found}”的顺序有误，固定表述为“{canonical}”"),
+                format!("“{found}” is in the wrong order; the fixed form is “{canonical}”"),
+            )
+        }
+        What::Collocation { entry, verb_len } => {
+            let verb = dict.verb(entry).unwrap_or_default();
+            let rest = slice(t, hit.start + verb_len, hit.end);
+            let wrong = slice(t, hit.start, hit.start + verb_len);
+            let phrase = &dict.entries[entry].text;
+            (
+                &WRONG_COLLOCATION,
+                format!("{verb}{rest}"),
+                format!("“{phrase}”的固定搭配是“{verb}”，不用“{wrong}”：应为“{verb}{rest}”"),
+                format!("“{phrase}” goes with {verb}, not {wrong}"),
+            )
+        }
+    };
+    sink.report(rule, pointer)
+        .span(TextSpan {
+            start: hit.start,
+            end: hit.end,
+            found,
+            suggestion: Some(suggestion),
+        })
+        .emit(zh, en);
+}
+
+fn mechanism_en(mechanism: &str) -> &'static str {
+    match mechanism {
+        "形近" => "similar glyph",
+        "五笔" => "neighbouring 五笔 code",
+        "同音" => "same sound",
+        _ => "easily confused",
+    }
+}
+
+fn emit_mark(pointer: &str, t: &[char], hit: &punctuation::Hit, sink: &mut Sink<'_>) {
+    let found = slice(t, hit.start, hit.end);
+    let (rule, suggestion, zh, en): (&'static Rule, Option<String>, String, String) = match hit.mark
+    {
+        Mark::Unclosed => (
+            &UNBALANCED_BRACKETS,
+            None,
+            format!("“{found}”没有对应的后半个符号"),
+            format!("“{found}” is never closed"),
+        ),
+        Mark::Unopened => (
+            &UNBALANCED_BRACKETS,
+            None,
+            format!("“{found}”没有对应的前半个符号"),
+            format!("“{found}” closes nothing"),
+        ),
+        Mark::EventDate { month, day } => {
+            let fixed = format!("{month}·{day}");
+            (
+                &EVENT_DATE_DOT,
+                Some(fixed.clone()),
+                format!("事件名称中的月日应用间隔号：“{found}”应为“{fixed}”"),
+                format!("write the event date “{found}” with the middle dot: “{fixed}”"),
+            )
+        }
+        Mark::CommaBetweenTitles => (
+            &ENUMERATION_COMMA_BETWEEN_TITLES,
+            Some(String::new()),
+            "书名号之间的并列成分通常不用顿号，应写作“》《”".to_owned(),
+            "no enumeration comma between titles in 书名号".to_owned(),
+        ),
+        Mark::HeadingFullStop => (
+            &HEADING_FULL_STOP,
+            Some(String::new()),
+            "标题末尾不用句号".to_owned(),
+            "a heading takes no full stop".to_owned(),
+        ),
+        Mark::YearRange { from, to } => {
+            let fixed = format!("{from}—{to}");
+            (
+                &YEAR_RANGE_DASH,
+                Some(fixed.clone()),
+                format!("年份起止之间缺少连接号：“{found}”应为“{fixed}”"),
+                format!("the year range “{found}” lost its dash: “{fixed}”"),
+            )
+        }
+    };
+    sink.report(rule, pointer)
+        .span(TextSpan {
+            start: hit.start,
+            end: hit.end,
+            found,
+            suggestion,
+        })
+        .emit(zh, en);
+}

@@ -1,0 +1,312 @@
+//! The text rules on the corpora of `tests/text_corpus/`: silent on correct official prose,
+//! firing on realistic misspellings with the right correction, and exactly the known
+//! findings on the reference report.
+//!
+//! `cargo test --test text -- --nocapture` prints precision and recall.
+
+use fazhi_report::Report;
+use fazhi_report::validate::Finding;
+
+/// A report for `year` whose first subsection holds `paragraphs`.
+fn report(year: u16, paragraphs: &[&str]) -> Report {
+    let doc = serde_json::json!({
+        "schema_version": "1.0",
+        "meta": {"title": format!("区司法局{year}年度法治政府建设情况报告"), "year": year,
+                 "organization": {"name": "区司法局", "kind": "department", "level": "county"}},
+        "measures": {"heading": format!("一、{year}年推进法治政府建设主要举措和成效"),
+                     "items": [{"heading": "（一）语料", "paragraphs": paragraphs}]},
+        "shortcomings": {"heading": "二、存在的不足和原因"},
+        "responsibility": {"heading": format!("三、{year}年党政主要负责人履行推进法治建设第一责任人职责的有关情况")},
+        "plans": {"heading": format!("四、{}年推进法治政府建设的主要安排", year + 1), "year": year + 1}
+    });
+    Report::from_json_str(&doc.to_string()).expect("corpus report parses")
+}
+
+/// The text findings per paragraph.
+fn text_findings(report: &Report, paragraphs: usize) -> Vec<Vec<Finding>> {
+    let mut per = vec![Vec::new(); paragraphs];
+    for f in report.validate().into_iter() {
+        if !f.code().starts_with("text.") {
+            continue;
+        }
+        let index = f
+            .pointer()
+            .strip_prefix("/measures/items/0/paragraphs/")
+            .and_then(|i| i.parse::<usize>().ok());
+        match index {
+            Some(i) => per[i].push(f),
+            None => panic!("text finding outside the corpus paragraphs: {f}"),
+        }
+    }
+    per
+}
+
+/// How many lines of misspellings_unseen.tsv the rules get right (raise it when they learn more).
+const FOUND_UNSEEN: usize = 11;
+
+fn lines(text: &str) -> Vec<&str> {
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
+/// The text with the finding's suggestion applied to its span.
+fn apply(text: &str, f: &Finding) -> Option<String> {
+    let span = f.span()?;
+    let suggestion = span.suggestion.as_ref()?;
+    let chars: Vec<char> = text.chars().collect();
+    let found: String = chars.get(span.start..span.end)?.iter().collect();
+    assert_eq!(found, span.found, "span text of {f}");
+    let mut out: String = chars[..span.start].iter().collect();
+    out.push_str(suggestion);
+    out.extend(&chars[span.end..]);
+    Some(out)
+}
+
+#[test]
+fn clean_prose_is_quiet() {
+    let clean = lines(include_str!("text_corpus/clean.txt"));
+    let chars: usize = clean.iter().map(|l| l.chars().count()).sum();
+    let report = report(2023, &clean);
+    let findings = text_findings(&report, clean.len());
+    let noisy: Vec<String> = findings
+        .iter()
+        .enumerate()
+        .flat_map(|(i, fs)| {
+            fs.iter()
+                .map(move |f| format!("line {}: {f} {:?}", i + 1, f.span()))
+        })
+        .collect();
+    println!(
+        "clean corpus: {} paragraphs, {chars} characters, {} findings",
+        clean.len(),
+        noisy.len()
+    );
+    assert!(
+        noisy.is_empty(),
+        "false alarms on correct prose:\n{}",
+        noisy.join("\n")
+    );
+    assert!(
+        chars >= 8000,
+        "the clean corpus shrank to {chars} characters"
+    );
+}
+
+/// What the rules did on a misspellings file.
+struct Measure {
+    lines: usize,
+    found: usize,
+    true_positives: usize,
+    false_positives: usize,
+    missed: Vec<String>,
+    wrong: Vec<String>,
+}
+
+impl Measure {
+    fn precision(&self) -> f64 {
+        self.true_positives as f64 / (self.true_positives + self.false_positives).max(1) as f64
+    }
+
+    fn recall(&self) -> f64 {
+        self.found as f64 / self.lines.max(1) as f64
+    }
+
+    fn print(&self, name: &str) {
+        println!(
+            "{name}: {} lines, {} found with the right correction, {} wrong findings \
+             (including the clean corpus); precision {:.3}, recall {:.3}",
+            self.lines,
+            self.found,
+            self.false_positives,
+            self.precision(),
+            self.recall()
+        );
+        for m in &self.missed {
+            println!("  missed: {m}");
+        }
+        for w in &self.wrong {
+            println!("  wrong: {w}");
+        }
+    }
+}
+
+/// Runs the rules on a misspellings file (`text<TAB>correction<TAB>code`) and on the clean
+/// corpus, whose findings all count as false positives.
+fn measure(tsv: &str) -> Measure {
+    let rows: Vec<(&str, &str, &str)> = lines(tsv)
+        .into_iter()
+        .map(|l| {
+            let mut cols = l.split('\t');
+            match (cols.next(), cols.next(), cols.next(), cols.next()) {
+                (Some(t), Some(c), Some(code), None) => (t, c, code),
+                _ => panic!("expected three columns: {l}"),
+            }
+        })
+        .collect();
+    let distinct: std::collections::BTreeSet<&str> = rows.iter().map(|r| r.0).collect();
+    assert_eq!(distinct.len(), rows.len(), "duplicate misspellings");
+    for (text, correction, code) in &rows {
+        assert_ne!(text, correction, "a misspelling equals its correction");
+        assert!(
+            fazhi_report::validate::Rule::by_code(code).is_some(),
+            "unknown code {code}"
+        );
+    }
+    let clean = lines(include_str!("text_corpus/clean.txt"));
+    let clean_findings: usize = text_findings(&report(2023, &clean), clean.len())
+        .iter()
+        .map(Vec::len)
+        .sum();
+    let texts: Vec<&str> = rows.iter().map(|r| r.0).collect();
+    let findings = text_findings(&report(2023, &texts), rows.len());
+
+    let mut m = Measure {
+        lines: rows.len(),
+        found: 0,
+        true_positives: 0,
+        false_positives: clean_findings,
+        missed: Vec::new(),
+        wrong: Vec::new(),
+    };
+    for ((text, correction, code), fs) in rows.iter().zip(&findings) {
+        let mut hit = false;
+        for f in fs {
+            let right = f.code() == *code
+                && match apply(text, f) {
+                    Some(fixed) => fixed == *correction,
+                    None => f.span().is_some_and(|s| s.suggestion.is_none()),
+                };
+            if right && !hit {
+                m.true_positives += 1;
+                hit = true;
+            } else {
+                m.false_positives += 1;
+                m.wrong.push(format!("{text}: {f} {:?}", f.span()));
+            }
+        }
+        if hit {
+            m.found += 1;
+        } else {
+            m.missed.push(format!("{text} (expected {code})"));
+        }
+    }
+    m
+}
+
+#[test]
+fn misspellings_are_found_and_corrected() {
+    let m = measure(include_str!("text_corpus/misspellings.tsv"));
+    m.print("misspellings.tsv");
+    assert!(m.lines >= 40);
+    // The floors are what the rules achieve; a change that loses any of it fails here.
+    assert!(
+        m.precision() >= 1.0,
+        "precision fell:\n{}",
+        m.wrong.join("\n")
+    );
+    assert!(m.recall() >= 1.0, "recall fell:\n{}", m.missed.join("\n"));
+}
+
+#[test]
+fn unseen_misspellings_are_measured() {
+    let m = measure(include_str!("text_corpus/misspellings_unseen.tsv"));
+    m.print("misspellings_unseen.tsv");
+    assert!(
+        m.precision() >= 1.0,
+        "precision fell:\n{}",
+        m.wrong.join("\n")
+    );
+    assert!(
+        m.found >= FOUND_UNSEEN,
+        "recall fell:\n{}",
+        m.missed.join("\n")
+    );
+}
+
+#[test]
+fn reference_report_shows_exactly_its_known_errors() {
+    let paragraphs = lines(include_str!("text_corpus/reference.txt"));
+    let findings = text_findings(&report(2023, &paragraphs), paragraphs.len());
+    let got: Vec<(usize, &str, String, Option<String>)> = findings
+        .iter()
+        .enumerate()
+        .flat_map(|(i, fs)| {
+            fs.iter().map(move |f| {
+                let span = f.span().expect("text findings carry a span");
+                (i, f.code(), span.found.clone(), span.suggestion.clone())
+            })
+        })
+        .collect();
+    let line = |needle: &str| {
+        paragraphs
+            .iter()
+            .position(|p| p.contains(needle))
+            .expect("reference line")
+    };
+    let s = |x: &str| Some(x.to_owned());
+    let want = vec![
+        (
+            line("《习近平法治思想学习纲要》"),
+            "text.enumeration_comma_between_titles",
+            "、".to_owned(),
+            s(""),
+        ),
+        (
+            line("责令整改正通知书"),
+            "text.document_name_blend",
+            "责令整改正通知书".to_owned(),
+            s("责令改正通知书"),
+        ),
+        (
+            line("以国家安全教育日"),
+            "text.shortened_day_name",
+            "国家安全教育日".to_owned(),
+            s("全民国家安全教育日"),
+        ),
+        (
+            line("以国家安全教育日"),
+            "text.event_date_dot",
+            "5.12".to_owned(),
+            s("5·12"),
+        ),
+        (
+            line("四个目信"),
+            "text.formulation_variant",
+            "四个目信".to_owned(),
+            s("四个自信"),
+        ),
+        (
+            line("四个目信"),
+            "text.formulation_variant",
+            "抵御重大风验".to_owned(),
+            s("抵御重大风险"),
+        ),
+        (
+            line("牢回树立"),
+            "text.formulation_variant",
+            "牢回树立".to_owned(),
+            s("牢固树立"),
+        ),
+        (
+            line("《民法典》"),
+            "text.enumeration_comma_between_titles",
+            "、".to_owned(),
+            s(""),
+        ),
+        (
+            line("《民法典》"),
+            "text.enumeration_comma_between_titles",
+            "、".to_owned(),
+            s(""),
+        ),
+        (
+            line("《民法典》"),
+            "text.event_date_dot",
+            "5.12".to_owned(),
+            s("5·12"),
+        ),
+    ];
+    let got: Vec<(usize, &str, String, Option<String>)> = got;
+    assert_eq!(got, want);
+}
