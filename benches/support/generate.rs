@@ -324,7 +324,7 @@ impl Gen {
             }));
             out.push(json!({
                 "label": "涉及资金",
-                "value": {"value": self.range(1, 9000) as f64 / 100.0, "unit": "万元", "qualifier": "about"},
+                "value": {"value": hundredths(self.range(1, 9000)), "unit": "万元", "qualifier": "about"},
                 "kind": "amount"
             }));
         }
@@ -345,7 +345,7 @@ impl Gen {
     }
 
     fn study(&mut self) -> Value {
-        let contents = self.item_list(4, "项");
+        let contents = self.item_list(6, "项");
         json!({
             "date": self.date(),
             "format": "central_group",
@@ -362,7 +362,7 @@ impl Gen {
     fn hazard(&mut self) -> Value {
         let found = self.range(10, 300);
         let rectified = self.range(found / 2, found);
-        let categories = self.item_list(5, "处");
+        let categories = self.item_list(8, "处");
         json!({
             "label": "安全隐患",
             "categories": categories,
@@ -375,8 +375,8 @@ impl Gen {
     }
 
     fn inspection(&mut self) -> Value {
-        let partners = self.item_list(3, "家");
-        let sites = self.item_list(6, "处");
+        let partners = self.item_list(5, "家");
+        let sites = self.item_list(12, "处");
         json!({
             "kind": "joint",
             "scope": "人防工程及地下空间",
@@ -410,7 +410,7 @@ impl Gen {
     fn counsel(&mut self) -> Value {
         let reviewed = self.range(20, 200);
         let opinions = self.range(10, 100);
-        let reviewed_kinds = self.item_list(3, "类");
+        let reviewed_kinds = self.item_list(4, "类");
         json!({
             "advisers": [
                 {"kind": "law_firm", "name": "天津某律师事务所", "count": q(1, "家")},
@@ -445,7 +445,7 @@ impl Gen {
             "penalties": q(self.range(0, cases), "件"),
             "simple_procedure": q(simple, "件"),
             "general_procedure": q(general, "件"),
-            "fines": {"value": self.range(1, 5000) as f64 / 100.0, "unit": "万元"},
+            "fines": {"value": hundredths(self.range(1, 5000)), "unit": "万元"},
             "referrals": q(self.range(0, 5), "件"),
             "orders": [{"document": "责令限期改正通知书", "recipients": "相关单位", "count": q(self.range(1, 30), "份")}],
             "assessment": self.paragraph(40)
@@ -457,15 +457,15 @@ impl Gen {
             "party": format!("{}物业管理有限公司", self.pick(PLACES)),
             "violation": "擅自改变人防工程主体结构",
             "action": "责令限期改正并处罚款",
-            "fine": {"value": self.range(1, 50) as f64 / 10.0, "unit": "万元"},
+            "fine": {"value": hundredths(self.range(1, 50) * 10), "unit": "万元"},
             "status": "penalized"
         })
     }
 
     fn publicity(&mut self) -> Value {
-        let partners = self.item_list(2, "家");
-        let methods = self.item_list(3, "种");
-        let combined = self.item_list(2, "项");
+        let partners = self.item_list(4, "家");
+        let methods = self.item_list(4, "种");
+        let combined = self.item_list(3, "项");
         json!({
             "activity": "国家安全教育日主题宣传",
             "occasions": [{"day": "national_security_education_day", "name": "全民国家安全教育日", "date": format!("{YEAR}-04-15")}],
@@ -584,8 +584,8 @@ impl Gen {
         let mut section = json!({
             "heading": heading,
             "theme": theme,
-            "paragraphs": self.paragraphs(4, 200),
-            "indicators": self.indicators(3),
+            "paragraphs": self.paragraphs(4, 180),
+            "indicators": self.indicators(4),
             "documents": [
                 {"title": "关于实行国家机关“谁执法谁普法”普法责任制的意见", "issuer": "中办、国办", "number": "厅字〔2017〕31号"},
                 {"title": "中华人民共和国人民防空法"}
@@ -623,13 +623,13 @@ impl Gen {
             "campaigns" => json!([{
                 "name": "双万双服促发展",
                 "scope": "辖区重点企业",
-                "topics": self.item_list(4, "项"),
+                "topics": self.item_list(6, "项"),
                 "actions": [self.paragraph(40)],
                 "count": q(self.range(1, 20), "次")
             }]),
             "services" => json!([{
                 "led_by": "局领导",
-                "targets": self.item_list(6, "家"),
+                "targets": self.item_list(12, "家"),
                 "activities": [self.paragraph(40)],
                 "count": q(self.range(1, 40), "次")
             }]),
@@ -643,7 +643,7 @@ impl Gen {
             "decisions" => json!([self.decision()]),
             "decision_making" => json!({
                 "rules": [{"title": "党组议事规则"}],
-                "matters": self.item_list(5, "项"),
+                "matters": self.item_list(6, "项"),
                 "bodies": ["党组会", "局长办公会"],
                 "head_speaks_last": true,
                 "mechanism": "一把手负总责，分管领导各负其责，班子成员齐抓共管"
@@ -720,11 +720,14 @@ fn q(value: u64, unit: &str) -> Value {
 
 /// `part / whole` as a percentage with two decimals, rounded half up.
 fn rate(part: u64, whole: u64) -> Value {
-    let hundredths = (part * 10_000 * 2 + whole) / (whole * 2);
-    let value = if hundredths % 100 == 0 {
-        json!(hundredths / 100)
+    json!({"value": hundredths((part * 10_000 * 2 + whole) / (whole * 2)), "unit": "%"})
+}
+
+/// `n / 100` as a JSON number: an integer when it is whole, as the crate writes it.
+fn hundredths(n: u64) -> Value {
+    if n % 100 == 0 {
+        json!(n / 100)
     } else {
-        json!(hundredths as f64 / 100.0)
-    };
-    json!({"value": value, "unit": "%"})
+        json!(n as f64 / 100.0)
+    }
 }
