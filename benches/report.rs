@@ -51,9 +51,11 @@ fn validate(c: &mut Criterion, inputs: &[Input]) {
         let report = inputs::parse(input);
         group.throughput(Throughput::Bytes(input.json.len() as u64));
         group.sample_size(samples(input));
-        group.bench_with_input(BenchmarkId::new("all_rules", &input.name), &report, |b, r| {
-            b.iter(|| black_box(r).validate())
-        });
+        group.bench_with_input(
+            BenchmarkId::new("all_rules", &input.name),
+            &report,
+            |b, r| b.iter(|| black_box(r).validate()),
+        );
         group.bench_with_input(
             BenchmarkId::new("text_rules", &input.name),
             &report,

@@ -268,10 +268,11 @@ fn ratio_tables(dir: &Path, inputs: &[Input]) -> Option<String> {
     for id in absolute {
         let _ = write!(out, "| {id} |");
         for input in inputs {
-            let cell = estimate(dir, &format!("{id}/{}", input.name)).map_or("–".to_owned(), |e| {
-                let mb_s = input.json.len() as f64 / e.median * 1e9 / 1e6;
-                format!("{} ({mb_s:.0} MB/s)", time(e.median))
-            });
+            let cell =
+                estimate(dir, &format!("{id}/{}", input.name)).map_or("–".to_owned(), |e| {
+                    let mb_s = input.json.len() as f64 / e.median * 1e9 / 1e6;
+                    format!("{} ({mb_s:.0} MB/s)", time(e.median))
+                });
             let _ = write!(out, " {cell} |");
         }
         out.push('\n');
@@ -319,14 +320,18 @@ fn main() {
     } else {
         vec![inputs::fixture()]
     };
-    println!("Heap held by a parsed report, and peak heap while parsing, as multiples of the JSON size:\n");
+    println!(
+        "Heap held by a parsed report, and peak heap while parsing, as multiples of the JSON size:\n"
+    );
     println!("{}", memory_table(&inputs));
     if !timing_run {
         return;
     }
     let tables = criterion_dir().and_then(|dir| ratio_tables(&dir, &inputs));
     match tables {
-        Some(tables) => println!("Timings (criterion medians; ✗ marks a missed target):\n\n{tables}"),
+        Some(tables) => {
+            println!("Timings (criterion medians; ✗ marks a missed target):\n\n{tables}")
+        }
         None => println!(
             "No criterion results found: run `cargo bench --bench report` first \
              (results are read from $CRITERION_HOME or $CARGO_TARGET_DIR/criterion)."

@@ -30,13 +30,14 @@ fn parses_and_round_trips_losslessly() {
 /// The pointer and the two values of the first place where `a` and `b` differ.
 fn first_difference(a: &Value, b: &Value, at: String) -> Option<String> {
     match (a, b) {
-        (Value::Object(x), Value::Object(y)) => x
-            .keys()
-            .chain(y.keys())
-            .find_map(|k| match (x.get(k), y.get(k)) {
-                (Some(u), Some(v)) => first_difference(u, v, format!("{at}/{k}")),
-                (u, v) => Some(format!("{at}/{k}: {u:?} ≠ {v:?}")),
-            }),
+        (Value::Object(x), Value::Object(y)) => {
+            x.keys()
+                .chain(y.keys())
+                .find_map(|k| match (x.get(k), y.get(k)) {
+                    (Some(u), Some(v)) => first_difference(u, v, format!("{at}/{k}")),
+                    (u, v) => Some(format!("{at}/{k}: {u:?} ≠ {v:?}")),
+                })
+        }
         (Value::Array(x), Value::Array(y)) if x.len() == y.len() => x
             .iter()
             .zip(y)

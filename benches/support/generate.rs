@@ -276,7 +276,7 @@ impl Gen {
     /// larger one (等).
     fn item_list(&mut self, count: usize, unit: &str) -> Value {
         let items = self.places(count);
-        if self.next() % 2 == 0 {
+        if self.next().is_multiple_of(2) {
             json!({"items": items, "exhaustive": true, "total": q(count as u64, unit)})
         } else {
             let total = count as u64 + self.range(1, 20);
@@ -320,7 +320,7 @@ impl Gen {
                 "label": "同比变化",
                 "value": {"value": growth, "unit": "%"},
                 "kind": "growth",
-                "trend": if growth % 2 == 0 { "increase" } else { "decrease" }
+                "trend": if growth.is_multiple_of(2) { "increase" } else { "decrease" }
             }));
             out.push(json!({
                 "label": "涉及资金",
@@ -725,7 +725,7 @@ fn rate(part: u64, whole: u64) -> Value {
 
 /// `n / 100` as a JSON number: an integer when it is whole, as the crate writes it.
 fn hundredths(n: u64) -> Value {
-    if n % 100 == 0 {
+    if n.is_multiple_of(100) {
         json!(n / 100)
     } else {
         json!(n as f64 / 100.0)

@@ -43,3 +43,39 @@ where
         (self.convert)(text).map_err(E::custom)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{Quantity, Report, Unit};
+
+    const MINIMAL: &str = include_str!("../../tests/fixtures/minimal.json");
+
+    #[test]
+    fn units_and_dates_read_plain_and_escaped_text() {
+        let q: Quantity = serde_json::from_str(r#"{"value": 3, "unit": "\u5904"}"#).unwrap();
+        assert_eq!(q.unit, Unit::Chu);
+        let err = serde_json::from_str::<Quantity>(r#"{"value": 3, "unit": 5}"#).unwrap_err();
+        assert!(err.to_string().contains("expected a string"), "{err}");
+        let err = serde_json::from_str::<Quantity>(r#"{"value": 3, "unit": "1处"}"#).unwrap_err();
+        assert!(
+            err.to_string().contains("without digits or spaces"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_failed_parse_still_names_the_path() {
+        let json = MINIMAL.replace(r#""year": 2024"#, r#""year": 1999"#);
+        assert_ne!(json, MINIMAL);
+        let err = Report::from_json_str(&json).unwrap_err();
+        assert_eq!(err.path(), Some("plans.year"));
+        let json = MINIMAL.replace(
+            r#""theme": "study_and_leadership","#,
+            r#""theme": "study_and_leadership", "studies": [{"topic": "宪法", "date": "2023-02-30"}],"#,
+        );
+        assert_ne!(json, MINIMAL);
+        let err = Report::from_json_str(&json).unwrap_err();
+        assert_eq!(err.path(), Some("measures.items[0].studies[0].date"));
+        assert!(err.to_string().contains("not a date that exists"), "{err}");
+    }
+}
