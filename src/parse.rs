@@ -2,6 +2,8 @@
 
 use std::io::Read;
 
+use serde::Deserialize;
+
 use crate::error::{Error, ErrorKind};
 use crate::model::{Report, UNSUPPORTED_VERSION};
 
@@ -60,6 +62,20 @@ pub(crate) fn from_slice(json: &[u8], limits: &Limits) -> Result<Report, Error> 
     if json.len() > limits.max_input_bytes {
         return Err(too_large(json.len(), limits));
     }
+    // Tracking the path costs an allocation per key, so the path is only worked out for the
+    // error: parse plainly first, and on failure parse again with tracking. Both parses
+    // read the same bytes the same way, so they fail at the same place.
+    parse_untracked(json).or_else(|_| parse_tracked(json))
+}
+
+fn parse_untracked(json: &[u8]) -> Result<Report, serde_json::Error> {
+    let mut de = serde_json::Deserializer::from_slice(json);
+    let report = Report::deserialize(&mut de)?;
+    de.end()?;
+    Ok(report)
+}
+
+fn parse_tracked(json: &[u8]) -> Result<Report, Error> {
     let mut de = serde_json::Deserializer::from_slice(json);
     let report: Report = serde_path_to_error::deserialize(&mut de).map_err(convert)?;
     de.end().map_err(|e| convert_json(e, None))?;

@@ -171,8 +171,7 @@ pub(crate) mod serde_date {
     pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Date, D::Error> {
-        let text = Cow::<'de, str>::deserialize(deserializer)?;
-        parse_date(&text).map_err(de::Error::custom)
+        crate::model::wire::from_str(deserializer, parse_date)
     }
 }
 

@@ -21,6 +21,7 @@ mod safety;
 mod section;
 mod services;
 mod study;
+mod wire;
 
 pub use common::{
     DocumentRef, Indicator, IndicatorKind, ItemList, Meeting, MeetingKind, Person, RateBasis,

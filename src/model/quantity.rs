@@ -164,23 +164,29 @@ impl Serialize for Unit {
 
 impl<'de> Deserialize<'de> for Unit {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let word = Cow::<'de, str>::deserialize(deserializer)?;
+        super::wire::from_str(deserializer, Unit::parse_word)
+    }
+}
+
+impl Unit {
+    /// Checks a measure word read from input and returns its unit.
+    fn parse_word(word: &str) -> Result<Unit, String> {
         let chars = word.chars().count();
         if chars == 0 || chars > Unit::MAX_OTHER_CHARS {
-            return Err(de::Error::custom(format_args!(
+            return Err(format!(
                 "a unit is a measure word of 1 to {} characters, got {word:?}",
                 Unit::MAX_OTHER_CHARS
-            )));
+            ));
         }
         if word
             .chars()
             .any(|c| c.is_whitespace() || c.is_ascii_digit() || c.is_control())
         {
-            return Err(de::Error::custom(format_args!(
+            return Err(format!(
                 "a unit is a measure word without digits or spaces, got {word:?}"
-            )));
+            ));
         }
-        Ok(Unit::from_word(&word))
+        Ok(Unit::from_word(word))
     }
 }
 
