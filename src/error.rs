@@ -177,7 +177,10 @@ fn explain_zh(reason: &str) -> Option<String> {
     let text = if reason.starts_with("missing field") {
         format!("缺少必填字段“{}”，请补充", name())
     } else if reason.starts_with("unknown field") {
-        format!("字段名“{}”不属于报告格式（拼写错误或多余字段），请改正或删除", name())
+        format!(
+            "字段名“{}”不属于报告格式（拼写错误或多余字段），请改正或删除",
+            name()
+        )
     } else if reason.starts_with("duplicate field") {
         format!("字段“{}”出现了两次，请只保留一个", name())
     } else if reason.starts_with("unknown variant") {

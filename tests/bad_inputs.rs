@@ -58,7 +58,10 @@ fn assert_readable(name: &str, err: &Error) {
     }
     if err.line() > 0 {
         let place = format!("第{}行第{}列", err.line(), err.column());
-        assert!(zh.contains(&place), "{name}: message_zh lacks {place}: {zh}");
+        assert!(
+            zh.contains(&place),
+            "{name}: message_zh lacks {place}: {zh}"
+        );
     }
     assert!(!err.reason().is_empty(), "{name}: empty reason");
     assert!(zh.contains(err.reason()), "{name}: {zh}");
@@ -92,7 +95,9 @@ fn corpus_matches_expectations() {
         if want.get("ok") == Some(&Value::Bool(true)) {
             match (got, via_reader) {
                 (Ok(a), Ok(b)) => assert_eq!(a, b, "{name}"),
-                (a, b) => failures.push(format!("{name}: must parse: {:?} / {:?}", a.err(), b.err())),
+                (a, b) => {
+                    failures.push(format!("{name}: must parse: {:?} / {:?}", a.err(), b.err()))
+                }
             }
             continue;
         }
@@ -142,10 +147,8 @@ fn corpus_matches_expectations() {
 }
 
 fn minimal() -> String {
-    fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal.json"),
-    )
-    .unwrap()
+    fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal.json"))
+        .unwrap()
 }
 
 /// `minimal.json` with its first paragraph replaced by `replacement` (raw JSON).
@@ -159,16 +162,15 @@ fn with_paragraphs(replacement: &str) -> String {
 #[test]
 fn fifty_megabyte_string() {
     let big = "法".repeat(50 * 1024 * 1024 / 3);
-    let doc = minimal().replacen(
-        "区司法局2023年度法治政府建设情况报告",
-        &big,
-        1,
-    );
+    let doc = minimal().replacen("区司法局2023年度法治政府建设情况报告", &big, 1);
     // Default limits: the input itself is too large; nothing is parsed.
     let err = Report::from_json_str(&doc).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Limit);
     assert_eq!(err.path(), None);
-    assert!(err.reason().contains("exceeds the limit of 16777216 bytes"), "{err}");
+    assert!(
+        err.reason().contains("exceeds the limit of 16777216 bytes"),
+        "{err}"
+    );
     assert_readable("50 MB", &err);
 
     // A larger input limit: the string limit stops it, at its path, before the model
@@ -179,8 +181,10 @@ fn fifty_megabyte_string() {
     assert_eq!(err.path(), Some("meta.title"));
     assert_eq!(err.line(), 4);
     assert!(
-        err.reason()
-            .starts_with(&format!("string of {} bytes exceeds the limit of 262144 bytes", big.len())),
+        err.reason().starts_with(&format!(
+            "string of {} bytes exceeds the limit of 262144 bytes",
+            big.len()
+        )),
         "{err}"
     );
     assert_readable("50 MB string", &err);
@@ -203,7 +207,11 @@ fn oversized_stream_is_not_read_past_the_limit() {
     let mut source = Endless { given: 0 };
     let err = Report::from_reader_with(&mut source, &limits).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Limit);
-    assert!(source.given <= (1 << 20) + 64 * 1024, "read {} bytes", source.given);
+    assert!(
+        source.given <= (1 << 20) + 64 * 1024,
+        "read {} bytes",
+        source.given
+    );
 }
 
 #[test]
@@ -366,14 +374,12 @@ fn write_with_duplicate(v: &Value, here: &[Seg], target: &[Seg], key: &str, out:
             out.push('{');
             let mut first = true;
             for (k, child) in map {
-                let times = if here.len() == target.len()
-                    && dotted(here) == dotted(target)
-                    && k == key
-                {
-                    2
-                } else {
-                    1
-                };
+                let times =
+                    if here.len() == target.len() && dotted(here) == dotted(target) && k == key {
+                        2
+                    } else {
+                        1
+                    };
                 for _ in 0..times {
                     if !first {
                         out.push(',');

@@ -71,7 +71,10 @@ fn parsing_from_many_threads_gives_identical_reports_and_errors() {
             scope.spawn(|| {
                 for _ in 0..10 {
                     assert_eq!(Report::from_json_str(good).unwrap(), want_ok);
-                    assert_eq!(Report::from_json_slice(bad).unwrap_err().to_string(), want_err);
+                    assert_eq!(
+                        Report::from_json_slice(bad).unwrap_err().to_string(),
+                        want_err
+                    );
                 }
             });
         }

@@ -121,7 +121,10 @@ fn mutate(rng: &mut Rng, input: &mut Vec<u8>, seeds: &[Vec<u8>]) {
                 .find(|&i| input.get(i).is_some_and(u8::is_ascii_digit))
             {
                 let mut end = start;
-                while input.get(end).is_some_and(|b| b.is_ascii_digit() || *b == b'.') {
+                while input
+                    .get(end)
+                    .is_some_and(|b| b.is_ascii_digit() || *b == b'.')
+                {
                     end += 1;
                 }
                 let token = TOKENS[rng.below(TOKENS.len())].as_bytes();
@@ -226,6 +229,9 @@ fn random_and_mutated_inputs_never_break_parse_or_validate() {
     }
     // The slice must reach deep into the model, not only the syntax layer.
     assert_eq!(tried, ROUNDS);
-    assert!(parsed >= ROUNDS / 50, "only {parsed} of {tried} inputs parsed");
+    assert!(
+        parsed >= ROUNDS / 50,
+        "only {parsed} of {tried} inputs parsed"
+    );
     eprintln!("fuzz slice: {tried} inputs, {parsed} parsed and validated");
 }

@@ -347,7 +347,15 @@ fn inspection() -> BoxedStrategy<Inspection> {
         InspectionKind::Enforcement,
         InspectionKind::RandomSpotCheck,
     ]);
-    (kind, opt_text(), q(), q(), item_list(), item_list(), texts(2))
+    (
+        kind,
+        opt_text(),
+        q(),
+        q(),
+        item_list(),
+        item_list(),
+        texts(2),
+    )
         .prop_map(
             |(kind, scope, count, personnel, partners, sites, outcomes)| Inspection {
                 kind,
@@ -428,11 +436,8 @@ fn counsel() -> BoxedStrategy<LegalCounsel> {
         AdviserKind::LegalAdviser,
         AdviserKind::PublicLawyer,
     ]);
-    let adviser = (kind, opt_text(), q()).prop_map(|(kind, name, count)| Adviser {
-        kind,
-        name,
-        count,
-    });
+    let adviser =
+        (kind, opt_text(), q()).prop_map(|(kind, name, count)| Adviser { kind, name, count });
     let training = (text(), q()).prop_map(|(topic, count)| CounselTraining { topic, count });
     (
         few(adviser, 2),
@@ -456,13 +461,12 @@ fn counsel() -> BoxedStrategy<LegalCounsel> {
 }
 
 fn enforcement() -> BoxedStrategy<Enforcement> {
-    let order = (text(), opt_text(), q()).prop_map(|(document, recipients, count)| {
-        EnforcementOrder {
+    let order =
+        (text(), opt_text(), q()).prop_map(|(document, recipients, count)| EnforcementOrder {
             document,
             recipients,
             count,
-        }
-    });
+        });
     (
         of(0u32..10),
         proptest::array::uniform7(any::<bool>()),
@@ -471,9 +475,27 @@ fn enforcement() -> BoxedStrategy<Enforcement> {
         opt_text(),
     )
         .prop_map(|(min, flags, figures, orders, assessment)| {
-            let [shows, informs, publicity, recording, devices, archived, review] = flags;
-            let [certified, monthly, inspections, filed, case_count, penalties, simple, general, fines, referrals] =
-                figures;
+            let [
+                shows,
+                informs,
+                publicity,
+                recording,
+                devices,
+                archived,
+                review,
+            ] = flags;
+            let [
+                certified,
+                monthly,
+                inspections,
+                filed,
+                case_count,
+                penalties,
+                simple,
+                general,
+                fines,
+                referrals,
+            ] = figures;
             Enforcement {
                 min_officers_per_action: min,
                 shows_credentials: shows,
@@ -531,13 +553,16 @@ fn publicity_event() -> BoxedStrategy<PublicityEvent> {
         CommemorativeDay::FireSafetyDay,
         CommemorativeDay::Other,
     ]);
-    let occasion = (day, text(), opt_date()).prop_map(|(day, name, date)| Occasion {
-        day,
-        name,
-        date,
-    });
+    let occasion =
+        (day, text(), opt_date()).prop_map(|(day, name, date)| Occasion { day, name, date });
     (
-        (text(), few(occasion, 2), opt_date(), item_list(), opt_text()),
+        (
+            text(),
+            few(occasion, 2),
+            opt_date(),
+            item_list(),
+            opt_text(),
+        ),
         (q(), item_list(), opt_text(), item_list(), q(), q()),
     )
         .prop_map(
@@ -563,19 +588,31 @@ fn publicity_event() -> BoxedStrategy<PublicityEvent> {
 
 fn normative() -> BoxedStrategy<NormativeDocuments> {
     proptest::array::uniform9(q())
-        .prop_map(|[issued, reviewed, filed, cleaned_up, repealed, opening, in_force, rate, timely]| {
-            NormativeDocuments {
+        .prop_map(
+            |[
                 issued,
                 reviewed,
                 filed,
                 cleaned_up,
                 repealed,
-                in_force_opening: opening,
+                opening,
                 in_force,
-                filing_rate: rate,
-                timely_filing_rate: timely,
-            }
-        })
+                rate,
+                timely,
+            ]| {
+                NormativeDocuments {
+                    issued,
+                    reviewed,
+                    filed,
+                    cleaned_up,
+                    repealed,
+                    in_force_opening: opening,
+                    in_force,
+                    filing_rate: rate,
+                    timely_filing_rate: timely,
+                }
+            },
+        )
         .boxed()
 }
 
@@ -596,8 +633,16 @@ fn reconsideration() -> BoxedStrategy<Reconsideration> {
     );
     (role, proptest::array::uniform8(q()), of(outcomes))
         .prop_map(|(role, figures, outcomes)| {
-            let [received, accepted, rejected, carried_over, concluded, pending, rate, litigated] =
-                figures;
+            let [
+                received,
+                accepted,
+                rejected,
+                carried_over,
+                concluded,
+                pending,
+                rate,
+                litigated,
+            ] = figures;
             Reconsideration {
                 role,
                 received,
@@ -617,7 +662,17 @@ fn reconsideration() -> BoxedStrategy<Reconsideration> {
 fn litigation() -> BoxedStrategy<Litigation> {
     proptest::array::uniform9(q())
         .prop_map(
-            |[received, carried_over, concluded, lost, loss_rate, withdrawn, hearings, heads, rate]| {
+            |[
+                received,
+                carried_over,
+                concluded,
+                lost,
+                loss_rate,
+                withdrawn,
+                hearings,
+                heads,
+                rate,
+            ]| {
                 Litigation {
                     received,
                     carried_over,
@@ -637,7 +692,15 @@ fn litigation() -> BoxedStrategy<Litigation> {
 fn petitions() -> BoxedStrategy<Petitions> {
     proptest::array::uniform7(q())
         .prop_map(
-            |[received, carried_over, resolved, resolution, satisfaction, mediations, mediated]| {
+            |[
+                received,
+                carried_over,
+                resolved,
+                resolution,
+                satisfaction,
+                mediations,
+                mediated,
+            ]| {
                 Petitions {
                     received,
                     carried_over,
@@ -655,7 +718,14 @@ fn petitions() -> BoxedStrategy<Petitions> {
 fn openness() -> BoxedStrategy<Openness> {
     proptest::array::uniform6(q())
         .prop_map(
-            |[proactive, received, carried_over, answered, carried_forward, rate]| Openness {
+            |[
+                proactive,
+                received,
+                carried_over,
+                answered,
+                carried_forward,
+                rate,
+            ]| Openness {
                 proactive,
                 requests_received: received,
                 requests_carried_over: carried_over,
@@ -673,13 +743,15 @@ fn rectification() -> BoxedStrategy<Rectification> {
         RectificationStatus::Completed,
     ]);
     (text(), of(year()), text(), texts(2), of(status))
-        .prop_map(|(source, source_year, problem, measures, status)| Rectification {
-            source,
-            source_year,
-            problem,
-            measures,
-            status,
-        })
+        .prop_map(
+            |(source, source_year, problem, measures, status)| Rectification {
+                source,
+                source_year,
+                problem,
+                measures,
+                status,
+            },
+        )
         .boxed()
 }
 
@@ -714,7 +786,13 @@ fn duty() -> BoxedStrategy<Duty> {
 
 /// A subsection carrying any mix of the typed blocks.
 pub fn section() -> BoxedStrategy<Section> {
-    let head = (text(), of(theme()), texts(3), few(indicator(), 3), few(stock(), 2));
+    let head = (
+        text(),
+        of(theme()),
+        texts(3),
+        few(indicator(), 3),
+        few(stock(), 2),
+    );
     let blocks_a = (
         few(study(), 2),
         few(study_material(), 2),
@@ -746,9 +824,26 @@ pub fn section() -> BoxedStrategy<Section> {
         .prop_map(
             |(
                 (heading, theme, paragraphs, indicators, stocks),
-                (studies, study_materials, documents, campaigns, services, publications, hazards, inspections),
+                (
+                    studies,
+                    study_materials,
+                    documents,
+                    campaigns,
+                    services,
+                    publications,
+                    hazards,
+                    inspections,
+                ),
                 (decisions, decision_making, counsel, enforcement, cases, publicity),
-                (normative_documents, reconsideration, litigation, petitions, openness, duties, rectifications),
+                (
+                    normative_documents,
+                    reconsideration,
+                    litigation,
+                    petitions,
+                    openness,
+                    duties,
+                    rectifications,
+                ),
             )| Section {
                 heading,
                 theme,
@@ -808,21 +903,23 @@ fn meta() -> BoxedStrategy<Meta> {
             kind,
         },
     );
-    let notice = (text(), text(), opt_text(), opt_date()).prop_map(
-        |(issuer, title, number, deadline)| Notice {
-            issuer,
-            title,
-            number,
-            deadline,
-        },
-    );
-    let signature = (opt_text(), opt_text(), any::<bool>()).prop_map(
-        |(organization, signatory, sealed)| Signature {
-            organization,
-            signatory,
-            sealed,
-        },
-    );
+    let notice =
+        (text(), text(), opt_text(), opt_date()).prop_map(|(issuer, title, number, deadline)| {
+            Notice {
+                issuer,
+                title,
+                number,
+                deadline,
+            }
+        });
+    let signature =
+        (opt_text(), opt_text(), any::<bool>()).prop_map(|(organization, signatory, sealed)| {
+            Signature {
+                organization,
+                signatory,
+                sealed,
+            }
+        });
     let dates = (opt_date(), opt_date(), opt_date(), opt_date()).prop_map(
         |(written, submitted, published, data_cutoff)| Dates {
             written,
@@ -843,7 +940,17 @@ fn meta() -> BoxedStrategy<Meta> {
         dates,
     )
         .prop_map(
-            |(title, year, organization, notice, addressees, number, preamble, signature, dates)| {
+            |(
+                title,
+                year,
+                organization,
+                notice,
+                addressees,
+                number,
+                preamble,
+                signature,
+                dates,
+            )| {
                 let mut meta = Meta::new(title, year, String::new());
                 meta.organization = organization;
                 meta.notice = notice;
