@@ -57,7 +57,26 @@ use crate::model::{Report, UNSUPPORTED_VERSION};
 /// time comparison that bounds memory exactly whatever the script. (Character counts are
 /// the schema's and the validator's business.)
 ///
-/// A breach is an [`Error`] of kind [`ErrorKind::Limit`] naming the path of the value.
+/// A breach is an [`Error`] of kind [`ErrorKind::Limit`] naming the path of the value. The
+/// input size is checked before anything is parsed (a reader is not read past it); the other
+/// bounds are checked while reading, before the model builds the oversized value.
+///
+/// # How input is read (输入规则)
+///
+/// - **Byte-order mark**: one UTF-8 BOM at the very start is ignored (RFC 8259 §8.1 allows
+///   it; spreadsheet programs and Windows editors write it, and drafters cannot see it).
+///   Line and column numbers then count from after it, as an editor shows them. A BOM
+///   anywhere else is a syntax error; UTF-16 or UTF-32 input (a BOM of theirs, or NUL bytes
+///   at the start) is a syntax error that says to save the file as UTF-8.
+/// - **Invalid UTF-8** is a syntax error at its line and column.
+/// - **Negative zero** (`-0`, `-0.0`) is rejected for every number, with one message:
+///   `serde_json` reads `-0` as a float, so integer fields would reject it and figures
+///   would read it as `0`. In a report it comes from a spreadsheet rounding a negative
+///   figure, which the drafter should look at.
+/// - **Objects only**: a struct written as a JSON array of its fields (which serde would
+///   otherwise accept) is a data error; so is an enum code that is not a string.
+/// - **Duplicate keys** are a data error naming the object and the key; unknown keys are a
+///   data error naming the key's path.
 ///
 /// ```
 /// use fazhi_report::{ErrorKind, Limits, Report};
