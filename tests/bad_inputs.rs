@@ -290,13 +290,22 @@ fn list_limit_counts_items_as_they_are_read() {
 
 #[test]
 fn string_limit_is_in_bytes_and_applies_to_keys() {
-    let limits = Limits::default().max_string_bytes(9);
-    // "段落段落" is 4 characters, 12 bytes.
-    let err = Report::from_json_slice_with(with_paragraphs(r#"["段落段落"]"#).as_bytes(), &limits)
-        .unwrap_err();
+    // 14 bytes admit every key here ("schema_version" is the longest).
+    let limits = Limits::default().max_string_bytes(14);
+    let doc =
+        |title: &str| format!(r#"{{"schema_version": "1.0", "meta": {{"title": "{title}"}}}}"#);
+    // Five characters, 15 bytes: over the limit, although under it in characters.
+    let err = Report::from_json_slice_with(doc("段落段落段").as_bytes(), &limits).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Limit);
-    // The key "schema_version" (14 bytes) is the first string read.
-    assert_eq!(err.path(), None, "{err}");
+    assert_eq!(err.path(), Some("meta.title"));
+    assert!(
+        err.reason()
+            .contains("string of 15 bytes exceeds the limit of 14 bytes"),
+        "{err}"
+    );
+    // Four characters, 12 bytes: within the limit; the document then lacks fields.
+    let err = Report::from_json_slice_with(doc("段落段落").as_bytes(), &limits).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Data, "{err}");
     let limits = Limits::default().max_string_bytes(300);
     let long_key = format!(r#"{{"{}": 1}}"#, "k".repeat(301));
     let err = Report::from_json_slice_with(long_key.as_bytes(), &limits).unwrap_err();
