@@ -129,7 +129,7 @@ impl Error {
             ErrorKind::Eof => "内容不完整（输入提前结束）",
             ErrorKind::Data => "字段内容不符合报告格式",
             ErrorKind::UnsupportedVersion => "数据格式版本不受支持",
-            ErrorKind::Limit => "输入超出允许的大小",
+            ErrorKind::Limit => "输入超出允许的限制",
             ErrorKind::Io => "读取输入失败",
             ErrorKind::Serialize => "生成 JSON 失败",
         };
@@ -140,9 +140,111 @@ impl Error {
         if self.line > 0 {
             out.push_str(&format!("（第{}行第{}列）", self.line, self.column));
         }
-        out.push_str(&format!("。原因：{}", self.reason));
+        out.push('。');
+        if let Some(explained) = explain_zh(&self.reason) {
+            out.push_str(&explained);
+            out.push('。');
+        }
+        out.push_str(&format!("（原因：{}）", self.reason));
         out
     }
+}
+
+/// The text between the first pair of backticks (serde quotes names this way).
+fn quoted(text: &str) -> Option<&str> {
+    let start = text.find('`')? + 1;
+    let len = text[start..].find('`')?;
+    Some(&text[start..start + len])
+}
+
+/// Says in Chinese what a parser reason means and what to do, for the reasons serde,
+/// `serde_json`, the model and the limits give. `None` for a reason it does not know (the
+/// English reason is always shown as well).
+fn explain_zh(reason: &str) -> Option<String> {
+    let name = || quoted(reason).unwrap_or("");
+    let expected = || {
+        let what = reason.split_once(", expected ").map_or("", |(_, e)| e);
+        match what {
+            "a string" => "文字（用英文双引号括起来）".to_owned(),
+            "a boolean" => "true 或 false".to_owned(),
+            "a sequence" => "列表（用方括号 [ ] 括起来）".to_owned(),
+            "u8" | "u16" | "u32" | "u64" => "不带小数点的非负整数".to_owned(),
+            _ if what.starts_with("struct ") => "对象（用花括号 { } 括起来的字段）".to_owned(),
+            _ if what.starts_with("a number") => "数字（不加引号）".to_owned(),
+            _ => what.to_owned(),
+        }
+    };
+    let text = if reason.starts_with("missing field") {
+        format!("缺少必填字段“{}”，请补充", name())
+    } else if reason.starts_with("unknown field") {
+        format!(
+            "字段名“{}”不属于报告格式（拼写错误或多余字段），请改正或删除",
+            name()
+        )
+    } else if reason.starts_with("duplicate field") {
+        format!("字段“{}”出现了两次，请只保留一个", name())
+    } else if reason.starts_with("unknown variant") {
+        format!("取值“{}”不在允许的选项中，请从下拉选项中选择", name())
+    } else if reason.starts_with("invalid type") {
+        format!("数据类型不对：这里应填 {}", expected())
+    } else if reason.starts_with("invalid value") || reason.starts_with("invalid length") {
+        format!("取值不对：这里应填 {}", expected())
+    } else if reason.starts_with("negative zero") {
+        "数字“-0”无效：请填写 0，或核对原始数据（四舍五入前为负数）".to_owned()
+    } else if reason.contains("is negative") {
+        "数字不能为负数：减少请用“增减方向”表示".to_owned()
+    } else if reason.contains("is not a whole number") {
+        "以件、处、人次等计数的数字必须是整数".to_owned()
+    } else if reason.contains("significant digits") {
+        "数字超过 15 位有效数字，无法精确保存，请核对".to_owned()
+    } else if reason.contains("is not a date that exists") {
+        "日期不存在（如 2 月 30 日），请核对".to_owned()
+    } else if reason.contains("YYYY-MM-DD") {
+        "日期格式应为 YYYY-MM-DD，如 2023-12-07".to_owned()
+    } else if reason.starts_with("year ") {
+        "年度超出允许范围（2000–2100）".to_owned()
+    } else if reason.starts_with("a unit is") {
+        "单位应为 1–8 个字的量词，如“件”“处”“人次”，不含数字和空格".to_owned()
+    } else if reason.starts_with("unsupported schema_version") {
+        "数据格式版本不受支持，请用当前版本（1.x）的表单或程序导出".to_owned()
+    } else if reason.starts_with("schema_version") {
+        "数据格式版本应写成“1.0”的形式".to_owned()
+    } else if reason.starts_with("string of") {
+        "文字过长，超出允许的长度".to_owned()
+    } else if reason.contains("has more than the limit") {
+        "列表项过多，超出允许的数量".to_owned()
+    } else if reason.contains("nest deeper") {
+        "嵌套层次过深".to_owned()
+    } else if reason.starts_with("input") && reason.contains("exceeds the limit") {
+        "文件过大，超出允许的大小".to_owned()
+    } else if reason.contains("not UTF-8") {
+        "文件编码不是 UTF-8，请另存为 UTF-8 编码".to_owned()
+    } else if reason.starts_with("EOF") {
+        "内容不完整：文件为空或在中途结束，请检查是否缺少括号或引号".to_owned()
+    } else if reason.starts_with("trailing characters") {
+        "报告结束后还有多余内容，请删除".to_owned()
+    } else if reason.starts_with("trailing comma") {
+        "最后一项后面多了逗号，请删除".to_owned()
+    } else if reason.starts_with("key must be a string") {
+        "字段名必须用英文双引号括起来".to_owned()
+    } else if reason.starts_with("expected") {
+        "JSON 格式有误：可能缺少逗号、冒号、括号，或使用了单引号、注释".to_owned()
+    } else if reason.starts_with("control character") {
+        "文字中含有换行符或制表符等控制字符，请改用 \\n 等转义或删除".to_owned()
+    } else if reason.starts_with("invalid unicode")
+        || reason.starts_with("lone leading surrogate")
+        || reason.starts_with("invalid escape")
+        || reason.contains("hex escape")
+    {
+        "文字中有无效的字符或转义序列（文件可能不是 UTF-8 编码）".to_owned()
+    } else if reason.starts_with("invalid number") || reason.starts_with("number out of range") {
+        "数字写法无效或超出范围".to_owned()
+    } else if reason.starts_with("recursion limit") {
+        "嵌套层次过深".to_owned()
+    } else {
+        return None;
+    };
+    Some(text)
 }
 
 /// Splits `a.b[2].c` into `a`, `b`, `2`, `c` (keys never contain `.` or `[` here except in

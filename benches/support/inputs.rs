@@ -62,5 +62,5 @@ pub fn text_rules_only() -> Options {
 
 /// The canonical JSON Schema of a report, as the `jsonschema` alternative validates against.
 pub fn canonical_schema() -> serde_json::Value {
-    serde_json::to_value(schemars::schema_for!(Report)).unwrap_or_default()
+    fazhi_report::schema()
 }

@@ -57,9 +57,13 @@ impl ItemList {
         }
     }
 
-    /// Whether the list names nothing and states no total.
+    /// Whether the list states nothing: no item, no total, and no claim to be complete.
+    ///
+    /// An optional list is left out of the JSON when it is empty, so a list that names no
+    /// item but is marked `exhaustive` (“none at all”) is not empty: it must survive a round
+    /// trip.
     pub fn is_empty(&self) -> bool {
-        self.items.is_empty() && self.total.is_none()
+        self.items.is_empty() && !self.exhaustive && self.total.is_none()
     }
 }
 
