@@ -178,21 +178,21 @@ pub struct Section {
     /// The organisation's own decision-making rules.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "议事决策机制", description = "本单位议事决策的制度和机制。")]
-    pub decision_making: Option<DecisionMaking>,
+    pub decision_making: Option<Box<DecisionMaking>>,
     /// Legal counsel work.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(
         title = "法律顾问工作",
         description = "法律顾问、公职律师的聘请及工作情况。"
     )]
-    pub counsel: Option<LegalCounsel>,
+    pub counsel: Option<Box<LegalCounsel>>,
     /// Enforcement practice and figures.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(
         title = "行政执法",
         description = "行政执法“三项制度”落实情况和执法数据。"
     )]
-    pub enforcement: Option<Enforcement>,
+    pub enforcement: Option<Box<Enforcement>>,
     /// Enforcement cases.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(
@@ -215,29 +215,29 @@ pub struct Section {
         title = "规范性文件",
         description = "规范性文件制发、审核、清理、报备数据。"
     )]
-    pub normative_documents: Option<NormativeDocuments>,
+    pub normative_documents: Option<Box<NormativeDocuments>>,
     /// Administrative reconsideration figures.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(
         title = "行政复议",
         description = "行政复议收案、受理、审结、纠错等数据。"
     )]
-    pub reconsideration: Option<Reconsideration>,
+    pub reconsideration: Option<Box<Reconsideration>>,
     /// Administrative litigation figures.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(
         title = "行政应诉",
         description = "行政诉讼应诉、败诉、负责人出庭应诉等数据。"
     )]
-    pub litigation: Option<Litigation>,
+    pub litigation: Option<Box<Litigation>>,
     /// Petitions and mediation figures.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "信访与调解", description = "信访、12345 热线和矛盾调解数据。")]
-    pub petitions: Option<Petitions>,
+    pub petitions: Option<Box<Petitions>>,
     /// Government information disclosure figures.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "政务公开", description = "政府信息主动公开和依申请公开数据。")]
-    pub openness: Option<Openness>,
+    pub openness: Option<Box<Openness>>,
     /// Personal duties of the principal responsible person (part 三).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(title = "第一责任人职责", description = "党政主要负责人亲自部署、过问、协调、督办等职责，每项只选一次（第三部分）。", length(max = 20), extend("uniqueItems" = true))]
