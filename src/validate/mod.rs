@@ -43,12 +43,13 @@ impl Report {
     /// Checks the report with the given [`Options`] and returns every finding.
     pub fn validate_with(&self, options: &Options) -> Validation {
         let mut sink = Sink::new(options);
+        let walked = walk::Walked::new(self);
         for family in rules::FAMILIES {
             // A family whose every rule is allowed is not run at all.
             if family.rules.iter().all(|rule| sink.allowed(rule)) {
                 continue;
             }
-            (family.check)(self, options, &mut sink);
+            (family.check)(self, &walked, options, &mut sink);
         }
         sink.finish()
     }

@@ -4,7 +4,8 @@
 //! records the path, so the pointers are built from the serde names by construction and can
 //! never drift from the wire format.
 
-use std::fmt::Write as _;
+use std::cell::OnceCell;
+use std::ops::Range;
 
 use serde::Serialize;
 use serde::ser::{self, Impossible};
@@ -36,6 +37,101 @@ pub(crate) fn walk<T: Serialize + ?Sized, F: FnMut(&str, Leaf<'_>)>(value: &T, v
     // The walker's serializer cannot fail except through a report's own Serialize impl,
     // which never fails either.
     let _ = value.serialize(&mut walker);
+}
+
+/// Appends the decimal digits of `index`, without the formatting machinery.
+fn push_index(pointer: &mut String, index: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = index;
+    loop {
+        at -= 1;
+        // `rest % 10` is below 10, so the cast keeps it exactly.
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    for &d in &digits[at..] {
+        pointer.push(char::from(d));
+    }
+}
+
+/// A leaf as stored by [`Fields`].
+#[derive(Clone, Debug)]
+enum Stored {
+    Text(Range<usize>),
+    Date(Date),
+    Quantity(Quantity),
+}
+
+/// Every leaf of a report with its pointer, walked once and kept, so that the rule families
+/// that read every field share one walk.
+#[derive(Debug, Default)]
+pub(crate) struct Fields {
+    /// The pointers, end to end.
+    pointers: String,
+    /// The texts, end to end.
+    texts: String,
+    /// Each leaf and the end of its pointer in `pointers`.
+    leaves: Vec<(usize, Stored)>,
+}
+
+impl Fields {
+    /// Walks `value` once and keeps every leaf.
+    pub(crate) fn of<T: Serialize + ?Sized>(value: &T) -> Fields {
+        let mut fields = Fields::default();
+        walk(value, |pointer, leaf| {
+            fields.pointers.push_str(pointer);
+            let stored = match leaf {
+                Leaf::Text(text) => {
+                    let start = fields.texts.len();
+                    fields.texts.push_str(text);
+                    Stored::Text(start..fields.texts.len())
+                }
+                Leaf::Date(date) => Stored::Date(date),
+                Leaf::Quantity(q) => Stored::Quantity(q.clone()),
+            };
+            fields.leaves.push((fields.pointers.len(), stored));
+        });
+        fields
+    }
+
+    /// Every leaf with its pointer, in document order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&str, Leaf<'_>)> {
+        let mut start = 0;
+        self.leaves.iter().map(move |(end, stored)| {
+            let pointer = self.pointers.get(start..*end).unwrap_or("");
+            start = *end;
+            let leaf = match stored {
+                Stored::Text(range) => Leaf::Text(self.texts.get(range.clone()).unwrap_or("")),
+                Stored::Date(date) => Leaf::Date(*date),
+                Stored::Quantity(q) => Leaf::Quantity(q),
+            };
+            (pointer, leaf)
+        })
+    }
+}
+
+/// The report a validation checks, with its fields walked on first use.
+pub(crate) struct Walked<'r> {
+    report: &'r crate::Report,
+    fields: OnceCell<Fields>,
+}
+
+impl<'r> Walked<'r> {
+    pub(crate) fn new(report: &'r crate::Report) -> Walked<'r> {
+        Walked {
+            report,
+            fields: OnceCell::new(),
+        }
+    }
+
+    /// Every leaf of the report with its pointer; the walk happens once, on the first call.
+    pub(crate) fn fields(&self) -> &Fields {
+        self.fields.get_or_init(|| Fields::of(self.report))
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -94,9 +190,18 @@ impl<F: FnMut(&str, Leaf<'_>)> Walker<F> {
         }
     }
 
-    fn scoped<T: Serialize + ?Sized>(&mut self, segment: impl std::fmt::Display, value: &T) {
+    fn scoped<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) {
         let len = self.pointer.len();
-        let _ = write!(self.pointer, "/{segment}");
+        self.pointer.push('/');
+        self.pointer.push_str(key);
+        let _ = value.serialize(&mut *self);
+        self.pointer.truncate(len);
+    }
+
+    fn scoped_index<T: Serialize + ?Sized>(&mut self, index: usize, value: &T) {
+        let len = self.pointer.len();
+        self.pointer.push('/');
+        push_index(&mut self.pointer, index);
         let _ = value.serialize(&mut *self);
         self.pointer.truncate(len);
     }
@@ -283,7 +388,7 @@ impl<F: FnMut(&str, Leaf<'_>)> ser::SerializeSeq for Seq<'_, F> {
     type Ok = ();
     type Error = Never;
     fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Never> {
-        self.walker.scoped(self.index, value);
+        self.walker.scoped_index(self.index, value);
         self.index += 1;
         Ok(())
     }

@@ -9,7 +9,7 @@ use time::{Date, Month, Weekday};
 
 use crate::Report;
 use crate::model::{CommemorativeDay, OrganizationKind, PartKind, Year};
-use crate::validate::walk::{Leaf, walk};
+use crate::validate::walk::{Leaf, Walked};
 use crate::validate::{Deadlines, MonthDay, Options, Rule, Severity, Sink, ptr};
 
 use super::structure::numeral;
@@ -225,13 +225,13 @@ pub(crate) static RULES: &[&Rule] = &[
     &COMMEMORATIVE_DAY_MISMATCH,
 ];
 
-pub(crate) fn check(report: &Report, options: &Options, sink: &mut Sink<'_>) {
+pub(crate) fn check(report: &Report, walked: &Walked<'_>, options: &Options, sink: &mut Sink<'_>) {
     let year = report.meta.year;
     check_report_year(year, options, sink);
     check_title(report, sink);
     check_plan_year(report, sink);
     check_headings(report, sink);
-    check_events(report, sink);
+    check_events(report, walked, sink);
     check_deadlines(report, options, sink);
     check_order(report, sink);
     check_cutoff(report, sink);
@@ -427,18 +427,14 @@ fn is_report_date(pointer: &str) -> bool {
     pointer.starts_with("/meta/dates/") || pointer == "/meta/notice/deadline"
 }
 
-fn check_events(report: &Report, sink: &mut Sink<'_>) {
+fn check_events(report: &Report, walked: &Walked<'_>, sink: &mut Sink<'_>) {
     let year = report.meta.year;
     let cutoff = report.meta.dates.data_cutoff;
-    let mut events: Vec<(String, Date)> = Vec::new();
-    walk(report, |pointer, leaf| {
-        if let Leaf::Date(date) = leaf
-            && !is_report_date(pointer)
-        {
-            events.push((pointer.to_owned(), date));
+    for (pointer, leaf) in walked.fields().iter() {
+        let Leaf::Date(date) = leaf else { continue };
+        if is_report_date(pointer) {
+            continue;
         }
-    });
-    for (pointer, date) in events {
         let planned = pointer.starts_with("/plans/");
         let expected = if planned { year.next() } else { year };
         let shown = crate::model::date::format_date(date);
@@ -449,7 +445,7 @@ fn check_events(report: &Report, sink: &mut Sink<'_>) {
             } else {
                 ("事件日期", "an event date")
             };
-            sink.report(&EVENT_OUTSIDE_YEAR, pointer.as_str())
+            sink.report(&EVENT_OUTSIDE_YEAR, pointer)
                 .related(if planned { "/plans/year" } else { "/meta/year" })
                 .param("date", shown)
                 .param("expected_year", expected)
@@ -464,7 +460,7 @@ fn check_events(report: &Report, sink: &mut Sink<'_>) {
             && date > cutoff
         {
             let cut = crate::model::date::format_date(cutoff);
-            sink.report(&EVENT_AFTER_CUTOFF, pointer.as_str())
+            sink.report(&EVENT_AFTER_CUTOFF, pointer)
                 .related("/meta/dates/data_cutoff")
                 .param("date", shown)
                 .param("data_cutoff", cut.as_str())

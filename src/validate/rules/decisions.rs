@@ -142,7 +142,12 @@ pub(crate) static RULES: &[&Rule] = &[
     &MEETING_ORDINAL_ZERO,
 ];
 
-pub(crate) fn check(report: &Report, _options: &Options, sink: &mut Sink<'_>) {
+pub(crate) fn check(
+    report: &Report,
+    _walked: &crate::validate::walk::Walked<'_>,
+    _options: &Options,
+    sink: &mut Sink<'_>,
+) {
     for (part, items) in report.section_parts() {
         for (i, section) in items.iter().enumerate() {
             for (j, decision) in section.decisions.iter().enumerate() {

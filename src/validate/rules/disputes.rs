@@ -205,7 +205,12 @@ pub(crate) static RULES: &[&Rule] = &[
     &RATE_MISMATCH,
 ];
 
-pub(crate) fn check(report: &Report, _options: &Options, sink: &mut Sink<'_>) {
+pub(crate) fn check(
+    report: &Report,
+    _walked: &crate::validate::walk::Walked<'_>,
+    _options: &Options,
+    sink: &mut Sink<'_>,
+) {
     let mut arith = Arith::new(sink, &UNIT_MISMATCH);
     for (part, items) in report.section_parts() {
         for (i, section) in items.iter().enumerate() {

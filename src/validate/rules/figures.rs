@@ -942,7 +942,12 @@ fn in_range(sink: &mut Sink<'_>, rate: &Term<'_>) {
 // The family's own checks.
 // ---------------------------------------------------------------------------------------
 
-pub(crate) fn check(report: &Report, _options: &Options, sink: &mut Sink<'_>) {
+pub(crate) fn check(
+    report: &Report,
+    walked: &crate::validate::walk::Walked<'_>,
+    _options: &Options,
+    sink: &mut Sink<'_>,
+) {
     for (part, items) in report.section_parts() {
         for (i, section) in items.iter().enumerate() {
             let base = ptr![part.field(), "items", i];
@@ -969,7 +974,7 @@ pub(crate) fn check(report: &Report, _options: &Options, sink: &mut Sink<'_>) {
             }
         }
     }
-    more_than_style(report, sink);
+    more_than_style(walked, sink);
 }
 
 /// Every list with a total in a subsection, with its pointer.
@@ -1404,16 +1409,14 @@ pub(crate) fn more_than_on_precise(q: &Quantity) -> bool {
 
 /// Reports 余/多 on a precise figure, wherever a figure appears (the walk visits every
 /// `Quantity` with its pointer).
-fn more_than_style(report: &Report, sink: &mut Sink<'_>) {
-    let mut found = Vec::new();
-    crate::validate::walk::walk(report, |pointer, leaf| {
-        if let crate::validate::walk::Leaf::Quantity(q) = leaf
-            && more_than_on_precise(q)
-        {
-            found.push((pointer.to_owned(), q.clone()));
+fn more_than_style(walked: &crate::validate::walk::Walked<'_>, sink: &mut Sink<'_>) {
+    for (pointer, leaf) in walked.fields().iter() {
+        let crate::validate::walk::Leaf::Quantity(q) = leaf else {
+            continue;
+        };
+        if !more_than_on_precise(q) {
+            continue;
         }
-    });
-    for (pointer, q) in found {
         let (round_zh, round_en) = match rounded_down(q.value) {
             Some(r) => (
                 format!("，或取整写作“{r}余{}”", q.unit),

@@ -3,6 +3,7 @@
 //! Every rule is a public constant; its rustdoc says what it checks, why, and shows a
 //! failing example. [`Rule::all`](super::Rule::all) lists them in this order.
 
+use super::walk::Walked;
 use super::{Options, Rule, Sink};
 use crate::Report;
 
@@ -18,7 +19,9 @@ pub mod text;
 /// A family of rules: its catalogue entries and the function that checks them.
 pub(crate) struct Family {
     pub(crate) rules: &'static [&'static Rule],
-    pub(crate) check: fn(&Report, &Options, &mut Sink<'_>),
+    /// Checks the report; `walked` gives every field with its pointer, walked once for
+    /// all families.
+    pub(crate) check: fn(&Report, &Walked<'_>, &Options, &mut Sink<'_>),
 }
 
 /// Every family, in catalogue order.

@@ -6,11 +6,9 @@
 //! practice (亮点工作, 存在问题和不足, 下一步工作打算 …), so headings are matched against the
 //! parts by keyword and a mismatch is only a warning.
 
-use std::collections::{HashMap, HashSet};
-
 use crate::Report;
 use crate::model::{PartKind, Section};
-use crate::validate::walk::{Leaf, walk};
+use crate::validate::walk::{Leaf, Walked};
 use crate::validate::{Options, Rule, Severity, Sink, ptr};
 
 /// `structure.part_empty`: one of the mandated parts 一 to 四 states nothing (法定部分内容为空).
@@ -126,14 +124,14 @@ pub(crate) static RULES: &[&Rule] = &[
     &BLANK_TEXT,
 ];
 
-pub(crate) fn check(report: &Report, _options: &Options, sink: &mut Sink<'_>) {
+pub(crate) fn check(report: &Report, walked: &Walked<'_>, _options: &Options, sink: &mut Sink<'_>) {
     check_empty_parts(report, sink);
     check_headings(report, sink);
     check_causes(report, sink);
     if !sink.allowed(&REPEATED_SECTION) {
         check_repeats(report, sink);
     }
-    check_blank_text(report, sink);
+    check_blank_text(walked, sink);
 }
 
 /// The part's number as printed (一 … 五).
@@ -285,79 +283,174 @@ struct Prepared {
     part: PartKind,
     index: usize,
     chars: usize,
-    grams: Vec<u64>,
-    set: HashSet<u64>,
+    /// Every n-gram of the text, in order, duplicates kept (containment counts them).
+    grams: Vec<u128>,
 }
 
-/// Letters and digits of a subsection's paragraphs (punctuation and spaces dropped).
-fn normalized(section: &Section) -> Vec<char> {
-    section
-        .paragraphs
-        .iter()
-        .flat_map(|p| p.chars())
-        .filter(|c| c.is_alphanumeric())
-        .collect()
+/// Every distinct n-gram of the prepared subsections, with the set of subsections that
+/// contain it (one bit each): open addressing with linear probing, zero marking an empty
+/// slot (a packed n-gram of letters and digits is never zero).
+struct GramIndex {
+    keys: Vec<u128>,
+    /// `words` bit words per slot: bit `s` says subsection `s` contains the n-gram.
+    bits: Vec<u64>,
+    words: usize,
+    mask: usize,
 }
 
-fn grams(chars: &[char]) -> Vec<u64> {
-    use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
-    // A fixed hasher, so that the result never depends on a random seed.
-    let hasher = BuildHasherDefault::<DefaultHasher>::default();
-    chars
-        .windows(REPEAT_NGRAM)
-        .map(|w| hasher.hash_one(w))
-        .collect()
+impl GramIndex {
+    fn of(prepared: &[Prepared]) -> GramIndex {
+        let total: usize = prepared.iter().map(|p| p.grams.len()).sum();
+        let capacity = (total * 2).next_power_of_two().max(8);
+        let words = prepared.len().div_ceil(64).max(1);
+        let mut index = GramIndex {
+            keys: vec![0; capacity],
+            bits: vec![0; capacity * words],
+            words,
+            mask: capacity - 1,
+        };
+        for (s, p) in prepared.iter().enumerate() {
+            for &g in &p.grams {
+                let at = index.find(g);
+                index.keys[at] = g;
+                index.bits[at * words + s / 64] |= 1 << (s % 64);
+            }
+        }
+        index
+    }
+
+    /// The slot holding `g`, or the empty slot where it belongs.
+    fn find(&self, g: u128) -> usize {
+        // Fold the two halves and spread them with a multiplicative hash; the high bits of
+        // the product are the best mixed. Truncation to the table size is intended.
+        let folded = (g as u64) ^ ((g >> 64) as u64).rotate_left(29);
+        let mut at = (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & self.mask;
+        loop {
+            let key = self.keys[at];
+            if key == g || key == 0 {
+                return at;
+            }
+            at = (at + 1) & self.mask;
+        }
+    }
+
+    /// Sets `row[t]` to how many of `grams` (duplicates counted) subsection `t` contains.
+    fn row(&self, grams: &[u128], row: &mut [u32]) {
+        row.fill(0);
+        for &g in grams {
+            let at = self.find(g);
+            let bits = &self.bits[at * self.words..(at + 1) * self.words];
+            for (w, &word) in bits.iter().enumerate() {
+                let mut word = word;
+                while word != 0 {
+                    let t = w * 64 + word.trailing_zeros() as usize;
+                    if let Some(count) = row.get_mut(t) {
+                        *count += 1;
+                    }
+                    word &= word - 1;
+                }
+            }
+        }
+    }
 }
 
-/// Share of `short`'s n-grams that occur in `long` (0 to 1).
-fn containment(short: &Prepared, long: &Prepared) -> f64 {
-    if short.grams.is_empty() {
+/// Whether a character counts as text for the comparison (letters and digits). The common
+/// CJK ideographs and the usual Chinese punctuation are decided without the Unicode tables.
+fn is_text_char(c: char) -> bool {
+    match c {
+        '\u{4E00}'..='\u{9FFF}' => true,
+        '，' | '。' | '、' | '；' | '：' | '“' | '”' | '（' | '）' | '《' | '》' => {
+            false
+        }
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// Letters and digits of a subsection's paragraphs (punctuation and spaces dropped),
+/// written into `out`.
+fn normalized(section: &Section, out: &mut Vec<char>) {
+    out.clear();
+    for paragraph in &section.paragraphs {
+        out.extend(paragraph.chars().filter(|c| is_text_char(*c)));
+    }
+}
+
+/// The n-grams of `chars`, each packed exactly into an integer: a `char` needs 21 bits, so
+/// five fit in a `u128` and equal keys mean equal windows, without hashing.
+fn grams(chars: &[char]) -> Vec<u128> {
+    const BITS: u32 = 21;
+    const MASK: u128 = (1 << (BITS * REPEAT_NGRAM as u32)) - 1;
+    let mut out = Vec::with_capacity(chars.len().saturating_sub(REPEAT_NGRAM - 1));
+    let mut key: u128 = 0;
+    for (i, c) in chars.iter().enumerate() {
+        key = ((key << BITS) | u128::from(u32::from(*c))) & MASK;
+        if i + 1 >= REPEAT_NGRAM {
+            out.push(key);
+        }
+    }
+    out
+}
+
+/// Share of `found` among `grams` n-grams (0 to 1).
+fn share(found: u32, grams: usize) -> f64 {
+    if grams == 0 {
         return 0.0;
     }
-    let found = short.grams.iter().filter(|g| long.set.contains(g)).count();
-    found as f64 / short.grams.len() as f64
+    f64::from(found) / grams as f64
 }
 
 fn check_repeats(report: &Report, sink: &mut Sink<'_>) {
     let mut prepared = Vec::new();
+    let mut chars = Vec::new();
     for (part, items) in report.section_parts() {
         for (index, section) in items.iter().enumerate() {
-            let chars = normalized(section);
+            normalized(section, &mut chars);
             if chars.len() < REPEAT_MIN_CHARS {
                 continue;
             }
-            let grams = grams(&chars);
-            let set = grams.iter().copied().collect();
             prepared.push(Prepared {
                 part,
                 index,
                 chars: chars.len(),
-                grams,
-                set,
+                grams: grams(&chars),
             });
         }
     }
-    // Each later subsection is reported once, against the earlier one it repeats most.
-    let mut best: HashMap<usize, (usize, f64)> = HashMap::new();
-    for (a, earlier) in prepared.iter().enumerate() {
-        for (b, later) in prepared.iter().enumerate().skip(a + 1) {
-            if earlier.part == later.part {
+    if prepared.len() < 2 {
+        return;
+    }
+    let index = GramIndex::of(&prepared);
+    // For each pair of subsections of different parts, the share of the shorter one's
+    // n-grams found in the longer one (the earlier one counts as shorter on a tie). Each
+    // later subsection is reported once, against the earlier one it repeats most (the
+    // earliest of equals).
+    let mut best: Vec<Option<(usize, f64)>> = vec![None; prepared.len()];
+    let mut row = vec![0u32; prepared.len()];
+    for (s, short) in prepared.iter().enumerate() {
+        index.row(&short.grams, &mut row);
+        for (t, long) in prepared.iter().enumerate() {
+            let is_short = if s < t {
+                short.chars <= long.chars
+            } else {
+                short.chars < long.chars
+            };
+            if t == s || short.part == long.part || !is_short {
                 continue;
             }
-            let (short, long) = if earlier.chars <= later.chars {
-                (earlier, later)
-            } else {
-                (later, earlier)
-            };
-            let share = containment(short, long);
-            if share >= REPEAT_THRESHOLD && best.get(&b).is_none_or(|(_, s)| share > *s) {
-                best.insert(b, (a, share));
+            let share = share(row[t], short.grams.len());
+            let (a, b) = (s.min(t), s.max(t));
+            if share >= REPEAT_THRESHOLD
+                && best[b].is_none_or(|(was, s)| share > s || (share == s && a < was))
+            {
+                best[b] = Some((a, share));
             }
         }
     }
-    let mut found: Vec<(usize, usize, f64)> =
-        best.into_iter().map(|(b, (a, s))| (b, a, s)).collect();
-    found.sort_by_key(|(b, _, _)| *b);
+    let found: Vec<(usize, usize, f64)> = best
+        .iter()
+        .enumerate()
+        .filter_map(|(b, found)| found.map(|(a, s)| (b, a, s)))
+        .collect();
     for (b, a, share) in found {
         let (later, earlier) = (&prepared[b], &prepared[a]);
         let sections = |p: &Prepared| {
@@ -398,17 +491,13 @@ fn check_repeats(report: &Report, sink: &mut Sink<'_>) {
     }
 }
 
-fn check_blank_text(report: &Report, sink: &mut Sink<'_>) {
-    let mut blanks = Vec::new();
-    walk(report, |pointer, leaf| {
-        if let Leaf::Text(text) = leaf
-            && text.trim().is_empty()
-        {
-            blanks.push(pointer.to_owned());
+fn check_blank_text(walked: &Walked<'_>, sink: &mut Sink<'_>) {
+    for (pointer, leaf) in walked.fields().iter() {
+        let Leaf::Text(text) = leaf else { continue };
+        if !text.trim().is_empty() {
+            continue;
         }
-    });
-    for pointer in blanks {
-        sink.report(&BLANK_TEXT, pointer.as_str()).emit(
+        sink.report(&BLANK_TEXT, pointer).emit(
             "此处文本为空或只有空格：请填写内容，可选字段无内容时请删除该字段",
             format!("the text at {pointer} is empty or whitespace only"),
         );
@@ -445,22 +534,51 @@ mod tests {
     }
 
     #[test]
+    fn text_chars_are_letters_and_digits() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_text_char(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn grams_pack_every_window_exactly() {
+        let chars: Vec<char> = "甲乙丙丁戊己甲乙丙丁戊".chars().collect();
+        let grams = grams(&chars);
+        assert_eq!(grams.len(), chars.len() - REPEAT_NGRAM + 1);
+        assert_eq!(grams[0], grams[6]);
+        for (i, a) in grams.iter().enumerate() {
+            for (j, b) in grams.iter().enumerate() {
+                let same = chars[i..i + REPEAT_NGRAM] == chars[j..j + REPEAT_NGRAM];
+                assert_eq!(a == b, same, "{i} {j}");
+            }
+        }
+    }
+
+    #[test]
     fn containment_is_one_for_a_copy_and_low_for_unrelated_text() {
         let prep = |text: &str| {
             let chars: Vec<char> = text.chars().filter(|c| c.is_alphanumeric()).collect();
-            let grams = grams(&chars);
             Prepared {
                 part: PartKind::Measures,
                 index: 0,
                 chars: chars.len(),
-                set: grams.iter().copied().collect(),
-                grams,
+                grams: grams(&chars),
             }
         };
-        let a = prep("严格落实重大行政决策程序，强化决策法定程序的刚性约束。");
-        let b = prep("严格落实重大行政决策程序，强化决策法定程序的刚性约束，确保科学民主。");
-        let c = prep("组织全体党员干部深入系统学习习近平法治思想，把握精髓要义。");
-        assert_eq!(containment(&a, &b), 1.0);
-        assert!(containment(&a, &c) < 0.1);
+        let texts = [
+            prep("严格落实重大行政决策程序，强化决策法定程序的刚性约束。"),
+            prep("严格落实重大行政决策程序，强化决策法定程序的刚性约束，确保科学民主。"),
+            prep("组织全体党员干部深入系统学习习近平法治思想，把握精髓要义。"),
+        ];
+        let index = GramIndex::of(&texts);
+        let mut row = vec![0; texts.len()];
+        index.row(&texts[0].grams, &mut row);
+        let grams = texts[0].grams.len();
+        assert_eq!(share(row[0], grams), 1.0);
+        assert_eq!(share(row[1], grams), 1.0);
+        assert!(share(row[2], grams) < 0.1);
+        index.row(&texts[1].grams, &mut row);
+        let grams = texts[1].grams.len();
+        assert!((0.5..1.0).contains(&share(row[0], grams)));
     }
 }

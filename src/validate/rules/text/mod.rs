@@ -44,7 +44,7 @@ mod dictionary;
 mod punctuation;
 
 use crate::Report;
-use crate::validate::walk::{Leaf, walk};
+use crate::validate::walk::{Leaf, Walked};
 use crate::validate::{Options, Rule, Severity, Sink, TextSpan};
 
 use dictionary::{DICTIONARY, Dictionary, Edit, Exact, PatternRule, What};
@@ -266,15 +266,15 @@ struct Scratch {
     stack: Vec<(u8, usize)>,
 }
 
-pub(crate) fn check(report: &Report, _options: &Options, sink: &mut Sink<'_>) {
+pub(crate) fn check(report: &Report, walked: &Walked<'_>, _options: &Options, sink: &mut Sink<'_>) {
     let year = report.meta.year.get();
     let dict = &*DICTIONARY;
     let mut scratch = Scratch::default();
-    walk(report, |pointer, leaf| {
+    for (pointer, leaf) in walked.fields().iter() {
         if let Leaf::Text(text) = leaf {
             check_field(dict, year, pointer, text, &mut scratch, sink);
         }
-    });
+    }
 }
 
 fn is_heading(pointer: &str) -> bool {
