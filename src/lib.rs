@@ -50,3 +50,8 @@ pub use error::{Error, ErrorKind};
 pub use model::*;
 pub use parse::Limits;
 pub use schema::{Profile, jsonforms_uischema, schema, schema_for};
+
+/// The README's examples, compiled as doc tests so that they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
