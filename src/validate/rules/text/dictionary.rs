@@ -4,25 +4,15 @@
 //! parsed once. Each file starts with a comment that documents its format; extending the
 //! dictionary is a one-line pull request to one of them.
 //!
-//! The scan is one linear pass over the UTF-8 bytes of a field. Every canonical form of 4
-//! characters or more is cut into two halves; one edit (a substituted, inserted or dropped
-//! character) leaves at least one half intact, so every window within one edit of a form
-//! contains an exact occurrence of one of its halves at a known distance. One Aho-Corasick
-//! automaton, built once, finds in a single pass every occurrence of every half, of every
-//! exact pattern (known wrong forms, blends, outdated and shortened names), of every item
-//! of an ordered list and of every bracket. Only the few windows it points at are decoded
-//! and compared with the form, with the first and last two characters of the form (its
-//! anchor bigrams) as the gate: a window is compared exactly when it starts or ends with an
-//! anchor bigram of the form, as a scan of every anchor bigram would, but without visiting
-//! the others. Offsets are bytes during the scan; findings are converted to characters.
+//! The scan is linear in the length of the text: every canonical form of 4 characters or
+//! more is indexed by its first and its last two characters (anchor bigrams). One edit can
+//! break at most one of the two anchors, so every window within one edit of a canonical form
+//! shares an anchor with it; only windows at an anchor are compared, and they are compared
+//! in place, without allocating.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
-
-use aho_corasick::automaton::Automaton;
-use aho_corasick::dfa::DFA;
-use aho_corasick::{Input, MatchKind, StartKind};
 
 const FORMULATIONS: &str = include_str!("data/formulations.tsv");
 const CONFUSABLES: &str = include_str!("data/confusables.tsv");
@@ -47,8 +37,12 @@ const MIN_HOMOPHONE_AT_EDGE: usize = 6;
 /// (严格规范公正文明的执法要求).
 const FUNCTION_CHARS: &[char] = &['的', '地', '得', '之', '和', '与', '及', '或', '等', '并'];
 
-/// Every bracket and quotation mark the bracket check pairs (see `punctuation::brackets`).
-pub(super) const BRACKETS: &str = "(（《〈“‘【〔[［「『)）》〉”’】〕]］」』";
+/// Flag of a character that starts an anchor bigram.
+const ANCHOR_FIRST: u8 = 1;
+/// Flag of a character that ends an anchor bigram.
+const ANCHOR_SECOND: u8 = 2;
+/// Flag of a character that starts an item of an ordered list.
+const LIST_FIRST: u8 = 4;
 
 /// The dictionary, parsed once.
 pub(super) static DICTIONARY: LazyLock<Dictionary> = LazyLock::new(Dictionary::load);
@@ -92,26 +86,14 @@ pub(super) fn is_hanzi(c: char) -> bool {
         | '\u{20000}'..='\u{2FFFF}')
 }
 
-/// The byte offset `k` characters after byte offset `at` of `text`, if there are that many.
-fn forward(text: &str, at: usize, k: usize) -> Option<usize> {
-    let rest = text.get(at..)?;
-    if k == 0 {
-        return Some(at);
+fn starts_with(text: &[char], at: usize, needle: &[char]) -> bool {
+    // The first character settles almost every call; compare it before the slice.
+    match needle.first() {
+        None => true,
+        Some(first) => {
+            text.get(at) == Some(first) && text.get(at..at + needle.len()) == Some(needle)
+        }
     }
-    let mut it = rest.char_indices();
-    match it.nth(k - 1) {
-        Some((i, c)) => Some(at + i + c.len_utf8()),
-        None => None,
-    }
-}
-
-/// The byte offset `k` characters before byte offset `at` of `text`, if there are that many.
-fn backward(text: &str, at: usize, k: usize) -> Option<usize> {
-    let before = text.get(..at)?;
-    if k == 0 {
-        return Some(at);
-    }
-    before.char_indices().rev().nth(k - 1).map(|(i, _)| i)
 }
 
 /// What a canonical form names.
@@ -155,31 +137,18 @@ pub(super) struct Entry {
     collocation: Option<usize>,
 }
 
-impl Entry {
-    /// The first two characters (the start anchor), as UTF-8.
-    fn head(&self) -> &str {
-        forward(&self.text, 0, 2).map_or("", |end| &self.text[..end])
-    }
-
-    /// The last two characters (the end anchor), as UTF-8.
-    fn tail(&self) -> &str {
-        backward(&self.text, self.text.len(), 2).map_or("", |start| &self.text[start..])
-    }
-}
-
 /// An ordered list whose order is fixed ([严格][规范][公正][文明]执法).
 struct OrderedList {
     entry: usize,
-    items: Vec<String>,
-    joiner: String,
-    suffix: String,
+    items: Vec<Box<[char]>>,
+    joiner: Box<[char]>,
+    suffix: Box<[char]>,
 }
 
 /// A fixed verb collocation (坚定"四个自信").
 struct Collocation {
     verb: String,
-    /// Wrong verbs, with their length in characters.
-    wrong: Vec<(String, usize)>,
+    wrong: Vec<Box<[char]>>,
 }
 
 /// What an exact pattern reports.
@@ -197,33 +166,22 @@ pub(super) enum PatternRule {
 
 /// A string matched exactly.
 pub(super) struct Pattern {
-    text: String,
     chars: Box<[char]>,
     pub(super) rule: PatternRule,
     pub(super) replacement: String,
     pub(super) from_year: Option<u16>,
-    unless_before: Vec<String>,
-    unless_after: Vec<String>,
+    unless_before: Vec<Box<[char]>>,
+    unless_after: Vec<Box<[char]>>,
 }
 
-/// What an occurrence of one string of the automaton means.
 #[derive(Clone, Copy)]
-enum Role {
-    /// The first half of entry `n`: a window may start there.
-    Left(u32),
-    /// The second half of entry `n` (six characters or more, so that the first half is
-    /// longer than the start anchor): a window with an edit in the first half, after the
-    /// start anchor, may end there.
-    Right(u32),
-    /// Entry `n` less its first two characters: a window with an edit in the start anchor
-    /// may end there.
-    Rest(u32),
-    /// Pattern `n`, matched exactly.
+enum Anchor {
+    /// The first bigram of entry `n`.
+    Start(u32),
+    /// The last bigram of entry `n`.
+    End(u32),
+    /// The first bigram of pattern `n`.
     Pattern(u32),
-    /// An item of an ordered list.
-    ListItem,
-    /// A bracket or quotation mark.
-    Bracket,
 }
 
 /// How a window differs from a canonical form.
@@ -250,51 +208,20 @@ pub(super) enum What {
     Collocation { entry: usize, verb_len: usize },
 }
 
-/// A suspect span of a field: byte offsets during the scan, character offsets once
-/// converted for the finding (see `super::to_char_offsets`).
+/// A suspect span of a field, in chars.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct Hit {
     pub(super) start: usize,
     pub(super) end: usize,
-    /// The length of the span in characters (longer spans win ties).
-    len: usize,
     pub(super) what: What,
 }
 
-/// An exact occurrence of a canonical form, in bytes.
+/// An exact occurrence of a canonical form.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Exact {
     start: usize,
     end: usize,
     entry: usize,
-}
-
-/// Buffers of the scan, reused from field to field.
-#[derive(Default)]
-pub(super) struct Buffers {
-    /// Exact occurrences of canonical forms.
-    pub(super) exact: Vec<Exact>,
-    /// Lexical hits, in the order a left-to-right scan of anchor bigrams finds them.
-    pub(super) hits: Vec<Hit>,
-    /// Byte offsets of the brackets and quotation marks, in order.
-    pub(super) brackets: Vec<usize>,
-    /// Windows to compare: (byte offset of the anchor bigram, anchor ordinal).
-    candidates: Vec<(usize, u32)>,
-    /// Byte offsets where an item of an ordered list starts.
-    list_at: Vec<usize>,
-    /// The decoded window: its characters and their byte offsets (one more at the end).
-    window: Vec<char>,
-    offsets: Vec<usize>,
-}
-
-impl Buffers {
-    fn clear(&mut self) {
-        self.exact.clear();
-        self.hits.clear();
-        self.brackets.clear();
-        self.candidates.clear();
-        self.list_at.clear();
-    }
 }
 
 /// The parsed dictionary and its indexes.
@@ -303,12 +230,13 @@ pub(super) struct Dictionary {
     pub(super) patterns: Vec<Pattern>,
     lists: Vec<OrderedList>,
     collocations: Vec<Collocation>,
-    /// Finds every half of a form, pattern, list item and bracket in one pass.
-    automaton: Option<DFA>,
-    /// What each string of the automaton means (several things, when strings coincide).
-    roles: Vec<Vec<Role>>,
+    anchors: CharMap<u64, Vec<Anchor>>,
     list_starts: CharMap<char, Vec<usize>>,
     confusables: CharMap<u64, &'static str>,
+    /// For each character of the Basic Multilingual Plane: whether it starts an anchor
+    /// bigram ([`ANCHOR_FIRST`]), ends one ([`ANCHOR_SECOND`]) or starts an item of an ordered list ([`LIST_FIRST`]). Lets the
+    /// scan skip most characters without hashing.
+    flags: Box<[u8]>,
     /// The syllable (without tone) of each character of homophones.tsv, by line.
     syllables: CharMap<char, u16>,
     /// Lines of the data files that could not be read (a unit test keeps this empty).
@@ -331,11 +259,11 @@ fn column(row: &[&'static str], n: usize) -> Option<&'static str> {
     row.get(n).copied().filter(|s| !s.is_empty() && *s != "-")
 }
 
-fn alternatives(cell: Option<&str>) -> Vec<String> {
+fn alternatives(cell: Option<&str>) -> Vec<Box<[char]>> {
     cell.map(|s| {
         s.split('|')
             .filter(|a| !a.is_empty())
-            .map(str::to_owned)
+            .map(|a| a.chars().collect())
             .collect()
     })
     .unwrap_or_default()
@@ -348,10 +276,10 @@ impl Dictionary {
             patterns: Vec::new(),
             lists: Vec::new(),
             collocations: Vec::new(),
-            automaton: None,
-            roles: Vec::new(),
+            anchors: CharMap::default(),
             list_starts: CharMap::default(),
             confusables: CharMap::default(),
+            flags: vec![0; 0x1_0000].into_boxed_slice(),
             syllables: CharMap::default(),
             problems: Vec::new(),
         };
@@ -384,7 +312,6 @@ impl Dictionary {
 
     fn add_pattern(&mut self, found: &str, rule: PatternRule, replacement: &str) -> usize {
         self.patterns.push(Pattern {
-            text: found.to_owned(),
             chars: found.chars().collect(),
             rule,
             replacement: replacement.to_owned(),
@@ -439,6 +366,7 @@ impl Dictionary {
                 self.add_entry(kind, form)
             };
             for wrong in alternatives(column(&row, 2)) {
+                let wrong: String = wrong.iter().collect();
                 if wrong.chars().count() < 2 {
                     self.problems
                         .push(format!("formulations.tsv:{line}: wrong form too short"));
@@ -574,13 +502,7 @@ impl Dictionary {
             };
             self.collocations.push(Collocation {
                 verb: verb.to_owned(),
-                wrong: alternatives(column(&row, 2))
-                    .into_iter()
-                    .map(|v| {
-                        let n = v.chars().count();
-                        (v, n)
-                    })
-                    .collect(),
+                wrong: alternatives(column(&row, 2)),
             });
             self.entries[entry].collocation = Some(self.collocations.len() - 1);
         }
@@ -620,78 +542,69 @@ impl Dictionary {
         }
     }
 
+    fn flag(&mut self, c: char, flag: u8) {
+        if let Some(f) = self.flags.get_mut(c as usize) {
+            *f |= flag;
+        }
+    }
+
+    /// Whether `c` carries `flag`; characters outside the table always do.
+    fn flagged(&self, c: char, flag: u8) -> bool {
+        self.flags.get(c as usize).is_none_or(|f| f & flag != 0)
+    }
+
     fn index(&mut self) {
-        // Every string the automaton looks for, once, with all its roles.
-        let mut strings: Vec<String> = Vec::new();
-        let mut roles: Vec<Vec<Role>> = Vec::new();
-        let mut ids: HashMap<String, usize> = HashMap::new();
-        let mut add = |s: &str, role: Role| {
-            let id = *ids.entry(s.to_owned()).or_insert_with(|| {
-                strings.push(s.to_owned());
-                roles.push(Vec::new());
-                strings.len() - 1
-            });
-            roles[id].push(role);
-        };
-        // A window within one edit of a form holds one of its halves intact, at a known
-        // distance from its ends. Windows that start with the start anchor and differ after
-        // it (near_start) hold the first half at their start, or, when the edit falls in the
-        // first half, the second half at their end; windows that differ in the start anchor
-        // (near_end) hold the form less its first two characters at their end.
+        let mut anchors: CharMap<u64, Vec<Anchor>> = CharMap::default();
         for (n, entry) in self.entries.iter().enumerate() {
             let c = &entry.chars;
             if c.len() >= MIN_NEAR_MISS {
-                let half = forward(&entry.text, 0, c.len() / 2).unwrap_or(0);
-                add(&entry.text[..half], Role::Left(n as u32));
-                if c.len() / 2 > 2 {
-                    add(&entry.text[half..], Role::Right(n as u32));
-                }
-                add(&entry.text[entry.head().len()..], Role::Rest(n as u32));
+                let n = n as u32;
+                anchors
+                    .entry(bigram(c[0], c[1]))
+                    .or_default()
+                    .push(Anchor::Start(n));
+                anchors
+                    .entry(bigram(c[c.len() - 2], c[c.len() - 1]))
+                    .or_default()
+                    .push(Anchor::End(n));
             }
         }
         for (n, pattern) in self.patterns.iter().enumerate() {
-            if pattern.chars.len() >= 2 {
-                add(&pattern.text, Role::Pattern(n as u32));
+            let c = &pattern.chars;
+            if c.len() >= 2 {
+                anchors
+                    .entry(bigram(c[0], c[1]))
+                    .or_default()
+                    .push(Anchor::Pattern(n as u32));
             } else {
                 self.problems.push(format!(
                     "pattern {} is shorter than two characters",
-                    pattern.text
+                    c.iter().collect::<String>()
                 ));
             }
         }
         for (n, list) in self.lists.iter().enumerate() {
             for item in &list.items {
-                add(item, Role::ListItem);
-                if let Some(first) = item.chars().next() {
-                    let starts = self.list_starts.entry(first).or_default();
-                    if !starts.contains(&n) {
-                        starts.push(n);
-                    }
+                let starts = self.list_starts.entry(item[0]).or_default();
+                if !starts.contains(&n) {
+                    starts.push(n);
                 }
             }
         }
-        let mut bracket = [0; 4];
-        for c in BRACKETS.chars() {
-            add(c.encode_utf8(&mut bracket), Role::Bracket);
-        }
-        // A dense DFA over bytes, used through its concrete type so that the search loop
-        // is compiled for it; no prefilter, since nearly every 汉字 starts with the same few
-        // bytes.
-        match DFA::builder()
-            .match_kind(MatchKind::Standard)
-            .start_kind(StartKind::Unanchored)
-            .prefilter(false)
-            .build(&strings)
-        {
-            Ok(dfa) => {
-                if let Err(e) = dfa.try_find_overlapping_iter(Input::new("")) {
-                    self.problems.push(format!("automaton: {e}"));
-                }
-                self.automaton = Some(dfa);
+        let keys: Vec<u64> = anchors.keys().copied().collect();
+        for k in keys {
+            if let Some(c) = char::from_u32((k >> 21) as u32) {
+                self.flag(c, ANCHOR_FIRST);
             }
-            Err(e) => self.problems.push(format!("automaton: {e}")),
+            if let Some(c) = char::from_u32((k & 0x1f_ffff) as u32) {
+                self.flag(c, ANCHOR_SECOND);
+            }
         }
-        self.roles = roles;
+        let starts: Vec<char> = self.list_starts.keys().copied().collect();
+        for c in starts {
+            self.flag(c, LIST_FIRST);
+        }
+        self.anchors = anchors;
     }
 
     /// The mechanism by which `a` and `b` are confused, if they are: a pair of the
@@ -725,96 +638,45 @@ impl Dictionary {
     }
 
     /// Finds the near misses, exact patterns, misordered lists and wrong collocations of one
-    /// field, in bytes; records exact occurrences of canonical forms and the offsets of
-    /// brackets in `buf`.
-    pub(super) fn scan(&self, text: &str, year: u16, buf: &mut Buffers) {
-        buf.clear();
-        // The automaton was tried at load (a problem otherwise), so the search cannot fail.
-        let Some(matches) = self
-            .automaton
-            .as_ref()
-            .and_then(|dfa| dfa.try_find_overlapping_iter(Input::new(text)).ok())
-        else {
-            return;
-        };
-        let anchors = 2 * self.entries.len() as u32;
-        for m in matches {
-            let (s, e) = (m.start(), m.end());
-            for &role in &self.roles[m.pattern().as_usize()] {
-                match role {
-                    Role::Bracket => buf.brackets.push(s),
-                    Role::ListItem => buf.list_at.push(s),
-                    Role::Pattern(n) => buf.candidates.push((s, anchors + n)),
-                    Role::Left(n) => buf.candidates.push((s, 2 * n)),
-                    Role::Right(n) => self.start_before(text, e, n, &mut buf.candidates),
-                    Role::Rest(n) => {
-                        let tail = self.entries[n as usize].tail().len();
-                        buf.candidates.push((e - tail, 2 * n + 1));
-                    }
+    /// field; records exact occurrences of canonical forms in `exact`.
+    pub(super) fn scan(&self, t: &[char], year: u16, exact: &mut Vec<Exact>, hits: &mut Vec<Hit>) {
+        for p in 0..t.len().saturating_sub(1) {
+            if !self.flagged(t[p], ANCHOR_FIRST) || !self.flagged(t[p + 1], ANCHOR_SECOND) {
+                continue;
+            }
+            let Some(anchors) = self.anchors.get(&bigram(t[p], t[p + 1])) else {
+                continue;
+            };
+            for &anchor in anchors {
+                match anchor {
+                    Anchor::Start(n) => self.near_start(t, p, n as usize, exact, hits),
+                    Anchor::End(n) => self.near_end(t, p + 2, n as usize, hits),
+                    Anchor::Pattern(n) => self.pattern_at(t, p, n as usize, year, hits),
                 }
             }
         }
-        // The order of a scan of every anchor bigram from left to right, which breaks the
-        // ties between overlapping findings.
-        buf.candidates.sort_unstable();
-        buf.candidates.dedup();
-        for k in 0..buf.candidates.len() {
-            let (at, ordinal) = buf.candidates[k];
-            if ordinal >= anchors {
-                self.pattern_at(text, at, (ordinal - anchors) as usize, year, &mut buf.hits);
-            } else if ordinal % 2 == 0 {
-                self.near_start(text, at, (ordinal / 2) as usize, buf);
-            } else {
-                let entry = (ordinal / 2) as usize;
-                let e = at + self.entries[entry].tail().len();
-                self.near_end(text, e, entry, buf);
-            }
-        }
-        buf.list_at.sort_unstable();
-        buf.list_at.dedup();
-        self.scan_lists(text, &buf.list_at, &mut buf.hits);
-        self.scan_collocations(text, &buf.exact, &mut buf.hits);
+        self.scan_lists(t, hits);
+        self.scan_collocations(t, exact, hits);
     }
 
-    /// The second half of entry `n` ends at `e`: a window that starts with the start anchor
-    /// and has its edit in the first half may start one character either side of the
-    /// form's length before it.
-    fn start_before(&self, text: &str, e: usize, n: u32, out: &mut Vec<(usize, u32)>) {
-        let entry = &self.entries[n as usize];
-        let len = entry.chars.len();
-        let head = entry.head();
-        for k in [len - 1, len, len + 1] {
-            if let Some(s) = backward(text, e, k)
-                && text[s..].starts_with(head)
-            {
-                out.push((s, 2 * n));
-            }
-        }
-    }
-
-    /// Windows starting at byte `p`, which starts with the entry's first bigram.
-    fn near_start(&self, text: &str, p: usize, entry: usize, buf: &mut Buffers) {
-        let form = &self.entries[entry];
-        if text[p..].starts_with(form.text.as_str()) {
-            buf.exact.push(Exact {
-                start: p,
-                end: p + form.text.len(),
-                entry,
-            });
-            return;
-        }
-        let c = &form.chars;
+    fn near_start(
+        &self,
+        t: &[char],
+        p: usize,
+        entry: usize,
+        exact: &mut Vec<Exact>,
+        hits: &mut Vec<Hit>,
+    ) {
+        let c = &self.entries[entry].chars;
         let n = c.len();
-        decode_forward(text, p, n + 1, &mut buf.window, &mut buf.offsets);
-        let (rest, at) = (&buf.window[..], &buf.offsets[..]);
-        let hits = &mut buf.hits;
+        let rest = &t[p..];
         // The first difference; every edit must happen there. Each edit is checked in full
         // only if the character after it fits, which almost never happens by chance.
         let Some(k) = rest.iter().zip(c.iter()).position(|(x, y)| x != y) else {
             if rest.len() >= n {
-                buf.exact.push(Exact {
+                exact.push(Exact {
                     start: p,
-                    end: at[n],
+                    end: p + n,
                     entry,
                 });
             }
@@ -825,37 +687,30 @@ impl Dictionary {
             && fits(k + 1, c.get(k + 1))
             && let Some(edit) = self.substitution(&rest[..n], c)
         {
-            hits.push(near_miss(p, at[n], n, entry, edit));
+            hits.push(near_miss(p, p + n, entry, edit));
         }
         if n >= MIN_INSERTION
             && rest.len() > n
             && fits(k + 1, c.get(k))
             && let Some(edit) = insertion(&rest[..=n], c)
         {
-            hits.push(near_miss(p, at[n + 1], n + 1, entry, edit));
+            hits.push(near_miss(p, p + n + 1, entry, edit));
         }
         if n >= MIN_DELETION
             && rest.len() >= n - 1
             && fits(k, c.get(k + 1))
             && let Some(edit) = deletion(&rest[..n - 1], c)
         {
-            hits.push(near_miss(p, at[n - 1], n - 1, entry, edit));
+            hits.push(near_miss(p, p + n - 1, entry, edit));
         }
     }
 
-    /// Windows ending at byte `e` whose last bigram is the entry's. Windows that also start
-    /// with the entry's first bigram are left to [`Self::near_start`].
-    fn near_end(&self, text: &str, e: usize, entry: usize, buf: &mut Buffers) {
-        let form = &self.entries[entry];
-        if text[..e].ends_with(form.text.as_str()) {
-            return; // exact: left to near_start
-        }
-        let c = &form.chars;
+    /// Windows ending at `e` whose last bigram is the entry's. Windows that also start with
+    /// the entry's first bigram are left to [`Self::near_start`].
+    fn near_end(&self, t: &[char], e: usize, entry: usize, hits: &mut Vec<Hit>) {
+        let c = &self.entries[entry].chars;
         let n = c.len();
-        decode_backward(text, e, n + 1, &mut buf.window, &mut buf.offsets);
-        let (before, at) = (&buf.window[..], &buf.offsets[..]);
-        let m = before.len();
-        let hits = &mut buf.hits;
+        let before = &t[..e];
         // The last difference, counted from the end.
         let Some(r) = before
             .iter()
@@ -866,34 +721,34 @@ impl Dictionary {
             return; // exact, or cut by the start of the text: left to near_start
         };
         let fits = |back: usize, want: Option<&char>| {
-            want.is_none_or(|w| back < m && before[m - 1 - back] == *w)
+            want.is_none_or(|w| back < e && before[e - 1 - back] == *w)
         };
         let from_end_of_c = |back: usize| n.checked_sub(back + 1).map(|i| &c[i]);
         let head = [c[0], c[1]];
         let window = |len: usize| {
-            let s = m.checked_sub(len)?;
-            let w = &before[s..m];
-            (w[..2] != head).then_some((at[s], w))
+            let s = e.checked_sub(len)?;
+            let w = &t[s..e];
+            (w[..2] != head).then_some((s, w))
         };
         if fits(r + 1, from_end_of_c(r + 1))
             && let Some((s, w)) = window(n)
             && let Some(edit) = self.substitution(w, c)
         {
-            hits.push(near_miss(s, e, n, entry, edit));
+            hits.push(near_miss(s, e, entry, edit));
         }
         if n >= MIN_INSERTION
             && fits(r + 1, from_end_of_c(r))
             && let Some((s, w)) = window(n + 1)
             && let Some(edit) = insertion(w, c)
         {
-            hits.push(near_miss(s, e, n + 1, entry, edit));
+            hits.push(near_miss(s, e, entry, edit));
         }
         if n >= MIN_DELETION
             && fits(r, from_end_of_c(r + 1))
             && let Some((s, w)) = window(n - 1)
             && let Some(edit) = deletion(w, c)
         {
-            hits.push(near_miss(s, e, n - 1, entry, edit));
+            hits.push(near_miss(s, e, entry, edit));
         }
     }
 
@@ -914,141 +769,89 @@ impl Dictionary {
         Some(Edit::Substituted { at, mechanism })
     }
 
-    /// Pattern `n`, found by the automaton at byte `p`, unless the year or its context
-    /// exempts it.
-    fn pattern_at(&self, text: &str, p: usize, n: usize, year: u16, hits: &mut Vec<Hit>) {
+    fn pattern_at(&self, t: &[char], p: usize, n: usize, year: u16, hits: &mut Vec<Hit>) {
         let pattern = &self.patterns[n];
-        let end = p + pattern.text.len();
+        let end = p + pattern.chars.len();
+        if !starts_with(t, p, &pattern.chars) {
+            return;
+        }
         if pattern.from_year.is_some_and(|from| year < from) {
             return;
         }
-        if pattern
-            .unless_before
-            .iter()
-            .any(|b| text[..p].ends_with(b.as_str()))
-            || pattern
-                .unless_after
-                .iter()
-                .any(|a| text[end..].starts_with(a.as_str()))
+        if pattern.unless_before.iter().any(|b| t[..p].ends_with(b))
+            || pattern.unless_after.iter().any(|a| t[end..].starts_with(a))
         {
             return;
         }
         hits.push(Hit {
             start: p,
             end,
-            len: pattern.chars.len(),
             what: What::Pattern(n),
         });
     }
 
     /// Ordered lists whose items are all present, joined as in the canonical form, in
-    /// another order. `starts` holds, in order, every byte offset where an item starts.
-    fn scan_lists(&self, text: &str, starts: &[usize], hits: &mut Vec<Hit>) {
-        let mut next = 0;
-        for &p in starts {
-            if p < next {
+    /// another order.
+    fn scan_lists(&self, t: &[char], hits: &mut Vec<Hit>) {
+        let mut p = 0;
+        while p < t.len() {
+            let mut next = p + 1;
+            if !self.flagged(t[p], LIST_FIRST) {
+                p = next;
                 continue;
             }
-            let Some(first) = text[p..].chars().next() else {
-                continue;
-            };
-            let Some(lists) = self.list_starts.get(&first) else {
-                continue;
-            };
-            for &l in lists {
-                let list = &self.lists[l];
-                if let Some((end, in_order)) = list.match_at(text, p) {
-                    if !in_order {
-                        hits.push(Hit {
-                            start: p,
-                            end,
-                            len: text[p..end].chars().count(),
-                            what: What::Order { entry: list.entry },
-                        });
+            if let Some(lists) = self.list_starts.get(&t[p]) {
+                for &l in lists {
+                    let list = &self.lists[l];
+                    if let Some((end, in_order)) = list.match_at(t, p) {
+                        if !in_order {
+                            hits.push(Hit {
+                                start: p,
+                                end,
+                                what: What::Order { entry: list.entry },
+                            });
+                        }
+                        next = end;
+                        break;
                     }
-                    next = end;
-                    break;
                 }
             }
+            p = next;
         }
     }
 
     /// A listed wrong verb right before an exact occurrence of a formulation with a fixed
     /// collocation: 增强“四个自信”.
-    fn scan_collocations(&self, text: &str, exact: &[Exact], hits: &mut Vec<Hit>) {
+    fn scan_collocations(&self, t: &[char], exact: &[Exact], hits: &mut Vec<Hit>) {
         for found in exact {
             let Some(c) = self.entries[found.entry].collocation else {
                 continue;
             };
             let mut start = found.start;
             let mut end = found.end;
-            if let Some(open) = text[..start].chars().next_back()
-                && let Some(close) = closing_quote(open)
-            {
-                start -= open.len_utf8();
-                if text[end..].starts_with(close) {
-                    end += close.len_utf8();
+            if let Some(close) = start.checked_sub(1).and_then(|q| closing_quote(t[q])) {
+                start -= 1;
+                if t.get(end) == Some(&close) {
+                    end += 1;
                 }
             }
-            let before = &text[..start];
-            if let Some((verb, verb_len)) = self.collocations[c]
+            let before = &t[..start];
+            if let Some(verb) = self.collocations[c]
                 .wrong
                 .iter()
-                .find(|(v, _)| before.ends_with(v.as_str()))
+                .find(|v| before.ends_with(v))
             {
-                let start = start - verb.len();
                 hits.push(Hit {
-                    start,
+                    start: start - verb.len(),
                     end,
-                    len: text[start..end].chars().count(),
                     what: What::Collocation {
                         entry: found.entry,
-                        verb_len: *verb_len,
+                        verb_len: verb.len(),
                     },
                 });
             }
         }
     }
-}
-
-/// Decodes up to `max` characters of `text` from byte `at` into `chars`, with the byte
-/// offset of each and of the end of the last in `offsets`.
-fn decode_forward(
-    text: &str,
-    at: usize,
-    max: usize,
-    chars: &mut Vec<char>,
-    offsets: &mut Vec<usize>,
-) {
-    chars.clear();
-    offsets.clear();
-    let rest = text.get(at..).unwrap_or_default();
-    for (i, c) in rest.char_indices().take(max) {
-        chars.push(c);
-        offsets.push(at + i);
-    }
-    offsets.push(offsets.last().map_or(at, |&o| o) + chars.last().map_or(0, |c| c.len_utf8()));
-}
-
-/// Decodes up to `max` characters of `text` before byte `at` into `chars`, in reading
-/// order, with the byte offset of each and of `at` in `offsets`.
-fn decode_backward(
-    text: &str,
-    at: usize,
-    max: usize,
-    chars: &mut Vec<char>,
-    offsets: &mut Vec<usize>,
-) {
-    chars.clear();
-    offsets.clear();
-    let before = text.get(..at).unwrap_or_default();
-    for (i, c) in before.char_indices().rev().take(max) {
-        chars.push(c);
-        offsets.push(i);
-    }
-    chars.reverse();
-    offsets.reverse();
-    offsets.push(at);
 }
 
 fn closing_quote(open: char) -> Option<char> {
@@ -1061,11 +864,10 @@ fn closing_quote(open: char) -> Option<char> {
     }
 }
 
-fn near_miss(start: usize, end: usize, len: usize, entry: usize, edit: Edit) -> Hit {
+fn near_miss(start: usize, end: usize, entry: usize, edit: Edit) -> Hit {
     Hit {
         start,
         end,
-        len,
         what: What::NearMiss { entry, edit },
     }
 }
@@ -1098,16 +900,16 @@ fn deletion(w: &[char], c: &[char]) -> Option<Edit> {
 }
 
 impl OrderedList {
-    /// Matches every item once, joined by the joiner and followed by the suffix, at byte
-    /// `p`. Returns the end and whether the items came in the canonical order.
-    fn match_at(&self, t: &str, p: usize) -> Option<(usize, bool)> {
+    /// Matches every item once, joined by the joiner and followed by the suffix, at `p`.
+    /// Returns the end and whether the items came in the canonical order.
+    fn match_at(&self, t: &[char], p: usize) -> Option<(usize, bool)> {
         let mut q = p;
         let mut used = 0u32;
         let mut previous = None;
         let mut in_order = true;
         for k in 0..self.items.len() {
             if k > 0 {
-                if !t[q..].starts_with(self.joiner.as_str()) {
+                if !starts_with(t, q, &self.joiner) {
                     return None;
                 }
                 q += self.joiner.len();
@@ -1116,7 +918,7 @@ impl OrderedList {
                 .items
                 .iter()
                 .enumerate()
-                .filter(|(i, item)| used & (1 << i) == 0 && t[q..].starts_with(item.as_str()))
+                .filter(|(i, item)| used & (1 << i) == 0 && starts_with(t, q, item))
                 .max_by_key(|(_, item)| item.len())?;
             used |= 1 << i;
             if previous.is_some_and(|prev| i < prev) {
@@ -1125,7 +927,7 @@ impl OrderedList {
             previous = Some(i);
             q += item.len();
         }
-        if !t[q..].starts_with(self.suffix.as_str()) {
+        if !starts_with(t, q, &self.suffix) {
             return None;
         }
         Some((q + self.suffix.len(), in_order))
@@ -1134,7 +936,7 @@ impl OrderedList {
 
 /// Parses "[严格][规范][公正][文明]执法" into its plain form, items, joiner and suffix.
 #[allow(clippy::type_complexity)]
-fn parse_list(form: &str) -> Result<(String, Vec<String>, String, String), String> {
+fn parse_list(form: &str) -> Result<(String, Vec<Box<[char]>>, Box<[char]>, Box<[char]>), String> {
     let mut items = Vec::new();
     let mut gaps: Vec<String> = vec![String::new()];
     let mut rest = form;
@@ -1146,7 +948,7 @@ fn parse_list(form: &str) -> Result<(String, Vec<String>, String, String), Strin
         let close = after
             .find(']')
             .ok_or_else(|| format!("unclosed [ in {form}"))?;
-        let item = after[..close].to_owned();
+        let item: Box<[char]> = after[..close].chars().collect();
         if item.is_empty() {
             return Err(format!("empty item in {form}"));
         }
@@ -1158,7 +960,7 @@ fn parse_list(form: &str) -> Result<(String, Vec<String>, String, String), Strin
         return Err(format!("stray ] in {form}"));
     }
     let prefix = gaps.first().cloned().unwrap_or_default();
-    let suffix = rest.to_owned();
+    let suffix: Box<[char]> = rest.chars().collect();
     let joiners = &gaps[1..gaps.len() - 1];
     if !prefix.is_empty() {
         return Err(format!("text before the first item in {form}"));
@@ -1169,7 +971,10 @@ fn parse_list(form: &str) -> Result<(String, Vec<String>, String, String), Strin
     if joiners.windows(2).any(|w| w[0] != w[1]) {
         return Err(format!("items joined in different ways in {form}"));
     }
-    let joiner = joiners.first().cloned().unwrap_or_default();
+    let joiner: Box<[char]> = joiners
+        .first()
+        .map(|j| j.chars().collect())
+        .unwrap_or_default();
     let plain: String = form.chars().filter(|c| *c != '[' && *c != ']').collect();
     Ok((plain, items, joiner, suffix))
 }
@@ -1197,7 +1002,13 @@ impl Dictionary {
         hits.retain(|h| {
             !matches!(h.what, What::NearMiss { .. }) || !inside_exact(exact, h.start, h.end)
         });
-        hits.sort_by_key(|h| (self.priority(&h.what), usize::MAX - h.len, h.start));
+        hits.sort_by_key(|h| {
+            (
+                self.priority(&h.what),
+                usize::MAX - (h.end - h.start),
+                h.start,
+            )
+        });
         for hit in hits.iter() {
             if !kept.iter().any(|k| k.start < hit.end && hit.start < k.end) {
                 kept.push(*hit);
@@ -1217,13 +1028,15 @@ mod tests {
     use super::*;
 
     fn hits(text: &str) -> Vec<(String, What)> {
-        let mut buf = Buffers::default();
+        let t: Vec<char> = text.chars().collect();
+        let mut exact = Vec::new();
+        let mut hits = Vec::new();
         let mut kept = Vec::new();
-        DICTIONARY.scan(text, 2023, &mut buf);
-        DICTIONARY.resolve(&buf.exact, &mut buf.hits, &mut kept);
+        DICTIONARY.scan(&t, 2023, &mut exact, &mut hits);
+        DICTIONARY.resolve(&exact, &mut hits, &mut kept);
         kept.sort_by_key(|h| h.start);
         kept.into_iter()
-            .map(|h| (text[h.start..h.end].to_owned(), h.what))
+            .map(|h| (t[h.start..h.end].iter().collect(), h.what))
             .collect()
     }
 
@@ -1333,12 +1146,13 @@ mod tests {
     fn long_text_is_scanned_quietly_and_completely() {
         // 200 000 characters of correct prose: no finding, every occurrence seen.
         let paragraph = "区国动办党组将习近平法治思想作为理论学习中心组常态化学习内容，坚持严格规范公正文明执法。";
-        let text = paragraph.repeat(5000);
-        let mut buf = Buffers::default();
-        DICTIONARY.scan(&text, 2023, &mut buf);
-        assert!(buf.hits.is_empty());
+        let text: Vec<char> = paragraph.repeat(5000).chars().collect();
+        let mut exact = Vec::new();
+        let mut found = Vec::new();
+        DICTIONARY.scan(&text, 2023, &mut exact, &mut found);
+        assert!(found.is_empty());
         assert_eq!(
-            buf.exact
+            exact
                 .iter()
                 .filter(|e| e.entry == DICTIONARY.entry_index("习近平法治思想").unwrap())
                 .count(),

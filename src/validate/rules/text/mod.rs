@@ -37,11 +37,8 @@
 //!
 //! # Cost
 //!
-//! One pass per field over its UTF-8 bytes, linear in its length: a multi-pattern
-//! automaton, built once with the dictionary, finds every half of a canonical form, every
-//! exact pattern and every bracket in that pass; only the windows it points at are decoded
-//! and compared. Offsets stay in bytes until a finding is made, and the scratch buffers are
-//! reused across fields, so a clean field costs no allocation.
+//! One pass per field, linear in its length: the dictionary is indexed by anchor bigrams,
+//! windows are compared in place, and the scratch buffers are reused across fields.
 
 mod dictionary;
 mod punctuation;
@@ -50,7 +47,7 @@ use crate::Report;
 use crate::validate::walk::{Leaf, walk};
 use crate::validate::{Options, Rule, Severity, Sink, TextSpan};
 
-use dictionary::{Buffers, DICTIONARY, Dictionary, Edit, PatternRule, What};
+use dictionary::{DICTIONARY, Dictionary, Edit, Exact, PatternRule, What};
 use punctuation::Mark;
 
 /// Every text field of the report.
@@ -262,7 +259,8 @@ pub(crate) static RULES: &[&Rule] = &[
 #[derive(Default)]
 struct Scratch {
     chars: Vec<char>,
-    scan: Buffers,
+    exact: Vec<Exact>,
+    lexical: Vec<dictionary::Hit>,
     kept: Vec<dictionary::Hit>,
     marks: Vec<punctuation::Hit>,
     stack: Vec<(u8, usize)>,
@@ -291,23 +289,31 @@ fn check_field(
     s: &mut Scratch,
     sink: &mut Sink<'_>,
 ) {
+    s.chars.clear();
+    s.chars.reserve(text.len());
+    for c in text.chars() {
+        s.chars.push(c);
+    }
+    s.exact.clear();
+    s.lexical.clear();
     s.kept.clear();
     s.marks.clear();
+    let t = &s.chars[..];
 
-    dict.scan(text, year, &mut s.scan);
-    dict.resolve(&s.scan.exact, &mut s.scan.hits, &mut s.kept);
+    dict.scan(t, year, &mut s.exact, &mut s.lexical);
+    dict.resolve(&s.exact, &mut s.lexical, &mut s.kept);
 
-    punctuation::brackets(text, &s.scan.brackets, &mut s.stack, &mut s.marks);
+    punctuation::brackets(t, &mut s.stack, &mut s.marks);
     // The other checks need digits or a 书名号; most fields have neither.
     if text.bytes().any(|b| b.is_ascii_digit()) {
-        punctuation::event_dates(text, &mut s.marks);
-        punctuation::year_ranges(text, &mut s.marks);
+        punctuation::event_dates(t, &mut s.marks);
+        punctuation::year_ranges(t, &mut s.marks);
     }
     if text.contains("》、《") {
-        punctuation::commas_between_titles(text, &mut s.marks);
+        punctuation::commas_between_titles(t, &mut s.marks);
     }
     if is_heading(pointer) {
-        punctuation::heading_full_stop(text, &mut s.marks);
+        punctuation::heading_full_stop(t, &mut s.marks);
     }
 
     if s.kept.is_empty() && s.marks.is_empty() {
@@ -315,34 +321,11 @@ fn check_field(
     }
     s.kept.sort_by_key(|h| (h.start, h.end));
     s.marks.sort_by_key(|h| (h.start, h.end));
-    to_char_offsets(text, &mut s.kept, |h| (&mut h.start, &mut h.end));
-    to_char_offsets(text, &mut s.marks, |h| (&mut h.start, &mut h.end));
-    s.chars.clear();
-    s.chars.extend(text.chars());
-    let t = &s.chars[..];
     for hit in &s.kept {
         emit_lexical(dict, year, pointer, t, hit, sink);
     }
     for hit in &s.marks {
         emit_mark(pointer, t, hit, sink);
-    }
-}
-
-/// Converts the byte offsets of spans sorted by start into character offsets, in one pass
-/// over the text (spans are short; only their own characters are counted twice).
-fn to_char_offsets<T>(
-    text: &str,
-    spans: &mut [T],
-    offsets: impl Fn(&mut T) -> (&mut usize, &mut usize),
-) {
-    let (mut byte, mut char) = (0, 0);
-    for span in spans {
-        let (start, end) = offsets(span);
-        char += text[byte..*start].chars().count();
-        byte = *start;
-        let len = text[*start..*end].chars().count();
-        *start = char;
-        *end = char + len;
     }
 }
 

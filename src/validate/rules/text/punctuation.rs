@@ -1,9 +1,6 @@
 //! Punctuation and layout checks over one field (标点符号与版式, GB/T 15834-2011).
 //!
-//! Each check is one pass over the field's UTF-8 bytes, without allocating; offsets are
-//! bytes, converted to characters for the findings (see `super::to_char_offsets`). The
-//! brackets are located by the dictionary's automaton in the same pass that finds the
-//! formulations; the other checks run only on fields that hold what they look for.
+//! Each check is one pass over the field's characters.
 
 use super::dictionary::is_hanzi;
 
@@ -24,7 +21,7 @@ pub(super) enum Mark {
     YearRange { from: u16, to: u16 },
 }
 
-/// A suspect span of a field: byte offsets, then character offsets once converted.
+/// A suspect span of a field, in chars.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct Hit {
     pub(super) start: usize,
@@ -66,45 +63,34 @@ fn closing(c: char) -> Option<u8> {
     })
 }
 
-/// Whether the closing round bracket at byte `i` ends an enumeration marker such as "1）"
-/// or "a)" at the start of the field or of a clause.
-fn list_marker(t: &str, i: usize) -> bool {
-    let mut before = t[..i].chars().rev();
-    let mut marker = 0;
-    let mut prev = None;
-    for c in before.by_ref() {
-        if marker < 2 && (c.is_ascii_alphanumeric() || "一二三四五六七八九十".contains(c))
-        {
-            marker += 1;
-        } else {
-            prev = Some(c);
-            break;
-        }
+/// Whether the closing round bracket at `i` ends an enumeration marker such as "1）" or
+/// "a)" at the start of the field or of a clause.
+fn list_marker(t: &[char], i: usize) -> bool {
+    let mut k = i;
+    while k > 0
+        && i - k < 2
+        && (t[k - 1].is_ascii_alphanumeric() || "一二三四五六七八九十".contains(t[k - 1]))
+    {
+        k -= 1;
     }
-    marker > 0 && prev.is_none_or(|c| "；。：，、;:, \t".contains(c))
+    k < i && (k == 0 || "；。：，、;:, \t".contains(t[k - 1]))
 }
 
-/// The bracket at byte `i` (a bracket or quotation mark character).
-fn char_at(t: &str, i: usize) -> char {
-    t[i..].chars().next().unwrap_or_default()
-}
-
-/// Unbalanced brackets, quotation marks and 书名号 within the field; `at` holds the byte
-/// offset of every bracket and quotation mark of the field, in order.
-pub(super) fn brackets(t: &str, at: &[usize], stack: &mut Vec<(u8, usize)>, hits: &mut Vec<Hit>) {
+/// Unbalanced brackets, quotation marks and 书名号 within the field.
+pub(super) fn brackets(t: &[char], stack: &mut Vec<(u8, usize)>, hits: &mut Vec<Hit>) {
     stack.clear();
-    let bytes = t.as_bytes();
-    for &i in at {
-        let c = char_at(t, i);
-        let end = i + c.len_utf8();
+    for (i, &c) in t.iter().enumerate() {
+        if is_hanzi(c) {
+            continue;
+        }
         if let Some(kind) = opening(c) {
             stack.push((kind, i));
         } else if let Some(kind) = closing(c) {
             // An apostrophe inside a Latin word is not a quotation mark.
             if c == '’'
                 && i > 0
-                && bytes[i - 1].is_ascii_alphabetic()
-                && bytes.get(end).is_some_and(u8::is_ascii_alphabetic)
+                && t[i - 1].is_ascii_alphabetic()
+                && t.get(i + 1).is_some_and(char::is_ascii_alphabetic)
             {
                 continue;
             }
@@ -113,7 +99,7 @@ pub(super) fn brackets(t: &str, at: &[usize], stack: &mut Vec<(u8, usize)>, hits
                     for &(_, at) in &stack[depth + 1..] {
                         hits.push(Hit {
                             start: at,
-                            end: at + char_at(t, at).len_utf8(),
+                            end: at + 1,
                             mark: Mark::Unclosed,
                         });
                     }
@@ -122,7 +108,7 @@ pub(super) fn brackets(t: &str, at: &[usize], stack: &mut Vec<(u8, usize)>, hits
                 None if kind == 0 && list_marker(t, i) => {}
                 None => hits.push(Hit {
                     start: i,
-                    end,
+                    end: i + 1,
                     mark: Mark::Unopened,
                 }),
             }
@@ -131,7 +117,7 @@ pub(super) fn brackets(t: &str, at: &[usize], stack: &mut Vec<(u8, usize)>, hits
     for &(_, at) in stack.iter() {
         hits.push(Hit {
             start: at,
-            end: at + char_at(t, at).len_utf8(),
+            end: at + 1,
             mark: Mark::Unclosed,
         });
     }
@@ -144,57 +130,43 @@ const QUANTITY_FOLLOWERS: &str = "万亿千百十个倍元人次件项名场期�
 /// Dots that stand wrongly between a month and a day; the 间隔号 is U+00B7 "·".
 const WRONG_DOTS: &[char] = &['.', '．', '•', '・', '･'];
 
-/// The value and length of the run of at most `max` ASCII digits at byte `at`.
-fn digits_at(t: &[u8], at: usize, max: usize) -> (u32, usize) {
+fn digits_at(t: &[char], at: usize, max: usize) -> (u32, usize) {
     let mut value: u32 = 0;
     let mut len = 0;
     while len < max {
-        match t.get(at + len) {
-            Some(d) if d.is_ascii_digit() => {
-                value = value.saturating_mul(10).saturating_add(u32::from(d - b'0'));
+        match t.get(at + len).and_then(|c| c.to_digit(10)) {
+            Some(d) => {
+                value = value.saturating_mul(10).saturating_add(d);
                 len += 1;
             }
-            _ => break,
+            None => break,
         }
     }
     (value, len)
 }
 
-/// The character at byte `at`, if any.
-fn next_char(t: &str, at: usize) -> Option<char> {
-    t.get(at..).and_then(|rest| rest.chars().next())
-}
-
-/// The character before byte `at`, if any.
-fn prev_char(t: &str, at: usize) -> Option<char> {
-    t.get(..at).and_then(|before| before.chars().next_back())
-}
-
 /// "5.12" as the date of an event: quoted alone (“5.12”), or followed by an event name
 /// (5.12防灾减灾日, 3.15消费者权益日).
-pub(super) fn event_dates(t: &str, hits: &mut Vec<Hit>) {
-    let bytes = t.as_bytes();
+pub(super) fn event_dates(t: &[char], hits: &mut Vec<Hit>) {
     let mut i = 0;
-    while i < bytes.len() {
-        let starts_number = bytes[i].is_ascii_digit()
-            && prev_char(t, i).is_none_or(|c| !(c.is_ascii_digit() || WRONG_DOTS.contains(&c)));
+    while i < t.len() {
+        let starts_number = t[i].is_ascii_digit()
+            && (i == 0 || !(t[i - 1].is_ascii_digit() || WRONG_DOTS.contains(&t[i - 1])));
         if !starts_number {
             i += 1;
             continue;
         }
-        let (month, m_len) = digits_at(bytes, i, 3);
-        let dot_at = i + m_len;
-        let dot = next_char(t, dot_at);
-        let after_dot = dot_at + dot.map_or(1, char::len_utf8);
-        let (day, d_len) = digits_at(bytes, after_dot, 3);
-        let end = after_dot + d_len;
+        let (month, m_len) = digits_at(t, i, 3);
+        let dot = i + m_len;
+        let (day, d_len) = digits_at(t, dot + 1, 3);
+        let end = dot + 1 + d_len;
         let well_formed = m_len <= 2
             && (1..=2).contains(&d_len)
-            && dot.is_some_and(|c| WRONG_DOTS.contains(&c))
+            && t.get(dot).is_some_and(|c| WRONG_DOTS.contains(c))
             && (1..=12).contains(&month)
             && (1..=31).contains(&day)
-            && !next_char(t, end).is_some_and(|c| {
-                c.is_ascii_digit() || WRONG_DOTS.contains(&c) || "%％".contains(c)
+            && !t.get(end).is_some_and(|c| {
+                c.is_ascii_digit() || WRONG_DOTS.contains(c) || "%％".contains(*c)
             });
         if well_formed && (quoted_alone(t, i, end) || before_event_name(t, end)) {
             hits.push(Hit {
@@ -210,35 +182,34 @@ pub(super) fn event_dates(t: &str, hits: &mut Vec<Hit>) {
     }
 }
 
-fn quoted_alone(t: &str, start: usize, end: usize) -> bool {
-    matches!(
-        (prev_char(t, start), next_char(t, end)),
-        (Some('“'), Some('”'))
-            | (Some('"'), Some('"'))
-            | (Some('‘'), Some('’'))
-            | (Some('「'), Some('」'))
-    )
+fn quoted_alone(t: &[char], start: usize, end: usize) -> bool {
+    start > 0
+        && matches!(
+            (t[start - 1], t.get(end)),
+            ('“', Some('”')) | ('"', Some('"')) | ('‘', Some('’')) | ('「', Some('」'))
+        )
 }
 
-/// The 汉字 after byte `end` (past a closing quotation mark) name an event: they contain
-/// 日, 节 or 周 after at least two characters, and do not start like a quantity.
-fn before_event_name(t: &str, end: usize) -> bool {
-    let mut rest = t.get(end..).unwrap_or_default();
-    if let Some(c) = rest.chars().next()
-        && "”\"’」".contains(c)
-    {
-        rest = &rest[c.len_utf8()..];
+/// The 汉字 after `end` (past a closing quotation mark) name an event: they contain 日, 节
+/// or 周 after at least two characters, and do not start like a quantity.
+fn before_event_name(t: &[char], end: usize) -> bool {
+    let mut k = end;
+    if t.get(k).is_some_and(|c| "”\"’」".contains(*c)) {
+        k += 1;
     }
-    let run = rest.chars().take(12).take_while(|c| is_hanzi(*c));
+    let run = t[k.min(t.len())..]
+        .iter()
+        .take(12)
+        .take_while(|c| is_hanzi(**c));
     let mut first = true;
     for (n, c) in run.enumerate() {
         if first {
-            if QUANTITY_FOLLOWERS.contains(c) {
+            if QUANTITY_FOLLOWERS.contains(*c) {
                 return false;
             }
             first = false;
         }
-        if n >= 2 && "日节周".contains(c) {
+        if n >= 2 && "日节周".contains(*c) {
             return true;
         }
     }
@@ -246,31 +217,32 @@ fn before_event_name(t: &str, end: usize) -> bool {
 }
 
 /// 顿号 between consecutive 书名号 items: 《…》、《…》.
-pub(super) fn commas_between_titles(t: &str, hits: &mut Vec<Hit>) {
-    for (i, _) in t.match_indices("》、《") {
-        let start = i + '》'.len_utf8();
-        hits.push(Hit {
-            start,
-            end: start + '、'.len_utf8(),
-            mark: Mark::CommaBetweenTitles,
-        });
+pub(super) fn commas_between_titles(t: &[char], hits: &mut Vec<Hit>) {
+    for i in 1..t.len().saturating_sub(1) {
+        if t[i] == '、' && t[i - 1] == '》' && t[i + 1] == '《' {
+            hits.push(Hit {
+                start: i,
+                end: i + 1,
+                mark: Mark::CommaBetweenTitles,
+            });
+        }
     }
 }
 
 /// A heading that ends with a full stop (not the point of a "1." number).
-pub(super) fn heading_full_stop(t: &str, hits: &mut Vec<Hit>) {
-    let Some((last, c)) = t.char_indices().rev().find(|(_, c)| !c.is_whitespace()) else {
+pub(super) fn heading_full_stop(t: &[char], hits: &mut Vec<Hit>) {
+    let Some(last) = t.iter().rposition(|c| !c.is_whitespace()) else {
         return;
     };
-    let stop = match c {
+    let stop = match t[last] {
         '。' | '．' => true,
-        '.' => prev_char(t, last).is_some_and(|p| !p.is_ascii_digit() && p != '.'),
+        '.' => last > 0 && !t[last - 1].is_ascii_digit() && t[last - 1] != '.',
         _ => false,
     };
     if stop {
         hits.push(Hit {
             start: last,
-            end: last + c.len_utf8(),
+            end: last + 1,
             mark: Mark::HeadingFullStop,
         });
     }
@@ -278,22 +250,21 @@ pub(super) fn heading_full_stop(t: &str, hits: &mut Vec<Hit>) {
 
 /// Two years run together, "20212025", where a range is meant: followed by 年, or alone in
 /// brackets.
-pub(super) fn year_ranges(t: &str, hits: &mut Vec<Hit>) {
-    let bytes = t.as_bytes();
+pub(super) fn year_ranges(t: &[char], hits: &mut Vec<Hit>) {
     let mut i = 0;
-    while i < bytes.len() {
-        if !bytes[i].is_ascii_digit() {
+    while i < t.len() {
+        if !t[i].is_ascii_digit() {
             i += 1;
             continue;
         }
-        let (_, len) = digits_at(bytes, i, usize::MAX);
+        let (_, len) = digits_at(t, i, usize::MAX);
         let end = i + len;
         if len == 8 {
-            let (from, _) = digits_at(bytes, i, 4);
-            let (to, _) = digits_at(bytes, i + 4, 4);
+            let (from, _) = digits_at(t, i, 4);
+            let (to, _) = digits_at(t, i + 4, 4);
             let years = (1949..=2100).contains(&from) && from < to && to - from <= 50;
-            let before = prev_char(t, i);
-            let after = next_char(t, end);
+            let before = i.checked_sub(1).map(|k| t[k]);
+            let after = t.get(end).copied();
             let context = after == Some('年')
                 || (matches!(before, Some('(' | '（')) && matches!(after, Some(')' | '）')));
             if years && context {
@@ -315,21 +286,17 @@ pub(super) fn year_ranges(t: &str, hits: &mut Vec<Hit>) {
 mod tests {
     use super::*;
 
-    fn run(text: &str, f: impl Fn(&str, &mut Vec<Hit>)) -> Vec<String> {
+    fn run(text: &str, f: impl Fn(&[char], &mut Vec<Hit>)) -> Vec<String> {
+        let t: Vec<char> = text.chars().collect();
         let mut hits = Vec::new();
-        f(text, &mut hits);
+        f(&t, &mut hits);
         hits.iter()
-            .map(|h| text[h.start..h.end].to_owned())
+            .map(|h| t[h.start..h.end].iter().collect())
             .collect()
     }
 
     fn brackets_of(text: &str) -> Vec<String> {
-        let at: Vec<usize> = text
-            .char_indices()
-            .filter(|(_, c)| super::super::dictionary::BRACKETS.contains(*c))
-            .map(|(i, _)| i)
-            .collect();
-        run(text, |t, h| brackets(t, &at, &mut Vec::new(), h))
+        run(text, |t, h| brackets(t, &mut Vec::new(), h))
     }
 
     #[test]
@@ -345,7 +312,7 @@ mod tests {
 
     #[test]
     fn event_dates_need_an_event() {
-        let f = |t: &str, h: &mut Vec<Hit>| event_dates(t, h);
+        let f = |t: &[char], h: &mut Vec<Hit>| event_dates(t, h);
         assert_eq!(run("以“5.12”防灾减灾日为契机", f), ["5.12"]);
         assert_eq!(run("在3.15消费者权益日", f), ["3.15"]);
         assert_eq!(run("开展“5．12”宣传", f), ["5．12"]);
@@ -359,14 +326,14 @@ mod tests {
 
     #[test]
     fn commas_headings_and_years() {
-        let c = |t: &str, h: &mut Vec<Hit>| commas_between_titles(t, h);
+        let c = |t: &[char], h: &mut Vec<Hit>| commas_between_titles(t, h);
         assert_eq!(run("《民法典》、《国防动员法》", c), ["、"]);
         assert!(run("习近平法治思想、《民法典》《国防动员法》", c).is_empty());
-        let h = |t: &str, hits: &mut Vec<Hit>| heading_full_stop(t, hits);
+        let h = |t: &[char], hits: &mut Vec<Hit>| heading_full_stop(t, hits);
         assert_eq!(run("（一）加强思想武装。", h), ["。"]);
         assert!(run("1.", h).is_empty());
         assert!(run("（一）加强思想武装", h).is_empty());
-        let y = |t: &str, hits: &mut Vec<Hit>| year_ranges(t, hits);
+        let y = |t: &[char], hits: &mut Vec<Hit>| year_ranges(t, hits);
         assert_eq!(run("纲要（20212025年）", y), ["20212025"]);
         assert_eq!(run("规划（20232035）", y), ["20232035"]);
         assert!(run("编号20230415年", y).is_empty());
@@ -379,7 +346,7 @@ mod tests {
             )
             .is_empty()
         );
-        let e = |t: &str, hits: &mut Vec<Hit>| event_dates(t, hits);
+        let e = |t: &[char], hits: &mut Vec<Hit>| event_dates(t, hits);
         assert!(run("99999999999999999999999.99999999999999999999日", e).is_empty());
     }
 }
