@@ -334,14 +334,15 @@ impl GramIndex {
         }
     }
 
-    /// Sets `row[t]` to how many of `grams` (duplicates counted) subsection `t` contains.
-    fn row(&self, grams: &[u128], row: &mut [u32]) {
+    /// Sets `row[t]` to how many of `grams` (duplicates counted) subsection `t` contains,
+    /// for every `t` whose bit is not set in `exclude` (those are left at zero).
+    fn row(&self, grams: &[u128], exclude: &[u64], row: &mut [u32]) {
         row.fill(0);
         for &g in grams {
             let at = self.find(g);
             let bits = &self.bits[at * self.words..(at + 1) * self.words];
-            for (w, &word) in bits.iter().enumerate() {
-                let mut word = word;
+            for (w, (&word, &skip)) in bits.iter().zip(exclude).enumerate() {
+                let mut word = word & !skip;
                 while word != 0 {
                     let t = w * 64 + word.trailing_zeros() as usize;
                     if let Some(count) = row.get_mut(t) {
@@ -426,8 +427,17 @@ fn check_repeats(report: &Report, sink: &mut Sink<'_>) {
     // earliest of equals).
     let mut best: Vec<Option<(usize, f64)>> = vec![None; prepared.len()];
     let mut row = vec![0u32; prepared.len()];
+    // Subsections of one part are never compared with each other, so their bits are
+    // masked off before counting (a report's subsections are mostly in part 一).
+    let mut exclude = vec![0u64; index.words];
     for (s, short) in prepared.iter().enumerate() {
-        index.row(&short.grams, &mut row);
+        exclude.fill(0);
+        for (t, other) in prepared.iter().enumerate() {
+            if other.part == short.part {
+                exclude[t / 64] |= 1 << (t % 64);
+            }
+        }
+        index.row(&short.grams, &exclude, &mut row);
         for (t, long) in prepared.iter().enumerate() {
             let is_short = if s < t {
                 short.chars <= long.chars
@@ -572,13 +582,18 @@ mod tests {
         ];
         let index = GramIndex::of(&texts);
         let mut row = vec![0; texts.len()];
-        index.row(&texts[0].grams, &mut row);
+        let none = vec![0u64; index.words];
+        index.row(&texts[0].grams, &none, &mut row);
         let grams = texts[0].grams.len();
         assert_eq!(share(row[0], grams), 1.0);
         assert_eq!(share(row[1], grams), 1.0);
         assert!(share(row[2], grams) < 0.1);
-        index.row(&texts[1].grams, &mut row);
+        index.row(&texts[1].grams, &none, &mut row);
         let grams = texts[1].grams.len();
         assert!((0.5..1.0).contains(&share(row[0], grams)));
+        // Excluded subsections are not counted.
+        index.row(&texts[0].grams, &[0b10], &mut row);
+        assert_eq!(row[1], 0);
+        assert_eq!(share(row[0], texts[0].grams.len()), 1.0);
     }
 }
