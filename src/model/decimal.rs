@@ -88,7 +88,11 @@ impl Decimal {
         scale: 0,
     };
 
-    /// `mantissa × 10^-scale`, normalised. Panics in const contexts only if `scale > 18`.
+    /// `mantissa × 10^-scale`, normalised.
+    ///
+    /// # Panics
+    ///
+    /// If `scale > 18` (at compile time when used in a `const`).
     ///
     /// ```
     /// use fazhi_report::Decimal;

@@ -85,7 +85,7 @@ units! {
     /// 场 (sessions, events).
     Chang => "场", whole: true;
     /// 期 (issues, rounds of a course).
-    Qi2 => "期", whole: true;
+    QiPeriod => "期", whole: true;
     /// 份 (copies, documents).
     Fen => "份", whole: true;
     /// 册 (volumes, booklets).
