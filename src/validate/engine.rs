@@ -65,8 +65,9 @@ pub struct Rule {
     pub title_en: &'static str,
     /// Chinese description: what is checked and why (规则说明, with its legal basis).
     pub description_zh: &'static str,
-    /// The fields the rule reads, as JSON Pointer patterns with `*` for any index
-    /// (`/measures/items/*/hazards/*/rectified`).
+    /// The fields the rule reads, as JSON Pointer patterns in which `*` stands for any
+    /// index and, as the first segment, for any part with subsections (`measures`,
+    /// `responsibility`, `plans`, `other`): `/*/items/*/hazards/*/rectified`.
     pub fields: &'static [&'static str],
 }
 

@@ -24,9 +24,9 @@ pub const UNIT_MISMATCH: Rule = Rule {
     title_en: "Dispute figures in different units",
     description_zh: "行政复议、行政应诉、信访调解中需要相互比较的件数必须使用同一量词（如都用“件”）。",
     fields: &[
-        "/measures/items/*/reconsideration",
-        "/measures/items/*/litigation",
-        "/measures/items/*/petitions",
+        "/*/items/*/reconsideration",
+        "/*/items/*/litigation",
+        "/*/items/*/petitions",
     ],
 };
 
@@ -42,9 +42,9 @@ pub const RECONSIDERATION_CONCLUDED_EXCEEDS_INTAKE: Rule = Rule {
     title_en: "More reconsideration cases concluded than accepted and carried over",
     description_zh: "行政复议审结数不得多于本年受理数与上年结转数之和；未填写上年结转数的按0计。",
     fields: &[
-        "/measures/items/*/reconsideration/concluded",
-        "/measures/items/*/reconsideration/accepted",
-        "/measures/items/*/reconsideration/carried_over",
+        "/*/items/*/reconsideration/concluded",
+        "/*/items/*/reconsideration/accepted",
+        "/*/items/*/reconsideration/carried_over",
     ],
 };
 
@@ -59,9 +59,9 @@ pub const RECONSIDERATION_INTAKE_EXCEEDS_RECEIVED: Rule = Rule {
     title_en: "Accepted plus rejected exceeds applications received",
     description_zh: "行政复议受理数与不予受理数之和不得多于收到的申请数。",
     fields: &[
-        "/measures/items/*/reconsideration/received",
-        "/measures/items/*/reconsideration/accepted",
-        "/measures/items/*/reconsideration/rejected",
+        "/*/items/*/reconsideration/received",
+        "/*/items/*/reconsideration/accepted",
+        "/*/items/*/reconsideration/rejected",
     ],
 };
 
@@ -79,8 +79,8 @@ pub const RECONSIDERATION_OUTCOMES_MISMATCH: Rule = Rule {
     title_en: "Reconsideration outcomes do not add up to cases concluded",
     description_zh: "维持、驳回、纠错、调解/和解、终止、其他各项之和应等于审结数（未填项按0计）。",
     fields: &[
-        "/measures/items/*/reconsideration/concluded",
-        "/measures/items/*/reconsideration/outcomes",
+        "/*/items/*/reconsideration/concluded",
+        "/*/items/*/reconsideration/outcomes",
     ],
 };
 
@@ -95,8 +95,8 @@ pub const LITIGATION_LOST_EXCEEDS_CONCLUDED: Rule = Rule {
     title_en: "More cases lost than concluded",
     description_zh: "行政应诉败诉案件数不得多于审结案件数。",
     fields: &[
-        "/measures/items/*/litigation/lost",
-        "/measures/items/*/litigation/concluded",
+        "/*/items/*/litigation/lost",
+        "/*/items/*/litigation/concluded",
     ],
 };
 
@@ -111,9 +111,9 @@ pub const LITIGATION_CONCLUDED_EXCEEDS_INTAKE: Rule = Rule {
     title_en: "More lawsuits concluded than received and carried over",
     description_zh: "行政应诉审结数只有在有上年结转案件时才可能多于本年收案数；未填写上年结转数的按0计。",
     fields: &[
-        "/measures/items/*/litigation/concluded",
-        "/measures/items/*/litigation/received",
-        "/measures/items/*/litigation/carried_over",
+        "/*/items/*/litigation/concluded",
+        "/*/items/*/litigation/received",
+        "/*/items/*/litigation/carried_over",
     ],
 };
 
@@ -128,8 +128,8 @@ pub const APPEARANCES_EXCEED_HEARINGS: Rule = Rule {
     title_en: "More head appearances than hearings",
     description_zh: "行政机关负责人出庭应诉的案件数不得多于开庭审理（应出庭）的案件数（《行政诉讼法》第三条第三款）。",
     fields: &[
-        "/measures/items/*/litigation/head_appearances",
-        "/measures/items/*/litigation/hearings",
+        "/*/items/*/litigation/head_appearances",
+        "/*/items/*/litigation/hearings",
     ],
 };
 
@@ -144,9 +144,9 @@ pub const PETITIONS_RESOLVED_EXCEEDS_INTAKE: Rule = Rule {
     title_en: "More petitions resolved than received and carried over",
     description_zh: "信访、热线诉求的办结/化解数不得多于受理数与上年结转数之和；未填写上年结转数的按0计。",
     fields: &[
-        "/measures/items/*/petitions/resolved",
-        "/measures/items/*/petitions/received",
-        "/measures/items/*/petitions/carried_over",
+        "/*/items/*/petitions/resolved",
+        "/*/items/*/petitions/received",
+        "/*/items/*/petitions/carried_over",
     ],
 };
 
@@ -161,8 +161,8 @@ pub const MEDIATED_EXCEEDS_MEDIATIONS: Rule = Rule {
     title_en: "More successful mediations than mediations",
     description_zh: "调解成功的件数不得多于开展调解的件数。",
     fields: &[
-        "/measures/items/*/petitions/mediated_successfully",
-        "/measures/items/*/petitions/mediations",
+        "/*/items/*/petitions/mediated_successfully",
+        "/*/items/*/petitions/mediations",
     ],
 };
 
@@ -184,10 +184,10 @@ pub const RATE_MISMATCH: Rule = Rule {
     title_en: "Dispute rate disagrees with its counts",
     description_zh: "纠错率 = 纠错数 ÷ 审结数；败诉率 = 败诉数 ÷ 审结数；负责人出庭应诉率 = 出庭数 ÷ 开庭审理数；办结率 = 办结数 ÷（受理数 + 上年结转数）。允许相差末位数字一个单位，声称100%时两数必须相等。各地口径可能不同，故为警告。",
     fields: &[
-        "/measures/items/*/reconsideration/correction_rate",
-        "/measures/items/*/litigation/loss_rate",
-        "/measures/items/*/litigation/appearance_rate",
-        "/measures/items/*/petitions/resolution_rate",
+        "/*/items/*/reconsideration/correction_rate",
+        "/*/items/*/litigation/loss_rate",
+        "/*/items/*/litigation/appearance_rate",
+        "/*/items/*/petitions/resolution_rate",
     ],
 };
 

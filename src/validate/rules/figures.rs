@@ -52,7 +52,7 @@ pub const POSSIBLY_INCONSISTENT: Rule = Rule {
     title_zh: "约数可能不一致",
     title_en: "Approximate figures may be inconsistent",
     description_zh: "带“余”“约”“近”“以上”等修饰语的数字代表一个范围。按范围比较，部分数值会违反应有的大小关系（如已整改数可能多于发现数），请核对原始数据。参数 rule 为对应的规则代码。",
-    fields: &["/measures/items/*"],
+    fields: &["/*/items/*"],
 };
 
 /// `figures.unit_mismatch`: figures that must be compared are in different units
@@ -69,11 +69,11 @@ pub const UNIT_MISMATCH: Rule = Rule {
     title_en: "Related figures in different units",
     description_zh: "需要相互比较的数字（分项与总数、比率的分子与分母、存量的期初期末、列举合计、规范性文件和依申请公开的各项件数、法律意见与采纳数）必须使用同一量词；列举合计须为计数单位。单位不一致时无法核对。",
     fields: &[
-        "/measures/items/*/indicators/*/value",
-        "/measures/items/*/stocks/*",
-        "/measures/items/*/normative_documents",
-        "/measures/items/*/openness",
-        "/measures/items/*/counsel",
+        "/*/items/*/indicators/*/value",
+        "/*/items/*/stocks/*",
+        "/*/items/*/normative_documents",
+        "/*/items/*/openness",
+        "/*/items/*/counsel",
     ],
 };
 
@@ -88,7 +88,7 @@ pub const DUPLICATE_KEY: Rule = Rule {
     title_zh: "指标标识重复",
     title_en: "Duplicate indicator key",
     description_zh: "同一小节内指标标识必须唯一，否则“所属总数指标”“比率依据”无法确定所指。",
-    fields: &["/measures/items/*/indicators/*/key"],
+    fields: &["/*/items/*/indicators/*/key"],
 };
 
 /// `figures.unknown_key`: `part_of` or `rate_of` names a key that no indicator of the
@@ -103,9 +103,9 @@ pub const UNKNOWN_KEY: Rule = Rule {
     title_en: "Reference to an unknown indicator key",
     description_zh: "“所属总数指标”和“比率依据”的分子、分母必须是本小节中某个指标的标识。",
     fields: &[
-        "/measures/items/*/indicators/*/part_of",
-        "/measures/items/*/indicators/*/rate_of/numerator",
-        "/measures/items/*/indicators/*/rate_of/denominator",
+        "/*/items/*/indicators/*/part_of",
+        "/*/items/*/indicators/*/rate_of/numerator",
+        "/*/items/*/indicators/*/rate_of/denominator",
     ],
 };
 
@@ -120,7 +120,7 @@ pub const PART_EXCEEDS_WHOLE: Rule = Rule {
     title_zh: "分项大于总数",
     title_en: "Part exceeds its whole",
     description_zh: "标明“所属总数指标”的指标不得大于该总数。",
-    fields: &["/measures/items/*/indicators/*/value"],
+    fields: &["/*/items/*/indicators/*/value"],
 };
 
 /// `figures.parts_sum_mismatch`: the parts of a whole marked `sum_of_parts` do not add up
@@ -133,7 +133,7 @@ pub const PARTS_SUM_MISMATCH: Rule = Rule {
     title_zh: "分项合计与总数不符",
     title_en: "Parts do not add up to their whole",
     description_zh: "总数指标勾选“分项合计等于总数”时，所有以其为总数的分项（占比除外）之和必须等于总数。",
-    fields: &["/measures/items/*/indicators/*/value"],
+    fields: &["/*/items/*/indicators/*/value"],
 };
 
 /// `figures.percentage_out_of_range`: a rate or share above 100 % (比率超过100%).
@@ -150,16 +150,16 @@ pub const PERCENTAGE_OUT_OF_RANGE: Rule = Rule {
     title_en: "Percentage above 100 %",
     description_zh: "比率、占比必须在 0–100% 之间；同比、环比增减幅度（指标类别为“增减幅度”）不受此限。",
     fields: &[
-        "/measures/items/*/indicators/*/value",
-        "/measures/items/*/hazards/*/rate",
-        "/measures/items/*/reconsideration/correction_rate",
-        "/measures/items/*/litigation/loss_rate",
-        "/measures/items/*/litigation/appearance_rate",
-        "/measures/items/*/petitions/resolution_rate",
-        "/measures/items/*/petitions/satisfaction_rate",
-        "/measures/items/*/normative_documents/filing_rate",
-        "/measures/items/*/normative_documents/timely_filing_rate",
-        "/measures/items/*/openness/answer_rate",
+        "/*/items/*/indicators/*/value",
+        "/*/items/*/hazards/*/rate",
+        "/*/items/*/reconsideration/correction_rate",
+        "/*/items/*/litigation/loss_rate",
+        "/*/items/*/litigation/appearance_rate",
+        "/*/items/*/petitions/resolution_rate",
+        "/*/items/*/petitions/satisfaction_rate",
+        "/*/items/*/normative_documents/filing_rate",
+        "/*/items/*/normative_documents/timely_filing_rate",
+        "/*/items/*/openness/answer_rate",
     ],
 };
 
@@ -176,16 +176,16 @@ pub const RATE_NOT_PERCENT: Rule = Rule {
     title_en: "Rate not in percent",
     description_zh: "整改率、纠错率、出庭应诉率等比率以及类别为比率、占比的指标，单位必须为“%”。",
     fields: &[
-        "/measures/items/*/indicators/*/value",
-        "/measures/items/*/hazards/*/rate",
-        "/measures/items/*/reconsideration/correction_rate",
-        "/measures/items/*/litigation/loss_rate",
-        "/measures/items/*/litigation/appearance_rate",
-        "/measures/items/*/petitions/resolution_rate",
-        "/measures/items/*/petitions/satisfaction_rate",
-        "/measures/items/*/normative_documents/filing_rate",
-        "/measures/items/*/normative_documents/timely_filing_rate",
-        "/measures/items/*/openness/answer_rate",
+        "/*/items/*/indicators/*/value",
+        "/*/items/*/hazards/*/rate",
+        "/*/items/*/reconsideration/correction_rate",
+        "/*/items/*/litigation/loss_rate",
+        "/*/items/*/litigation/appearance_rate",
+        "/*/items/*/petitions/resolution_rate",
+        "/*/items/*/petitions/satisfaction_rate",
+        "/*/items/*/normative_documents/filing_rate",
+        "/*/items/*/normative_documents/timely_filing_rate",
+        "/*/items/*/openness/answer_rate",
     ],
 };
 
@@ -205,8 +205,8 @@ pub const RATE_MISMATCH: Rule = Rule {
     title_en: "Rate disagrees with its counts",
     description_zh: "填写了“比率依据”的指标，应等于 分子 ÷ 分母 × 100%，允许相差末位数字一个单位；声称100%时分子必须等于分母。",
     fields: &[
-        "/measures/items/*/indicators/*/value",
-        "/measures/items/*/indicators/*/rate_of",
+        "/*/items/*/indicators/*/value",
+        "/*/items/*/indicators/*/rate_of",
     ],
 };
 
@@ -225,7 +225,7 @@ pub const SHARES_SUM_MISMATCH: Rule = Rule {
     title_zh: "占比合计不为100%",
     title_en: "Shares do not sum to 100 %",
     description_zh: "同一总数的各项占比之和不得超过100%；总数勾选“分项合计等于总数”时应等于100%（允许各项末位数字的舍入误差）。",
-    fields: &["/measures/items/*/indicators/*/value"],
+    fields: &["/*/items/*/indicators/*/value"],
 };
 
 /// `figures.stock_imbalance`: a stock does not balance: closing ≠ opening + added − removed
@@ -240,7 +240,7 @@ pub const STOCK_IMBALANCE: Rule = Rule {
     title_zh: "存量变动不平衡",
     title_en: "Stock does not balance",
     description_zh: "期末数应等于 期初数 + 本期新增 − 本期减少（四个数都填写时核对）。",
-    fields: &["/measures/items/*/stocks/*"],
+    fields: &["/*/items/*/stocks/*"],
 };
 
 /// `figures.list_exceeds_total`: a list names more items than the total stated beside it
@@ -258,17 +258,17 @@ pub const LIST_EXCEEDS_TOTAL: Rule = Rule {
     title_en: "More items listed than the stated total",
     description_zh: "“某某、某某等共计N处”中列举的名称个数不得多于合计数N。",
     fields: &[
-        "/measures/items/*/inspections/*/sites/total",
-        "/measures/items/*/inspections/*/partners/total",
-        "/measures/items/*/hazards/*/categories/total",
-        "/measures/items/*/publicity/*/partners/total",
-        "/measures/items/*/publicity/*/methods/total",
-        "/measures/items/*/publicity/*/combined_with/total",
-        "/measures/items/*/services/*/targets/total",
-        "/measures/items/*/campaigns/*/topics/total",
-        "/measures/items/*/studies/*/contents/total",
-        "/measures/items/*/decision_making/matters/total",
-        "/measures/items/*/counsel/reviewed_kinds/total",
+        "/*/items/*/inspections/*/sites/total",
+        "/*/items/*/inspections/*/partners/total",
+        "/*/items/*/hazards/*/categories/total",
+        "/*/items/*/publicity/*/partners/total",
+        "/*/items/*/publicity/*/methods/total",
+        "/*/items/*/publicity/*/combined_with/total",
+        "/*/items/*/services/*/targets/total",
+        "/*/items/*/campaigns/*/topics/total",
+        "/*/items/*/studies/*/contents/total",
+        "/*/items/*/decision_making/matters/total",
+        "/*/items/*/counsel/reviewed_kinds/total",
     ],
 };
 
@@ -283,17 +283,17 @@ pub const LIST_TOTAL_MISMATCH: Rule = Rule {
     title_en: "Exhaustive list does not match its total",
     description_zh: "完整列举（无“等”字）时，列举的名称个数应等于合计数。",
     fields: &[
-        "/measures/items/*/inspections/*/sites",
-        "/measures/items/*/inspections/*/partners",
-        "/measures/items/*/hazards/*/categories",
-        "/measures/items/*/publicity/*/partners",
-        "/measures/items/*/publicity/*/methods",
-        "/measures/items/*/publicity/*/combined_with",
-        "/measures/items/*/services/*/targets",
-        "/measures/items/*/campaigns/*/topics",
-        "/measures/items/*/studies/*/contents",
-        "/measures/items/*/decision_making/matters",
-        "/measures/items/*/counsel/reviewed_kinds",
+        "/*/items/*/inspections/*/sites",
+        "/*/items/*/inspections/*/partners",
+        "/*/items/*/hazards/*/categories",
+        "/*/items/*/publicity/*/partners",
+        "/*/items/*/publicity/*/methods",
+        "/*/items/*/publicity/*/combined_with",
+        "/*/items/*/services/*/targets",
+        "/*/items/*/campaigns/*/topics",
+        "/*/items/*/studies/*/contents",
+        "/*/items/*/decision_making/matters",
+        "/*/items/*/counsel/reviewed_kinds",
     ],
 };
 
@@ -325,8 +325,8 @@ pub const NORMATIVE_FILED_EXCEEDS_ISSUED: Rule = Rule {
     title_en: "More normative documents filed than issued",
     description_zh: "本年报送备案的规范性文件不得多于本年制发的件数（有件必备）。",
     fields: &[
-        "/measures/items/*/normative_documents/issued",
-        "/measures/items/*/normative_documents/filed",
+        "/*/items/*/normative_documents/issued",
+        "/*/items/*/normative_documents/filed",
     ],
 };
 
@@ -343,10 +343,10 @@ pub const NORMATIVE_IN_FORCE_IMBALANCE: Rule = Rule {
     title_en: "Normative documents in force do not balance",
     description_zh: "年末现行有效件数应等于 年初现行有效 + 本年制发 − 废止/失效（四个数都填写时核对）。",
     fields: &[
-        "/measures/items/*/normative_documents/in_force_opening",
-        "/measures/items/*/normative_documents/issued",
-        "/measures/items/*/normative_documents/repealed",
-        "/measures/items/*/normative_documents/in_force",
+        "/*/items/*/normative_documents/in_force_opening",
+        "/*/items/*/normative_documents/issued",
+        "/*/items/*/normative_documents/repealed",
+        "/*/items/*/normative_documents/in_force",
     ],
 };
 
@@ -366,10 +366,10 @@ pub const OPENNESS_REQUESTS_IMBALANCE: Rule = Rule {
     title_en: "Disclosure requests do not balance",
     description_zh: "依申请公开：本年新收 + 上年结转 = 本年办结 + 结转下年（政府信息公开工作年度报告表三的平衡关系；未填写的结转数按0计）。",
     fields: &[
-        "/measures/items/*/openness/requests_received",
-        "/measures/items/*/openness/requests_carried_over",
-        "/measures/items/*/openness/requests_answered",
-        "/measures/items/*/openness/requests_carried_forward",
+        "/*/items/*/openness/requests_received",
+        "/*/items/*/openness/requests_carried_over",
+        "/*/items/*/openness/requests_answered",
+        "/*/items/*/openness/requests_carried_forward",
     ],
 };
 
@@ -383,10 +383,7 @@ pub const COUNSEL_ADOPTED_EXCEEDS_OPINIONS: Rule = Rule {
     title_zh: "采纳法律意见数多于意见数",
     title_en: "More legal opinions adopted than given",
     description_zh: "法律顾问意见的采纳数不得多于提出的意见数。",
-    fields: &[
-        "/measures/items/*/counsel/opinions",
-        "/measures/items/*/counsel/adopted",
-    ],
+    fields: &["/*/items/*/counsel/opinions", "/*/items/*/counsel/adopted"],
 };
 
 /// The rules of this family, in catalogue order.

@@ -81,7 +81,7 @@ pub const REPEATED_SECTION: Rule = Rule {
     title_en: "Subsection repeats another part",
     description_zh: "不同部分的小节内容基本相同（如第三部分照抄第一部分的某一小节）。各部分法定内容不同，第三部分应写主要负责人本人履职情况，不宜重复第一部分的工作举措。",
     fields: &[
-        "/measures/items/*/paragraphs",
+        "/*/items/*/paragraphs",
         "/responsibility/items/*/paragraphs",
         "/plans/items/*/paragraphs",
         "/other/items/*/paragraphs",

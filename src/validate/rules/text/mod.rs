@@ -213,7 +213,7 @@ pub const HEADING_FULL_STOP: Rule = Rule {
     fields: &[
         "/meta/title",
         "/measures/heading",
-        "/measures/items/*/heading",
+        "/*/items/*/heading",
         "/shortcomings/heading",
         "/responsibility/heading",
         "/responsibility/items/*/heading",
