@@ -6,9 +6,8 @@
 //! is not given counts as zero: a report that concludes more cases than it received must
 //! say where the others came from.
 
-use std::borrow::Cow;
 
-use super::figures::{Arith, Term, term};
+use super::figures::{Arith, Label, Loc, Name, Term, term};
 use crate::Report;
 use crate::model::{Decimal, Litigation, Petitions, Quantity, Reconsideration};
 use crate::validate::{Options, Rule, Severity, Sink, ptr};
@@ -299,24 +298,24 @@ fn reconsideration(arith: &mut Arith<'_, '_>, r: &Reconsideration, base: &str) {
         let zero = concluded
             .as_ref()
             .map(|c| Quantity::new(Decimal::ZERO, c.q.unit.clone()));
-        let corrected = match (&r.outcomes, outcomes.iter().find(|t| t.name == "corrected")) {
+        let corrected = match (&r.outcomes, outcomes.iter().find(|t| t.name.is("corrected"))) {
             (_, Some(t)) => Some(Term {
-                name: Cow::Borrowed("corrected"),
-                zh: Cow::Borrowed("纠错数"),
+                name: Name::Field("corrected"),
+                zh: Label::Field("纠错数"),
                 q: t.q,
-                pointer: t.pointer.clone(),
+                pointer: t.pointer,
             }),
             (Some(_), None) => zero.as_ref().map(|z| Term {
-                name: Cow::Borrowed("corrected"),
-                zh: Cow::Borrowed("纠错数"),
+                name: Name::Field("corrected"),
+                zh: Label::Field("纠错数"),
                 q: z,
-                pointer: outcomes_ptr.clone(),
+                pointer: Loc::at(&outcomes_ptr),
             }),
             (None, None) => None,
         };
         match (&corrected, &concluded) {
             (Some(n), Some(d)) => {
-                let absent: &[(&str, &str)] = if n.pointer == outcomes_ptr {
+                let absent: &[(&str, &str)] = if n.pointer.to_string() == outcomes_ptr {
                     &[("outcomes/corrected", "纠错数")]
                 } else {
                     &[]

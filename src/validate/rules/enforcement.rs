@@ -3,9 +3,8 @@
 //! Approximate figures are compared as the intervals they stand for (see the
 //! [`figures`](super::figures) family).
 
-use std::borrow::Cow;
 
-use super::figures::{Arith, Term, is_count, term};
+use super::figures::{Arith, Label, Loc, Name, Term, is_count, term};
 use crate::Report;
 use crate::model::{Decimal, Enforcement, Quantity, Section};
 use crate::validate::{Options, Rule, Severity, Sink, ptr};
@@ -187,7 +186,7 @@ fn case_count(arith: &mut Arith<'_, '_>, count: &Term<'_>, listed: usize, sectio
     if !is_count(&count.q.unit) {
         arith
             .sink()
-            .report(&UNIT_MISMATCH, count.pointer.clone())
+            .report(&UNIT_MISMATCH, count.pointer.to_string())
             .param("case_count", count.q.to_string())
             .emit(
                 format!(
@@ -201,10 +200,10 @@ fn case_count(arith: &mut Arith<'_, '_>, count: &Term<'_>, listed: usize, sectio
     let Ok(n) = i64::try_from(listed) else { return };
     let listed_q = Quantity::new(Decimal::from_integer(n), count.q.unit.clone());
     let cases = Term {
-        name: Cow::Borrowed("cases"),
-        zh: Cow::Borrowed("所列案件数"),
+        name: Name::Field("cases"),
+        zh: Label::Field("所列案件数"),
         q: &listed_q,
-        pointer: format!("{section_ptr}/cases"),
+        pointer: Loc::field(section_ptr, "cases"),
     };
     arith.equals(&CASE_COUNT_MISMATCH, None, &[count], &[&cases], &[]);
 }

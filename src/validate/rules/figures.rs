@@ -23,7 +23,7 @@
 //! All arithmetic is exact ([`Decimal`]); nothing is computed in floating point (a float
 //! appears only to print a computed rate in a message).
 
-use std::borrow::Cow;
+use std::fmt;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::Report;
@@ -413,30 +413,134 @@ pub(crate) static RULES: &[&Rule] = &[
 // ---------------------------------------------------------------------------------------
 
 /// A figure taking part in a comparison: the quantity, its pointer, and names for the
-/// messages and params.
+/// messages and params. Names and pointer are formatted only when a finding is emitted: a
+/// large report holds thousands of figures and almost none of them is reported.
 pub(crate) struct Term<'a> {
     /// Param name (the wire name of the field, or an indicator's key).
-    pub(crate) name: Cow<'a, str>,
+    pub(crate) name: Name<'a>,
     /// What the figure counts, in Chinese, for messages (已整改数).
-    pub(crate) zh: Cow<'a, str>,
+    pub(crate) zh: Label<'a>,
     /// The figure.
     pub(crate) q: &'a Quantity,
     /// Its JSON Pointer.
-    pub(crate) pointer: String,
+    pub(crate) pointer: Loc<'a>,
+}
+
+/// The param name of a [`Term`].
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Name<'a> {
+    /// A field's wire name.
+    Field(&'static str),
+    /// An indicator's key.
+    Key(&'a str),
+    /// An indicator without a key, by position: `indicators/3`.
+    Indicator(usize),
+}
+
+impl Name<'_> {
+    /// Whether the name is the wire name `field`.
+    pub(crate) fn is(&self, field: &str) -> bool {
+        matches!(self, Name::Field(f) if *f == field)
+    }
+}
+
+impl fmt::Display for Name<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Name::Field(s) => f.write_str(s),
+            Name::Key(s) => f.write_str(s),
+            Name::Indicator(j) => write!(f, "indicators/{j}"),
+        }
+    }
+}
+
+/// The Chinese name of a [`Term`] for messages.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Label<'a> {
+    /// A field's fixed name (已整改数).
+    Field(&'static str),
+    /// An indicator's label as printed, shown in quotation marks.
+    Quoted(&'a str),
+}
+
+impl fmt::Display for Label<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Label::Field(s) => f.write_str(s),
+            Label::Quoted(s) => write!(f, "“{s}”"),
+        }
+    }
+}
+
+/// One segment of a [`Loc`].
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Seg {
+    Key(&'static str),
+    Index(usize),
+}
+
+/// A JSON Pointer kept as the pointer of an object and up to four segments below it, and
+/// written out only when a finding needs it. The segments are wire names of the model and
+/// indexes, which never need RFC 6901 escaping.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Loc<'a> {
+    base: &'a str,
+    segs: [Option<Seg>; 4],
+}
+
+impl<'a> Loc<'a> {
+    /// The object at `base` itself.
+    pub(crate) fn at(base: &'a str) -> Loc<'a> {
+        Loc {
+            base,
+            segs: [None; 4],
+        }
+    }
+
+    /// Field `name` of the object at `base`.
+    pub(crate) fn field(base: &'a str, name: &'static str) -> Loc<'a> {
+        Loc {
+            base,
+            segs: [Some(Seg::Key(name)), None, None, None],
+        }
+    }
+
+    /// `base` followed by `N` (at most four) segments.
+    pub(crate) fn path<const N: usize>(base: &'a str, segs: [Seg; N]) -> Loc<'a> {
+        const { assert!(N <= 4, "a Loc holds at most four segments") };
+        let mut loc = Loc::at(base);
+        for (slot, seg) in loc.segs.iter_mut().zip(segs) {
+            *slot = Some(seg);
+        }
+        loc
+    }
+}
+
+impl fmt::Display for Loc<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.base)?;
+        for seg in self.segs.iter().flatten() {
+            match seg {
+                Seg::Key(k) => write!(f, "/{k}")?,
+                Seg::Index(i) => write!(f, "/{i}")?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The term for an optional field `name` of the object at `base`, if it is present.
 pub(crate) fn term<'a>(
-    base: &str,
+    base: &'a str,
     name: &'static str,
     zh: &'static str,
     q: Option<&'a Quantity>,
 ) -> Option<Term<'a>> {
     q.map(|q| Term {
-        name: Cow::Borrowed(name),
-        zh: Cow::Borrowed(zh),
+        name: Name::Field(name),
+        zh: Label::Field(zh),
         q,
-        pointer: format!("{base}/{name}"),
+        pointer: Loc::field(base, name),
     })
 }
 
@@ -546,8 +650,8 @@ fn percent_text(num: &Interval, den: &Interval) -> Option<String> {
 
 /// Describes one side of a relation: "已整改数与未整改数之和（30处 + 5处 = 35处）".
 fn side(terms: &[&Term<'_>]) -> (String, String, String) {
-    let names: Vec<&str> = terms.iter().map(|t| t.zh.as_ref()).collect();
-    let names_en: Vec<&str> = terms.iter().map(|t| t.name.as_ref()).collect();
+    let names: Vec<String> = terms.iter().map(|t| t.zh.to_string()).collect();
+    let names_en: Vec<String> = terms.iter().map(|t| t.name.to_string()).collect();
     let values: Vec<String> = terms.iter().map(|t| t.q.to_string()).collect();
     let mut shown = values.join(" + ");
     if terms.len() > 1
@@ -604,16 +708,16 @@ impl<'s, 'o> Arith<'s, 'o> {
             same = false;
             // A field is blamed once; a comparison led by a field already blamed blames
             // nothing more.
-            if self.unit_reported.contains(&first.pointer)
-                || !self.unit_reported.insert(t.pointer.clone())
+            if self.unit_reported.contains(&first.pointer.to_string())
+                || !self.unit_reported.insert(t.pointer.to_string())
             {
                 continue;
             }
             self.sink
-                .report(self.unit_rule, t.pointer.clone())
-                .related(first.pointer.clone())
-                .param(&first.name, first.q.to_string())
-                .param(&t.name, t.q.to_string())
+                .report(self.unit_rule, t.pointer.to_string())
+                .related(first.pointer.to_string())
+                .param(&first.name.to_string(), first.q.to_string())
+                .param(&t.name.to_string(), t.q.to_string())
                 .emit(
                     format!(
                         "{}（{}）的单位“{}”与{}（{}）的单位“{}”不一致，请统一量词",
@@ -655,12 +759,12 @@ impl<'s, 'o> Arith<'s, 'o> {
         let (lzh, len, lshown) = side(lhs);
         let (rzh, ren, rshown) = side(rhs);
         let (absent_zh, absent_en) = absent_note(absent);
-        let mut b = self.sink.report(target, at.pointer.clone());
+        let mut b = self.sink.report(target, at.pointer.to_string());
         for t in lhs.iter().skip(1).chain(rhs.iter()) {
-            b = b.related(t.pointer.clone());
+            b = b.related(t.pointer.to_string());
         }
         for t in lhs.iter().chain(rhs.iter()) {
-            b = b.param(&t.name, t.q.to_string());
+            b = b.param(&t.name.to_string(), t.q.to_string());
         }
         if !absent.is_empty() {
             b = b.param("absent", absent.iter().map(|a| a.0).collect::<Vec<_>>());
@@ -702,16 +806,16 @@ impl<'s, 'o> Arith<'s, 'o> {
         if !l.disjoint(&r) {
             return;
         }
-        let at = at.map_or_else(|| first.pointer.clone(), str::to_owned);
+        let at = at.map_or_else(|| first.pointer.to_string(), str::to_owned);
         let (lzh, len, lshown) = side(lhs);
         let (rzh, ren, rshown) = side(rhs);
         let (absent_zh, absent_en) = absent_note(absent);
         let mut b = self.sink.report(rule, at.clone());
         for t in lhs.iter().chain(rhs.iter()) {
-            if t.pointer != at {
-                b = b.related(t.pointer.clone());
+            if t.pointer.to_string() != at {
+                b = b.related(t.pointer.to_string());
             }
-            b = b.param(&t.name, t.q.to_string());
+            b = b.param(&t.name.to_string(), t.q.to_string());
         }
         if !absent.is_empty() {
             b = b.param("absent", absent.iter().map(|a| a.0).collect::<Vec<_>>());
@@ -755,12 +859,12 @@ impl<'s, 'o> Arith<'s, 'o> {
             None
         }
         .unwrap_or_default();
-        let mut b = self.sink.report(rule, closing.pointer.clone());
+        let mut b = self.sink.report(rule, closing.pointer.to_string());
         for t in [opening, added, removed] {
-            b = b.related(t.pointer.clone());
+            b = b.related(t.pointer.to_string());
         }
         for t in all {
-            b = b.param(&t.name, t.q.to_string());
+            b = b.param(&t.name.to_string(), t.q.to_string());
         }
         b.emit(
             format!(
@@ -841,11 +945,11 @@ impl<'s, 'o> Arith<'s, 'o> {
         };
         let computed = percent_text(&n, &d);
         let (absent_zh, absent_en) = absent_note(absent);
-        let mut b = self.sink.report(rule, rate.pointer.clone());
+        let mut b = self.sink.report(rule, rate.pointer.to_string());
         for t in num.iter().chain(den.iter()) {
-            b = b.related(t.pointer.clone()).param(&t.name, t.q.to_string());
+            b = b.related(t.pointer.to_string()).param(&t.name.to_string(), t.q.to_string());
         }
-        b = b.param(&rate.name, rate.q.to_string());
+        b = b.param(&rate.name.to_string(), rate.q.to_string());
         if let Some(c) = &computed {
             b = b.param("computed", c);
         }
@@ -894,8 +998,8 @@ fn absent_note(absent: &[(&str, &str)]) -> (String, String) {
 /// Checks that a stated rate is in % and within 0–100 %; returns whether it is in %.
 pub(crate) fn percentage(sink: &mut Sink<'_>, rate: &Term<'_>) -> bool {
     if !rate.q.unit.is_percent() {
-        sink.report(&RATE_NOT_PERCENT, rate.pointer.clone())
-            .param(&rate.name, rate.q.to_string())
+        sink.report(&RATE_NOT_PERCENT, rate.pointer.to_string())
+            .param(&rate.name.to_string(), rate.q.to_string())
             .emit(
                 format!("{}（{}）的单位应为“%”", rate.zh, rate.q),
                 format!("{} ({}) should be in %", rate.name, rate.q),
@@ -912,15 +1016,15 @@ fn in_range(sink: &mut Sink<'_>, rate: &Term<'_>) {
     match exceeds(&rate.q.interval(), &hundred) {
         Verdict::Holds => {}
         Verdict::Certainly => sink
-            .report(&PERCENTAGE_OUT_OF_RANGE, rate.pointer.clone())
-            .param(&rate.name, rate.q.to_string())
+            .report(&PERCENTAGE_OUT_OF_RANGE, rate.pointer.to_string())
+            .param(&rate.name.to_string(), rate.q.to_string())
             .emit(
                 format!("{}（{}）超过100%", rate.zh, rate.q),
                 format!("{} ({}) exceeds 100%", rate.name, rate.q),
             ),
         Verdict::Possibly => sink
-            .report(&POSSIBLY_INCONSISTENT, rate.pointer.clone())
-            .param(&rate.name, rate.q.to_string())
+            .report(&POSSIBLY_INCONSISTENT, rate.pointer.to_string())
+            .param(&rate.name.to_string(), rate.q.to_string())
             .param("rule", PERCENTAGE_OUT_OF_RANGE.code)
             .emit(
                 format!(
@@ -967,7 +1071,7 @@ pub(crate) fn check(
                 check_counsel(&mut arith, counsel, &format!("{base}{}", ptr!["counsel"]));
             }
             for (pointer, list) in item_lists(section, &base) {
-                check_list(arith.sink(), list, &pointer);
+                check_list(arith.sink(), list, pointer);
             }
         }
     }
@@ -975,72 +1079,72 @@ pub(crate) fn check(
 }
 
 /// Every list with a total in a subsection, with its pointer.
-fn item_lists<'a>(section: &'a Section, base: &str) -> Vec<(String, &'a ItemList)> {
+fn item_lists<'a>(section: &'a Section, base: &'a str) -> Vec<(Loc<'a>, &'a ItemList)> {
     let mut lists = Vec::new();
     for (k, s) in section.studies.iter().enumerate() {
         lists.push((
-            format!("{base}{}", ptr!["studies", k, "contents"]),
+            Loc::path(base, [Seg::Key("studies"), Seg::Index(k), Seg::Key("contents")]),
             &s.contents,
         ));
     }
     for (k, c) in section.campaigns.iter().enumerate() {
         lists.push((
-            format!("{base}{}", ptr!["campaigns", k, "topics"]),
+            Loc::path(base, [Seg::Key("campaigns"), Seg::Index(k), Seg::Key("topics")]),
             &c.topics,
         ));
     }
     for (k, s) in section.services.iter().enumerate() {
         lists.push((
-            format!("{base}{}", ptr!["services", k, "targets"]),
+            Loc::path(base, [Seg::Key("services"), Seg::Index(k), Seg::Key("targets")]),
             &s.targets,
         ));
     }
     for (k, h) in section.hazards.iter().enumerate() {
         lists.push((
-            format!("{base}{}", ptr!["hazards", k, "categories"]),
+            Loc::path(base, [Seg::Key("hazards"), Seg::Index(k), Seg::Key("categories")]),
             &h.categories,
         ));
     }
     for (k, ins) in section.inspections.iter().enumerate() {
         lists.push((
-            format!("{base}{}", ptr!["inspections", k, "partners"]),
+            Loc::path(base, [Seg::Key("inspections"), Seg::Index(k), Seg::Key("partners")]),
             &ins.partners,
         ));
         lists.push((
-            format!("{base}{}", ptr!["inspections", k, "sites"]),
+            Loc::path(base, [Seg::Key("inspections"), Seg::Index(k), Seg::Key("sites")]),
             &ins.sites,
         ));
     }
     if let Some(d) = &section.decision_making {
         lists.push((
-            format!("{base}{}", ptr!["decision_making", "matters"]),
+            Loc::path(base, [Seg::Key("decision_making"), Seg::Key("matters")]),
             &d.matters,
         ));
     }
     if let Some(c) = &section.counsel {
         lists.push((
-            format!("{base}{}", ptr!["counsel", "reviewed_kinds"]),
+            Loc::path(base, [Seg::Key("counsel"), Seg::Key("reviewed_kinds")]),
             &c.reviewed_kinds,
         ));
     }
     for (k, p) in section.publicity.iter().enumerate() {
         lists.push((
-            format!("{base}{}", ptr!["publicity", k, "partners"]),
+            Loc::path(base, [Seg::Key("publicity"), Seg::Index(k), Seg::Key("partners")]),
             &p.partners,
         ));
         lists.push((
-            format!("{base}{}", ptr!["publicity", k, "methods"]),
+            Loc::path(base, [Seg::Key("publicity"), Seg::Index(k), Seg::Key("methods")]),
             &p.methods,
         ));
         lists.push((
-            format!("{base}{}", ptr!["publicity", k, "combined_with"]),
+            Loc::path(base, [Seg::Key("publicity"), Seg::Index(k), Seg::Key("combined_with")]),
             &p.combined_with,
         ));
     }
     lists
 }
 
-fn check_list(sink: &mut Sink<'_>, list: &ItemList, base: &str) {
+fn check_list(sink: &mut Sink<'_>, list: &ItemList, base: Loc<'_>) {
     let Some(total) = &list.total else { return };
     if list.items.is_empty() {
         return;
@@ -1102,15 +1206,12 @@ fn check_list(sink: &mut Sink<'_>, list: &ItemList, base: &str) {
     b.emit(zh, en);
 }
 
-fn indicator_term<'a>(ind: &'a Indicator, base: &str, j: usize) -> Term<'a> {
+fn indicator_term<'a>(ind: &'a Indicator, base: &'a str, j: usize) -> Term<'a> {
     Term {
-        name: ind
-            .key
-            .as_deref()
-            .map_or_else(|| Cow::Owned(format!("indicators/{j}")), Cow::Borrowed),
-        zh: Cow::Owned(format!("“{}”", ind.label)),
+        name: ind.key.as_deref().map_or(Name::Indicator(j), Name::Key),
+        zh: Label::Quoted(&ind.label),
         q: &ind.value,
-        pointer: format!("{base}{}", ptr!["indicators", j, "value"]),
+        pointer: Loc::path(base, [Seg::Key("indicators"), Seg::Index(j), Seg::Key("value")]),
     }
 }
 
@@ -1141,12 +1242,12 @@ fn indicators(arith: &mut Arith<'_, '_>, list: &[Indicator], base: &str) {
             by_key.insert(key, j);
         }
     }
-    let lookup = |arith: &mut Arith<'_, '_>, key: &str, pointer: String| -> Option<usize> {
+    let lookup = |arith: &mut Arith<'_, '_>, key: &str, pointer: Loc<'_>| -> Option<usize> {
         let found = by_key.get(key).copied();
         if found.is_none() {
             arith
                 .sink()
-                .report(&UNKNOWN_KEY, pointer)
+                .report(&UNKNOWN_KEY, pointer.to_string())
                 .param("key", key)
                 .emit(
                     format!("本小节没有标识为“{key}”的指标"),
@@ -1173,12 +1274,28 @@ fn indicators(arith: &mut Arith<'_, '_>, list: &[Indicator], base: &str) {
             let num = lookup(
                 arith,
                 &basis.numerator,
-                format!("{base}{}", ptr!["indicators", j, "rate_of", "numerator"]),
+                Loc::path(
+                    base,
+                    [
+                        Seg::Key("indicators"),
+                        Seg::Index(j),
+                        Seg::Key("rate_of"),
+                        Seg::Key("numerator"),
+                    ],
+                ),
             );
             let den = lookup(
                 arith,
                 &basis.denominator,
-                format!("{base}{}", ptr!["indicators", j, "rate_of", "denominator"]),
+                Loc::path(
+                    base,
+                    [
+                        Seg::Key("indicators"),
+                        Seg::Index(j),
+                        Seg::Key("rate_of"),
+                        Seg::Key("denominator"),
+                    ],
+                ),
             );
             if let (Some(n), Some(d)) = (num, den)
                 && term_j.q.unit.is_percent()
@@ -1193,7 +1310,7 @@ fn indicators(arith: &mut Arith<'_, '_>, list: &[Indicator], base: &str) {
             && let Some(w) = lookup(
                 arith,
                 whole,
-                format!("{base}{}", ptr!["indicators", j, "part_of"]),
+                Loc::path(base, [Seg::Key("indicators"), Seg::Index(j), Seg::Key("part_of")]),
             )
             && w != j
         {
@@ -1276,7 +1393,7 @@ fn check_shares(sink: &mut Sink<'_>, whole: &Indicator, at: &str, shares: &[Term
     };
     let mut b = sink.report(&SHARES_SUM_MISMATCH, at.to_owned());
     for t in shares {
-        b = b.related(t.pointer.clone()).param(&t.name, t.q.to_string());
+        b = b.related(t.pointer.to_string()).param(&t.name.to_string(), t.q.to_string());
     }
     b.param("tolerance", format!("{tolerance}%")).emit(
         format!(
