@@ -432,6 +432,8 @@ fn check_events(report: &Report, walked: &Walked<'_>, sink: &mut Sink<'_>) {
     let cutoff = report.meta.dates.data_cutoff;
     for (pointer, leaf) in walked.fields().iter() {
         let Leaf::Date(date) = leaf else { continue };
+        let pointer = pointer.to_string();
+        let pointer = pointer.as_str();
         if is_report_date(pointer) {
             continue;
         }

@@ -6,7 +6,6 @@
 //! is not given counts as zero: a report that concludes more cases than it received must
 //! say where the others came from.
 
-
 use super::figures::{Arith, Label, Loc, Name, Term, term};
 use crate::Report;
 use crate::model::{Decimal, Litigation, Petitions, Quantity, Reconsideration};
@@ -298,7 +297,10 @@ fn reconsideration(arith: &mut Arith<'_, '_>, r: &Reconsideration, base: &str) {
         let zero = concluded
             .as_ref()
             .map(|c| Quantity::new(Decimal::ZERO, c.q.unit.clone()));
-        let corrected = match (&r.outcomes, outcomes.iter().find(|t| t.name.is("corrected"))) {
+        let corrected = match (
+            &r.outcomes,
+            outcomes.iter().find(|t| t.name.is("corrected")),
+        ) {
             (_, Some(t)) => Some(Term {
                 name: Name::Field("corrected"),
                 zh: Label::Field("纠错数"),

@@ -3,7 +3,6 @@
 //! Approximate figures are compared as the intervals they stand for (see the
 //! [`figures`](super::figures) family).
 
-
 use super::figures::{Arith, Label, Loc, Name, Term, is_count, term};
 use crate::Report;
 use crate::model::{Decimal, Enforcement, Quantity, Section};

@@ -23,8 +23,8 @@
 //! All arithmetic is exact ([`Decimal`]); nothing is computed in floating point (a float
 //! appears only to print a computed rate in a message).
 
-use std::fmt;
 use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
 
 use crate::Report;
 use crate::model::{
@@ -947,7 +947,9 @@ impl<'s, 'o> Arith<'s, 'o> {
         let (absent_zh, absent_en) = absent_note(absent);
         let mut b = self.sink.report(rule, rate.pointer.to_string());
         for t in num.iter().chain(den.iter()) {
-            b = b.related(t.pointer.to_string()).param(&t.name.to_string(), t.q.to_string());
+            b = b
+                .related(t.pointer.to_string())
+                .param(&t.name.to_string(), t.q.to_string());
         }
         b = b.param(&rate.name.to_string(), rate.q.to_string());
         if let Some(c) = &computed {
@@ -1083,35 +1085,53 @@ fn item_lists<'a>(section: &'a Section, base: &'a str) -> Vec<(Loc<'a>, &'a Item
     let mut lists = Vec::new();
     for (k, s) in section.studies.iter().enumerate() {
         lists.push((
-            Loc::path(base, [Seg::Key("studies"), Seg::Index(k), Seg::Key("contents")]),
+            Loc::path(
+                base,
+                [Seg::Key("studies"), Seg::Index(k), Seg::Key("contents")],
+            ),
             &s.contents,
         ));
     }
     for (k, c) in section.campaigns.iter().enumerate() {
         lists.push((
-            Loc::path(base, [Seg::Key("campaigns"), Seg::Index(k), Seg::Key("topics")]),
+            Loc::path(
+                base,
+                [Seg::Key("campaigns"), Seg::Index(k), Seg::Key("topics")],
+            ),
             &c.topics,
         ));
     }
     for (k, s) in section.services.iter().enumerate() {
         lists.push((
-            Loc::path(base, [Seg::Key("services"), Seg::Index(k), Seg::Key("targets")]),
+            Loc::path(
+                base,
+                [Seg::Key("services"), Seg::Index(k), Seg::Key("targets")],
+            ),
             &s.targets,
         ));
     }
     for (k, h) in section.hazards.iter().enumerate() {
         lists.push((
-            Loc::path(base, [Seg::Key("hazards"), Seg::Index(k), Seg::Key("categories")]),
+            Loc::path(
+                base,
+                [Seg::Key("hazards"), Seg::Index(k), Seg::Key("categories")],
+            ),
             &h.categories,
         ));
     }
     for (k, ins) in section.inspections.iter().enumerate() {
         lists.push((
-            Loc::path(base, [Seg::Key("inspections"), Seg::Index(k), Seg::Key("partners")]),
+            Loc::path(
+                base,
+                [Seg::Key("inspections"), Seg::Index(k), Seg::Key("partners")],
+            ),
             &ins.partners,
         ));
         lists.push((
-            Loc::path(base, [Seg::Key("inspections"), Seg::Index(k), Seg::Key("sites")]),
+            Loc::path(
+                base,
+                [Seg::Key("inspections"), Seg::Index(k), Seg::Key("sites")],
+            ),
             &ins.sites,
         ));
     }
@@ -1129,15 +1149,28 @@ fn item_lists<'a>(section: &'a Section, base: &'a str) -> Vec<(Loc<'a>, &'a Item
     }
     for (k, p) in section.publicity.iter().enumerate() {
         lists.push((
-            Loc::path(base, [Seg::Key("publicity"), Seg::Index(k), Seg::Key("partners")]),
+            Loc::path(
+                base,
+                [Seg::Key("publicity"), Seg::Index(k), Seg::Key("partners")],
+            ),
             &p.partners,
         ));
         lists.push((
-            Loc::path(base, [Seg::Key("publicity"), Seg::Index(k), Seg::Key("methods")]),
+            Loc::path(
+                base,
+                [Seg::Key("publicity"), Seg::Index(k), Seg::Key("methods")],
+            ),
             &p.methods,
         ));
         lists.push((
-            Loc::path(base, [Seg::Key("publicity"), Seg::Index(k), Seg::Key("combined_with")]),
+            Loc::path(
+                base,
+                [
+                    Seg::Key("publicity"),
+                    Seg::Index(k),
+                    Seg::Key("combined_with"),
+                ],
+            ),
             &p.combined_with,
         ));
     }
@@ -1211,7 +1244,10 @@ fn indicator_term<'a>(ind: &'a Indicator, base: &'a str, j: usize) -> Term<'a> {
         name: ind.key.as_deref().map_or(Name::Indicator(j), Name::Key),
         zh: Label::Quoted(&ind.label),
         q: &ind.value,
-        pointer: Loc::path(base, [Seg::Key("indicators"), Seg::Index(j), Seg::Key("value")]),
+        pointer: Loc::path(
+            base,
+            [Seg::Key("indicators"), Seg::Index(j), Seg::Key("value")],
+        ),
     }
 }
 
@@ -1310,7 +1346,10 @@ fn indicators(arith: &mut Arith<'_, '_>, list: &[Indicator], base: &str) {
             && let Some(w) = lookup(
                 arith,
                 whole,
-                Loc::path(base, [Seg::Key("indicators"), Seg::Index(j), Seg::Key("part_of")]),
+                Loc::path(
+                    base,
+                    [Seg::Key("indicators"), Seg::Index(j), Seg::Key("part_of")],
+                ),
             )
             && w != j
         {
@@ -1393,7 +1432,9 @@ fn check_shares(sink: &mut Sink<'_>, whole: &Indicator, at: &str, shares: &[Term
     };
     let mut b = sink.report(&SHARES_SUM_MISMATCH, at.to_owned());
     for t in shares {
-        b = b.related(t.pointer.to_string()).param(&t.name.to_string(), t.q.to_string());
+        b = b
+            .related(t.pointer.to_string())
+            .param(&t.name.to_string(), t.q.to_string());
     }
     b.param("tolerance", format!("{tolerance}%")).emit(
         format!(

@@ -507,7 +507,7 @@ fn check_blank_text(walked: &Walked<'_>, sink: &mut Sink<'_>) {
         if !text.trim().is_empty() {
             continue;
         }
-        sink.report(&BLANK_TEXT, pointer).emit(
+        sink.report(&BLANK_TEXT, pointer.to_string()).emit(
             "此处文本为空或只有空格：请填写内容，可选字段无内容时请删除该字段",
             format!("the text at {pointer} is empty or whitespace only"),
         );

@@ -44,7 +44,7 @@ mod dictionary;
 mod punctuation;
 
 use crate::Report;
-use crate::validate::walk::{Leaf, Walked};
+use crate::validate::walk::{Leaf, Path, Walked};
 use crate::validate::{Options, Rule, Severity, Sink, TextSpan};
 
 use dictionary::{DICTIONARY, Dictionary, Edit, Exact, PatternRule, What};
@@ -277,14 +277,10 @@ pub(crate) fn check(report: &Report, walked: &Walked<'_>, _options: &Options, si
     }
 }
 
-fn is_heading(pointer: &str) -> bool {
-    pointer.ends_with("/heading") || pointer == "/meta/title"
-}
-
 fn check_field(
     dict: &Dictionary,
     year: u16,
-    pointer: &str,
+    pointer: Path<'_>,
     text: &str,
     s: &mut Scratch,
     sink: &mut Sink<'_>,
@@ -312,13 +308,15 @@ fn check_field(
     if text.contains("》、《") {
         punctuation::commas_between_titles(t, &mut s.marks);
     }
-    if is_heading(pointer) {
+    if pointer.is_heading() {
         punctuation::heading_full_stop(t, &mut s.marks);
     }
 
     if s.kept.is_empty() && s.marks.is_empty() {
         return;
     }
+    let pointer = pointer.to_string();
+    let pointer = pointer.as_str();
     s.kept.sort_by_key(|h| (h.start, h.end));
     s.marks.sort_by_key(|h| (h.start, h.end));
     for hit in &s.kept {

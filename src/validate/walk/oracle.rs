@@ -1,30 +1,16 @@
-//! A walk over every text and date of a report, with its JSON Pointer.
-//!
-//! The walk drives the report's own `Serialize` implementation through a serializer that
-//! records the path, so the pointers are built from the serde names by construction and can
-//! never drift from the wire format.
-
-use std::cell::OnceCell;
-use std::ops::Range;
+//! The oracle for the typed walk (tests only): a walk that drives the report's own
+//! `Serialize` implementation through a serializer recording the path, so its pointers are
+//! the serde names by construction. The typed walk of the parent module must visit exactly
+//! the same leaves with exactly the same pointers, in the same order.
 
 use serde::Serialize;
 use serde::ser::{self, Impossible};
-use time::Date;
 
 use crate::model::date::{DATE_TOKEN, parse_date};
 use crate::model::quantity::UNIT_TOKEN;
 use crate::model::{Decimal, Qualifier, Quantity, Unit};
 
-/// A leaf the walk reports.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Leaf<'a> {
-    /// A text field (heading, paragraph, name …).
-    Text(&'a str),
-    /// A date field.
-    Date(Date),
-    /// A figure (`Quantity`); the pointer is the figure's object.
-    Quantity(&'a Quantity),
-}
+use super::Leaf;
 
 /// Calls `visit(pointer, leaf)` for every text and date in `value`, in document order.
 pub(crate) fn walk<T: Serialize + ?Sized, F: FnMut(&str, Leaf<'_>)>(value: &T, visit: F) {
@@ -55,82 +41,6 @@ fn push_index(pointer: &mut String, index: usize) {
     }
     for &d in &digits[at..] {
         pointer.push(char::from(d));
-    }
-}
-
-/// A leaf as stored by [`Fields`].
-#[derive(Clone, Debug)]
-enum Stored {
-    Text(Range<usize>),
-    Date(Date),
-    Quantity(Quantity),
-}
-
-/// Every leaf of a report with its pointer, walked once and kept, so that the rule families
-/// that read every field share one walk.
-#[derive(Debug, Default)]
-pub(crate) struct Fields {
-    /// The pointers, end to end.
-    pointers: String,
-    /// The texts, end to end.
-    texts: String,
-    /// Each leaf and the end of its pointer in `pointers`.
-    leaves: Vec<(usize, Stored)>,
-}
-
-impl Fields {
-    /// Walks `value` once and keeps every leaf.
-    pub(crate) fn of<T: Serialize + ?Sized>(value: &T) -> Fields {
-        let mut fields = Fields::default();
-        walk(value, |pointer, leaf| {
-            fields.pointers.push_str(pointer);
-            let stored = match leaf {
-                Leaf::Text(text) => {
-                    let start = fields.texts.len();
-                    fields.texts.push_str(text);
-                    Stored::Text(start..fields.texts.len())
-                }
-                Leaf::Date(date) => Stored::Date(date),
-                Leaf::Quantity(q) => Stored::Quantity(q.clone()),
-            };
-            fields.leaves.push((fields.pointers.len(), stored));
-        });
-        fields
-    }
-
-    /// Every leaf with its pointer, in document order.
-    pub(crate) fn iter(&self) -> impl Iterator<Item = (&str, Leaf<'_>)> {
-        let mut start = 0;
-        self.leaves.iter().map(move |(end, stored)| {
-            let pointer = self.pointers.get(start..*end).unwrap_or("");
-            start = *end;
-            let leaf = match stored {
-                Stored::Text(range) => Leaf::Text(self.texts.get(range.clone()).unwrap_or("")),
-                Stored::Date(date) => Leaf::Date(*date),
-                Stored::Quantity(q) => Leaf::Quantity(q),
-            };
-            (pointer, leaf)
-        })
-    }
-}
-
-/// The report a validation checks, with its fields walked on first use.
-pub(crate) struct Walked<'r> {
-    report: &'r crate::Report,
-    fields: OnceCell<Fields>,
-}
-
-impl<'r> Walked<'r> {
-    pub(crate) fn new(report: &'r crate::Report) -> Walked<'r> {
-        Walked {
-            report,
-            fields: OnceCell::new(),
-        }
-    }
-
-    /// Every leaf of the report with its pointer; the walk happens once, on the first call.
-    pub(crate) fn fields(&self) -> &Fields {
-        self.fields.get_or_init(|| Fields::of(self.report))
     }
 }
 
@@ -467,71 +377,5 @@ impl<F: FnMut(&str, Leaf<'_>)> ser::SerializeStructVariant for &mut Walker<F> {
     }
     fn end(self) -> Result<(), Never> {
         Ok(())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::{Decimal, Meta, Report, Section, StudySession, Year};
-    use time::macros::date;
-
-    #[test]
-    fn pointers_follow_serde_names() {
-        let mut report = Report::new(Meta::new("标题", Year::new(2023).unwrap(), "区司法局"));
-        let mut section = Section::new("（一）学习", ["段落一"]);
-        let mut study = StudySession::on("习近平法治思想");
-        study.date = Some(date!(2023 - 04 - 25));
-        section.studies.push(study);
-        report.measures.items.push(section);
-        let mut seen = Vec::new();
-        walk(&report, |p, leaf| {
-            seen.push((p.to_owned(), format!("{leaf:?}")))
-        });
-        let value = serde_json::to_value(&report).unwrap();
-        for (p, _) in &seen {
-            assert!(value.pointer(p).is_some(), "{p} does not resolve");
-        }
-        assert!(
-            seen.iter()
-                .any(|(p, l)| p == "/measures/items/0/studies/0/date" && l.contains("Date"))
-        );
-        assert!(
-            seen.iter()
-                .any(|(p, _)| p == "/measures/items/0/paragraphs/0")
-        );
-        assert!(!seen.iter().any(|(p, _)| p.ends_with("/schema_version")));
-    }
-
-    #[test]
-    fn figures_are_reported_whole() {
-        use crate::{Indicator, Qualifier, Quantity, Unit};
-        let mut report = Report::new(Meta::new("标题", Year::new(2023).unwrap(), "区司法局"));
-        let mut section = Section::new("（一）服务", ["段落"]);
-        let figure = Quantity::new(Decimal::new(85535, 1), Unit::SquareMetre)
-            .with_qualifier(Qualifier::MoreThan);
-        section
-            .indicators
-            .push(Indicator::new("批建人防工程", figure.clone()));
-        section
-            .indicators
-            .push(Indicator::new("答复意见", Quantity::new(39, Unit::Fen)));
-        report.measures.items.push(section);
-        let mut seen = Vec::new();
-        walk(&report, |p, leaf| {
-            if let Leaf::Quantity(q) = leaf {
-                seen.push((p.to_owned(), q.clone()));
-            }
-        });
-        assert_eq!(
-            seen,
-            vec![
-                ("/measures/items/0/indicators/0/value".to_owned(), figure),
-                (
-                    "/measures/items/0/indicators/1/value".to_owned(),
-                    Quantity::new(39, Unit::Fen)
-                ),
-            ]
-        );
     }
 }
