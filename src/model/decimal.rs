@@ -217,6 +217,14 @@ impl Decimal {
 
     /// `self + other`, or `None` on overflow.
     pub fn checked_add(self, other: Decimal) -> Option<Decimal> {
+        if self.scale == 0 && other.scale == 0 {
+            // Whole numbers, the common case: no widening and nothing to normalise.
+            let d = Decimal {
+                mantissa: self.mantissa.checked_add(other.mantissa)?,
+                scale: 0,
+            };
+            return (d.significant_digits() <= 18).then_some(d);
+        }
         let s = self.scale.max(other.scale);
         Decimal::from_i128(self.widen(s) + other.widen(s), s)
     }

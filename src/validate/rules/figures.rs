@@ -732,6 +732,16 @@ impl<'s, 'o> Arith<'s, 'o> {
         same
     }
 
+    /// [`Self::same_unit`] over the terms of `lhs` and then `rhs`, without building the
+    /// joined list unless some unit differs.
+    fn same_unit_both(&mut self, lhs: &[&Term<'_>], rhs: &[&Term<'_>]) -> bool {
+        let first = lhs.first().or(rhs.first());
+        if first.is_none_or(|f| lhs.iter().chain(rhs).all(|t| t.q.unit == f.q.unit)) {
+            return true;
+        }
+        self.same_unit(&[lhs, rhs].concat())
+    }
+
     /// Checks `lhs ≤ rhs` (each side a sum of figures in one unit), reporting at the first
     /// term of `lhs`: under `rule` when it certainly fails, under [`POSSIBLY_INCONSISTENT`]
     /// when it only may. `absent` names fields that count as zero because they are absent
@@ -744,7 +754,7 @@ impl<'s, 'o> Arith<'s, 'o> {
         absent: &[(&str, &str)],
     ) {
         let Some(at) = lhs.first() else { return };
-        if rhs.is_empty() || !self.same_unit(&[lhs, rhs].concat()) {
+        if rhs.is_empty() || !self.same_unit_both(lhs, rhs) {
             return;
         }
         let (Some(l), Some(r)) = (sum_of(lhs), sum_of(rhs)) else {
@@ -797,7 +807,7 @@ impl<'s, 'o> Arith<'s, 'o> {
         absent: &[(&str, &str)],
     ) {
         let Some(first) = lhs.first() else { return };
-        if rhs.is_empty() || !self.same_unit(&[lhs, rhs].concat()) {
+        if rhs.is_empty() || !self.same_unit_both(lhs, rhs) {
             return;
         }
         let (Some(l), Some(r)) = (sum_of(lhs), sum_of(rhs)) else {
@@ -922,7 +932,7 @@ impl<'s, 'o> Arith<'s, 'o> {
         if !rate.q.unit.is_percent()
             || num.is_empty()
             || den.is_empty()
-            || !self.same_unit(&[num, den].concat())
+            || !self.same_unit_both(num, den)
         {
             return;
         }
@@ -981,8 +991,11 @@ impl<'s, 'o> Arith<'s, 'o> {
 }
 
 fn sum_of(terms: &[&Term<'_>]) -> Option<Interval> {
-    let intervals: Vec<Interval> = terms.iter().map(|t| t.q.interval()).collect();
-    Interval::sum(&intervals)
+    terms
+        .iter()
+        .try_fold(Interval::exact(Decimal::ZERO), |acc, t| {
+            acc.add(&t.q.interval())
+        })
 }
 
 fn absent_note(absent: &[(&str, &str)]) -> (String, String) {
