@@ -275,12 +275,15 @@ impl Section {
 
     /// Whether it states nothing: no paragraph with text and no typed fact.
     pub fn is_empty(&self) -> bool {
-        let facts = Section {
-            heading: String::new(),
-            theme: None,
-            paragraphs: Vec::new(),
-            ..self.clone()
-        };
-        self.paragraphs.iter().all(|p| p.trim().is_empty()) && facts == Section::default()
+        // The paragraphs first: the comparison below clones the section.
+        self.paragraphs.iter().all(|p| p.trim().is_empty()) && {
+            let facts = Section {
+                heading: String::new(),
+                theme: None,
+                paragraphs: Vec::new(),
+                ..self.clone()
+            };
+            facts == Section::default()
+        }
     }
 }

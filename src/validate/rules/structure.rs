@@ -6,6 +6,8 @@
 //! practice (亮点工作, 存在问题和不足, 下一步工作打算 …), so headings are matched against the
 //! parts by keyword and a mismatch is only a warning.
 
+use std::ops::Range;
+
 use crate::Report;
 use crate::model::{PartKind, Section};
 use crate::validate::walk::{Leaf, Walked};
@@ -212,10 +214,10 @@ fn check_headings(report: &Report, sink: &mut Sink<'_>) {
         if heading.trim().is_empty() {
             continue; // blank_text reports it
         }
-        let matched = classify_heading(heading);
-        if matched.contains(&part) {
+        if keywords_of(part).iter().any(|w| heading.contains(w)) {
             continue;
         }
+        let matched = classify_heading(heading);
         let expected = keywords_of(part)
             .iter()
             .map(|w| format!("“{w}”"))
@@ -278,71 +280,160 @@ fn check_causes(report: &Report, sink: &mut Sink<'_>) {
     }
 }
 
-/// A subsection prepared for comparison.
-struct Prepared {
+/// A subsection taking part in the comparison: one with at least [`REPEAT_MIN_CHARS`]
+/// letters and digits.
+struct Candidate {
     part: PartKind,
     index: usize,
+    /// Letters and digits in its paragraphs.
     chars: usize,
-    /// Every n-gram of the text, in order, duplicates kept (containment counts them).
-    grams: Vec<u128>,
+    /// Where its n-grams are in the list of entry numbers built with the [`GramIndex`]: one
+    /// per n-gram, in order, duplicates kept (containment counts them).
+    grams: Range<usize>,
 }
 
-/// Every distinct n-gram of the prepared subsections, with the set of subsections that
-/// contain it (one bit each): open addressing with linear probing, zero marking an empty
-/// slot (a packed n-gram of letters and digits is never zero).
+impl Candidate {
+    /// Whether `self` (the `s`-th candidate) is the shorter one of the pair with the `t`-th
+    /// candidate `other`, the earlier one counting as shorter on a tie.
+    fn is_shorter(&self, s: usize, other: &Candidate, t: usize) -> bool {
+        if s < t {
+            self.chars <= other.chars
+        } else {
+            self.chars < other.chars
+        }
+    }
+}
+
+/// The n-grams of a text, each packed exactly into an integer as the characters stream in: a
+/// `char` needs 21 bits, so five fit in a `u128` and equal keys mean equal windows, without
+/// hashing.
+#[derive(Default)]
+struct Window {
+    key: u128,
+    /// Characters seen so far.
+    len: usize,
+}
+
+impl Window {
+    const BITS: u32 = 21;
+    const MASK: u128 = (1 << (Self::BITS * REPEAT_NGRAM as u32)) - 1;
+
+    /// Takes the next character; the n-gram ending with it, once there are enough.
+    fn push(&mut self, c: char) -> Option<u128> {
+        self.key = ((self.key << Self::BITS) | u128::from(u32::from(c))) & Self::MASK;
+        self.len += 1;
+        (self.len >= REPEAT_NGRAM).then_some(self.key)
+    }
+}
+
+/// The distinct n-grams of the candidate subsections, each with the set of subsections that
+/// contain it.
+///
+/// Keys are exact (see [`Window`]), so no hash collision can count an n-gram that is not
+/// there. They are numbered in order of first insertion (entries), stored densely with
+/// `words` bit words each, and found through `slots`: open addressing with linear probing,
+/// holding an entry number plus one (zero marks an empty slot), kept at most three quarters
+/// full by doubling. Only the small `u32` slot table is zeroed; keys and bit words grow with
+/// the entries actually there.
 struct GramIndex {
+    slots: Vec<u32>,
+    /// `64 - log2(slots.len())`: the hash's top bits pick the slot.
+    shift: u32,
+    /// The number of entries at which the slot table doubles (three quarters of it).
+    limit: usize,
     keys: Vec<u128>,
-    /// `words` bit words per slot: bit `s` says subsection `s` contains the n-gram.
+    /// `words` bit words per entry: bit `s` says subsection `s` contains the n-gram.
     bits: Vec<u64>,
     words: usize,
-    mask: usize,
 }
 
 impl GramIndex {
-    fn of(prepared: &[Prepared]) -> GramIndex {
-        let total: usize = prepared.iter().map(|p| p.grams.len()).sum();
-        let capacity = (total * 2).next_power_of_two().max(8);
-        let words = prepared.len().div_ceil(64).max(1);
-        let mut index = GramIndex {
-            keys: vec![0; capacity],
-            bits: vec![0; capacity * words],
+    /// An empty index for subsections numbered below `subsections`, sized for about
+    /// `expected` distinct n-grams (it grows if there are more).
+    fn new(subsections: usize, expected: usize) -> GramIndex {
+        let capacity = expected.max(16).next_power_of_two();
+        let words = subsections.div_ceil(64).max(1);
+        GramIndex {
+            slots: vec![0; capacity],
+            shift: 64 - capacity.trailing_zeros(),
+            limit: capacity / 4 * 3,
+            keys: Vec::with_capacity(expected),
+            bits: Vec::with_capacity(expected * words),
             words,
-            mask: capacity - 1,
+        }
+    }
+
+    /// The home slot of `key`: both halves folded, then spread by a multiplicative hash
+    /// whose top bits are the best mixed. Truncation to the table size is intended.
+    fn home(&self, key: u128) -> usize {
+        let folded = (key as u64) ^ ((key >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (folded.wrapping_mul(0xD6E8_FEB8_6659_FD93) >> self.shift) as usize
+    }
+
+    /// The entry of `key` (added if new), marked as occurring in subsection `s`.
+    fn insert(&mut self, key: u128, s: usize) -> u32 {
+        let mask = self.slots.len() - 1;
+        let mut at = self.home(key);
+        let entry = loop {
+            match self.slots[at] {
+                0 => break self.add(key, at),
+                slot if self.keys[slot as usize - 1] == key => break slot - 1,
+                _ => at = (at + 1) & mask,
+            }
         };
-        for (s, p) in prepared.iter().enumerate() {
-            for &g in &p.grams {
-                let at = index.find(g);
-                index.keys[at] = g;
-                index.bits[at * words + s / 64] |= 1 << (s % 64);
-            }
-        }
-        index
+        self.bits[entry as usize * self.words + s / 64] |= 1 << (s % 64);
+        entry
     }
 
-    /// The slot holding `g`, or the empty slot where it belongs.
-    fn find(&self, g: u128) -> usize {
-        // Fold the two halves and spread them with a multiplicative hash; the high bits of
-        // the product are the best mixed. Truncation to the table size is intended.
-        let folded = (g as u64) ^ ((g >> 64) as u64).rotate_left(29);
-        let mut at = (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & self.mask;
-        loop {
-            let key = self.keys[at];
-            if key == g || key == 0 {
-                return at;
+    /// Adds `key` as a new entry in the empty slot `at`.
+    fn add(&mut self, key: u128, at: usize) -> u32 {
+        // The caller bounds the number of n-grams below `u32::MAX`.
+        let entry = self.keys.len() as u32;
+        self.keys.push(key);
+        // A loop of pushes: `extend` with a repeated zero calls `memset` for every entry.
+        for _ in 0..self.words {
+            self.bits.push(0);
+        }
+        self.slots[at] = entry + 1;
+        if self.keys.len() > self.limit {
+            self.grow();
+        }
+        entry
+    }
+
+    /// Doubles the slot table and places every entry again.
+    fn grow(&mut self) {
+        let capacity = self.slots.len() * 2;
+        let mask = capacity - 1;
+        self.slots = vec![0; capacity];
+        self.shift -= 1;
+        self.limit = capacity / 4 * 3;
+        for (entry, &key) in (1..).zip(&self.keys) {
+            let mut at = self.home(key);
+            while self.slots[at] != 0 {
+                at = (at + 1) & mask;
             }
-            at = (at + 1) & self.mask;
+            self.slots[at] = entry;
         }
     }
 
-    /// Sets `row[t]` to how many of `grams` (duplicates counted) subsection `t` contains,
-    /// for every `t` whose bit is not set in `exclude` (those are left at zero).
-    fn row(&self, grams: &[u128], exclude: &[u64], row: &mut [u32]) {
+    /// Takes subsection `s` off the entries `grams` again (its n-grams stay as entries).
+    fn remove(&mut self, grams: &[u32], s: usize) {
+        for &entry in grams {
+            self.bits[entry as usize * self.words + s / 64] &= !(1 << (s % 64));
+        }
+    }
+
+    /// Sets `row[t]` to how many of the n-grams `grams` (entry numbers, duplicates counted)
+    /// subsection `t` contains, for every `t` whose bit is set in `include`; the others are
+    /// left at zero.
+    fn count(&self, grams: &[u32], include: &[u64], row: &mut [u32]) {
         row.fill(0);
-        for &g in grams {
-            let at = self.find(g);
-            let bits = &self.bits[at * self.words..(at + 1) * self.words];
-            for (w, (&word, &skip)) in bits.iter().zip(exclude).enumerate() {
-                let mut word = word & !skip;
+        for &entry in grams {
+            let at = entry as usize * self.words;
+            let bits = &self.bits[at..at + self.words];
+            for (w, (&word, &keep)) in bits.iter().zip(include).enumerate() {
+                let mut word = word & keep;
                 while word != 0 {
                     let t = w * 64 + word.trailing_zeros() as usize;
                     if let Some(count) = row.get_mut(t) {
@@ -367,29 +458,31 @@ fn is_text_char(c: char) -> bool {
     }
 }
 
-/// Letters and digits of a subsection's paragraphs (punctuation and spaces dropped),
-/// written into `out`.
-fn normalized(section: &Section, out: &mut Vec<char>) {
-    out.clear();
-    for paragraph in &section.paragraphs {
-        out.extend(paragraph.chars().filter(|c| is_text_char(*c)));
-    }
+/// Bytes of a subsection's paragraphs: a bound on its letters and digits.
+fn paragraph_bytes(section: &Section) -> usize {
+    section.paragraphs.iter().map(String::len).sum()
 }
 
-/// The n-grams of `chars`, each packed exactly into an integer: a `char` needs 21 bits, so
-/// five fit in a `u128` and equal keys mean equal windows, without hashing.
-fn grams(chars: &[char]) -> Vec<u128> {
-    const BITS: u32 = 21;
-    const MASK: u128 = (1 << (BITS * REPEAT_NGRAM as u32)) - 1;
-    let mut out = Vec::with_capacity(chars.len().saturating_sub(REPEAT_NGRAM - 1));
-    let mut key: u128 = 0;
-    for (i, c) in chars.iter().enumerate() {
-        key = ((key << BITS) | u128::from(u32::from(*c))) & MASK;
-        if i + 1 >= REPEAT_NGRAM {
-            out.push(key);
+/// Streams the letters and digits of `section`'s paragraphs (punctuation and spaces dropped)
+/// into `index` as subsection `s`, appending the entry of each n-gram to `grams`; returns
+/// how many letters and digits there are.
+fn index_section(
+    section: &Section,
+    s: usize,
+    index: &mut GramIndex,
+    grams: &mut Vec<u32>,
+) -> usize {
+    let mut window = Window::default();
+    for paragraph in &section.paragraphs {
+        for c in paragraph.chars() {
+            if is_text_char(c)
+                && let Some(key) = window.push(c)
+            {
+                grams.push(index.insert(key, s));
+            }
         }
     }
-    out
+    window.len
 }
 
 /// Share of `found` among `grams` n-grams (0 to 1).
@@ -401,53 +494,74 @@ fn share(found: u32, grams: usize) -> f64 {
 }
 
 fn check_repeats(report: &Report, sink: &mut Sink<'_>) {
-    let mut prepared = Vec::new();
-    let mut chars = Vec::new();
+    // A cheap bound first: a subsection with fewer bytes than REPEAT_MIN_CHARS cannot have
+    // that many letters and digits, and with fewer than two parts left nothing is compared.
+    let (mut parts, mut possible, mut bytes) = (0, 0, 0usize);
+    for (_, items) in report.section_parts() {
+        let before = possible;
+        for section in items {
+            let b = paragraph_bytes(section);
+            if b >= REPEAT_MIN_CHARS {
+                possible += 1;
+                bytes = bytes.saturating_add(b);
+            }
+        }
+        parts += usize::from(possible > before);
+    }
+    // Entry numbers are `u32`: every n-gram has at least one byte, so fewer bytes than
+    // `u32::MAX` bound them (4 GiB of paragraphs are far beyond any parse limit).
+    if parts < 2 || u32::try_from(bytes).is_err() {
+        return;
+    }
+    // Chinese takes three bytes a character; more distinct n-grams only grow the table.
+    let mut index = GramIndex::new(possible, bytes / 3);
+    let mut grams = Vec::with_capacity(bytes / 3);
+    let mut candidates: Vec<Candidate> = Vec::with_capacity(possible);
     for (part, items) in report.section_parts() {
-        for (index, section) in items.iter().enumerate() {
-            normalized(section, &mut chars);
-            if chars.len() < REPEAT_MIN_CHARS {
+        for (i, section) in items.iter().enumerate() {
+            if paragraph_bytes(section) < REPEAT_MIN_CHARS {
                 continue;
             }
-            prepared.push(Prepared {
+            let (s, start) = (candidates.len(), grams.len());
+            let chars = index_section(section, s, &mut index, &mut grams);
+            if chars < REPEAT_MIN_CHARS {
+                index.remove(&grams[start..], s);
+                grams.truncate(start);
+                continue;
+            }
+            candidates.push(Candidate {
                 part,
-                index,
-                chars: chars.len(),
-                grams: grams(&chars),
+                index: i,
+                chars,
+                grams: start..grams.len(),
             });
         }
     }
-    if prepared.len() < 2 {
-        return;
-    }
-    let index = GramIndex::of(&prepared);
     // For each pair of subsections of different parts, the share of the shorter one's
-    // n-grams found in the longer one (the earlier one counts as shorter on a tie). Each
-    // later subsection is reported once, against the earlier one it repeats most (the
-    // earliest of equals).
-    let mut best: Vec<Option<(usize, f64)>> = vec![None; prepared.len()];
-    let mut row = vec![0u32; prepared.len()];
-    // Subsections of one part are never compared with each other, so their bits are
-    // masked off before counting (a report's subsections are mostly in part 一).
-    let mut exclude = vec![0u64; index.words];
-    for (s, short) in prepared.iter().enumerate() {
-        exclude.fill(0);
-        for (t, other) in prepared.iter().enumerate() {
-            if other.part == short.part {
-                exclude[t / 64] |= 1 << (t % 64);
+    // n-grams found in the longer one. Each later subsection is reported once, against the
+    // earlier one it repeats most (the earliest of equals).
+    let mut best: Vec<Option<(usize, f64)>> = vec![None; candidates.len()];
+    let mut row = vec![0u32; candidates.len()];
+    let mut include = vec![0u64; index.words];
+    for (s, short) in candidates.iter().enumerate() {
+        // Only the subsections of other parts that this one is shorter than are counted.
+        include.fill(0);
+        let mut any = false;
+        for (t, long) in candidates.iter().enumerate() {
+            if long.part != short.part && short.is_shorter(s, long, t) {
+                include[t / 64] |= 1 << (t % 64);
+                any = true;
             }
         }
-        index.row(&short.grams, &exclude, &mut row);
-        for (t, long) in prepared.iter().enumerate() {
-            let is_short = if s < t {
-                short.chars <= long.chars
-            } else {
-                short.chars < long.chars
-            };
-            if t == s || short.part == long.part || !is_short {
+        if !any {
+            continue;
+        }
+        index.count(&grams[short.grams.clone()], &include, &mut row);
+        for (t, &found) in row.iter().enumerate() {
+            if include[t / 64] & (1 << (t % 64)) == 0 {
                 continue;
             }
-            let share = share(row[t], short.grams.len());
+            let share = share(found, short.grams.len());
             let (a, b) = (s.min(t), s.max(t));
             if share >= REPEAT_THRESHOLD
                 && best[b].is_none_or(|(was, s)| share > s || (share == s && a < was))
@@ -456,24 +570,15 @@ fn check_repeats(report: &Report, sink: &mut Sink<'_>) {
             }
         }
     }
-    let found: Vec<(usize, usize, f64)> = best
-        .iter()
-        .enumerate()
-        .filter_map(|(b, found)| found.map(|(a, s)| (b, a, s)))
-        .collect();
-    for (b, a, share) in found {
-        let (later, earlier) = (&prepared[b], &prepared[a]);
-        let sections = |p: &Prepared| {
+    for (b, found) in best.iter().enumerate() {
+        let Some((a, share)) = *found else { continue };
+        let (later, earlier) = (&candidates[b], &candidates[a]);
+        let heading = |c: &Candidate| {
             report
                 .section_parts()
-                .find(|(k, _)| *k == p.part)
-                .map(|(_, s)| s)
-        };
-        let heading = |p: &Prepared| {
-            sections(p)
-                .and_then(|s| s.get(p.index))
+                .find(|(k, _)| *k == c.part)
+                .and_then(|(_, s)| s.get(c.index))
                 .map_or("", |s| s.heading.as_str())
-                .to_owned()
         };
         let (later_heading, earlier_heading) = (heading(later), heading(earlier));
         let percent = (share * 100.0).round();
@@ -504,7 +609,9 @@ fn check_repeats(report: &Report, sink: &mut Sink<'_>) {
 fn check_blank_text(walked: &Walked<'_>, sink: &mut Sink<'_>) {
     for (pointer, leaf) in walked.fields().iter() {
         let Leaf::Text(text) = leaf else { continue };
-        if !text.trim().is_empty() {
+        // Blank means `text.trim().is_empty()`; this stops at the first character that is
+        // not whitespace, usually the first one.
+        if !text.chars().all(char::is_whitespace) {
             continue;
         }
         sink.report(&BLANK_TEXT, pointer.to_string()).emit(
@@ -550,10 +657,20 @@ mod tests {
         }
     }
 
+    /// Every n-gram of `text`'s letters and digits, through [`Window`].
+    fn grams_of(text: &str) -> Vec<u128> {
+        let mut window = Window::default();
+        text.chars()
+            .filter(|c| c.is_alphanumeric())
+            .filter_map(|c| window.push(c))
+            .collect()
+    }
+
     #[test]
     fn grams_pack_every_window_exactly() {
-        let chars: Vec<char> = "甲乙丙丁戊己甲乙丙丁戊".chars().collect();
-        let grams = grams(&chars);
+        let text = "甲乙丙丁戊己甲乙丙丁戊𠀀a1";
+        let chars: Vec<char> = text.chars().collect();
+        let grams = grams_of(text);
         assert_eq!(grams.len(), chars.len() - REPEAT_NGRAM + 1);
         assert_eq!(grams[0], grams[6]);
         for (i, a) in grams.iter().enumerate() {
@@ -562,38 +679,99 @@ mod tests {
                 assert_eq!(a == b, same, "{i} {j}");
             }
         }
+        assert!(grams_of("甲乙丙丁").is_empty());
+    }
+
+    /// Indexes each text as one subsection; the entry numbers of every subsection's n-grams.
+    fn index_all(texts: &[Vec<u128>], expected: usize) -> (GramIndex, Vec<Vec<u32>>) {
+        let mut index = GramIndex::new(texts.len(), expected);
+        let entries = texts
+            .iter()
+            .enumerate()
+            .map(|(s, grams)| grams.iter().map(|&g| index.insert(g, s)).collect())
+            .collect();
+        (index, entries)
     }
 
     #[test]
     fn containment_is_one_for_a_copy_and_low_for_unrelated_text() {
-        let prep = |text: &str| {
-            let chars: Vec<char> = text.chars().filter(|c| c.is_alphanumeric()).collect();
-            Prepared {
-                part: PartKind::Measures,
-                index: 0,
-                chars: chars.len(),
-                grams: grams(&chars),
-            }
-        };
         let texts = [
-            prep("严格落实重大行政决策程序，强化决策法定程序的刚性约束。"),
-            prep("严格落实重大行政决策程序，强化决策法定程序的刚性约束，确保科学民主。"),
-            prep("组织全体党员干部深入系统学习习近平法治思想，把握精髓要义。"),
+            grams_of("严格落实重大行政决策程序，强化决策法定程序的刚性约束。"),
+            grams_of("严格落实重大行政决策程序，强化决策法定程序的刚性约束，确保科学民主。"),
+            grams_of("组织全体党员干部深入系统学习习近平法治思想，把握精髓要义。"),
         ];
-        let index = GramIndex::of(&texts);
+        let (index, entries) = index_all(&texts, 8);
         let mut row = vec![0; texts.len()];
-        let none = vec![0u64; index.words];
-        index.row(&texts[0].grams, &none, &mut row);
-        let grams = texts[0].grams.len();
+        let all = [0b111];
+        index.count(&entries[0], &all, &mut row);
+        let grams = texts[0].len();
         assert_eq!(share(row[0], grams), 1.0);
         assert_eq!(share(row[1], grams), 1.0);
         assert!(share(row[2], grams) < 0.1);
-        index.row(&texts[1].grams, &none, &mut row);
-        let grams = texts[1].grams.len();
+        index.count(&entries[1], &all, &mut row);
+        let grams = texts[1].len();
         assert!((0.5..1.0).contains(&share(row[0], grams)));
-        // Excluded subsections are not counted.
-        index.row(&texts[0].grams, &[0b10], &mut row);
+        // Subsections left out of `include` are not counted.
+        index.count(&entries[0], &[0b101], &mut row);
         assert_eq!(row[1], 0);
-        assert_eq!(share(row[0], texts[0].grams.len()), 1.0);
+        assert_eq!(share(row[0], texts[0].len()), 1.0);
+    }
+
+    /// SplitMix64, for reproducible random-ish texts.
+    fn next(state: &mut u64) -> u64 {
+        *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = *state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    #[test]
+    fn index_counts_equal_a_naive_count() {
+        // A small alphabet (ASCII, CJK, a supplementary-plane letter) makes n-grams shared
+        // and repeated; 70 subsections need two bit words; a tiny expected size forces the
+        // table to grow several times.
+        let alphabet: Vec<char> = "法治政府a1𠀀".chars().collect();
+        let mut state = 7;
+        let texts: Vec<Vec<u128>> = (0..70)
+            .map(|_| {
+                let len = 5 + (next(&mut state) % 120) as usize;
+                let text: String = (0..len)
+                    .map(|_| alphabet[(next(&mut state) % alphabet.len() as u64) as usize])
+                    .collect();
+                grams_of(&text)
+            })
+            .collect();
+        let (mut index, entries) = index_all(&texts, 16);
+        // Every key is found again under its entry, and equal keys share one entry.
+        let mut distinct: Vec<u128> = texts.iter().flatten().copied().collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        assert_eq!(index.keys.len(), distinct.len());
+        assert!(index.slots.len() * 3 >= index.keys.len() * 4);
+        for (s, grams) in texts.iter().enumerate() {
+            for (&g, &entry) in grams.iter().zip(&entries[s]) {
+                assert_eq!(index.keys[entry as usize], g);
+                assert_eq!(index.insert(g, s), entry);
+            }
+        }
+        let mut row = vec![0; texts.len()];
+        for (s, short) in texts.iter().enumerate() {
+            // A random-ish subset of the other subsections.
+            let include = [next(&mut state), next(&mut state) & ((1 << 6) - 1)];
+            index.count(&entries[s], &include, &mut row);
+            for (t, long) in texts.iter().enumerate() {
+                let included = include[t / 64] & (1 << (t % 64)) != 0;
+                let naive = short.iter().filter(|g| long.contains(g)).count();
+                let expected = if included { naive } else { 0 };
+                assert_eq!(row[t] as usize, expected, "{s} {t}");
+            }
+        }
+        // Removing a subsection takes it off its n-grams only.
+        index.remove(&entries[3], 3);
+        index.count(&entries[3], &[u64::MAX, u64::MAX], &mut row);
+        assert_eq!(row[3], 0);
+        let naive = texts[3].iter().filter(|g| texts[4].contains(g)).count();
+        assert_eq!(row[4] as usize, naive);
     }
 }
