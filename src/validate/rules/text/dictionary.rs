@@ -4,11 +4,16 @@
 //! parsed once. Each file starts with a comment that documents its format; extending the
 //! dictionary is a one-line pull request to one of them.
 //!
-//! The scan is linear in the length of the text: every canonical form of 4 characters or
-//! more is indexed by its first and its last two characters (anchor bigrams). One edit can
-//! break at most one of the two anchors, so every window within one edit of a canonical form
-//! shares an anchor with it; only windows at an anchor are compared, and they are compared
-//! in place, without allocating.
+//! The scan reads each field once, over its UTF-8 bytes, with byte offsets; char offsets are
+//! only counted for a finding. Every canonical form of 4 characters or more is indexed by
+//! two disjoint bigrams (anchors), its first and its last. One edit breaks at most one of
+//! them, so every window within one edit of a form holds the other intact at its place; only
+//! windows at an anchor are compared, from the anchor outwards (the edit lies on one side of
+//! it), and an exact occurrence or a window found through both anchors is counted once. The
+//! anchors sit in a small open-addressed table; a per-character flag says whether the
+//! character can end an anchor, so most characters cost one table read. Exact patterns are
+//! indexed by their first bigram and ordered lists by the first bigram of each item; the
+//! punctuation checks are handed the characters they watch during the same pass.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -167,11 +172,30 @@ pub(super) struct Pattern {
     unless_after: Vec<String>,
 }
 
+/// The bigram at char offset `at` of entry `entry`, with the two characters on either
+/// side of it in the form ([`NONE`] past its ends): most windows at an anchor are ruled out
+/// by these four before any text is compared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct NearAnchor {
+    entry: u32,
+    at: u32,
+    /// The left one of the entry's two anchors: the one that records exact occurrences.
+    first: bool,
+    /// The form's length in characters.
+    len: u32,
+    /// The two characters after the anchor.
+    next: [u32; 2],
+    /// The character before the anchor and the one before that.
+    prev: [u32; 2],
+}
+
+/// No character: past either end of a form or of the text.
+const NONE: u32 = u32::MAX;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Anchor {
-    /// The bigram at char offset `at` of entry `entry`; `first` for the left one of the
-    /// entry's two anchors.
-    Near { entry: u32, at: u32, first: bool },
+    /// Near-miss anchor `n` ([`NearAnchor`]).
+    Near(u32),
     /// The first bigram of pattern `n`.
     Pattern(u32),
     /// The first bigram of an item of ordered list `n`.
@@ -231,6 +255,7 @@ pub(super) struct Dictionary {
     /// one plus an index into `keys` and `anchors`, or 0 for an empty slot.
     slots: Box<[u16]>,
     keys: Vec<u64>,
+    near: Vec<NearAnchor>,
     anchors: Vec<Box<[Anchor]>>,
     confusables: CharMap<u64, &'static str>,
     /// For each character of the Basic Multilingual Plane: whether it ends an anchor bigram
@@ -278,6 +303,7 @@ impl Dictionary {
             collocations: Vec::new(),
             slots: vec![0; 1 << SLOT_BITS].into_boxed_slice(),
             keys: Vec::new(),
+            near: Vec::new(),
             anchors: Vec::new(),
             confusables: CharMap::default(),
             flags: vec![0; 0x1_0000].into_boxed_slice(),
@@ -447,10 +473,7 @@ impl Dictionary {
             for j in prefix..b.len() - suffix {
                 let blend: String = a[..i].iter().chain(b[j..].iter()).collect();
                 let known = self.entry_index(&blend).is_some()
-                    || self
-                        .patterns
-                        .iter()
-                        .any(|p| p.text == blend);
+                    || self.patterns.iter().any(|p| p.text == blend);
                 if !known {
                     self.add_pattern(&blend, PatternRule::Blend { head, tail }, &replacement);
                 }
@@ -581,13 +604,19 @@ impl Dictionary {
                 let (a, b) = anchors_of(c);
                 let entry = n as u32;
                 for (at, first) in [(a, true), (b, false)] {
+                    let char_at =
+                        |i: Option<usize>| i.and_then(|i| c.get(i)).map_or(NONE, |&c| u32::from(c));
+                    self.near.push(NearAnchor {
+                        entry,
+                        at: at as u32,
+                        first,
+                        len: c.len() as u32,
+                        next: [char_at(Some(at + 2)), char_at(Some(at + 3))],
+                        prev: [char_at(at.checked_sub(1)), char_at(at.checked_sub(2))],
+                    });
                     table.push((
                         bigram(c[at], c[at + 1]),
-                        Anchor::Near {
-                            entry,
-                            at: at as u32,
-                            first,
-                        },
+                        Anchor::Near(self.near.len() as u32 - 1),
                     ));
                 }
             }
@@ -715,7 +744,9 @@ impl Dictionary {
     ) {
         let b = text.as_bytes();
         let mut lists_from = 0;
-        let mut prev: u32 = u32::MAX;
+        let mut prev: u32 = NONE;
+        // The two characters before `prev`.
+        let mut prev2 = [NONE; 2];
         let mut prev_at = 0;
         let mut i = 0;
         while i < b.len() {
@@ -739,23 +770,35 @@ impl Dictionary {
             let f = self.flags.get(c as usize).copied().unwrap_or(ANCHOR_SECOND);
             if f != 0 {
                 if f & ANCHOR_SECOND != 0
-                    && prev != u32::MAX
+                    && prev != NONE
                     && let Some(anchors) = self.lookup((u64::from(prev) << 21) | u64::from(c))
                 {
                     let mut list_done = prev_at < lists_from;
+                    let mut next = None;
                     for &anchor in anchors {
                         match anchor {
-                            Anchor::Near { entry, at, first } => self.near(
-                                text,
-                                prev_at,
-                                i + w,
-                                entry as usize,
-                                at as usize,
-                                first,
-                                exact,
-                                hits,
-                            ),
-                            Anchor::Pattern(n) => self.pattern_at(text, prev_at, n as usize, year, hits),
+                            Anchor::Near(k) => {
+                                let anchor = &self.near[k as usize];
+                                let next = *next.get_or_insert_with(|| {
+                                    let mut after = text[i + w..].chars().map(u32::from);
+                                    [after.next().unwrap_or(NONE), after.next().unwrap_or(NONE)]
+                                });
+                                if anchor.possible(prev2, next) {
+                                    self.near(
+                                        text,
+                                        prev_at,
+                                        i + w,
+                                        anchor.entry as usize,
+                                        anchor.at as usize,
+                                        anchor.first,
+                                        exact,
+                                        hits,
+                                    );
+                                }
+                            }
+                            Anchor::Pattern(n) => {
+                                self.pattern_at(text, prev_at, n as usize, year, hits)
+                            }
                             Anchor::List(l) if !list_done => {
                                 let list = &self.lists[l as usize];
                                 if let Some((end, in_order)) = list.match_at(text, prev_at) {
@@ -781,6 +824,7 @@ impl Dictionary {
                     watched(i, ch);
                 }
             }
+            prev2 = [prev, prev2[0]];
             prev = c;
             prev_at = i;
             i += w;
@@ -855,9 +899,8 @@ impl Dictionary {
                 let mut chars = text[..xl].chars();
                 let (x, y) = (chars.next_back(), chars.next_back());
                 let from_end = |back: usize| n.checked_sub(back + 1).map(|i| c[i]);
-                let fits = |got: Option<char>, want: Option<char>| {
-                    want.is_none_or(|w| got == Some(w))
-                };
+                let fits =
+                    |got: Option<char>, want: Option<char>| want.is_none_or(|w| got == Some(w));
                 if fits(y, from_end(r + 1)) {
                     self.window_backward(text, e, n, entry, hits, |w| self.substitution(w, c));
                 }
@@ -948,8 +991,14 @@ impl Dictionary {
         if pattern.from_year.is_some_and(|from| year < from) {
             return;
         }
-        if pattern.unless_before.iter().any(|b| text[..p].ends_with(b.as_str()))
-            || pattern.unless_after.iter().any(|a| text[end..].starts_with(a.as_str()))
+        if pattern
+            .unless_before
+            .iter()
+            .any(|b| text[..p].ends_with(b.as_str()))
+            || pattern
+                .unless_after
+                .iter()
+                .any(|a| text[end..].starts_with(a.as_str()))
         {
             return;
         }
@@ -993,6 +1042,35 @@ impl Dictionary {
                         verb_len: verb.len(),
                     },
                 });
+            }
+        }
+    }
+}
+
+impl NearAnchor {
+    /// Whether a window within one edit of the form can hold this anchor, judged by the two
+    /// characters on either side of it in the text (`before`: the nearer first). A cheap
+    /// necessary condition for [`Dictionary::near`]: one edit leaves one side intact, and
+    /// the other side must realign right after its first difference.
+    fn possible(&self, before: [u32; 2], after: [u32; 2]) -> bool {
+        let right_ok = self.next[0] == NONE || after[0] == self.next[0];
+        let left_ok = self.prev[0] == NONE || before[0] == self.prev[0];
+        let fits = |got: u32, want: u32| want == NONE || got == want;
+        let n = self.len as usize;
+        match (left_ok, right_ok) {
+            (true, true) => true,
+            (false, false) => false,
+            // The first difference is the character right after the anchor.
+            (true, false) => {
+                fits(after[1], self.next[1])
+                    || (n >= MIN_INSERTION && after[1] == self.next[0])
+                    || (n >= MIN_DELETION && fits(after[0], self.next[1]))
+            }
+            // The last difference is the character right before the anchor.
+            (false, true) => {
+                fits(before[1], self.prev[1])
+                    || (n >= MIN_INSERTION && fits(before[1], self.prev[0]))
+                    || (n >= MIN_DELETION && fits(before[0], self.prev[1]))
             }
         }
     }
@@ -1209,12 +1287,7 @@ impl Dictionary {
                 | What::Collocation { entry, .. } => entry,
                 What::Pattern(p) => p,
             };
-            (
-                self.priority(&h.what),
-                usize::MAX - h.chars,
-                h.start,
-                index,
-            )
+            (self.priority(&h.what), usize::MAX - h.chars, h.start, index)
         });
         for hit in hits.iter() {
             if !kept.iter().any(|k| k.start < hit.end && hit.start < k.end) {

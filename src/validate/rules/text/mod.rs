@@ -37,8 +37,10 @@
 //!
 //! # Cost
 //!
-//! One pass per field, linear in its length: the dictionary is indexed by anchor bigrams,
-//! windows are compared in place, and the scratch buffers are reused across fields.
+//! One pass per field over its UTF-8 bytes, linear in its length: the dictionary is indexed
+//! by anchor bigrams, the punctuation checks see only the characters they watch, windows are
+//! compared in place, offsets stay in bytes until a finding is emitted, and the scratch
+//! buffers are reused across fields.
 
 mod dictionary;
 mod punctuation;
@@ -460,17 +462,9 @@ fn mechanism_en(mechanism: &str) -> &'static str {
     }
 }
 
-fn emit_mark(
-    pointer: &str,
-    text: &str,
-    start: usize,
-    end: usize,
-    mark: Mark,
-    sink: &mut Sink<'_>,
-) {
+fn emit_mark(pointer: &str, text: &str, start: usize, end: usize, mark: Mark, sink: &mut Sink<'_>) {
     let found = &text[start..end];
-    let (rule, suggestion, zh, en): (&'static Rule, Option<String>, String, String) = match mark
-    {
+    let (rule, suggestion, zh, en): (&'static Rule, Option<String>, String, String) = match mark {
         Mark::Unclosed => (
             &UNBALANCED_BRACKETS,
             None,

@@ -212,9 +212,7 @@ fn digits_at(b: &[u8], at: usize, max: usize) -> (u32, usize) {
     while len < max {
         match b.get(at + len) {
             Some(d) if d.is_ascii_digit() => {
-                value = value
-                    .saturating_mul(10)
-                    .saturating_add(u32::from(d - b'0'));
+                value = value.saturating_mul(10).saturating_add(u32::from(d - b'0'));
                 len += 1;
             }
             _ => break,
@@ -262,7 +260,10 @@ fn event_dates_in(text: &str, numbers: &[usize], hits: &mut Vec<Hit>) {
 fn quoted_alone(text: &str, start: usize, end: usize) -> bool {
     matches!(
         (char_before(text, start), char_at(text, end)),
-        (Some('“'), Some('”')) | (Some('"'), Some('"')) | (Some('‘'), Some('’')) | (Some('「'), Some('」'))
+        (Some('“'), Some('”'))
+            | (Some('"'), Some('"'))
+            | (Some('‘'), Some('’'))
+            | (Some('「'), Some('」'))
     )
 }
 
