@@ -4,11 +4,16 @@
 //! parsed once. Each file starts with a comment that documents its format; extending the
 //! dictionary is a one-line pull request to one of them.
 //!
-//! The scan is linear in the length of the text: every canonical form of 4 characters or
-//! more is indexed by its first and its last two characters (anchor bigrams). One edit can
-//! break at most one of the two anchors, so every window within one edit of a canonical form
-//! shares an anchor with it; only windows at an anchor are compared, and they are compared
-//! in place, without allocating.
+//! The scan reads each field once, over its UTF-8 bytes, with byte offsets; char offsets are
+//! only counted for a finding. Every canonical form of 4 characters or more is indexed by
+//! two disjoint bigrams (anchors), its first and its last. One edit breaks at most one of
+//! them, so every window within one edit of a form holds the other intact at its place; only
+//! windows at an anchor are compared, from the anchor outwards (the edit lies on one side of
+//! it), and an exact occurrence or a window found through both anchors is counted once. The
+//! anchors sit in a small open-addressed table; a per-character flag says whether the
+//! character can end an anchor, so most characters cost one table read. Exact patterns are
+//! indexed by their first bigram and ordered lists by the first bigram of each item; the
+//! punctuation checks are handed the characters they watch during the same pass.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -37,12 +42,13 @@ const MIN_HOMOPHONE_AT_EDGE: usize = 6;
 /// (严格规范公正文明的执法要求).
 const FUNCTION_CHARS: &[char] = &['的', '地', '得', '之', '和', '与', '及', '或', '等', '并'];
 
-/// Flag of a character that starts an anchor bigram.
-const ANCHOR_FIRST: u8 = 1;
 /// Flag of a character that ends an anchor bigram.
-const ANCHOR_SECOND: u8 = 2;
-/// Flag of a character that starts an item of an ordered list.
-const LIST_FIRST: u8 = 4;
+const ANCHOR_SECOND: u8 = 1;
+/// Flag of a character the punctuation checks watch ([`super::punctuation::WATCHED`]).
+pub(super) const WATCHED: u8 = 2;
+/// The anchor table has `1 << SLOT_BITS` slots; a few hundred bigrams fill a few percent
+/// of them, so a bigram that is no anchor almost always meets an empty slot at once.
+const SLOT_BITS: u32 = 12;
 
 /// The dictionary, parsed once.
 pub(super) static DICTIONARY: LazyLock<Dictionary> = LazyLock::new(Dictionary::load);
@@ -84,16 +90,6 @@ pub(super) fn is_hanzi(c: char) -> bool {
     matches!(c,
         '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}'
         | '\u{20000}'..='\u{2FFFF}')
-}
-
-fn starts_with(text: &[char], at: usize, needle: &[char]) -> bool {
-    // The first character settles almost every call; compare it before the slice.
-    match needle.first() {
-        None => true,
-        Some(first) => {
-            text.get(at) == Some(first) && text.get(at..at + needle.len()) == Some(needle)
-        }
-    }
 }
 
 /// What a canonical form names.
@@ -140,15 +136,15 @@ pub(super) struct Entry {
 /// An ordered list whose order is fixed ([严格][规范][公正][文明]执法).
 struct OrderedList {
     entry: usize,
-    items: Vec<Box<[char]>>,
-    joiner: Box<[char]>,
-    suffix: Box<[char]>,
+    items: Vec<String>,
+    joiner: String,
+    suffix: String,
 }
 
 /// A fixed verb collocation (坚定"四个自信").
 struct Collocation {
     verb: String,
-    wrong: Vec<Box<[char]>>,
+    wrong: Vec<String>,
 }
 
 /// What an exact pattern reports.
@@ -166,22 +162,44 @@ pub(super) enum PatternRule {
 
 /// A string matched exactly.
 pub(super) struct Pattern {
-    chars: Box<[char]>,
+    text: String,
+    /// The length of `text` in characters.
+    chars: usize,
     pub(super) rule: PatternRule,
     pub(super) replacement: String,
     pub(super) from_year: Option<u16>,
-    unless_before: Vec<Box<[char]>>,
-    unless_after: Vec<Box<[char]>>,
+    unless_before: Vec<String>,
+    unless_after: Vec<String>,
 }
 
-#[derive(Clone, Copy)]
+/// The bigram at char offset `at` of entry `entry`, with the two characters on either
+/// side of it in the form ([`NONE`] past its ends): most windows at an anchor are ruled out
+/// by these four before any text is compared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct NearAnchor {
+    entry: u32,
+    at: u32,
+    /// The left one of the entry's two anchors: the one that records exact occurrences.
+    first: bool,
+    /// The form's length in characters.
+    len: u32,
+    /// The two characters after the anchor.
+    next: [u32; 2],
+    /// The character before the anchor and the one before that.
+    prev: [u32; 2],
+}
+
+/// No character: past either end of a form or of the text.
+const NONE: u32 = u32::MAX;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Anchor {
-    /// The first bigram of entry `n`.
-    Start(u32),
-    /// The last bigram of entry `n`.
-    End(u32),
+    /// Near-miss anchor `n` ([`NearAnchor`]).
+    Near(u32),
     /// The first bigram of pattern `n`.
     Pattern(u32),
+    /// The first bigram of an item of ordered list `n`.
+    List(u32),
 }
 
 /// How a window differs from a canonical form.
@@ -204,15 +222,18 @@ pub(super) enum What {
     Pattern(usize),
     /// An ordered list of entry `entry` in the wrong order.
     Order { entry: usize },
-    /// A wrong verb before entry `entry`; the verb is `verb_len` characters long.
+    /// A wrong verb before entry `entry`; the verb is `verb_len` bytes long.
     Collocation { entry: usize, verb_len: usize },
 }
 
-/// A suspect span of a field, in chars.
+/// A suspect span of a field, in bytes of the field's UTF-8 (the scan over a `&str`) or in
+/// chars (the `&[char]` entry point the unit tests use).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct Hit {
     pub(super) start: usize,
     pub(super) end: usize,
+    /// The length of the span in characters, whatever the unit of `start` and `end`.
+    chars: usize,
     pub(super) what: What,
 }
 
@@ -230,12 +251,16 @@ pub(super) struct Dictionary {
     pub(super) patterns: Vec<Pattern>,
     lists: Vec<OrderedList>,
     collocations: Vec<Collocation>,
-    anchors: CharMap<u64, Vec<Anchor>>,
-    list_starts: CharMap<char, Vec<usize>>,
+    /// The anchor bigrams, open-addressed: `slots[hash(bigram)]` (probing linearly) holds
+    /// one plus an index into `keys` and `anchors`, or 0 for an empty slot.
+    slots: Box<[u16]>,
+    keys: Vec<u64>,
+    near: Vec<NearAnchor>,
+    anchors: Vec<Box<[Anchor]>>,
     confusables: CharMap<u64, &'static str>,
-    /// For each character of the Basic Multilingual Plane: whether it starts an anchor
-    /// bigram ([`ANCHOR_FIRST`]), ends one ([`ANCHOR_SECOND`]) or starts an item of an ordered list ([`LIST_FIRST`]). Lets the
-    /// scan skip most characters without hashing.
+    /// For each character of the Basic Multilingual Plane: whether it ends an anchor bigram
+    /// ([`ANCHOR_SECOND`]) and whether the punctuation checks watch it ([`WATCHED`]). Lets
+    /// the scan pass over most characters with one table read.
     flags: Box<[u8]>,
     /// The syllable (without tone) of each character of homophones.tsv, by line.
     syllables: CharMap<char, u16>,
@@ -259,11 +284,11 @@ fn column(row: &[&'static str], n: usize) -> Option<&'static str> {
     row.get(n).copied().filter(|s| !s.is_empty() && *s != "-")
 }
 
-fn alternatives(cell: Option<&str>) -> Vec<Box<[char]>> {
+fn alternatives(cell: Option<&str>) -> Vec<String> {
     cell.map(|s| {
         s.split('|')
             .filter(|a| !a.is_empty())
-            .map(|a| a.chars().collect())
+            .map(str::to_owned)
             .collect()
     })
     .unwrap_or_default()
@@ -276,8 +301,10 @@ impl Dictionary {
             patterns: Vec::new(),
             lists: Vec::new(),
             collocations: Vec::new(),
-            anchors: CharMap::default(),
-            list_starts: CharMap::default(),
+            slots: vec![0; 1 << SLOT_BITS].into_boxed_slice(),
+            keys: Vec::new(),
+            near: Vec::new(),
+            anchors: Vec::new(),
             confusables: CharMap::default(),
             flags: vec![0; 0x1_0000].into_boxed_slice(),
             syllables: CharMap::default(),
@@ -312,7 +339,8 @@ impl Dictionary {
 
     fn add_pattern(&mut self, found: &str, rule: PatternRule, replacement: &str) -> usize {
         self.patterns.push(Pattern {
-            chars: found.chars().collect(),
+            text: found.to_owned(),
+            chars: found.chars().count(),
             rule,
             replacement: replacement.to_owned(),
             from_year: None,
@@ -343,6 +371,13 @@ impl Dictionary {
             let entry = if form.contains('[') {
                 match parse_list(form) {
                     Ok((plain, items, joiner, suffix)) => {
+                        if items.iter().any(|i| i.chars().count() < 2) {
+                            // The scan finds a list through the first bigram of its items.
+                            self.problems.push(format!(
+                                "formulations.tsv:{line}: an item of an ordered list needs two characters or more"
+                            ));
+                            continue;
+                        }
                         let entry = self.add_entry(kind, &plain);
                         self.lists.push(OrderedList {
                             entry,
@@ -366,7 +401,6 @@ impl Dictionary {
                 self.add_entry(kind, form)
             };
             for wrong in alternatives(column(&row, 2)) {
-                let wrong: String = wrong.iter().collect();
                 if wrong.chars().count() < 2 {
                     self.problems
                         .push(format!("formulations.tsv:{line}: wrong form too short"));
@@ -439,10 +473,7 @@ impl Dictionary {
             for j in prefix..b.len() - suffix {
                 let blend: String = a[..i].iter().chain(b[j..].iter()).collect();
                 let known = self.entry_index(&blend).is_some()
-                    || self
-                        .patterns
-                        .iter()
-                        .any(|p| p.chars.iter().copied().eq(blend.chars()));
+                    || self.patterns.iter().any(|p| p.text == blend);
                 if !known {
                     self.add_pattern(&blend, PatternRule::Blend { head, tail }, &replacement);
                 }
@@ -548,63 +579,103 @@ impl Dictionary {
         }
     }
 
-    /// Whether `c` carries `flag`; characters outside the table always do.
-    fn flagged(&self, c: char, flag: u8) -> bool {
-        self.flags.get(c as usize).is_none_or(|f| f & flag != 0)
+    fn slot(key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SLOT_BITS)) as usize
+    }
+
+    /// The anchors of `key`, if it is an anchor bigram.
+    fn lookup(&self, key: u64) -> Option<&[Anchor]> {
+        let mask = (1 << SLOT_BITS) - 1;
+        let mut s = Self::slot(key);
+        loop {
+            let k = usize::from(*self.slots.get(s)?).checked_sub(1)?;
+            if self.keys.get(k) == Some(&key) {
+                return self.anchors.get(k).map(|a| &a[..]);
+            }
+            s = (s + 1) & mask;
+        }
     }
 
     fn index(&mut self) {
-        let mut anchors: CharMap<u64, Vec<Anchor>> = CharMap::default();
+        let mut table: Vec<(u64, Anchor)> = Vec::new();
         for (n, entry) in self.entries.iter().enumerate() {
             let c = &entry.chars;
             if c.len() >= MIN_NEAR_MISS {
-                let n = n as u32;
-                anchors
-                    .entry(bigram(c[0], c[1]))
-                    .or_default()
-                    .push(Anchor::Start(n));
-                anchors
-                    .entry(bigram(c[c.len() - 2], c[c.len() - 1]))
-                    .or_default()
-                    .push(Anchor::End(n));
+                let (a, b) = anchors_of(c);
+                let entry = n as u32;
+                for (at, first) in [(a, true), (b, false)] {
+                    let char_at =
+                        |i: Option<usize>| i.and_then(|i| c.get(i)).map_or(NONE, |&c| u32::from(c));
+                    self.near.push(NearAnchor {
+                        entry,
+                        at: at as u32,
+                        first,
+                        len: c.len() as u32,
+                        next: [char_at(Some(at + 2)), char_at(Some(at + 3))],
+                        prev: [char_at(at.checked_sub(1)), char_at(at.checked_sub(2))],
+                    });
+                    table.push((
+                        bigram(c[at], c[at + 1]),
+                        Anchor::Near(self.near.len() as u32 - 1),
+                    ));
+                }
             }
         }
         for (n, pattern) in self.patterns.iter().enumerate() {
-            let c = &pattern.chars;
-            if c.len() >= 2 {
-                anchors
-                    .entry(bigram(c[0], c[1]))
-                    .or_default()
-                    .push(Anchor::Pattern(n as u32));
+            let mut c = pattern.text.chars();
+            if let (Some(a), Some(b)) = (c.next(), c.next()) {
+                table.push((bigram(a, b), Anchor::Pattern(n as u32)));
             } else {
                 self.problems.push(format!(
                     "pattern {} is shorter than two characters",
-                    c.iter().collect::<String>()
+                    pattern.text
                 ));
             }
         }
         for (n, list) in self.lists.iter().enumerate() {
             for item in &list.items {
-                let starts = self.list_starts.entry(item[0]).or_default();
-                if !starts.contains(&n) {
-                    starts.push(n);
+                let mut c = item.chars();
+                if let (Some(a), Some(b)) = (c.next(), c.next()) {
+                    let anchor = (bigram(a, b), Anchor::List(n as u32));
+                    if !table.contains(&anchor) {
+                        table.push(anchor);
+                    }
                 }
             }
         }
-        let keys: Vec<u64> = anchors.keys().copied().collect();
-        for k in keys {
-            if let Some(c) = char::from_u32((k >> 21) as u32) {
-                self.flag(c, ANCHOR_FIRST);
+        // Group by bigram, keeping the order above within a bigram (entries, then patterns,
+        // then lists, each by index): the scan tries the lists of a bigram in that order.
+        let mut keys: Vec<u64> = Vec::new();
+        let mut anchors: Vec<Vec<Anchor>> = Vec::new();
+        for (key, anchor) in table {
+            match keys.iter().position(|&k| k == key) {
+                Some(k) => anchors[k].push(anchor),
+                None => {
+                    keys.push(key);
+                    anchors.push(vec![anchor]);
+                }
             }
-            if let Some(c) = char::from_u32((k & 0x1f_ffff) as u32) {
+        }
+        if keys.len() >= (1 << SLOT_BITS) / 2 {
+            self.problems
+                .push(format!("{} anchor bigrams: raise SLOT_BITS", keys.len()));
+        }
+        let mask = (1 << SLOT_BITS) - 1;
+        for (k, &key) in keys.iter().enumerate() {
+            let mut s = Self::slot(key);
+            while self.slots[s] != 0 {
+                s = (s + 1) & mask;
+            }
+            self.slots[s] = u16::try_from(k + 1).unwrap_or(u16::MAX);
+            if let Some(c) = char::from_u32((key & 0x1f_ffff) as u32) {
                 self.flag(c, ANCHOR_SECOND);
             }
         }
-        let starts: Vec<char> = self.list_starts.keys().copied().collect();
-        for c in starts {
-            self.flag(c, LIST_FIRST);
+        for &c in super::punctuation::WATCHED {
+            self.flag(c, WATCHED);
         }
-        self.anchors = anchors;
+        self.keys = keys;
+        self.anchors = anchors.into_iter().map(Vec::into_boxed_slice).collect();
     }
 
     /// The mechanism by which `a` and `b` are confused, if they are: a pair of the
@@ -638,117 +709,258 @@ impl Dictionary {
     }
 
     /// Finds the near misses, exact patterns, misordered lists and wrong collocations of one
-    /// field; records exact occurrences of canonical forms in `exact`.
+    /// field given as chars; offsets in chars. The checks read a `&str` ([`Self::scan_str`]);
+    /// this entry point converts, for the unit tests.
+    #[cfg(test)]
     pub(super) fn scan(&self, t: &[char], year: u16, exact: &mut Vec<Exact>, hits: &mut Vec<Hit>) {
-        for p in 0..t.len().saturating_sub(1) {
-            if !self.flagged(t[p], ANCHOR_FIRST) || !self.flagged(t[p + 1], ANCHOR_SECOND) {
-                continue;
-            }
-            let Some(anchors) = self.anchors.get(&bigram(t[p], t[p + 1])) else {
-                continue;
-            };
-            for &anchor in anchors {
-                match anchor {
-                    Anchor::Start(n) => self.near_start(t, p, n as usize, exact, hits),
-                    Anchor::End(n) => self.near_end(t, p + 2, n as usize, hits),
-                    Anchor::Pattern(n) => self.pattern_at(t, p, n as usize, year, hits),
-                }
+        let text: String = t.iter().collect();
+        let first_exact = exact.len();
+        let first_hit = hits.len();
+        self.scan_str(&text, year, exact, hits, &mut |_, _| {});
+        let char_at = |byte: usize| text[..byte].chars().count();
+        for e in &mut exact[first_exact..] {
+            (e.start, e.end) = (char_at(e.start), char_at(e.end));
+        }
+        for h in &mut hits[first_hit..] {
+            let start = h.start;
+            (h.start, h.end) = (char_at(h.start), char_at(h.end));
+            if let What::Collocation { verb_len, .. } = &mut h.what {
+                *verb_len = text[start..start + *verb_len].chars().count();
             }
         }
-        self.scan_lists(t, hits);
-        self.scan_collocations(t, exact, hits);
     }
 
-    fn near_start(
+    /// Finds the near misses, exact patterns, misordered lists and wrong collocations of one
+    /// field; records exact occurrences of canonical forms in `exact`. Offsets are bytes of
+    /// `text`. Calls `watched(offset, c)` for every character of [`WATCHED`] (the
+    /// punctuation checks read the field in the same pass).
+    pub(super) fn scan_str(
         &self,
-        t: &[char],
-        p: usize,
+        text: &str,
+        year: u16,
+        exact: &mut Vec<Exact>,
+        hits: &mut Vec<Hit>,
+        watched: &mut impl FnMut(usize, char),
+    ) {
+        let b = text.as_bytes();
+        let mut lists_from = 0;
+        let mut prev: u32 = NONE;
+        // The two characters before `prev`.
+        let mut prev2 = [NONE; 2];
+        let mut prev_at = 0;
+        let mut i = 0;
+        while i < b.len() {
+            // Decode one character; 3-byte sequences (汉字 and CJK punctuation) inline.
+            let b0 = b[i];
+            let (c, w) = if b0 < 0x80 {
+                (u32::from(b0), 1)
+            } else if let (0xE0..=0xEF, Some(&[b1, b2])) = (b0, b.get(i + 1..i + 3)) {
+                (
+                    (u32::from(b0 & 0x0F) << 12)
+                        | (u32::from(b1 & 0x3F) << 6)
+                        | u32::from(b2 & 0x3F),
+                    3,
+                )
+            } else {
+                match text.get(i..).and_then(|r| r.chars().next()) {
+                    Some(c) => (u32::from(c), c.len_utf8()),
+                    None => break,
+                }
+            };
+            let f = self.flags.get(c as usize).copied().unwrap_or(ANCHOR_SECOND);
+            if f != 0 {
+                if f & ANCHOR_SECOND != 0
+                    && prev != NONE
+                    && let Some(anchors) = self.lookup((u64::from(prev) << 21) | u64::from(c))
+                {
+                    let mut list_done = prev_at < lists_from;
+                    let mut next = None;
+                    for &anchor in anchors {
+                        match anchor {
+                            Anchor::Near(k) => {
+                                let anchor = &self.near[k as usize];
+                                let next = *next.get_or_insert_with(|| {
+                                    let mut after = text[i + w..].chars().map(u32::from);
+                                    [after.next().unwrap_or(NONE), after.next().unwrap_or(NONE)]
+                                });
+                                if anchor.possible(prev2, next) {
+                                    self.near(
+                                        text,
+                                        prev_at,
+                                        i + w,
+                                        anchor.entry as usize,
+                                        anchor.at as usize,
+                                        anchor.first,
+                                        exact,
+                                        hits,
+                                    );
+                                }
+                            }
+                            Anchor::Pattern(n) => {
+                                self.pattern_at(text, prev_at, n as usize, year, hits)
+                            }
+                            Anchor::List(l) if !list_done => {
+                                let list = &self.lists[l as usize];
+                                if let Some((end, in_order)) = list.match_at(text, prev_at) {
+                                    if !in_order {
+                                        hits.push(Hit {
+                                            start: prev_at,
+                                            end,
+                                            chars: text[prev_at..end].chars().count(),
+                                            what: What::Order { entry: list.entry },
+                                        });
+                                    }
+                                    lists_from = end;
+                                    list_done = true;
+                                }
+                            }
+                            Anchor::List(_) => {}
+                        }
+                    }
+                }
+                if f & WATCHED != 0
+                    && let Some(ch) = char::from_u32(c)
+                {
+                    watched(i, ch);
+                }
+            }
+            prev2 = [prev, prev2[0]];
+            prev = c;
+            prev_at = i;
+            i += w;
+        }
+        self.scan_collocations(text, exact, hits);
+    }
+
+    /// The windows within one edit of entry `entry` that hold its anchor at char offset
+    /// `at`, found at bytes `a..z` of `text`.
+    ///
+    /// The anchor splits the form into a left part `L` and a right part `R`. One edit
+    /// leaves one of them intact, so a window is only possible when the text before the
+    /// anchor ends with `L` or the text after it starts with `R`; in almost every case the
+    /// first character on either side already differs and the anchor costs two
+    /// comparisons. An exact occurrence is recorded once, through the entry's first anchor;
+    /// a window found through both anchors is reported once.
+    #[allow(clippy::too_many_arguments)]
+    fn near(
+        &self,
+        text: &str,
+        a: usize,
+        z: usize,
         entry: usize,
+        at: usize,
+        first: bool,
         exact: &mut Vec<Exact>,
         hits: &mut Vec<Hit>,
     ) {
         let c = &self.entries[entry].chars;
         let n = c.len();
-        let rest = &t[p..];
-        // The first difference; every edit must happen there. Each edit is checked in full
-        // only if the character after it fits, which almost never happens by chance.
-        let Some(k) = rest.iter().zip(c.iter()).position(|(x, y)| x != y) else {
-            if rest.len() >= n {
-                exact.push(Exact {
-                    start: p,
-                    end: p + n,
-                    entry,
-                });
-            }
-            return;
+        let (left, right) = (&c[..at], &c[at + 2..]);
+        // Right side: the first difference and where the text there starts.
+        let Some((dr, xr)) = forward_diff(text, z, right) else {
+            return; // the text ends inside the form
         };
-        let fits = |at: usize, want: Option<&char>| want.is_none_or(|w| rest.get(at) == Some(w));
-        if rest.len() >= n
-            && fits(k + 1, c.get(k + 1))
-            && let Some(edit) = self.substitution(&rest[..n], c)
-        {
-            hits.push(near_miss(p, p + n, entry, edit));
-        }
-        if n >= MIN_INSERTION
-            && rest.len() > n
-            && fits(k + 1, c.get(k))
-            && let Some(edit) = insertion(&rest[..=n], c)
-        {
-            hits.push(near_miss(p, p + n + 1, entry, edit));
-        }
-        if n >= MIN_DELETION
-            && rest.len() >= n - 1
-            && fits(k, c.get(k + 1))
-            && let Some(edit) = deletion(&rest[..n - 1], c)
-        {
-            hits.push(near_miss(p, p + n - 1, entry, edit));
+        let Some((dl, xl)) = backward_diff(text, a, left) else {
+            return; // the text starts inside the form
+        };
+        match (dl == left.len(), dr == right.len()) {
+            (true, true) => {
+                if first {
+                    exact.push(Exact {
+                        start: xl,
+                        end: xr,
+                        entry,
+                    });
+                }
+            }
+            (false, false) => {}
+            (true, false) => {
+                // The edit is right of the anchor: windows start at `xl`, where `L` starts,
+                // and first differ from the form at `k`; `x` and `y` are the text there.
+                let s = xl;
+                let k = at + 2 + dr;
+                let mut chars = text[xr..].chars();
+                let (x, y) = (chars.next(), chars.next());
+                if k + 1 >= n || y == Some(c[k + 1]) {
+                    self.window_forward(text, s, n, entry, hits, |w| self.substitution(w, c));
+                }
+                if n >= MIN_INSERTION && y == Some(c[k]) {
+                    self.window_forward(text, s, n + 1, entry, hits, |w| insertion(w, c));
+                }
+                if n >= MIN_DELETION && (k + 1 >= n || x == Some(c[k + 1])) {
+                    self.window_forward(text, s, n - 1, entry, hits, |w| deletion(w, c));
+                }
+            }
+            (false, true) => {
+                // The edit is left of the anchor: windows end at `xr`, where `R` ends, and
+                // last differ from the form `r` characters from its end.
+                let e = xr;
+                let r = right.len() + 2 + dl;
+                let mut chars = text[..xl].chars();
+                let (x, y) = (chars.next_back(), chars.next_back());
+                let from_end = |back: usize| n.checked_sub(back + 1).map(|i| c[i]);
+                let fits =
+                    |got: Option<char>, want: Option<char>| want.is_none_or(|w| got == Some(w));
+                if fits(y, from_end(r + 1)) {
+                    self.window_backward(text, e, n, entry, hits, |w| self.substitution(w, c));
+                }
+                if n >= MIN_INSERTION && fits(y, from_end(r)) {
+                    self.window_backward(text, e, n + 1, entry, hits, |w| insertion(w, c));
+                }
+                if n >= MIN_DELETION && fits(x, from_end(r + 1)) {
+                    self.window_backward(text, e, n - 1, entry, hits, |w| deletion(w, c));
+                }
+            }
         }
     }
 
-    /// Windows ending at `e` whose last bigram is the entry's. Windows that also start with
-    /// the entry's first bigram are left to [`Self::near_start`].
-    fn near_end(&self, t: &[char], e: usize, entry: usize, hits: &mut Vec<Hit>) {
-        let c = &self.entries[entry].chars;
-        let n = c.len();
-        let before = &t[..e];
-        // The last difference, counted from the end.
-        let Some(r) = before
-            .iter()
-            .rev()
-            .zip(c.iter().rev())
-            .position(|(x, y)| x != y)
-        else {
-            return; // exact, or cut by the start of the text: left to near_start
-        };
-        let fits = |back: usize, want: Option<&char>| {
-            want.is_none_or(|w| back < e && before[e - 1 - back] == *w)
-        };
-        let from_end_of_c = |back: usize| n.checked_sub(back + 1).map(|i| &c[i]);
-        let head = [c[0], c[1]];
-        let window = |len: usize| {
-            let s = e.checked_sub(len)?;
-            let w = &t[s..e];
-            (w[..2] != head).then_some((s, w))
-        };
-        if fits(r + 1, from_end_of_c(r + 1))
-            && let Some((s, w)) = window(n)
-            && let Some(edit) = self.substitution(w, c)
-        {
-            hits.push(near_miss(s, e, entry, edit));
+    /// Checks the window of `len` characters starting at byte `s`.
+    fn window_forward(
+        &self,
+        text: &str,
+        s: usize,
+        len: usize,
+        entry: usize,
+        hits: &mut Vec<Hit>,
+        check: impl Fn(&[char]) -> Option<Edit>,
+    ) {
+        let mut w = [' '; WINDOW];
+        let mut e = s;
+        let mut chars = text[s..].chars();
+        for slot in w.get_mut(..len).into_iter().flatten() {
+            let Some(c) = chars.next() else { return };
+            *slot = c;
+            e += c.len_utf8();
         }
-        if n >= MIN_INSERTION
-            && fits(r + 1, from_end_of_c(r))
-            && let Some((s, w)) = window(n + 1)
-            && let Some(edit) = insertion(w, c)
+        if let Some(window) = w.get(..len)
+            && let Some(edit) = check(window)
         {
-            hits.push(near_miss(s, e, entry, edit));
+            push_near(hits, near_miss(s, e, len, entry, edit));
         }
-        if n >= MIN_DELETION
-            && fits(r, from_end_of_c(r + 1))
-            && let Some((s, w)) = window(n - 1)
-            && let Some(edit) = deletion(w, c)
+    }
+
+    /// Checks the window of `len` characters ending at byte `e`.
+    fn window_backward(
+        &self,
+        text: &str,
+        e: usize,
+        len: usize,
+        entry: usize,
+        hits: &mut Vec<Hit>,
+        check: impl Fn(&[char]) -> Option<Edit>,
+    ) {
+        let mut w = [' '; WINDOW];
+        let mut s = e;
+        let mut chars = text[..e].chars();
+        for slot in w.get_mut(..len).into_iter().flatten().rev() {
+            let Some(c) = chars.next_back() else { return };
+            *slot = c;
+            s -= c.len_utf8();
+        }
+        if let Some(window) = w.get(..len)
+            && let Some(edit) = check(window)
         {
-            hits.push(near_miss(s, e, entry, edit));
+            push_near(hits, near_miss(s, e, len, entry, edit));
         }
     }
 
@@ -769,81 +981,62 @@ impl Dictionary {
         Some(Edit::Substituted { at, mechanism })
     }
 
-    fn pattern_at(&self, t: &[char], p: usize, n: usize, year: u16, hits: &mut Vec<Hit>) {
+    /// Pattern `n` starting at byte `p`.
+    fn pattern_at(&self, text: &str, p: usize, n: usize, year: u16, hits: &mut Vec<Hit>) {
         let pattern = &self.patterns[n];
-        let end = p + pattern.chars.len();
-        if !starts_with(t, p, &pattern.chars) {
+        if !text.as_bytes()[p..].starts_with(pattern.text.as_bytes()) {
             return;
         }
+        let end = p + pattern.text.len();
         if pattern.from_year.is_some_and(|from| year < from) {
             return;
         }
-        if pattern.unless_before.iter().any(|b| t[..p].ends_with(b))
-            || pattern.unless_after.iter().any(|a| t[end..].starts_with(a))
+        if pattern
+            .unless_before
+            .iter()
+            .any(|b| text[..p].ends_with(b.as_str()))
+            || pattern
+                .unless_after
+                .iter()
+                .any(|a| text[end..].starts_with(a.as_str()))
         {
             return;
         }
         hits.push(Hit {
             start: p,
             end,
+            chars: pattern.chars,
             what: What::Pattern(n),
         });
     }
 
-    /// Ordered lists whose items are all present, joined as in the canonical form, in
-    /// another order.
-    fn scan_lists(&self, t: &[char], hits: &mut Vec<Hit>) {
-        let mut p = 0;
-        while p < t.len() {
-            let mut next = p + 1;
-            if !self.flagged(t[p], LIST_FIRST) {
-                p = next;
-                continue;
-            }
-            if let Some(lists) = self.list_starts.get(&t[p]) {
-                for &l in lists {
-                    let list = &self.lists[l];
-                    if let Some((end, in_order)) = list.match_at(t, p) {
-                        if !in_order {
-                            hits.push(Hit {
-                                start: p,
-                                end,
-                                what: What::Order { entry: list.entry },
-                            });
-                        }
-                        next = end;
-                        break;
-                    }
-                }
-            }
-            p = next;
-        }
-    }
-
     /// A listed wrong verb right before an exact occurrence of a formulation with a fixed
     /// collocation: 增强“四个自信”.
-    fn scan_collocations(&self, t: &[char], exact: &[Exact], hits: &mut Vec<Hit>) {
+    fn scan_collocations(&self, text: &str, exact: &[Exact], hits: &mut Vec<Hit>) {
         for found in exact {
             let Some(c) = self.entries[found.entry].collocation else {
                 continue;
             };
             let mut start = found.start;
             let mut end = found.end;
-            if let Some(close) = start.checked_sub(1).and_then(|q| closing_quote(t[q])) {
-                start -= 1;
-                if t.get(end) == Some(&close) {
-                    end += 1;
+            if let Some(open) = text[..start].chars().next_back()
+                && let Some(close) = closing_quote(open)
+            {
+                start -= open.len_utf8();
+                if text[end..].starts_with(close) {
+                    end += close.len_utf8();
                 }
             }
-            let before = &t[..start];
+            let before = &text[..start];
             if let Some(verb) = self.collocations[c]
                 .wrong
                 .iter()
-                .find(|v| before.ends_with(v))
+                .find(|v| before.ends_with(v.as_str()))
             {
                 hits.push(Hit {
                     start: start - verb.len(),
                     end,
+                    chars: text[start - verb.len()..end].chars().count(),
                     what: What::Collocation {
                         entry: found.entry,
                         verb_len: verb.len(),
@@ -851,6 +1044,89 @@ impl Dictionary {
                 });
             }
         }
+    }
+}
+
+impl NearAnchor {
+    /// Whether a window within one edit of the form can hold this anchor, judged by the two
+    /// characters on either side of it in the text (`before`: the nearer first). A cheap
+    /// necessary condition for [`Dictionary::near`]: one edit leaves one side intact, and
+    /// the other side must realign right after its first difference.
+    fn possible(&self, before: [u32; 2], after: [u32; 2]) -> bool {
+        let right_ok = self.next[0] == NONE || after[0] == self.next[0];
+        let left_ok = self.prev[0] == NONE || before[0] == self.prev[0];
+        let fits = |got: u32, want: u32| want == NONE || got == want;
+        let n = self.len as usize;
+        match (left_ok, right_ok) {
+            (true, true) => true,
+            (false, false) => false,
+            // The first difference is the character right after the anchor.
+            (true, false) => {
+                fits(after[1], self.next[1])
+                    || (n >= MIN_INSERTION && after[1] == self.next[0])
+                    || (n >= MIN_DELETION && fits(after[0], self.next[1]))
+            }
+            // The last difference is the character right before the anchor.
+            (false, true) => {
+                fits(before[1], self.prev[1])
+                    || (n >= MIN_INSERTION && fits(before[1], self.prev[0]))
+                    || (n >= MIN_DELETION && fits(before[0], self.prev[1]))
+            }
+        }
+    }
+}
+
+/// The longest window a near miss compares: the longest canonical form plus one (a unit
+/// test checks the dictionary against it).
+const WINDOW: usize = 64;
+
+/// Compares the text from byte `from` with `want`: the index of the first difference
+/// (`want.len()` if none) and the byte where it starts (or where `want` ends). `None` if
+/// the text ends first.
+fn forward_diff(text: &str, from: usize, want: &[char]) -> Option<(usize, usize)> {
+    let mut q = from;
+    let mut chars = text[from..].chars();
+    for (i, &w) in want.iter().enumerate() {
+        let c = chars.next()?;
+        if c != w {
+            return Some((i, q));
+        }
+        q += c.len_utf8();
+    }
+    Some((want.len(), q))
+}
+
+/// Compares the text before byte `to` with `want`, from the end: the number of matching
+/// characters before the first difference (`want.len()` if none) and the byte where the
+/// matched part starts. `None` if the text starts first.
+fn backward_diff(text: &str, to: usize, want: &[char]) -> Option<(usize, usize)> {
+    let mut q = to;
+    let mut chars = text[..to].chars();
+    for (i, &w) in want.iter().rev().enumerate() {
+        let c = chars.next_back()?;
+        if c != w {
+            return Some((i, q));
+        }
+        q -= c.len_utf8();
+    }
+    Some((want.len(), q))
+}
+
+/// The anchors of a canonical form of 4 characters or more: the char offsets of two
+/// disjoint bigrams, its first and its last.
+fn anchors_of(c: &[char]) -> (usize, usize) {
+    (0, c.len() - 2)
+}
+
+/// Pushes a near miss unless the same window of the same entry is already there (found
+/// through the entry's other anchor).
+fn push_near(hits: &mut Vec<Hit>, hit: Hit) {
+    if !hits.iter().any(|h| {
+        h.start == hit.start
+            && h.end == hit.end
+            && matches!((h.what, hit.what), (What::NearMiss { entry: a, .. }, What::NearMiss { entry: b, .. }) if a == b)
+    }) {
+        hits.push(hit);
     }
 }
 
@@ -864,10 +1140,11 @@ fn closing_quote(open: char) -> Option<char> {
     }
 }
 
-fn near_miss(start: usize, end: usize, entry: usize, edit: Edit) -> Hit {
+fn near_miss(start: usize, end: usize, chars: usize, entry: usize, edit: Edit) -> Hit {
     Hit {
         start,
         end,
+        chars,
         what: What::NearMiss { entry, edit },
     }
 }
@@ -900,16 +1177,18 @@ fn deletion(w: &[char], c: &[char]) -> Option<Edit> {
 }
 
 impl OrderedList {
-    /// Matches every item once, joined by the joiner and followed by the suffix, at `p`.
-    /// Returns the end and whether the items came in the canonical order.
-    fn match_at(&self, t: &[char], p: usize) -> Option<(usize, bool)> {
+    /// Matches every item once, joined by the joiner and followed by the suffix, at byte
+    /// `p`. Returns the end and whether the items came in the canonical order.
+    fn match_at(&self, text: &str, p: usize) -> Option<(usize, bool)> {
+        let t = text.as_bytes();
+        let starts_with = |q: usize, s: &str| t[q..].starts_with(s.as_bytes());
         let mut q = p;
         let mut used = 0u32;
         let mut previous = None;
         let mut in_order = true;
         for k in 0..self.items.len() {
             if k > 0 {
-                if !starts_with(t, q, &self.joiner) {
+                if !starts_with(q, &self.joiner) {
                     return None;
                 }
                 q += self.joiner.len();
@@ -918,7 +1197,7 @@ impl OrderedList {
                 .items
                 .iter()
                 .enumerate()
-                .filter(|(i, item)| used & (1 << i) == 0 && starts_with(t, q, item))
+                .filter(|(i, item)| used & (1 << i) == 0 && starts_with(q, item))
                 .max_by_key(|(_, item)| item.len())?;
             used |= 1 << i;
             if previous.is_some_and(|prev| i < prev) {
@@ -927,7 +1206,7 @@ impl OrderedList {
             previous = Some(i);
             q += item.len();
         }
-        if !starts_with(t, q, &self.suffix) {
+        if !starts_with(q, &self.suffix) {
             return None;
         }
         Some((q + self.suffix.len(), in_order))
@@ -936,7 +1215,7 @@ impl OrderedList {
 
 /// Parses "[严格][规范][公正][文明]执法" into its plain form, items, joiner and suffix.
 #[allow(clippy::type_complexity)]
-fn parse_list(form: &str) -> Result<(String, Vec<Box<[char]>>, Box<[char]>, Box<[char]>), String> {
+fn parse_list(form: &str) -> Result<(String, Vec<String>, String, String), String> {
     let mut items = Vec::new();
     let mut gaps: Vec<String> = vec![String::new()];
     let mut rest = form;
@@ -948,7 +1227,7 @@ fn parse_list(form: &str) -> Result<(String, Vec<Box<[char]>>, Box<[char]>, Box<
         let close = after
             .find(']')
             .ok_or_else(|| format!("unclosed [ in {form}"))?;
-        let item: Box<[char]> = after[..close].chars().collect();
+        let item = after[..close].to_owned();
         if item.is_empty() {
             return Err(format!("empty item in {form}"));
         }
@@ -960,7 +1239,7 @@ fn parse_list(form: &str) -> Result<(String, Vec<Box<[char]>>, Box<[char]>, Box<
         return Err(format!("stray ] in {form}"));
     }
     let prefix = gaps.first().cloned().unwrap_or_default();
-    let suffix: Box<[char]> = rest.chars().collect();
+    let suffix = rest.to_owned();
     let joiners = &gaps[1..gaps.len() - 1];
     if !prefix.is_empty() {
         return Err(format!("text before the first item in {form}"));
@@ -971,10 +1250,7 @@ fn parse_list(form: &str) -> Result<(String, Vec<Box<[char]>>, Box<[char]>, Box<
     if joiners.windows(2).any(|w| w[0] != w[1]) {
         return Err(format!("items joined in different ways in {form}"));
     }
-    let joiner: Box<[char]> = joiners
-        .first()
-        .map(|j| j.chars().collect())
-        .unwrap_or_default();
+    let joiner = joiners.first().cloned().unwrap_or_default();
     let plain: String = form.chars().filter(|c| *c != '[' && *c != ']').collect();
     Ok((plain, items, joiner, suffix))
 }
@@ -1002,12 +1278,16 @@ impl Dictionary {
         hits.retain(|h| {
             !matches!(h.what, What::NearMiss { .. }) || !inside_exact(exact, h.start, h.end)
         });
+        // Ties (same diagnosis, length and start) go to the lower entry or pattern index,
+        // whatever the order in which the scan found them.
         hits.sort_by_key(|h| {
-            (
-                self.priority(&h.what),
-                usize::MAX - (h.end - h.start),
-                h.start,
-            )
+            let index = match h.what {
+                What::NearMiss { entry, .. }
+                | What::Order { entry }
+                | What::Collocation { entry, .. } => entry,
+                What::Pattern(p) => p,
+            };
+            (self.priority(&h.what), usize::MAX - h.chars, h.start, index)
         });
         for hit in hits.iter() {
             if !kept.iter().any(|k| k.start < hit.end && hit.start < k.end) {

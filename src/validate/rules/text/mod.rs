@@ -37,8 +37,10 @@
 //!
 //! # Cost
 //!
-//! One pass per field, linear in its length: the dictionary is indexed by anchor bigrams,
-//! windows are compared in place, and the scratch buffers are reused across fields.
+//! One pass per field over its UTF-8 bytes, linear in its length: the dictionary is indexed
+//! by anchor bigrams, the punctuation checks see only the characters they watch, windows are
+//! compared in place, offsets stay in bytes until a finding is emitted, and the scratch
+//! buffers are reused across fields.
 
 mod dictionary;
 mod punctuation;
@@ -48,7 +50,7 @@ use crate::validate::walk::{Leaf, Path, Walked};
 use crate::validate::{Options, Rule, Severity, Sink, TextSpan};
 
 use dictionary::{DICTIONARY, Dictionary, Edit, Exact, PatternRule, What};
-use punctuation::Mark;
+use punctuation::{Mark, Marks};
 
 /// Every text field of the report.
 const EVERY_TEXT_FIELD: &[&str] = &[""];
@@ -258,12 +260,11 @@ pub(crate) static RULES: &[&Rule] = &[
 /// Buffers reused from field to field.
 #[derive(Default)]
 struct Scratch {
-    chars: Vec<char>,
     exact: Vec<Exact>,
     lexical: Vec<dictionary::Hit>,
     kept: Vec<dictionary::Hit>,
     marks: Vec<punctuation::Hit>,
-    stack: Vec<(u8, usize)>,
+    state: Marks,
 }
 
 pub(crate) fn check(report: &Report, walked: &Walked<'_>, _options: &Options, sink: &mut Sink<'_>) {
@@ -277,6 +278,8 @@ pub(crate) fn check(report: &Report, walked: &Walked<'_>, _options: &Options, si
     }
 }
 
+/// One field, read once: the dictionary scan hands the characters the punctuation checks
+/// watch to them as it passes. Offsets are bytes until a finding is emitted.
 fn check_field(
     dict: &Dictionary,
     year: u16,
@@ -285,31 +288,18 @@ fn check_field(
     s: &mut Scratch,
     sink: &mut Sink<'_>,
 ) {
-    s.chars.clear();
-    s.chars.reserve(text.len());
-    for c in text.chars() {
-        s.chars.push(c);
-    }
     s.exact.clear();
     s.lexical.clear();
     s.kept.clear();
     s.marks.clear();
-    let t = &s.chars[..];
-
-    dict.scan(t, year, &mut s.exact, &mut s.lexical);
-    dict.resolve(&s.exact, &mut s.lexical, &mut s.kept);
-
-    punctuation::brackets(t, &mut s.stack, &mut s.marks);
-    // The other checks need digits or a 书名号; most fields have neither.
-    if text.bytes().any(|b| b.is_ascii_digit()) {
-        punctuation::event_dates(t, &mut s.marks);
-        punctuation::year_ranges(t, &mut s.marks);
-    }
-    if text.contains("》、《") {
-        punctuation::commas_between_titles(t, &mut s.marks);
-    }
-    if pointer.is_heading() {
-        punctuation::heading_full_stop(t, &mut s.marks);
+    s.state.clear();
+    let (state, marks) = (&mut s.state, &mut s.marks);
+    dict.scan_str(text, year, &mut s.exact, &mut s.lexical, &mut |i, c| {
+        state.watch(text, i, c, marks);
+    });
+    s.state.finish(text, pointer.is_heading(), &mut s.marks);
+    if !s.lexical.is_empty() {
+        dict.resolve(&s.exact, &mut s.lexical, &mut s.kept);
     }
 
     if s.kept.is_empty() && s.marks.is_empty() {
@@ -320,26 +310,34 @@ fn check_field(
     s.kept.sort_by_key(|h| (h.start, h.end));
     s.marks.sort_by_key(|h| (h.start, h.end));
     for hit in &s.kept {
-        emit_lexical(dict, year, pointer, t, hit, sink);
+        emit_lexical(dict, year, pointer, text, hit, sink);
     }
     for hit in &s.marks {
-        emit_mark(pointer, t, hit, sink);
+        emit_mark(pointer, text, hit.start, hit.end, hit.mark, sink);
     }
 }
 
-fn slice(t: &[char], start: usize, end: usize) -> String {
-    t[start..end].iter().collect()
+/// The span at bytes `start..end` of `text`, with char offsets, as findings carry it.
+fn span(text: &str, start: usize, end: usize, suggestion: Option<String>) -> TextSpan {
+    let found = &text[start..end];
+    let start = text[..start].chars().count();
+    TextSpan {
+        start,
+        end: start + found.chars().count(),
+        found: found.to_owned(),
+        suggestion,
+    }
 }
 
 fn emit_lexical(
     dict: &Dictionary,
     year: u16,
     pointer: &str,
-    t: &[char],
+    text: &str,
     hit: &dictionary::Hit,
     sink: &mut Sink<'_>,
 ) {
-    let found = slice(t, hit.start, hit.end);
+    let found = &text[hit.start..hit.end];
     let (rule, suggestion, zh, en): (&'static Rule, String, String, String) = match hit.what {
         What::NearMiss { entry, edit } => {
             let e = &dict.entries[entry];
@@ -347,14 +345,14 @@ fn emit_lexical(
             let c = dict.chars(entry);
             let (why_zh, why_en) = match edit {
                 Edit::Substituted { at, mechanism } => {
-                    let wrong = t[hit.start + at];
+                    let wrong = found.chars().nth(at).unwrap_or_default();
                     (
                         format!("“{wrong}”应为“{}”，{mechanism}误写", c[at]),
                         format!("{wrong} for {} ({})", c[at], mechanism_en(mechanism)),
                     )
                 }
                 Edit::Inserted { at } => {
-                    let extra = t[hit.start + at];
+                    let extra = found.chars().nth(at).unwrap_or_default();
                     (format!("多了“{extra}”字"), format!("an extra {extra}"))
                 }
                 Edit::Dropped { at } => (
@@ -438,8 +436,7 @@ fn emit_lexical(
         }
         What::Collocation { entry, verb_len } => {
             let verb = dict.verb(entry).unwrap_or_default();
-            let rest = slice(t, hit.start + verb_len, hit.end);
-            let wrong = slice(t, hit.start, hit.start + verb_len);
+            let (wrong, rest) = found.split_at(verb_len.min(found.len()));
             let phrase = &dict.entries[entry].text;
             (
                 &WRONG_COLLOCATION,
@@ -450,12 +447,7 @@ fn emit_lexical(
         }
     };
     sink.report(rule, pointer)
-        .span(TextSpan {
-            start: hit.start,
-            end: hit.end,
-            found,
-            suggestion: Some(suggestion),
-        })
+        .span(span(text, hit.start, hit.end, Some(suggestion)))
         .emit(zh, en);
 }
 
@@ -468,10 +460,9 @@ fn mechanism_en(mechanism: &str) -> &'static str {
     }
 }
 
-fn emit_mark(pointer: &str, t: &[char], hit: &punctuation::Hit, sink: &mut Sink<'_>) {
-    let found = slice(t, hit.start, hit.end);
-    let (rule, suggestion, zh, en): (&'static Rule, Option<String>, String, String) = match hit.mark
-    {
+fn emit_mark(pointer: &str, text: &str, start: usize, end: usize, mark: Mark, sink: &mut Sink<'_>) {
+    let found = &text[start..end];
+    let (rule, suggestion, zh, en): (&'static Rule, Option<String>, String, String) = match mark {
         Mark::Unclosed => (
             &UNBALANCED_BRACKETS,
             None,
@@ -516,11 +507,6 @@ fn emit_mark(pointer: &str, t: &[char], hit: &punctuation::Hit, sink: &mut Sink<
         }
     };
     sink.report(rule, pointer)
-        .span(TextSpan {
-            start: hit.start,
-            end: hit.end,
-            found,
-            suggestion,
-        })
+        .span(span(text, start, end, suggestion))
         .emit(zh, en);
 }

@@ -1,6 +1,10 @@
 //! Punctuation and layout checks over one field (标点符号与版式, GB/T 15834-2011).
 //!
-//! Each check is one pass over the field's characters.
+//! The checks read the field's UTF-8 bytes, with byte offsets. They see only the characters
+//! of [`WATCHED`] — brackets, quotation marks, ASCII digits and the 顿号 — which the
+//! dictionary scan hands over as it passes ([`Marks::watch`]); 汉字, the bulk of every field,
+//! cost them nothing. What needs more context (a date, a year range) is checked afterwards
+//! around the few places that can hold one.
 
 use super::dictionary::is_hanzi;
 
@@ -21,13 +25,22 @@ pub(super) enum Mark {
     YearRange { from: u16, to: u16 },
 }
 
-/// A suspect span of a field, in chars.
+/// A suspect span of a field, in bytes of the field's UTF-8 (in chars for the `&[char]`
+/// entry points of the unit tests).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct Hit {
     pub(super) start: usize,
     pub(super) end: usize,
     pub(super) mark: Mark,
 }
+
+/// The characters the checks look at: every bracket and quotation mark, the ASCII digits
+/// and the 顿号.
+pub(super) const WATCHED: &[char] = &[
+    '(', ')', '（', '）', '《', '》', '〈', '〉', '“', '”', '‘', '’', '【', '】', '〔', '〕', '[',
+    ']', '［', '］', '「', '」', '『', '』', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
+    '、',
+];
 
 /// Bracket families: round brackets of either width close each other (mixed widths are a
 /// different matter), every other pair only itself.
@@ -63,63 +76,125 @@ fn closing(c: char) -> Option<u8> {
     })
 }
 
-/// Whether the closing round bracket at `i` ends an enumeration marker such as "1）" or
-/// "a)" at the start of the field or of a clause.
-fn list_marker(t: &[char], i: usize) -> bool {
-    let mut k = i;
-    while k > 0
-        && i - k < 2
-        && (t[k - 1].is_ascii_alphanumeric() || "一二三四五六七八九十".contains(t[k - 1]))
-    {
-        k -= 1;
-    }
-    k < i && (k == 0 || "；。：，、;:, \t".contains(t[k - 1]))
+/// The character that starts at byte `at`.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    text.get(at..).and_then(|r| r.chars().next())
 }
 
-/// Unbalanced brackets, quotation marks and 书名号 within the field.
-pub(super) fn brackets(t: &[char], stack: &mut Vec<(u8, usize)>, hits: &mut Vec<Hit>) {
-    stack.clear();
-    for (i, &c) in t.iter().enumerate() {
-        if is_hanzi(c) {
-            continue;
+/// The character that ends at byte `at`.
+fn char_before(text: &str, at: usize) -> Option<char> {
+    text.get(..at).and_then(|r| r.chars().next_back())
+}
+
+/// Whether the closing round bracket at byte `i` ends an enumeration marker such as "1）"
+/// or "a)" at the start of the field or of a clause.
+fn list_marker(text: &str, i: usize) -> bool {
+    let mut before = text[..i].chars();
+    let mut taken = 0;
+    let mut peek = before.next_back();
+    while taken < 2 {
+        match peek {
+            Some(c) if c.is_ascii_alphanumeric() || "一二三四五六七八九十".contains(c) => {
+                taken += 1;
+                peek = before.next_back();
+            }
+            _ => break,
+        }
+    }
+    taken > 0 && peek.is_none_or(|c| "；。：，、;:, \t".contains(c))
+}
+
+/// The state of the punctuation checks while the scan passes over one field.
+#[derive(Default)]
+pub(super) struct Marks {
+    /// Open brackets: family and byte offset.
+    stack: Vec<(u8, usize)>,
+    /// Byte offsets where a run of ASCII digits starts.
+    numbers: Vec<usize>,
+    /// The end of the last digit seen.
+    digits_end: usize,
+    /// The last 》 seen ends here (plus one, 0 for none).
+    title_end: usize,
+    /// A 顿号 follows a 》.
+    comma_after_title: bool,
+}
+
+impl Marks {
+    /// Starts a new field.
+    pub(super) fn clear(&mut self) {
+        self.stack.clear();
+        self.numbers.clear();
+        self.digits_end = usize::MAX;
+        self.title_end = 0;
+        self.comma_after_title = false;
+    }
+
+    /// Sees character `c` of [`WATCHED`] at byte `i` of `text`.
+    pub(super) fn watch(&mut self, text: &str, i: usize, c: char, hits: &mut Vec<Hit>) {
+        if c.is_ascii_digit() {
+            if i != self.digits_end {
+                self.numbers.push(i);
+            }
+            self.digits_end = i + 1;
+            return;
+        }
+        if c == '、' {
+            self.comma_after_title |= self.title_end == i + 1;
+            return;
         }
         if let Some(kind) = opening(c) {
-            stack.push((kind, i));
+            self.stack.push((kind, i));
         } else if let Some(kind) = closing(c) {
+            if c == '》' {
+                self.title_end = i + c.len_utf8() + 1;
+            }
             // An apostrophe inside a Latin word is not a quotation mark.
+            let b = text.as_bytes();
             if c == '’'
                 && i > 0
-                && t[i - 1].is_ascii_alphabetic()
-                && t.get(i + 1).is_some_and(char::is_ascii_alphabetic)
+                && b[i - 1].is_ascii_alphabetic()
+                && b.get(i + c.len_utf8()).is_some_and(u8::is_ascii_alphabetic)
             {
-                continue;
+                return;
             }
-            match stack.iter().rposition(|&(k, _)| k == kind) {
+            match self.stack.iter().rposition(|&(k, _)| k == kind) {
                 Some(depth) => {
-                    for &(_, at) in &stack[depth + 1..] {
-                        hits.push(Hit {
-                            start: at,
-                            end: at + 1,
-                            mark: Mark::Unclosed,
-                        });
+                    for &(_, at) in &self.stack[depth + 1..] {
+                        hits.push(one_char(text, at, Mark::Unclosed));
                     }
-                    stack.truncate(depth);
+                    self.stack.truncate(depth);
                 }
-                None if kind == 0 && list_marker(t, i) => {}
-                None => hits.push(Hit {
-                    start: i,
-                    end: i + 1,
-                    mark: Mark::Unopened,
-                }),
+                None if kind == 0 && list_marker(text, i) => {}
+                None => hits.push(one_char(text, i, Mark::Unopened)),
             }
         }
     }
-    for &(_, at) in stack.iter() {
-        hits.push(Hit {
-            start: at,
-            end: at + 1,
-            mark: Mark::Unclosed,
-        });
+
+    /// Ends the field: brackets never closed, then the dates, year ranges, commas between
+    /// titles and, for a heading, the full stop.
+    pub(super) fn finish(&mut self, text: &str, heading: bool, hits: &mut Vec<Hit>) {
+        for &(_, at) in &self.stack {
+            hits.push(one_char(text, at, Mark::Unclosed));
+        }
+        self.stack.clear();
+        if !self.numbers.is_empty() {
+            event_dates_in(text, &self.numbers, hits);
+            year_ranges_in(text, &self.numbers, hits);
+        }
+        if self.comma_after_title {
+            commas_in(text, hits);
+        }
+        if heading {
+            heading_stop_in(text, hits);
+        }
+    }
+}
+
+fn one_char(text: &str, at: usize, mark: Mark) -> Hit {
+    Hit {
+        start: at,
+        end: at + char_at(text, at).map_or(1, char::len_utf8),
+        mark,
     }
 }
 
@@ -130,45 +205,46 @@ const QUANTITY_FOLLOWERS: &str = "万亿千百十个倍元人次件项名场期�
 /// Dots that stand wrongly between a month and a day; the 间隔号 is U+00B7 "·".
 const WRONG_DOTS: &[char] = &['.', '．', '•', '・', '･'];
 
-fn digits_at(t: &[char], at: usize, max: usize) -> (u32, usize) {
+/// The value and length of the run of at most `max` ASCII digits at byte `at`.
+fn digits_at(b: &[u8], at: usize, max: usize) -> (u32, usize) {
     let mut value: u32 = 0;
     let mut len = 0;
     while len < max {
-        match t.get(at + len).and_then(|c| c.to_digit(10)) {
-            Some(d) => {
-                value = value.saturating_mul(10).saturating_add(d);
+        match b.get(at + len) {
+            Some(d) if d.is_ascii_digit() => {
+                value = value.saturating_mul(10).saturating_add(u32::from(d - b'0'));
                 len += 1;
             }
-            None => break,
+            _ => break,
         }
     }
     (value, len)
 }
 
 /// "5.12" as the date of an event: quoted alone (“5.12”), or followed by an event name
-/// (5.12防灾减灾日, 3.15消费者权益日).
-pub(super) fn event_dates(t: &[char], hits: &mut Vec<Hit>) {
-    let mut i = 0;
-    while i < t.len() {
-        let starts_number = t[i].is_ascii_digit()
-            && (i == 0 || !(t[i - 1].is_ascii_digit() || WRONG_DOTS.contains(&t[i - 1])));
-        if !starts_number {
-            i += 1;
+/// (5.12防灾减灾日, 3.15消费者权益日). `numbers` are the byte offsets where runs of digits
+/// start.
+fn event_dates_in(text: &str, numbers: &[usize], hits: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    for &i in numbers {
+        if char_before(text, i).is_some_and(|c| WRONG_DOTS.contains(&c)) {
             continue;
         }
-        let (month, m_len) = digits_at(t, i, 3);
+        let (month, m_len) = digits_at(b, i, 3);
         let dot = i + m_len;
-        let (day, d_len) = digits_at(t, dot + 1, 3);
-        let end = dot + 1 + d_len;
+        let Some(dot_char) = char_at(text, dot).filter(|c| WRONG_DOTS.contains(c)) else {
+            continue;
+        };
+        let (day, d_len) = digits_at(b, dot + dot_char.len_utf8(), 3);
+        let end = dot + dot_char.len_utf8() + d_len;
         let well_formed = m_len <= 2
             && (1..=2).contains(&d_len)
-            && t.get(dot).is_some_and(|c| WRONG_DOTS.contains(c))
             && (1..=12).contains(&month)
             && (1..=31).contains(&day)
-            && !t.get(end).is_some_and(|c| {
-                c.is_ascii_digit() || WRONG_DOTS.contains(c) || "%％".contains(*c)
+            && !char_at(text, end).is_some_and(|c| {
+                c.is_ascii_digit() || WRONG_DOTS.contains(&c) || "%％".contains(c)
             });
-        if well_formed && (quoted_alone(t, i, end) || before_event_name(t, end)) {
+        if well_formed && (quoted_alone(text, i, end) || before_event_name(text, end)) {
             hits.push(Hit {
                 start: i,
                 end,
@@ -178,38 +254,36 @@ pub(super) fn event_dates(t: &[char], hits: &mut Vec<Hit>) {
                 },
             });
         }
-        i += m_len.max(1);
     }
 }
 
-fn quoted_alone(t: &[char], start: usize, end: usize) -> bool {
-    start > 0
-        && matches!(
-            (t[start - 1], t.get(end)),
-            ('“', Some('”')) | ('"', Some('"')) | ('‘', Some('’')) | ('「', Some('」'))
-        )
+fn quoted_alone(text: &str, start: usize, end: usize) -> bool {
+    matches!(
+        (char_before(text, start), char_at(text, end)),
+        (Some('“'), Some('”'))
+            | (Some('"'), Some('"'))
+            | (Some('‘'), Some('’'))
+            | (Some('「'), Some('」'))
+    )
 }
 
 /// The 汉字 after `end` (past a closing quotation mark) name an event: they contain 日, 节
 /// or 周 after at least two characters, and do not start like a quantity.
-fn before_event_name(t: &[char], end: usize) -> bool {
-    let mut k = end;
-    if t.get(k).is_some_and(|c| "”\"’」".contains(*c)) {
-        k += 1;
+fn before_event_name(text: &str, end: usize) -> bool {
+    let mut rest = text[end..].chars().peekable();
+    if rest.peek().is_some_and(|c| "”\"’」".contains(*c)) {
+        rest.next();
     }
-    let run = t[k.min(t.len())..]
-        .iter()
-        .take(12)
-        .take_while(|c| is_hanzi(**c));
+    let run = rest.take(12).take_while(|c| is_hanzi(*c));
     let mut first = true;
     for (n, c) in run.enumerate() {
         if first {
-            if QUANTITY_FOLLOWERS.contains(*c) {
+            if QUANTITY_FOLLOWERS.contains(c) {
                 return false;
             }
             first = false;
         }
-        if n >= 2 && "日节周".contains(*c) {
+        if n >= 2 && "日节周".contains(c) {
             return true;
         }
     }
@@ -217,69 +291,126 @@ fn before_event_name(t: &[char], end: usize) -> bool {
 }
 
 /// 顿号 between consecutive 书名号 items: 《…》、《…》.
-pub(super) fn commas_between_titles(t: &[char], hits: &mut Vec<Hit>) {
-    for i in 1..t.len().saturating_sub(1) {
-        if t[i] == '、' && t[i - 1] == '》' && t[i + 1] == '《' {
+fn commas_in(text: &str, hits: &mut Vec<Hit>) {
+    for (k, _) in text.match_indices("》、《") {
+        let at = k + '》'.len_utf8();
+        hits.push(Hit {
+            start: at,
+            end: at + '、'.len_utf8(),
+            mark: Mark::CommaBetweenTitles,
+        });
+    }
+}
+
+/// A heading that ends with a full stop (not the point of a "1." number).
+fn heading_stop_in(text: &str, hits: &mut Vec<Hit>) {
+    let Some((last, c)) = text.char_indices().rev().find(|(_, c)| !c.is_whitespace()) else {
+        return;
+    };
+    let stop = match c {
+        '。' | '．' => true,
+        '.' => char_before(text, last).is_some_and(|p| !p.is_ascii_digit() && p != '.'),
+        _ => false,
+    };
+    if stop {
+        hits.push(one_char(text, last, Mark::HeadingFullStop));
+    }
+}
+
+/// Two years run together, "20212025", where a range is meant: followed by 年, or alone in
+/// brackets. `numbers` are the byte offsets where runs of digits start.
+fn year_ranges_in(text: &str, numbers: &[usize], hits: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    for &i in numbers {
+        let (_, len) = digits_at(b, i, usize::MAX);
+        if len != 8 {
+            continue;
+        }
+        let end = i + len;
+        let (from, _) = digits_at(b, i, 4);
+        let (to, _) = digits_at(b, i + 4, 4);
+        let years = (1949..=2100).contains(&from) && from < to && to - from <= 50;
+        let before = char_before(text, i);
+        let after = char_at(text, end);
+        let context = after == Some('年')
+            || (matches!(before, Some('(' | '（')) && matches!(after, Some(')' | '）')));
+        if years && context {
             hits.push(Hit {
                 start: i,
-                end: i + 1,
-                mark: Mark::CommaBetweenTitles,
+                end,
+                mark: Mark::YearRange {
+                    from: from as u16,
+                    to: to as u16,
+                },
             });
         }
     }
 }
 
-/// A heading that ends with a full stop (not the point of a "1." number).
-pub(super) fn heading_full_stop(t: &[char], hits: &mut Vec<Hit>) {
-    let Some(last) = t.iter().rposition(|c| !c.is_whitespace()) else {
-        return;
-    };
-    let stop = match t[last] {
-        '。' | '．' => true,
-        '.' => last > 0 && !t[last - 1].is_ascii_digit() && t[last - 1] != '.',
-        _ => false,
-    };
-    if stop {
-        hits.push(Hit {
-            start: last,
-            end: last + 1,
-            mark: Mark::HeadingFullStop,
-        });
+/// The checks over a field given as chars, offsets in chars: the entry points of the unit
+/// tests. Every watched character goes to [`Marks`] as in the scan; `check` adds the hits
+/// of the check under test.
+#[cfg(test)]
+fn on_chars(t: &[char], hits: &mut Vec<Hit>, check: impl FnOnce(&str, &mut Marks, &mut Vec<Hit>)) {
+    let text: String = t.iter().collect();
+    let mut marks = Marks::default();
+    marks.clear();
+    let mut found = Vec::new();
+    for (i, c) in text.char_indices() {
+        if WATCHED.contains(&c) {
+            marks.watch(&text, i, c, &mut found);
+        }
     }
+    check(&text, &mut marks, &mut found);
+    let char_at = |byte: usize| text[..byte].chars().count();
+    hits.extend(found.into_iter().map(|h| Hit {
+        start: char_at(h.start),
+        end: char_at(h.end),
+        mark: h.mark,
+    }));
 }
 
-/// Two years run together, "20212025", where a range is meant: followed by 年, or alone in
-/// brackets.
-pub(super) fn year_ranges(t: &[char], hits: &mut Vec<Hit>) {
-    let mut i = 0;
-    while i < t.len() {
-        if !t[i].is_ascii_digit() {
-            i += 1;
-            continue;
+#[cfg(test)]
+fn brackets(t: &[char], _stack: &mut Vec<(u8, usize)>, hits: &mut Vec<Hit>) {
+    on_chars(t, hits, |text, marks, found| {
+        for &(_, at) in &marks.stack {
+            found.push(one_char(text, at, Mark::Unclosed));
         }
-        let (_, len) = digits_at(t, i, usize::MAX);
-        let end = i + len;
-        if len == 8 {
-            let (from, _) = digits_at(t, i, 4);
-            let (to, _) = digits_at(t, i + 4, 4);
-            let years = (1949..=2100).contains(&from) && from < to && to - from <= 50;
-            let before = i.checked_sub(1).map(|k| t[k]);
-            let after = t.get(end).copied();
-            let context = after == Some('年')
-                || (matches!(before, Some('(' | '（')) && matches!(after, Some(')' | '）')));
-            if years && context {
-                hits.push(Hit {
-                    start: i,
-                    end,
-                    mark: Mark::YearRange {
-                        from: from as u16,
-                        to: to as u16,
-                    },
-                });
-            }
+    });
+}
+
+#[cfg(test)]
+fn event_dates(t: &[char], hits: &mut Vec<Hit>) {
+    on_chars(t, hits, |text, marks, found| {
+        found.clear();
+        event_dates_in(text, &marks.numbers, found);
+    });
+}
+
+#[cfg(test)]
+fn year_ranges(t: &[char], hits: &mut Vec<Hit>) {
+    on_chars(t, hits, |text, marks, found| {
+        found.clear();
+        year_ranges_in(text, &marks.numbers, found);
+    });
+}
+
+#[cfg(test)]
+fn commas_between_titles(t: &[char], hits: &mut Vec<Hit>) {
+    on_chars(t, hits, |text, marks, found| {
+        found.clear();
+        if marks.comma_after_title {
+            commas_in(text, found);
         }
-        i = end;
-    }
+    });
+}
+
+#[cfg(test)]
+fn heading_full_stop(t: &[char], hits: &mut Vec<Hit>) {
+    on_chars(t, hits, |text, _, found| {
+        found.clear();
+        heading_stop_in(text, found);
+    });
 }
 
 #[cfg(test)]
