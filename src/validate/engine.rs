@@ -452,15 +452,52 @@ impl FindingBuilder<'_, '_> {
     }
 }
 
-/// Builds an RFC 6901 JSON Pointer from segments: `ptr!["measures", "items", 2]`.
+/// A segment of a JSON Pointer built by [`ptr!`]: a serde field name or an index.
+pub(crate) trait Segment {
+    /// Appends `/` and the segment to `pointer`.
+    fn push_to(&self, pointer: &mut String);
+}
+
+impl Segment for &str {
+    fn push_to(&self, pointer: &mut String) {
+        pointer.push('/');
+        pointer.push_str(self);
+    }
+}
+
+impl Segment for usize {
+    fn push_to(&self, pointer: &mut String) {
+        pointer.push('/');
+        push_index(pointer, *self);
+    }
+}
+
+/// Appends the decimal digits of `index`, without the formatting machinery (pointers are
+/// built for every subsection of every report).
+pub(crate) fn push_index(pointer: &mut String, index: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = index;
+    loop {
+        at -= 1;
+        // `rest % 10` is below 10, so the cast keeps it exactly.
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    for &d in &digits[at..] {
+        pointer.push(char::from(d));
+    }
+}
+
+/// Builds an RFC 6901 JSON Pointer from segments: `ptr!["measures", "items", 2usize]`.
 /// Segments are serde field names (never containing `~` or `/`) and indexes.
 macro_rules! ptr {
     ($($seg:expr),* $(,)?) => {{
-        let mut p = String::new();
-        $( {
-            use std::fmt::Write as _;
-            let _ = write!(p, "/{}", $seg);
-        } )*
+        let mut p = String::with_capacity(32);
+        $( $crate::validate::engine::Segment::push_to(&$seg, &mut p); )*
         p
     }};
 }

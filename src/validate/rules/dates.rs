@@ -423,8 +423,13 @@ fn check_headings(report: &Report, sink: &mut Sink<'_>) {
     }
 }
 
-fn is_report_date(pointer: &str) -> bool {
-    pointer.starts_with("/meta/dates/") || pointer == "/meta/notice/deadline"
+/// Whether the date (by the first segments of its path) is one of the report's own dates
+/// (`/meta/dates/*`, `/meta/notice/deadline`), not an event.
+fn is_report_date(head: [Option<&str>; 3]) -> bool {
+    matches!(
+        head,
+        [Some("meta"), Some("dates"), _] | [Some("meta"), Some("notice"), Some("deadline")]
+    )
 }
 
 fn check_events(report: &Report, walked: &Walked<'_>, sink: &mut Sink<'_>) {
@@ -432,12 +437,11 @@ fn check_events(report: &Report, walked: &Walked<'_>, sink: &mut Sink<'_>) {
     let cutoff = report.meta.dates.data_cutoff;
     for (pointer, leaf) in walked.fields().iter() {
         let Leaf::Date(date) = leaf else { continue };
-        let pointer = pointer.to_string();
-        let pointer = pointer.as_str();
-        if is_report_date(pointer) {
+        let head = pointer.head();
+        if is_report_date(head) {
             continue;
         }
-        let planned = pointer.starts_with("/plans/");
+        let planned = head[0] == Some("plans");
         let expected = if planned { year.next() } else { year };
         let shown = crate::model::date::format_date(date);
         let shown = shown.as_str();
@@ -447,7 +451,7 @@ fn check_events(report: &Report, walked: &Walked<'_>, sink: &mut Sink<'_>) {
             } else {
                 ("事件日期", "an event date")
             };
-            sink.report(&EVENT_OUTSIDE_YEAR, pointer)
+            sink.report(&EVENT_OUTSIDE_YEAR, pointer.to_string())
                 .related(if planned { "/plans/year" } else { "/meta/year" })
                 .param("date", shown)
                 .param("expected_year", expected)
@@ -462,7 +466,7 @@ fn check_events(report: &Report, walked: &Walked<'_>, sink: &mut Sink<'_>) {
             && date > cutoff
         {
             let cut = crate::model::date::format_date(cutoff);
-            sink.report(&EVENT_AFTER_CUTOFF, pointer)
+            sink.report(&EVENT_AFTER_CUTOFF, pointer.to_string())
                 .related("/meta/dates/data_cutoff")
                 .param("date", shown)
                 .param("data_cutoff", cut.as_str())

@@ -16,6 +16,7 @@ use std::fmt;
 use time::Date;
 
 use crate::model::Quantity;
+use crate::validate::engine::Segment;
 
 mod impls;
 #[cfg(test)]
@@ -103,11 +104,14 @@ impl<'r> Fields<'r> {
     pub(crate) fn of<T: Walk + ?Sized>(value: &'r T) -> Fields<'r> {
         let mut walker = Walker {
             fields: Fields {
-                nodes: vec![(0, Seg::Key(""))],
-                leaves: Vec::new(),
+                // A short report has some hundreds of leaves; starting there saves the
+                // first rounds of growth.
+                nodes: Vec::with_capacity(1024),
+                leaves: Vec::with_capacity(512),
             },
             node: 0,
         };
+        walker.fields.nodes.push((0, Seg::Key("")));
         value.walk(&mut walker);
         walker.fields
     }
@@ -159,24 +163,39 @@ impl Path<'_> {
         }
     }
 
-    fn write(&self, node: usize, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    /// The first three segments from the root (fewer for a shallower path).
+    pub(crate) fn head(&self) -> [Option<&'static str>; 3] {
+        let mut head = [None; 3];
+        let mut node = self.node;
+        while node != 0 {
+            head.rotate_right(1);
+            head[0] = self.key(node).or(Some(""));
+            node = self.parent(node);
+        }
+        head
+    }
+
+    /// Appends the pointer to `out`.
+    fn push_to(&self, node: usize, out: &mut String) {
         if node == 0 {
-            return Ok(());
+            return;
         }
         let Some(&(parent, seg)) = self.nodes.get(node) else {
-            return Ok(());
+            return;
         };
-        self.write(parent, f)?;
+        self.push_to(parent, out);
         match seg {
-            Seg::Key(k) => write!(f, "/{k}"),
-            Seg::Index(i) => write!(f, "/{i}"),
+            Seg::Key(k) => k.push_to(out),
+            Seg::Index(i) => i.push_to(out),
         }
     }
 }
 
 impl fmt::Display for Path<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.write(self.node, f)
+        let mut out = String::with_capacity(48);
+        self.push_to(self.node, &mut out);
+        f.write_str(&out)
     }
 }
 
@@ -370,6 +389,9 @@ mod tests {
             .map(|(p, _)| p.to_string())
             .collect();
         assert!(headings.contains(&"/meta/title".to_owned()));
+        let heads: Vec<[Option<&str>; 3]> = fields.iter().map(|(p, _)| p.head()).collect();
+        assert!(heads.contains(&[Some("meta"), Some("title"), None]));
+        assert!(heads.contains(&[Some("measures"), Some("items"), Some("")]));
         assert!(headings.contains(&"/measures/items/0/heading".to_owned()));
         assert!(!headings.iter().any(|p| p.contains("paragraphs")));
     }
