@@ -11,7 +11,10 @@
 //! windows at an anchor are compared, from the anchor outwards (the edit lies on one side of
 //! it), and an exact occurrence or a window found through both anchors is counted once. The
 //! anchors sit in a small open-addressed table; a per-character flag says whether the
-//! character can end an anchor, so most characters cost one table read. Exact patterns are
+//! character can end an anchor, so most characters cost one table read. Each anchor bigram
+//! carries two 64-bit masks of the characters that can stand right after it and right
+//! before it in any window within one edit of any form, pattern or list item sharing it
+//! ([`Group`]): a bigram as common as 法治 costs a few instructions where nothing can match. Exact patterns are
 //! indexed by their first bigram and ordered lists by the first bigram of each item; the
 //! punctuation checks are handed the characters they watch during the same pass.
 
@@ -240,8 +243,9 @@ enum Anchor {
 ///   starts with this bigram and `t0` is its third character (every bit for an item of two
 ///   characters).
 ///
-/// A unit test checks the bound against [`Dictionary::near`] for every anchor and every
-/// pair of neighbours drawn from the dictionary's own characters.
+/// The unit test `every_one_edit_variant_of_every_form_is_found` builds every substitution
+/// from the confusion table, insertion and deletion of every form and fails if either set
+/// is narrowed (to `{c[2]}` or to `{c[n-3]}`).
 struct Group {
     /// The [`bloom`] bits of the characters `t0` or `t1` must be among for `ahead`.
     after: u64,
@@ -970,8 +974,10 @@ impl Dictionary {
         }
     }
 
-    /// The windows within one edit of entry `entry` that hold its anchor at char offset
-    /// `at`, found at bytes `a..z` of `text`.
+    /// The windows within one edit of the anchor's form that hold the anchor, found at
+    /// bytes `a..z` of `text`. The parts of the form on either side are compared with the
+    /// text as UTF-8 bytes, eight at a time; the rarer windows with an edit are checked out
+    /// of line ([`Self::edit_right`], [`Self::edit_left`]).
     ///
     /// The anchor splits the form into a left part `L` and a right part `R`. One edit
     /// leaves one of them intact, so a window is only possible when the text before the
@@ -992,7 +998,10 @@ impl Dictionary {
         let entry = anchor.entry as usize;
         let form = self.entries[entry].text.as_bytes();
         let t = text.as_bytes();
-        let (l, r) = (usize::from(anchor.left_end), usize::from(anchor.right_start));
+        let (l, r) = (
+            usize::from(anchor.left_end),
+            usize::from(anchor.right_start),
+        );
         let (Some(after), Some(before), Some(left), Some(right)) =
             (t.get(z..), t.get(..a), form.get(..l), form.get(r..))
         else {
@@ -1311,7 +1320,10 @@ fn common_prefix(a: &[u8], b: &[u8]) -> usize {
     let n = a.len().min(b.len());
     let mut m = 0;
     while m + 8 <= n {
-        if let (Ok(x), Ok(y)) = (<[u8; 8]>::try_from(&a[m..m + 8]), <[u8; 8]>::try_from(&b[m..m + 8])) {
+        if let (Ok(x), Ok(y)) = (
+            <[u8; 8]>::try_from(&a[m..m + 8]),
+            <[u8; 8]>::try_from(&b[m..m + 8]),
+        ) {
             let d = u64::from_le_bytes(x) ^ u64::from_le_bytes(y);
             if d != 0 {
                 return m + (d.trailing_zeros() / 8) as usize;
@@ -1553,6 +1565,128 @@ mod tests {
         kept.into_iter()
             .map(|h| (t[h.start..h.end].iter().collect(), h.what))
             .collect()
+    }
+
+    /// The near misses the scan of `text` finds, before overlapping hits are resolved:
+    /// span in chars and the canonical form suggested.
+    fn near_misses(text: &str) -> Vec<(usize, usize, String)> {
+        let t: Vec<char> = text.chars().collect();
+        let (mut exact, mut found) = (Vec::new(), Vec::new());
+        DICTIONARY.scan(&t, 2023, &mut exact, &mut found);
+        found
+            .iter()
+            .filter_map(|h| match h.what {
+                What::NearMiss { entry, .. } => {
+                    Some((h.start, h.end, DICTIONARY.entries[entry].text.clone()))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Every pair of the confusion table, both ways.
+    fn partners(c: char) -> Vec<char> {
+        rows(CONFUSABLES)
+            .filter_map(|(_, row)| {
+                let a = column(&row, 0)?.chars().next()?;
+                let b = column(&row, 1)?.chars().next()?;
+                match (a == c, b == c) {
+                    (true, _) => Some(b),
+                    (_, true) => Some(a),
+                    _ => None,
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_two_anchors_of_every_form_are_disjoint() {
+        let mut checked = 0;
+        for (n, entry) in DICTIONARY.entries.iter().enumerate() {
+            let anchors: Vec<&NearAnchor> = DICTIONARY
+                .near
+                .iter()
+                .filter(|a| a.entry as usize == n)
+                .collect();
+            if entry.chars.len() < MIN_NEAR_MISS {
+                assert!(anchors.is_empty(), "{}", entry.text);
+                continue;
+            }
+            let [first, last] = anchors[..] else {
+                panic!("{}: {} anchors", entry.text, anchors.len());
+            };
+            assert!(first.first && !last.first, "{}", entry.text);
+            // The prefilter of `Group` relies on these two places.
+            assert_eq!(first.at, 0, "{}", entry.text);
+            assert_eq!(last.at as usize + 2, entry.chars.len(), "{}", entry.text);
+            assert!(first.at + 2 <= last.at, "{}: anchors overlap", entry.text);
+            checked += 1;
+        }
+        assert!(checked > 100);
+    }
+
+    /// One-edit variants of every form, alone in a sentence: the scan finds each as a near
+    /// miss of the form (before overlapping hits are resolved: where forms overlap, a more
+    /// specific diagnosis may win, as 国家安全教育日 for 全国家安全教育日). Catches a
+    /// prefilter ([`Group`]) that hides a window.
+    #[test]
+    fn every_one_edit_variant_of_every_form_is_found() {
+        // An ideograph that occurs in no form and is no function word.
+        let extra = '鑫';
+        assert!(is_hanzi(extra) && !FUNCTION_CHARS.contains(&extra));
+        let mut tried = 0;
+        let mut missed = Vec::new();
+        for entry in &DICTIONARY.entries {
+            let c = &entry.chars;
+            let n = c.len();
+            if n < MIN_NEAR_MISS {
+                continue;
+            }
+            assert!(!c.contains(&extra));
+            let mut variants: Vec<Vec<char>> = Vec::new();
+            for i in 0..n {
+                for p in partners(c[i]) {
+                    let mut v = c.to_vec();
+                    v[i] = p;
+                    variants.push(v);
+                }
+            }
+            if n >= MIN_INSERTION {
+                for i in 1..n {
+                    let mut v = c.to_vec();
+                    v.insert(i, extra);
+                    variants.push(v);
+                }
+            }
+            if n >= MIN_DELETION {
+                for i in 1..n - 1 {
+                    if is_hanzi(c[i]) {
+                        let mut v = c.to_vec();
+                        v.remove(i);
+                        variants.push(v);
+                    }
+                }
+            }
+            for v in variants {
+                let v: String = v.into_iter().collect();
+                if DICTIONARY.entry_index(&v).is_some() {
+                    continue; // another correct name
+                }
+                tried += 1;
+                let len = v.chars().count();
+                let found = near_misses(&format!("，{v}。"));
+                if !found.contains(&(1, 1 + len, entry.text.clone())) {
+                    missed.push(format!("{v} (for {}): {found:?}", entry.text));
+                }
+            }
+        }
+        assert!(tried > 1000, "{tried}");
+        assert!(
+            missed.is_empty(),
+            "{} of {tried} missed:\n{}",
+            missed.len(),
+            missed.join("\n")
+        );
     }
 
     #[test]
