@@ -11,7 +11,10 @@
 //! windows at an anchor are compared, from the anchor outwards (the edit lies on one side of
 //! it), and an exact occurrence or a window found through both anchors is counted once. The
 //! anchors sit in a small open-addressed table; a per-character flag says whether the
-//! character can end an anchor, so most characters cost one table read. Exact patterns are
+//! character can end an anchor, so most characters cost one table read. Each anchor bigram
+//! carries two 64-bit masks of the characters that can stand right after it and right
+//! before it in any window within one edit of any form, pattern or list item sharing it
+//! ([`Group`]): a bigram as common as 法治 costs a few instructions where nothing can match. Exact patterns are
 //! indexed by their first bigram and ordered lists by the first bigram of each item; the
 //! punctuation checks are handed the characters they watch during the same pass.
 
@@ -130,6 +133,10 @@ pub(super) struct Entry {
     pub(super) kind: Kind,
     pub(super) text: String,
     chars: Box<[char]>,
+    /// The byte offset in `text` of each character, and the length of `text` last.
+    offsets: Box<[u16]>,
+    /// For each byte of `text` (and its end), the index of the character it belongs to.
+    char_of: Box<[u8]>,
     collocation: Option<usize>,
 }
 
@@ -187,6 +194,10 @@ struct NearAnchor {
     next: [u32; 2],
     /// The character before the anchor and the one before that.
     prev: [u32; 2],
+    /// The byte where the anchor starts in the form: the length of the left part.
+    left_end: u16,
+    /// The byte where the right part starts in the form.
+    right_start: u16,
 }
 
 /// No character: past either end of a form or of the text.
@@ -200,6 +211,56 @@ enum Anchor {
     Pattern(u32),
     /// The first bigram of an item of ordered list `n`.
     List(u32),
+}
+
+/// The anchors of one bigram, split by the side they read, each side behind a prefilter:
+/// a bigram as common as 法治 or 人民 then costs a few instructions where nothing of the
+/// dictionary can be found around it.
+///
+/// `t0`, `t1` are the two characters of the text after the bigram, `b0`, `b1` the two
+/// before it (the nearer first). An anchor of `ahead` can produce anything (a hit, an exact
+/// occurrence, a list match) only if `t0` or `t1` is in a set whose characters all have
+/// their [`bloom`] bit in `after`; an anchor of `behind` only if `b0` or `b1` is in a set
+/// whose characters all have their bit in `before`. So the scan skips a side when neither
+/// character has its bit in the mask, and only then: the filter never hides a finding.
+///
+/// The sets, from the case analysis of [`Dictionary::near`] for a form `c` of `n ≥ 4`
+/// characters:
+///
+/// - First anchor, at 0: the left part is empty, so always intact. An exact occurrence and
+///   a window whose first difference lies past `c[2]` need `t0 = c[2]`. If the first
+///   difference is at `c[2]`: a substitution there keeps `c[3]` at `t1`; an insertion there
+///   (n ≥ 6) pushes `c[2]` to `t1`; a deletion of `c[2]` (n ≥ 7) pulls `c[3]` to `t0`.
+///   The set is `{c[2], c[3]}`.
+/// - Last anchor, at `n-2`: the right part is empty, so always intact, and an exact
+///   occurrence is recorded by the first anchor only. A window whose last difference lies
+///   before `c[n-3]` needs `b0 = c[n-3]`. If it is at `c[n-3]`: a substitution keeps
+///   `c[n-4]` at `b1`; an insertion (n ≥ 6) pushes `c[n-3]` to `b1`; a deletion of
+///   `c[n-3]` (n ≥ 7) pulls `c[n-4]` to `b0`. The set is `{c[n-3], c[n-4]}`.
+/// - A pattern: it must start at the bigram, so `t0` is its third character; a pattern of
+///   two characters matches on the bigram alone (every bit set).
+/// - An ordered list: the item matched first starts at the bigram, so it is an item that
+///   starts with this bigram and `t0` is its third character (every bit for an item of two
+///   characters).
+///
+/// The unit test `every_one_edit_variant_of_every_form_is_found` builds every substitution
+/// from the confusion table, insertion and deletion of every form and fails if either set
+/// is narrowed (to `{c[2]}` or to `{c[n-3]}`).
+struct Group {
+    /// The [`bloom`] bits of the characters `t0` or `t1` must be among for `ahead`.
+    after: u64,
+    /// The [`bloom`] bits of the characters `b0` or `b1` must be among for `behind`.
+    before: u64,
+    /// First anchors of forms, patterns and lists, in the order of the index.
+    ahead: Box<[Anchor]>,
+    /// Last anchors of forms: indexes into [`Dictionary::near`].
+    behind: Box<[u32]>,
+}
+
+/// The bit of a character in the 64-bit prefilter masks of [`Group`].
+#[inline]
+fn bloom(c: u32) -> u64 {
+    1 << (c & 63)
 }
 
 /// How a window differs from a canonical form.
@@ -256,7 +317,8 @@ pub(super) struct Dictionary {
     slots: Box<[u16]>,
     keys: Vec<u64>,
     near: Vec<NearAnchor>,
-    anchors: Vec<Box<[Anchor]>>,
+    /// The anchors of each key, with the prefilter that rules most of them out at once.
+    groups: Vec<Group>,
     confusables: CharMap<u64, &'static str>,
     /// For each character of the Basic Multilingual Plane: whether it ends an anchor bigram
     /// ([`ANCHOR_SECOND`]) and whether the punctuation checks watch it ([`WATCHED`]). Lets
@@ -304,7 +366,7 @@ impl Dictionary {
             slots: vec![0; 1 << SLOT_BITS].into_boxed_slice(),
             keys: Vec::new(),
             near: Vec::new(),
-            anchors: Vec::new(),
+            groups: Vec::new(),
             confusables: CharMap::default(),
             flags: vec![0; 0x1_0000].into_boxed_slice(),
             syllables: CharMap::default(),
@@ -332,6 +394,20 @@ impl Dictionary {
             kind,
             text: text.to_owned(),
             chars: text.chars().collect(),
+            offsets: text
+                .char_indices()
+                .map(|(i, _)| i)
+                .chain([text.len()])
+                .map(|i| u16::try_from(i).unwrap_or(u16::MAX))
+                .collect(),
+            char_of: (0..=text.len())
+                .map(|b| {
+                    let n = text.char_indices().take_while(|&(i, _)| i <= b).count();
+                    // The end of the text counts as one past the last character.
+                    let n = if b == text.len() { n + 1 } else { n };
+                    u8::try_from(n.saturating_sub(1)).unwrap_or(u8::MAX)
+                })
+                .collect(),
             collocation: None,
         });
         self.entries.len() - 1
@@ -584,13 +660,14 @@ impl Dictionary {
     }
 
     /// The anchors of `key`, if it is an anchor bigram.
-    fn lookup(&self, key: u64) -> Option<&[Anchor]> {
+    #[inline]
+    fn lookup(&self, key: u64) -> Option<&Group> {
         let mask = (1 << SLOT_BITS) - 1;
         let mut s = Self::slot(key);
         loop {
             let k = usize::from(*self.slots.get(s)?).checked_sub(1)?;
             if self.keys.get(k) == Some(&key) {
-                return self.anchors.get(k).map(|a| &a[..]);
+                return self.groups.get(k);
             }
             s = (s + 1) & mask;
         }
@@ -598,8 +675,8 @@ impl Dictionary {
 
     fn index(&mut self) {
         let mut table: Vec<(u64, Anchor)> = Vec::new();
-        for (n, entry) in self.entries.iter().enumerate() {
-            let c = &entry.chars;
+        for (n, entry_ref) in self.entries.iter().enumerate() {
+            let c = &entry_ref.chars;
             if c.len() >= MIN_NEAR_MISS {
                 let (a, b) = anchors_of(c);
                 let entry = n as u32;
@@ -613,6 +690,8 @@ impl Dictionary {
                         len: c.len() as u32,
                         next: [char_at(Some(at + 2)), char_at(Some(at + 3))],
                         prev: [char_at(at.checked_sub(1)), char_at(at.checked_sub(2))],
+                        left_end: entry_ref.offsets[at],
+                        right_start: entry_ref.offsets[at + 2],
                     });
                     table.push((
                         bigram(c[at], c[at + 1]),
@@ -674,8 +753,63 @@ impl Dictionary {
         for &c in super::punctuation::WATCHED {
             self.flag(c, WATCHED);
         }
+        self.groups = keys
+            .iter()
+            .zip(anchors)
+            .map(|(&key, anchors)| self.group(key, anchors))
+            .collect();
         self.keys = keys;
-        self.anchors = anchors.into_iter().map(Vec::into_boxed_slice).collect();
+    }
+
+    /// Splits the anchors of one bigram into those that look ahead of it and those that
+    /// look behind it, and builds their prefilters ([`Group`]).
+    fn group(&self, key: u64, anchors: Vec<Anchor>) -> Group {
+        let mut group = Group {
+            after: 0,
+            before: 0,
+            ahead: Vec::new().into_boxed_slice(),
+            behind: Vec::new().into_boxed_slice(),
+        };
+        let third = |s: &str| s.chars().nth(2).map_or(u64::MAX, |c| bloom(u32::from(c)));
+        let (mut ahead, mut behind) = (Vec::new(), Vec::new());
+        for anchor in anchors {
+            match anchor {
+                Anchor::Near(k) => {
+                    let near = &self.near[k as usize];
+                    if near.at == 0 {
+                        // Outputs need t0 or t1 in {c[2], c[3]} (see `Group`).
+                        group.after |= bloom(near.next[0]) | bloom(near.next[1]);
+                        ahead.push(anchor);
+                    } else if near.at + 2 == near.len {
+                        // Outputs need b0 or b1 in {c[n-3], c[n-4]} (see `Group`).
+                        group.before |= bloom(near.prev[0]) | bloom(near.prev[1]);
+                        behind.push(k);
+                    } else {
+                        group.after = u64::MAX;
+                        ahead.push(anchor);
+                    }
+                }
+                Anchor::Pattern(n) => {
+                    group.after |= third(&self.patterns[n as usize].text);
+                    ahead.push(anchor);
+                }
+                Anchor::List(l) => {
+                    // The item matched first starts with this bigram.
+                    for item in &self.lists[l as usize].items {
+                        let mut c = item.chars();
+                        if let (Some(a), Some(b)) = (c.next(), c.next())
+                            && bigram(a, b) == key
+                        {
+                            group.after |= third(item);
+                        }
+                    }
+                    ahead.push(anchor);
+                }
+            }
+        }
+        group.ahead = ahead.into_boxed_slice();
+        group.behind = behind.into_boxed_slice();
+        group
     }
 
     /// The mechanism by which `a` and `b` are confused, if they are: a pair of the
@@ -750,71 +884,35 @@ impl Dictionary {
         let mut prev_at = 0;
         let mut i = 0;
         while i < b.len() {
-            // Decode one character; 3-byte sequences (汉字 and CJK punctuation) inline.
-            let b0 = b[i];
-            let (c, w) = if b0 < 0x80 {
-                (u32::from(b0), 1)
-            } else if let (0xE0..=0xEF, Some(&[b1, b2])) = (b0, b.get(i + 1..i + 3)) {
-                (
-                    (u32::from(b0 & 0x0F) << 12)
-                        | (u32::from(b1 & 0x3F) << 6)
-                        | u32::from(b2 & 0x3F),
-                    3,
-                )
-            } else {
-                match text.get(i..).and_then(|r| r.chars().next()) {
-                    Some(c) => (u32::from(c), c.len_utf8()),
-                    None => break,
-                }
-            };
+            let Some((c, w)) = decode(text, i) else { break };
             let f = self.flags.get(c as usize).copied().unwrap_or(ANCHOR_SECOND);
             if f != 0 {
                 if f & ANCHOR_SECOND != 0
                     && prev != NONE
-                    && let Some(anchors) = self.lookup((u64::from(prev) << 21) | u64::from(c))
+                    && let Some(group) = self.lookup((u64::from(prev) << 21) | u64::from(c))
                 {
-                    let mut list_done = prev_at < lists_from;
-                    let mut next = None;
-                    for &anchor in anchors {
-                        match anchor {
-                            Anchor::Near(k) => {
-                                let anchor = &self.near[k as usize];
-                                let next = *next.get_or_insert_with(|| {
-                                    let mut after = text[i + w..].chars().map(u32::from);
-                                    [after.next().unwrap_or(NONE), after.next().unwrap_or(NONE)]
-                                });
-                                if anchor.possible(prev2, next) {
-                                    self.near(
-                                        text,
-                                        prev_at,
-                                        i + w,
-                                        anchor.entry as usize,
-                                        anchor.at as usize,
-                                        anchor.first,
-                                        exact,
-                                        hits,
-                                    );
-                                }
+                    if group.after != 0 {
+                        let (t0, w0) = decode(text, i + w).unwrap_or((NONE, 0));
+                        let (t1, _) = decode(text, i + w + w0).unwrap_or((NONE, 0));
+                        if group.after & (bloom(t0) | bloom(t1)) != 0 {
+                            self.ahead(
+                                text,
+                                year,
+                                group,
+                                (prev_at, i + w),
+                                (prev2, [t0, t1]),
+                                &mut lists_from,
+                                exact,
+                                hits,
+                            );
+                        }
+                    }
+                    if group.before & (bloom(prev2[0]) | bloom(prev2[1])) != 0 {
+                        for &k in &group.behind {
+                            let anchor = &self.near[k as usize];
+                            if anchor.possible(prev2, [NONE; 2]) {
+                                self.near(text, prev_at, i + w, anchor, exact, hits);
                             }
-                            Anchor::Pattern(n) => {
-                                self.pattern_at(text, prev_at, n as usize, year, hits)
-                            }
-                            Anchor::List(l) if !list_done => {
-                                let list = &self.lists[l as usize];
-                                if let Some((end, in_order)) = list.match_at(text, prev_at) {
-                                    if !in_order {
-                                        hits.push(Hit {
-                                            start: prev_at,
-                                            end,
-                                            chars: text[prev_at..end].chars().count(),
-                                            what: What::Order { entry: list.entry },
-                                        });
-                                    }
-                                    lists_from = end;
-                                    list_done = true;
-                                }
-                            }
-                            Anchor::List(_) => {}
                         }
                     }
                 }
@@ -832,8 +930,54 @@ impl Dictionary {
         self.scan_collocations(text, exact, hits);
     }
 
-    /// The windows within one edit of entry `entry` that hold its anchor at char offset
-    /// `at`, found at bytes `a..z` of `text`.
+    /// The anchors of `group` that read ahead of the bigram at bytes `a..z`; `before` and
+    /// `after` are the two characters on either side of it.
+    #[allow(clippy::too_many_arguments)]
+    fn ahead(
+        &self,
+        text: &str,
+        year: u16,
+        group: &Group,
+        (a, z): (usize, usize),
+        (before, after): ([u32; 2], [u32; 2]),
+        lists_from: &mut usize,
+        exact: &mut Vec<Exact>,
+        hits: &mut Vec<Hit>,
+    ) {
+        let mut list_done = a < *lists_from;
+        for &anchor in &group.ahead {
+            match anchor {
+                Anchor::Near(k) => {
+                    let anchor = &self.near[k as usize];
+                    if anchor.possible(before, after) {
+                        self.near(text, a, z, anchor, exact, hits);
+                    }
+                }
+                Anchor::Pattern(n) => self.pattern_at(text, a, n as usize, year, hits),
+                Anchor::List(l) if !list_done => {
+                    let list = &self.lists[l as usize];
+                    if let Some((end, in_order)) = list.match_at(text, a) {
+                        if !in_order {
+                            hits.push(Hit {
+                                start: a,
+                                end,
+                                chars: text[a..end].chars().count(),
+                                what: What::Order { entry: list.entry },
+                            });
+                        }
+                        *lists_from = end;
+                        list_done = true;
+                    }
+                }
+                Anchor::List(_) => {}
+            }
+        }
+    }
+
+    /// The windows within one edit of the anchor's form that hold the anchor, found at
+    /// bytes `a..z` of `text`. The parts of the form on either side are compared with the
+    /// text as UTF-8 bytes, eight at a time; the rarer windows with an edit are checked out
+    /// of line ([`Self::edit_right`], [`Self::edit_left`]).
     ///
     /// The anchor splits the form into a left part `L` and a right part `R`. One edit
     /// leaves one of them intact, so a window is only possible when the text before the
@@ -841,76 +985,134 @@ impl Dictionary {
     /// first character on either side already differs and the anchor costs two
     /// comparisons. An exact occurrence is recorded once, through the entry's first anchor;
     /// a window found through both anchors is reported once.
-    #[allow(clippy::too_many_arguments)]
+    #[inline]
     fn near(
         &self,
         text: &str,
         a: usize,
         z: usize,
-        entry: usize,
-        at: usize,
-        first: bool,
+        anchor: &NearAnchor,
         exact: &mut Vec<Exact>,
         hits: &mut Vec<Hit>,
     ) {
-        let c = &self.entries[entry].chars;
-        let n = c.len();
-        let (left, right) = (&c[..at], &c[at + 2..]);
-        // Right side: the first difference and where the text there starts.
-        let Some((dr, xr)) = forward_diff(text, z, right) else {
+        let entry = anchor.entry as usize;
+        let form = self.entries[entry].text.as_bytes();
+        let t = text.as_bytes();
+        let (l, r) = (
+            usize::from(anchor.left_end),
+            usize::from(anchor.right_start),
+        );
+        let (Some(after), Some(before), Some(left), Some(right)) =
+            (t.get(z..), t.get(..a), form.get(..l), form.get(r..))
+        else {
+            return;
+        };
+        // The bytes of the right part that match, and of the left part from its end.
+        let mr = common_prefix(after, right);
+        let right_intact = mr == right.len();
+        if !right_intact && mr == after.len() {
             return; // the text ends inside the form
-        };
-        let Some((dl, xl)) = backward_diff(text, a, left) else {
+        }
+        let ml = common_suffix(before, left);
+        let left_intact = ml == left.len();
+        if !left_intact && ml == before.len() {
             return; // the text starts inside the form
-        };
-        match (dl == left.len(), dr == right.len()) {
+        }
+        match (left_intact, right_intact) {
             (true, true) => {
-                if first {
+                if anchor.first {
                     exact.push(Exact {
-                        start: xl,
-                        end: xr,
+                        start: a - ml,
+                        end: z + mr,
                         entry,
                     });
                 }
             }
             (false, false) => {}
-            (true, false) => {
-                // The edit is right of the anchor: windows start at `xl`, where `L` starts,
-                // and first differ from the form at `k`; `x` and `y` are the text there.
-                let s = xl;
-                let k = at + 2 + dr;
-                let mut chars = text[xr..].chars();
-                let (x, y) = (chars.next(), chars.next());
-                if k + 1 >= n || y == Some(c[k + 1]) {
-                    self.window_forward(text, s, n, entry, hits, |w| self.substitution(w, c));
-                }
-                if n >= MIN_INSERTION && y == Some(c[k]) {
-                    self.window_forward(text, s, n + 1, entry, hits, |w| insertion(w, c));
-                }
-                if n >= MIN_DELETION && (k + 1 >= n || x == Some(c[k + 1])) {
-                    self.window_forward(text, s, n - 1, entry, hits, |w| deletion(w, c));
-                }
-            }
-            (false, true) => {
-                // The edit is left of the anchor: windows end at `xr`, where `R` ends, and
-                // last differ from the form `r` characters from its end.
-                let e = xr;
-                let r = right.len() + 2 + dl;
-                let mut chars = text[..xl].chars();
-                let (x, y) = (chars.next_back(), chars.next_back());
-                let from_end = |back: usize| n.checked_sub(back + 1).map(|i| c[i]);
-                let fits =
-                    |got: Option<char>, want: Option<char>| want.is_none_or(|w| got == Some(w));
-                if fits(y, from_end(r + 1)) {
-                    self.window_backward(text, e, n, entry, hits, |w| self.substitution(w, c));
-                }
-                if n >= MIN_INSERTION && fits(y, from_end(r)) {
-                    self.window_backward(text, e, n + 1, entry, hits, |w| insertion(w, c));
-                }
-                if n >= MIN_DELETION && fits(x, from_end(r + 1)) {
-                    self.window_backward(text, e, n - 1, entry, hits, |w| deletion(w, c));
-                }
-            }
+            (true, false) => self.edit_right(text, a - ml, z, r, mr, entry, hits),
+            (false, true) => self.edit_left(text, z + mr, a, l, ml, entry, hits),
+        }
+    }
+
+    /// The windows of entry `entry` whose left part and anchor match, starting at byte `s`:
+    /// the right part, from byte `r` of the form, matches the text from byte `z` for `mr`
+    /// bytes only. The edit is right of the anchor.
+    #[allow(clippy::too_many_arguments)]
+    #[inline(never)]
+    fn edit_right(
+        &self,
+        text: &str,
+        s: usize,
+        z: usize,
+        r: usize,
+        mr: usize,
+        entry: usize,
+        hits: &mut Vec<Hit>,
+    ) {
+        let e = &self.entries[entry];
+        let (c, form) = (&e.chars, e.text.as_bytes());
+        let n = c.len();
+        // Two UTF-8 strings that agree up to a byte agree on the character boundaries up
+        // to it: the character that differs starts at the last lead byte.
+        let mut m = r + mr;
+        while m > r && form[m] & 0xC0 == 0x80 {
+            m -= 1;
+        }
+        // Windows first differ from the form at `k`; `x` and `y` are the text there.
+        let k = usize::from(e.char_of[m]);
+        let (x, wx) = decode(text, z + (m - r)).unwrap_or((NONE, 0));
+        let (y, _) = decode(text, z + (m - r) + wx).unwrap_or((NONE, 0));
+        let (x, y) = (char::from_u32(x), char::from_u32(y));
+        if k + 1 >= n || y == Some(c[k + 1]) {
+            self.window_forward(text, s, n, entry, hits, |w| self.substitution(w, c));
+        }
+        if n >= MIN_INSERTION && y == Some(c[k]) {
+            self.window_forward(text, s, n + 1, entry, hits, |w| insertion(w, c));
+        }
+        if n >= MIN_DELETION && (k + 1 >= n || x == Some(c[k + 1])) {
+            self.window_forward(text, s, n - 1, entry, hits, |w| deletion(w, c));
+        }
+    }
+
+    /// The windows of entry `entry` whose anchor and right part match, ending at byte `e`:
+    /// the left part, ending at byte `l` of the form, matches the text before byte `a` for
+    /// `ml` bytes only. The edit is left of the anchor.
+    #[allow(clippy::too_many_arguments)]
+    #[inline(never)]
+    fn edit_left(
+        &self,
+        text: &str,
+        e: usize,
+        a: usize,
+        l: usize,
+        ml: usize,
+        entry: usize,
+        hits: &mut Vec<Hit>,
+    ) {
+        let en = &self.entries[entry];
+        let (c, form) = (&en.chars, en.text.as_bytes());
+        let n = c.len();
+        // The matched part starts at a lead byte.
+        let mut m = ml;
+        while m > 0 && form[l - m] & 0xC0 == 0x80 {
+            m -= 1;
+        }
+        // Windows last differ from the form `back` characters from its end.
+        let back = n - usize::from(en.char_of[l - m]);
+        let xl = a - m;
+        let (x, wx) = decode_back(text, xl).unwrap_or((NONE, 0));
+        let (y, _) = decode_back(text, xl - wx).unwrap_or((NONE, 0));
+        let (x, y) = (char::from_u32(x), char::from_u32(y));
+        let from_end = |back: usize| n.checked_sub(back + 1).map(|i| c[i]);
+        let fits = |got: Option<char>, want: Option<char>| want.is_none_or(|w| got == Some(w));
+        if fits(y, from_end(back + 1)) {
+            self.window_backward(text, e, n, entry, hits, |w| self.substitution(w, c));
+        }
+        if n >= MIN_INSERTION && fits(y, from_end(back)) {
+            self.window_backward(text, e, n + 1, entry, hits, |w| insertion(w, c));
+        }
+        if n >= MIN_DELETION && fits(x, from_end(back + 1)) {
+            self.window_backward(text, e, n - 1, entry, hits, |w| deletion(w, c));
         }
     }
 
@@ -1076,40 +1278,85 @@ impl NearAnchor {
     }
 }
 
+/// The character that starts at byte `i` of `text` and its length in bytes, `None` at the
+/// end of the text. Three-byte sequences (汉字 and CJK punctuation) are decoded inline.
+#[inline(always)]
+fn decode(text: &str, i: usize) -> Option<(u32, usize)> {
+    let b = text.as_bytes();
+    let b0 = *b.get(i)?;
+    if b0 < 0x80 {
+        Some((u32::from(b0), 1))
+    } else if let (0xE0..=0xEF, Some(&[b1, b2])) = (b0, b.get(i + 1..i + 3)) {
+        Some((
+            (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F),
+            3,
+        ))
+    } else {
+        let c = text.get(i..)?.chars().next()?;
+        Some((u32::from(c), c.len_utf8()))
+    }
+}
+
+/// The character that ends at byte `i` of `text` and its length in bytes, `None` at the
+/// start of the text.
+#[inline]
+fn decode_back(text: &str, i: usize) -> Option<(u32, usize)> {
+    let b = text.as_bytes();
+    let last = *b.get(i.checked_sub(1)?)?;
+    if last < 0x80 {
+        return Some((u32::from(last), 1));
+    }
+    let c = text.get(..i)?.chars().next_back()?;
+    Some((u32::from(c), c.len_utf8()))
+}
+
 /// The longest window a near miss compares: the longest canonical form plus one (a unit
 /// test checks the dictionary against it).
 const WINDOW: usize = 64;
 
-/// Compares the text from byte `from` with `want`: the index of the first difference
-/// (`want.len()` if none) and the byte where it starts (or where `want` ends). `None` if
-/// the text ends first.
-fn forward_diff(text: &str, from: usize, want: &[char]) -> Option<(usize, usize)> {
-    let mut q = from;
-    let mut chars = text[from..].chars();
-    for (i, &w) in want.iter().enumerate() {
-        let c = chars.next()?;
-        if c != w {
-            return Some((i, q));
+/// The length of the longest common prefix of `a` and `b`, compared eight bytes at a time.
+#[inline]
+fn common_prefix(a: &[u8], b: &[u8]) -> usize {
+    let n = a.len().min(b.len());
+    let mut m = 0;
+    while m + 8 <= n {
+        if let (Ok(x), Ok(y)) = (
+            <[u8; 8]>::try_from(&a[m..m + 8]),
+            <[u8; 8]>::try_from(&b[m..m + 8]),
+        ) {
+            let d = u64::from_le_bytes(x) ^ u64::from_le_bytes(y);
+            if d != 0 {
+                return m + (d.trailing_zeros() / 8) as usize;
+            }
         }
-        q += c.len_utf8();
+        m += 8;
     }
-    Some((want.len(), q))
+    while m < n && a[m] == b[m] {
+        m += 1;
+    }
+    m
 }
 
-/// Compares the text before byte `to` with `want`, from the end: the number of matching
-/// characters before the first difference (`want.len()` if none) and the byte where the
-/// matched part starts. `None` if the text starts first.
-fn backward_diff(text: &str, to: usize, want: &[char]) -> Option<(usize, usize)> {
-    let mut q = to;
-    let mut chars = text[..to].chars();
-    for (i, &w) in want.iter().rev().enumerate() {
-        let c = chars.next_back()?;
-        if c != w {
-            return Some((i, q));
+/// The length of the longest common suffix of `a` and `b`, compared eight bytes at a time.
+#[inline]
+fn common_suffix(a: &[u8], b: &[u8]) -> usize {
+    let n = a.len().min(b.len());
+    let (a, b) = (&a[a.len() - n..], &b[b.len() - n..]);
+    let mut m = 0;
+    while m + 8 <= n {
+        let (i, j) = (n - m - 8, n - m);
+        if let (Ok(x), Ok(y)) = (<[u8; 8]>::try_from(&a[i..j]), <[u8; 8]>::try_from(&b[i..j])) {
+            let d = u64::from_le_bytes(x) ^ u64::from_le_bytes(y);
+            if d != 0 {
+                return m + (d.leading_zeros() / 8) as usize;
+            }
         }
-        q -= c.len_utf8();
+        m += 8;
     }
-    Some((want.len(), q))
+    while m < n && a[n - 1 - m] == b[n - 1 - m] {
+        m += 1;
+    }
+    m
 }
 
 /// The anchors of a canonical form of 4 characters or more: the char offsets of two
@@ -1318,6 +1565,128 @@ mod tests {
         kept.into_iter()
             .map(|h| (t[h.start..h.end].iter().collect(), h.what))
             .collect()
+    }
+
+    /// The near misses the scan of `text` finds, before overlapping hits are resolved:
+    /// span in chars and the canonical form suggested.
+    fn near_misses(text: &str) -> Vec<(usize, usize, String)> {
+        let t: Vec<char> = text.chars().collect();
+        let (mut exact, mut found) = (Vec::new(), Vec::new());
+        DICTIONARY.scan(&t, 2023, &mut exact, &mut found);
+        found
+            .iter()
+            .filter_map(|h| match h.what {
+                What::NearMiss { entry, .. } => {
+                    Some((h.start, h.end, DICTIONARY.entries[entry].text.clone()))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Every pair of the confusion table, both ways.
+    fn partners(c: char) -> Vec<char> {
+        rows(CONFUSABLES)
+            .filter_map(|(_, row)| {
+                let a = column(&row, 0)?.chars().next()?;
+                let b = column(&row, 1)?.chars().next()?;
+                match (a == c, b == c) {
+                    (true, _) => Some(b),
+                    (_, true) => Some(a),
+                    _ => None,
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_two_anchors_of_every_form_are_disjoint() {
+        let mut checked = 0;
+        for (n, entry) in DICTIONARY.entries.iter().enumerate() {
+            let anchors: Vec<&NearAnchor> = DICTIONARY
+                .near
+                .iter()
+                .filter(|a| a.entry as usize == n)
+                .collect();
+            if entry.chars.len() < MIN_NEAR_MISS {
+                assert!(anchors.is_empty(), "{}", entry.text);
+                continue;
+            }
+            let [first, last] = anchors[..] else {
+                panic!("{}: {} anchors", entry.text, anchors.len());
+            };
+            assert!(first.first && !last.first, "{}", entry.text);
+            // The prefilter of `Group` relies on these two places.
+            assert_eq!(first.at, 0, "{}", entry.text);
+            assert_eq!(last.at as usize + 2, entry.chars.len(), "{}", entry.text);
+            assert!(first.at + 2 <= last.at, "{}: anchors overlap", entry.text);
+            checked += 1;
+        }
+        assert!(checked > 100);
+    }
+
+    /// One-edit variants of every form, alone in a sentence: the scan finds each as a near
+    /// miss of the form (before overlapping hits are resolved: where forms overlap, a more
+    /// specific diagnosis may win, as 国家安全教育日 for 全国家安全教育日). Catches a
+    /// prefilter ([`Group`]) that hides a window.
+    #[test]
+    fn every_one_edit_variant_of_every_form_is_found() {
+        // An ideograph that occurs in no form and is no function word.
+        let extra = '鑫';
+        assert!(is_hanzi(extra) && !FUNCTION_CHARS.contains(&extra));
+        let mut tried = 0;
+        let mut missed = Vec::new();
+        for entry in &DICTIONARY.entries {
+            let c = &entry.chars;
+            let n = c.len();
+            if n < MIN_NEAR_MISS {
+                continue;
+            }
+            assert!(!c.contains(&extra));
+            let mut variants: Vec<Vec<char>> = Vec::new();
+            for i in 0..n {
+                for p in partners(c[i]) {
+                    let mut v = c.to_vec();
+                    v[i] = p;
+                    variants.push(v);
+                }
+            }
+            if n >= MIN_INSERTION {
+                for i in 1..n {
+                    let mut v = c.to_vec();
+                    v.insert(i, extra);
+                    variants.push(v);
+                }
+            }
+            if n >= MIN_DELETION {
+                for i in 1..n - 1 {
+                    if is_hanzi(c[i]) {
+                        let mut v = c.to_vec();
+                        v.remove(i);
+                        variants.push(v);
+                    }
+                }
+            }
+            for v in variants {
+                let v: String = v.into_iter().collect();
+                if DICTIONARY.entry_index(&v).is_some() {
+                    continue; // another correct name
+                }
+                tried += 1;
+                let len = v.chars().count();
+                let found = near_misses(&format!("，{v}。"));
+                if !found.contains(&(1, 1 + len, entry.text.clone())) {
+                    missed.push(format!("{v} (for {}): {found:?}", entry.text));
+                }
+            }
+        }
+        assert!(tried > 1000, "{tried}");
+        assert!(
+            missed.is_empty(),
+            "{} of {tried} missed:\n{}",
+            missed.len(),
+            missed.join("\n")
+        );
     }
 
     #[test]
