@@ -19,7 +19,7 @@ pub mod text;
 /// A family of rules: its catalogue entries and the function that checks them.
 pub(crate) struct Family {
     pub(crate) rules: &'static [&'static Rule],
-    /// Checks the report; `walked` gives every field with its pointer, walked once for
+    /// Checks the report; `walked` gives every field with its path, walked once for
     /// all families.
     pub(crate) check: fn(&Report, &Walked<'_>, &Options, &mut Sink<'_>),
 }
