@@ -11,7 +11,7 @@
 //! windows at an anchor are compared, from the anchor outwards (the edit lies on one side of
 //! it), and an exact occurrence or a window found through both anchors is counted once. The
 //! anchors sit in a small open-addressed table; a per-character flag says whether the
-//! character can end an anchor, so most characters cost one table read. Each anchor bigram
+//! character can start or end an anchor, so most characters cost one table read. Each anchor bigram
 //! carries two 64-bit masks of the characters that can stand right after it and right
 //! before it in any window within one edit of any form, pattern or list item sharing it
 //! ([`Group`]): a bigram as common as 法治 costs a few instructions where nothing can match. Exact patterns are
@@ -49,6 +49,12 @@ const FUNCTION_CHARS: &[char] = &['的', '地', '得', '之', '和', '与', '及
 const ANCHOR_SECOND: u8 = 1;
 /// Flag of a character the punctuation checks watch ([`super::punctuation::WATCHED`]).
 pub(super) const WATCHED: u8 = 2;
+/// Flag of a character that starts an anchor bigram: the scan looks a bigram up only when
+/// its first character has this flag and its second [`ANCHOR_SECOND`].
+const ANCHOR_FIRST: u8 = 4;
+/// The flags of a character outside the Basic Multilingual Plane, which the flag table does
+/// not cover: it may start or end an anchor.
+const FLAGS_BEYOND_BMP: u8 = ANCHOR_FIRST | ANCHOR_SECOND;
 /// The anchor table has `1 << SLOT_BITS` slots; a few hundred bigrams fill a few percent
 /// of them, so a bigram that is no anchor almost always meets an empty slot at once.
 const SLOT_BITS: u32 = 12;
@@ -749,6 +755,9 @@ impl Dictionary {
             if let Some(c) = char::from_u32((key & 0x1f_ffff) as u32) {
                 self.flag(c, ANCHOR_SECOND);
             }
+            if let Some(c) = char::from_u32((key >> 21) as u32) {
+                self.flag(c, ANCHOR_FIRST);
+            }
         }
         for &c in super::punctuation::WATCHED {
             self.flag(c, WATCHED);
@@ -879,16 +888,22 @@ impl Dictionary {
         let b = text.as_bytes();
         let mut lists_from = 0;
         let mut prev: u32 = NONE;
+        // The flags of `prev` (none before the first character).
+        let mut prev_f: u8 = 0;
         // The two characters before `prev`.
         let mut prev2 = [NONE; 2];
         let mut prev_at = 0;
         let mut i = 0;
         while i < b.len() {
             let Some((c, w)) = decode(text, i) else { break };
-            let f = self.flags.get(c as usize).copied().unwrap_or(ANCHOR_SECOND);
-            if f != 0 {
+            let f = self
+                .flags
+                .get(c as usize)
+                .copied()
+                .unwrap_or(FLAGS_BEYOND_BMP);
+            if f & (ANCHOR_SECOND | WATCHED) != 0 {
                 if f & ANCHOR_SECOND != 0
-                    && prev != NONE
+                    && prev_f & ANCHOR_FIRST != 0
                     && let Some(group) = self.lookup((u64::from(prev) << 21) | u64::from(c))
                 {
                     if group.after != 0 {
@@ -924,6 +939,7 @@ impl Dictionary {
             }
             prev2 = [prev, prev2[0]];
             prev = c;
+            prev_f = f;
             prev_at = i;
             i += w;
         }
@@ -1063,8 +1079,23 @@ impl Dictionary {
         let (x, wx) = decode(text, z + (m - r)).unwrap_or((NONE, 0));
         let (y, _) = decode(text, z + (m - r) + wx).unwrap_or((NONE, 0));
         let (x, y) = (char::from_u32(x), char::from_u32(y));
-        if k + 1 >= n || y == Some(c[k + 1]) {
-            self.window_forward(text, s, n, entry, hits, |w| self.substitution(w, c));
+        if (k + 1 >= n || y == Some(c[k + 1]))
+            && n <= WINDOW
+            && let Some(x) = x
+        {
+            // A substitution at `k`: the window is the text up to `x` (equal to the form
+            // before `k`), `x`, and the rest of the form, compared as bytes in place.
+            let after = z + (m - r) + wx;
+            let rest = form
+                .get(usize::from(e.offsets[k + 1])..)
+                .unwrap_or_default();
+            if text.as_bytes().get(after..after + rest.len()) == Some(rest) {
+                let edge = (k == 0 || k + 1 == n) && n < MIN_HOMOPHONE_AT_EDGE;
+                if let Some(mechanism) = self.confusable(c[k], x, edge) {
+                    let edit = Edit::Substituted { at: k, mechanism };
+                    push_near(hits, near_miss(s, after + rest.len(), n, entry, edit));
+                }
+            }
         }
         if n >= MIN_INSERTION && y == Some(c[k]) {
             self.window_forward(text, s, n + 1, entry, hits, |w| insertion(w, c));
@@ -1105,8 +1136,24 @@ impl Dictionary {
         let (x, y) = (char::from_u32(x), char::from_u32(y));
         let from_end = |back: usize| n.checked_sub(back + 1).map(|i| c[i]);
         let fits = |got: Option<char>, want: Option<char>| want.is_none_or(|w| got == Some(w));
-        if fits(y, from_end(back + 1)) {
-            self.window_backward(text, e, n, entry, hits, |w| self.substitution(w, c));
+        if fits(y, from_end(back + 1))
+            && n <= WINDOW
+            && let Some(x) = x
+            && let Some(j) = n.checked_sub(back + 1)
+        {
+            // A substitution at `j`, the character `x`: the window is the start of the form,
+            // compared as bytes in place, `x`, and the text from `x` on (equal to the form).
+            let head = form.get(..usize::from(en.offsets[j])).unwrap_or_default();
+            let before_x = xl - wx;
+            if let Some(start) = before_x.checked_sub(head.len())
+                && text.as_bytes().get(start..before_x) == Some(head)
+            {
+                let edge = (j == 0 || j + 1 == n) && n < MIN_HOMOPHONE_AT_EDGE;
+                if let Some(mechanism) = self.confusable(c[j], x, edge) {
+                    let edit = Edit::Substituted { at: j, mechanism };
+                    push_near(hits, near_miss(start, e, n, entry, edit));
+                }
+            }
         }
         if n >= MIN_INSERTION && fits(y, from_end(back)) {
             self.window_backward(text, e, n + 1, entry, hits, |w| insertion(w, c));
@@ -1164,23 +1211,6 @@ impl Dictionary {
         {
             push_near(hits, near_miss(s, e, len, entry, edit));
         }
-    }
-
-    /// `w` is `c` with one character replaced by a look-alike.
-    fn substitution(&self, w: &[char], c: &[char]) -> Option<Edit> {
-        let mut at = None;
-        for (i, (x, y)) in w.iter().zip(c.iter()).enumerate() {
-            if x != y {
-                if at.is_some() {
-                    return None;
-                }
-                at = Some(i);
-            }
-        }
-        let at = at?;
-        let edge = (at == 0 || at + 1 == c.len()) && c.len() < MIN_HOMOPHONE_AT_EDGE;
-        let mechanism = self.confusable(c[at], w[at], edge)?;
-        Some(Edit::Substituted { at, mechanism })
     }
 
     /// Pattern `n` starting at byte `p`.
