@@ -391,8 +391,13 @@ impl GramIndex {
         let entry = self.keys.len() as u32;
         self.keys.push(key);
         // A loop of pushes: `extend` with a repeated zero calls `memset` for every entry.
-        for _ in 0..self.words {
+        // One word (up to 64 subsections, every ordinary report) skips the loop.
+        if self.words == 1 {
             self.bits.push(0);
+        } else {
+            for _ in 0..self.words {
+                self.bits.push(0);
+            }
         }
         self.slots[at] = entry + 1;
         if self.keys.len() > self.limit {
