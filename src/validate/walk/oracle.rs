@@ -11,6 +11,7 @@ use crate::model::quantity::UNIT_TOKEN;
 use crate::model::{Decimal, Qualifier, Quantity, Unit};
 
 use super::Leaf;
+use crate::validate::engine::push_index;
 
 /// Calls `visit(pointer, leaf)` for every text and date in `value`, in document order.
 pub(crate) fn walk<T: Serialize + ?Sized, F: FnMut(&str, Leaf<'_>)>(value: &T, visit: F) {
@@ -23,25 +24,6 @@ pub(crate) fn walk<T: Serialize + ?Sized, F: FnMut(&str, Leaf<'_>)>(value: &T, v
     // The walker's serializer cannot fail except through a report's own Serialize impl,
     // which never fails either.
     let _ = value.serialize(&mut walker);
-}
-
-/// Appends the decimal digits of `index`, without the formatting machinery.
-fn push_index(pointer: &mut String, index: usize) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    let mut rest = index;
-    loop {
-        at -= 1;
-        // `rest % 10` is below 10, so the cast keeps it exactly.
-        digits[at] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    for &d in &digits[at..] {
-        pointer.push(char::from(d));
-    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
