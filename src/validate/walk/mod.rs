@@ -163,7 +163,8 @@ impl Path<'_> {
         }
     }
 
-    /// The first three segments from the root (fewer for a shallower path).
+    /// The names of the first three segments from the root (`None` past the end of a
+    /// shallower path; an index segment reads as the empty name).
     pub(crate) fn head(&self) -> [Option<&'static str>; 3] {
         let mut head = [None; 3];
         let mut node = self.node;
