@@ -472,6 +472,22 @@ impl Segment for usize {
     }
 }
 
+/// One segment of a pointer kept unwritten: a field's wire name or an index into a list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Seg {
+    Key(&'static str),
+    Index(usize),
+}
+
+impl Segment for Seg {
+    fn push_to(&self, pointer: &mut String) {
+        match self {
+            Seg::Key(k) => k.push_to(pointer),
+            Seg::Index(i) => i.push_to(pointer),
+        }
+    }
+}
+
 /// Appends the decimal digits of `index`, without the formatting machinery (pointers are
 /// built for every subsection of every report).
 pub(crate) fn push_index(pointer: &mut String, index: usize) {

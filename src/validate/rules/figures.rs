@@ -31,6 +31,7 @@ use crate::model::{
     Bound, Decimal, Indicator, IndicatorKind, Interval, ItemList, LegalCounsel, NormativeDocuments,
     Openness, Quantity, Section, Stock, Unit,
 };
+use crate::validate::engine::{Seg, Segment};
 use crate::validate::{Options, Rule, Severity, Sink, ptr};
 
 // ---------------------------------------------------------------------------------------
@@ -472,13 +473,6 @@ impl fmt::Display for Label<'_> {
     }
 }
 
-/// One segment of a [`Loc`].
-#[derive(Clone, Copy, Debug)]
-pub(crate) enum Seg {
-    Key(&'static str),
-    Index(usize),
-}
-
 /// A JSON Pointer kept as the pointer of an object and up to four segments below it, and
 /// written out only when a finding needs it. The segments are wire names of the model and
 /// indexes, which never need RFC 6901 escaping.
@@ -518,14 +512,12 @@ impl<'a> Loc<'a> {
 
 impl fmt::Display for Loc<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.base)?;
+        let mut out = String::with_capacity(self.base.len() + 32);
+        out.push_str(self.base);
         for seg in self.segs.iter().flatten() {
-            match seg {
-                Seg::Key(k) => write!(f, "/{k}")?,
-                Seg::Index(i) => write!(f, "/{i}")?,
-            }
+            seg.push_to(&mut out);
         }
-        Ok(())
+        f.write_str(&out)
     }
 }
 

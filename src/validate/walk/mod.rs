@@ -16,7 +16,7 @@ use std::fmt;
 use time::Date;
 
 use crate::model::Quantity;
-use crate::validate::engine::Segment;
+use crate::validate::engine::{Seg, Segment};
 
 mod impls;
 #[cfg(test)]
@@ -31,13 +31,6 @@ pub(crate) enum Leaf<'a> {
     Date(Date),
     /// A figure (`Quantity`); the pointer is the figure's object.
     Quantity(&'a Quantity),
-}
-
-/// One segment of a path: a field's wire name or an index into a list.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Seg {
-    Key(&'static str),
-    Index(usize),
 }
 
 /// A value the walk can visit.
@@ -185,10 +178,7 @@ impl Path<'_> {
             return;
         };
         self.push_to(parent, out);
-        match seg {
-            Seg::Key(k) => k.push_to(out),
-            Seg::Index(i) => i.push_to(out),
-        }
+        seg.push_to(out);
     }
 }
 
