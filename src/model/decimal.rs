@@ -212,7 +212,14 @@ impl Decimal {
             mantissa: m,
             scale: s,
         };
-        (d.significant_digits() <= 18).then_some(d)
+        d.fits().then_some(d)
+    }
+
+    /// Whether a result of arithmetic has at most 18 significant digits (the bound of
+    /// every sum and product). A mantissa below 10^18 has at most 18 digits in all, so
+    /// only larger ones need their digits counted.
+    fn fits(self) -> bool {
+        self.mantissa.unsigned_abs() < 1_000_000_000_000_000_000 || self.significant_digits() <= 18
     }
 
     /// `self + other`, or `None` on overflow.
@@ -223,7 +230,7 @@ impl Decimal {
                 mantissa: self.mantissa.checked_add(other.mantissa)?,
                 scale: 0,
             };
-            return (d.significant_digits() <= 18).then_some(d);
+            return d.fits().then_some(d);
         }
         let s = self.scale.max(other.scale);
         Decimal::from_i128(self.widen(s) + other.widen(s), s)
@@ -500,6 +507,35 @@ mod tests {
         assert!("".parse::<Decimal>().is_err());
         assert!(".".parse::<Decimal>().is_err());
         assert!("1234567890123456".parse::<Decimal>().is_err());
+    }
+
+    #[test]
+    fn the_digit_bound_of_arithmetic_is_exact_at_its_edges() {
+        let whole = |m: i64| Decimal {
+            mantissa: m,
+            scale: 0,
+        };
+        for m in [
+            0,
+            999_999_999_999_999_999,
+            1_000_000_000_000_000_000,
+            1_000_000_000_000_000_001,
+            9_000_000_000_000_000_000,
+            i64::MAX,
+            i64::MIN,
+            -1_000_000_000_000_000_000,
+            -999_999_999_999_999_999,
+        ] {
+            let d = whole(m);
+            assert_eq!(d.fits(), d.significant_digits() <= 18, "{m}");
+        }
+        // 10^18 has one significant digit; 10^18 + 1 has nineteen.
+        let big = whole(999_999_999_999_999_999);
+        assert_eq!(
+            big.checked_add(whole(1)),
+            Some(whole(1_000_000_000_000_000_000))
+        );
+        assert_eq!(big.checked_add(whole(2)), None);
     }
 
     #[test]

@@ -23,7 +23,7 @@
 //! All arithmetic is exact ([`Decimal`]); nothing is computed in floating point (a float
 //! appears only to print a computed rate in a message).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::fmt;
 
 use crate::Report;
@@ -1187,10 +1187,11 @@ fn check_list(sink: &mut Sink<'_>, list: &ItemList, base: Loc<'_>) {
     if list.items.is_empty() {
         return;
     }
-    let at = format!("{base}/total");
+    // Pointers are written only for a finding.
+    let at = || format!("{base}/total");
     let named = list.items.len();
     if !is_count(&total.unit) {
-        sink.report(&UNIT_MISMATCH, at)
+        sink.report(&UNIT_MISMATCH, at())
             .related(format!("{base}/items"))
             .param("total", total.to_string())
             .param("named", named)
@@ -1205,7 +1206,7 @@ fn check_list(sink: &mut Sink<'_>, list: &ItemList, base: Loc<'_>) {
     let t = total.interval();
     if list.exhaustive {
         if count.disjoint(&t) {
-            sink.report(&LIST_TOTAL_MISMATCH, at)
+            sink.report(&LIST_TOTAL_MISMATCH, at())
                 .related(format!("{base}/items"))
                 .param("total", total.to_string())
                 .param("named", named)
@@ -1234,7 +1235,7 @@ fn check_list(sink: &mut Sink<'_>, list: &ItemList, base: Loc<'_>) {
         ),
     };
     let mut b = sink
-        .report(rule, at)
+        .report(rule, at())
         .related(format!("{base}/items"))
         .param("total", total.to_string())
         .param("named", named);
@@ -1257,13 +1258,24 @@ fn indicator_term<'a>(ind: &'a Indicator, base: &'a str, j: usize) -> Term<'a> {
 }
 
 fn indicators(arith: &mut Arith<'_, '_>, list: &[Indicator], base: &str) {
-    // Keys: the first indicator with a key wins; later ones are duplicates.
-    let mut by_key: BTreeMap<&str, usize> = BTreeMap::new();
+    // Keys: the first indicator with a key wins; later ones are duplicates. Sorted by key
+    // and position, the first indicator of a key leads its run: one allocation for the
+    // section, however many keys.
+    let mut keyed: Vec<(&str, usize)> = list
+        .iter()
+        .enumerate()
+        .filter_map(|(j, ind)| Some((ind.key.as_deref()?, j)))
+        .collect();
+    keyed.sort_unstable();
+    let first_with = |key: &str| -> Option<usize> {
+        let at = keyed.partition_point(|&(k, _)| k < key);
+        keyed.get(at).filter(|&&(k, _)| k == key).map(|&(_, j)| j)
+    };
     for (j, ind) in list.iter().enumerate() {
         let Some(key) = ind.key.as_deref() else {
             continue;
         };
-        if let Some(&first) = by_key.get(key) {
+        if let Some(first) = first_with(key).filter(|&first| first != j) {
             arith
                 .sink()
                 .report(
@@ -1279,12 +1291,10 @@ fn indicators(arith: &mut Arith<'_, '_>, list: &[Indicator], base: &str) {
                     ),
                     format!("indicator key {key:?} is already used by indicator {first}"),
                 );
-        } else {
-            by_key.insert(key, j);
         }
     }
     let lookup = |arith: &mut Arith<'_, '_>, key: &str, pointer: Loc<'_>| -> Option<usize> {
-        let found = by_key.get(key).copied();
+        let found = first_with(key);
         if found.is_none() {
             arith
                 .sink()
@@ -1298,9 +1308,9 @@ fn indicators(arith: &mut Arith<'_, '_>, list: &[Indicator], base: &str) {
         found
     };
 
-    // Parts and shares by whole.
-    let mut parts: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    let mut shares: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    // Parts and shares as (whole, part) pairs, grouped by whole below.
+    let mut parts: Vec<(usize, usize)> = Vec::new();
+    let mut shares: Vec<(usize, usize)> = Vec::new();
     for (j, ind) in list.iter().enumerate() {
         let term_j = indicator_term(ind, base, j);
         // Range and unit of rates and shares.
@@ -1359,17 +1369,21 @@ fn indicators(arith: &mut Arith<'_, '_>, list: &[Indicator], base: &str) {
             && w != j
         {
             if ind.kind == Some(IndicatorKind::Share) {
-                shares.entry(w).or_default().push(j);
+                shares.push((w, j));
             } else {
-                parts.entry(w).or_default().push(j);
+                parts.push((w, j));
             }
         }
     }
-    for (w, js) in &parts {
-        let whole = indicator_term(&list[*w], base, *w);
-        let terms: Vec<Term<'_>> = js
+    // Wholes in order, the parts of each in order (pushed in order of `j`).
+    parts.sort_unstable();
+    shares.sort_unstable();
+    for group in parts.chunk_by(|a, b| a.0 == b.0) {
+        let w = group[0].0;
+        let whole = indicator_term(&list[w], base, w);
+        let terms: Vec<Term<'_>> = group
             .iter()
-            .map(|&j| indicator_term(&list[j], base, j))
+            .map(|&(_, j)| indicator_term(&list[j], base, j))
             .collect();
         let mut same: Vec<&Term<'_>> = Vec::new();
         for t in &terms {
@@ -1378,20 +1392,21 @@ fn indicators(arith: &mut Arith<'_, '_>, list: &[Indicator], base: &str) {
                 same.push(t);
             }
         }
-        if list[*w].sum_of_parts && same.len() == terms.len() {
+        if list[w].sum_of_parts && same.len() == terms.len() {
             arith.equals(&PARTS_SUM_MISMATCH, None, &[&whole], &same, &[]);
         }
     }
-    for (w, js) in &shares {
-        let terms: Vec<Term<'_>> = js
+    for group in shares.chunk_by(|a, b| a.0 == b.0) {
+        let w = group[0].0;
+        let terms: Vec<Term<'_>> = group
             .iter()
-            .map(|&j| indicator_term(&list[j], base, j))
+            .map(|&(_, j)| indicator_term(&list[j], base, j))
             .filter(|t| t.q.unit.is_percent())
             .collect();
         check_shares(
             arith.sink(),
-            &list[*w],
-            &format!("{base}{}", ptr!["indicators", *w]),
+            &list[w],
+            Loc::path(base, [Seg::Key("indicators"), Seg::Index(w)]),
             &terms,
         );
     }
@@ -1405,7 +1420,7 @@ fn rate_consistency(arith: &mut Arith<'_, '_>, rate: &Term<'_>, num: &Term<'_>, 
 
 /// Shares of one whole: their sum may not exceed 100 % (and must reach it when the whole is
 /// marked `sum_of_parts`), within the rounding of each share.
-fn check_shares(sink: &mut Sink<'_>, whole: &Indicator, at: &str, shares: &[Term<'_>]) {
+fn check_shares(sink: &mut Sink<'_>, whole: &Indicator, at: Loc<'_>, shares: &[Term<'_>]) {
     if shares.is_empty() {
         return;
     }
@@ -1435,7 +1450,7 @@ fn check_shares(sink: &mut Sink<'_>, whole: &Indicator, at: &str, shares: &[Term
     } else {
         String::new()
     };
-    let mut b = sink.report(&SHARES_SUM_MISMATCH, at.to_owned());
+    let mut b = sink.report(&SHARES_SUM_MISMATCH, at.to_string());
     for t in shares {
         b = b
             .related(t.pointer.to_string())
