@@ -257,8 +257,11 @@ struct Group {
     after: u64,
     /// The [`bloom`] bits of the characters `b0` or `b1` must be among for `behind`.
     before: u64,
-    /// First anchors of forms, patterns and lists, in the order of the index.
-    ahead: Box<[Anchor]>,
+    /// First anchors of forms, patterns and lists, in the order of the index, each with
+    /// the [`bloom`] bits of its own share of the set `after` stands for: the scan skips an
+    /// anchor whose bits miss both `t0` and `t1` (by the same argument, per anchor; the
+    /// group's mask is the union of these).
+    ahead: Box<[(u64, Anchor)]>,
     /// Last anchors of forms: indexes into [`Dictionary::near`].
     behind: Box<[u32]>,
 }
@@ -329,7 +332,7 @@ pub(super) struct Dictionary {
     /// For each character of the Basic Multilingual Plane: whether it ends an anchor bigram
     /// ([`ANCHOR_SECOND`]) and whether the punctuation checks watch it ([`WATCHED`]). Lets
     /// the scan pass over most characters with one table read.
-    flags: Box<[u8]>,
+    flags: Box<[u8; 0x1_0000]>,
     /// The syllable (without tone) of each character of homophones.tsv, by line.
     syllables: CharMap<char, u16>,
     /// Lines of the data files that could not be read (a unit test keeps this empty).
@@ -374,7 +377,7 @@ impl Dictionary {
             near: Vec::new(),
             groups: Vec::new(),
             confusables: CharMap::default(),
-            flags: vec![0; 0x1_0000].into_boxed_slice(),
+            flags: Box::new([0; 0x1_0000]),
             syllables: CharMap::default(),
             problems: Vec::new(),
         };
@@ -787,32 +790,36 @@ impl Dictionary {
                     let near = &self.near[k as usize];
                     if near.at == 0 {
                         // Outputs need t0 or t1 in {c[2], c[3]} (see `Group`).
-                        group.after |= bloom(near.next[0]) | bloom(near.next[1]);
-                        ahead.push(anchor);
+                        let mask = bloom(near.next[0]) | bloom(near.next[1]);
+                        group.after |= mask;
+                        ahead.push((mask, anchor));
                     } else if near.at + 2 == near.len {
                         // Outputs need b0 or b1 in {c[n-3], c[n-4]} (see `Group`).
                         group.before |= bloom(near.prev[0]) | bloom(near.prev[1]);
                         behind.push(k);
                     } else {
                         group.after = u64::MAX;
-                        ahead.push(anchor);
+                        ahead.push((u64::MAX, anchor));
                     }
                 }
                 Anchor::Pattern(n) => {
-                    group.after |= third(&self.patterns[n as usize].text);
-                    ahead.push(anchor);
+                    let mask = third(&self.patterns[n as usize].text);
+                    group.after |= mask;
+                    ahead.push((mask, anchor));
                 }
                 Anchor::List(l) => {
                     // The item matched first starts with this bigram.
+                    let mut mask = 0;
                     for item in &self.lists[l as usize].items {
                         let mut c = item.chars();
                         if let (Some(a), Some(b)) = (c.next(), c.next())
                             && bigram(a, b) == key
                         {
-                            group.after |= third(item);
+                            mask |= third(item);
                         }
                     }
-                    ahead.push(anchor);
+                    group.after |= mask;
+                    ahead.push((mask, anchor));
                 }
             }
         }
@@ -886,64 +893,111 @@ impl Dictionary {
         watched: &mut impl FnMut(usize, char),
     ) {
         let b = text.as_bytes();
+        let flags = &*self.flags;
         let mut lists_from = 0;
-        let mut prev: u32 = NONE;
-        // The flags of `prev` (none before the first character).
-        let mut prev_f: u8 = 0;
-        // The two characters before `prev`.
-        let mut prev2 = [NONE; 2];
-        let mut prev_at = 0;
-        let mut i = 0;
-        while i < b.len() {
-            let Some((c, w)) = decode(text, i) else { break };
-            let f = self
-                .flags
-                .get(c as usize)
-                .copied()
-                .unwrap_or(FLAGS_BEYOND_BMP);
-            if f & (ANCHOR_SECOND | WATCHED) != 0 {
-                if f & ANCHOR_SECOND != 0
-                    && prev_f & ANCHOR_FIRST != 0
-                    && let Some(group) = self.lookup((u64::from(prev) << 21) | u64::from(c))
-                {
-                    if group.after != 0 {
-                        let (t0, w0) = decode(text, i + w).unwrap_or((NONE, 0));
-                        let (t1, _) = decode(text, i + w + w0).unwrap_or((NONE, 0));
-                        if group.after & (bloom(t0) | bloom(t1)) != 0 {
-                            self.ahead(
-                                text,
-                                year,
-                                group,
-                                (prev_at, i + w),
-                                (prev2, [t0, t1]),
-                                &mut lists_from,
-                                exact,
-                                hits,
-                            );
-                        }
-                    }
-                    if group.before & (bloom(prev2[0]) | bloom(prev2[1])) != 0 {
-                        for &k in &group.behind {
-                            let anchor = &self.near[k as usize];
-                            if anchor.possible(prev2, [NONE; 2]) {
-                                self.near(text, prev_at, i + w, anchor, exact, hits);
-                            }
-                        }
-                    }
+        // The flags that make the next character worth a closer look: [`WATCHED`], and
+        // [`ANCHOR_SECOND`] when the character before it has [`ANCHOR_FIRST`].
+        let mut want: u8 = WATCHED;
+        // The bytes not yet read, and how many there were before the last character.
+        let mut rest = b;
+        let mut prev_rest = b.len();
+        // The character before, as a code point.
+        let mut prev = NONE;
+        loop {
+            let (c, f, tail) = match rest {
+                // 汉字 and CJK punctuation, the bulk of every field: the flag table is
+                // indexed by the code point, assembled from the three bytes.
+                [b0 @ 0xE0..=0xEF, b1, b2, tail @ ..] => {
+                    let c = three_bytes(*b0, *b1, *b2);
+                    (c as u32, flags[c], tail)
                 }
-                if f & WATCHED != 0
-                    && let Some(ch) = char::from_u32(c)
-                {
-                    watched(i, ch);
+                [b0 @ 0..=0x7F, tail @ ..] => (u32::from(*b0), flags[usize::from(*b0)], tail),
+                [] => break,
+                _ => {
+                    let i = b.len() - rest.len();
+                    let Some((c, w)) = decode(text, i) else { break };
+                    let f = flags.get(c as usize).copied().unwrap_or(FLAGS_BEYOND_BMP);
+                    (c, f, rest.get(w..).unwrap_or_default())
                 }
+            };
+            if f & want != 0 {
+                let i = b.len() - rest.len();
+                self.closer_look(
+                    text,
+                    year,
+                    (prev, c),
+                    (b.len() - prev_rest, i, rest.len() - tail.len()),
+                    f & want,
+                    &mut lists_from,
+                    exact,
+                    hits,
+                    watched,
+                );
             }
-            prev2 = [prev, prev2[0]];
+            // The flag table holds only the three flags: ANCHOR_FIRST of this character
+            // becomes ANCHOR_SECOND wanted of the next.
+            want = WATCHED | (f >> 2);
             prev = c;
-            prev_f = f;
-            prev_at = i;
-            i += w;
+            prev_rest = rest.len();
+            rest = tail;
         }
         self.scan_collocations(text, exact, hits);
+    }
+
+    /// The character `c` at bytes `i..i + w`, whose flags `f` (those the scan wants) call
+    /// for more: an anchor bigram with the character `prev` at `prev_at` before it, a character the
+    /// punctuation checks watch, or both. The characters around the bigram are decoded
+    /// here, from the bytes, rather than carried along the scan.
+    #[allow(clippy::too_many_arguments)]
+    #[inline(never)]
+    fn closer_look(
+        &self,
+        text: &str,
+        year: u16,
+        (prev, c): (u32, u32),
+        (prev_at, i, w): (usize, usize, usize),
+        f: u8,
+        lists_from: &mut usize,
+        exact: &mut Vec<Exact>,
+        hits: &mut Vec<Hit>,
+        watched: &mut impl FnMut(usize, char),
+    ) {
+        if f & ANCHOR_SECOND != 0
+            && let Some(group) = self.lookup((u64::from(prev) << 21) | u64::from(c))
+        {
+            let (b0, v0) = decode_back(text, prev_at).unwrap_or((NONE, 0));
+            let (b1, _) = decode_back(text, prev_at - v0).unwrap_or((NONE, 0));
+            let prev2 = [b0, b1];
+            if group.after != 0 {
+                let (t0, w0) = decode(text, i + w).unwrap_or((NONE, 0));
+                let (t1, _) = decode(text, i + w + w0).unwrap_or((NONE, 0));
+                if group.after & (bloom(t0) | bloom(t1)) != 0 {
+                    self.ahead(
+                        text,
+                        year,
+                        group,
+                        (prev_at, i + w),
+                        (prev2, [t0, t1]),
+                        lists_from,
+                        exact,
+                        hits,
+                    );
+                }
+            }
+            if group.before & (bloom(prev2[0]) | bloom(prev2[1])) != 0 {
+                for &k in &group.behind {
+                    let anchor = &self.near[k as usize];
+                    if anchor.possible(prev2, [NONE; 2]) {
+                        self.near(text, prev_at, i + w, anchor, exact, hits);
+                    }
+                }
+            }
+        }
+        if f & WATCHED != 0
+            && let Some(ch) = char::from_u32(c)
+        {
+            watched(i, ch);
+        }
     }
 
     /// The anchors of `group` that read ahead of the bigram at bytes `a..z`; `before` and
@@ -961,7 +1015,11 @@ impl Dictionary {
         hits: &mut Vec<Hit>,
     ) {
         let mut list_done = a < *lists_from;
-        for &anchor in &group.ahead {
+        let seen = bloom(after[0]) | bloom(after[1]);
+        for &(mask, anchor) in &group.ahead {
+            if mask & seen == 0 {
+                continue;
+            }
             match anchor {
                 Anchor::Near(k) => {
                     let anchor = &self.near[k as usize];
@@ -1327,6 +1385,13 @@ fn decode(text: &str, i: usize) -> Option<(u32, usize)> {
     }
 }
 
+/// The code point of the three-byte UTF-8 sequence `b0 b1 b2` (lead byte first): always
+/// below 0x1_0000, so it indexes the flag table without a bounds check.
+#[inline(always)]
+fn three_bytes(b0: u8, b1: u8, b2: u8) -> usize {
+    (usize::from(b0 & 0x0F) << 12) | (usize::from(b1 & 0x3F) << 6) | usize::from(b2 & 0x3F)
+}
+
 /// The character that ends at byte `i` of `text` and its length in bytes, `None` at the
 /// start of the text.
 #[inline]
@@ -1335,6 +1400,16 @@ fn decode_back(text: &str, i: usize) -> Option<(u32, usize)> {
     let last = *b.get(i.checked_sub(1)?)?;
     if last < 0x80 {
         return Some((u32::from(last), 1));
+    }
+    // `i` is a character boundary: a lead byte of three bytes three bytes back starts the
+    // character that ends at `i` (the last byte of a shorter character is never one).
+    if let Some(&[b0, b1]) = i.checked_sub(3).and_then(|s| b.get(s..s + 2))
+        && b0 & 0xF0 == 0xE0
+    {
+        return Some((
+            (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(last & 0x3F),
+            3,
+        ));
     }
     let c = text.get(..i)?.chars().next_back()?;
     Some((u32::from(c), c.len_utf8()))
@@ -1717,6 +1792,63 @@ mod tests {
             missed.len(),
             missed.join("\n")
         );
+    }
+
+    /// The scan's fast paths read bytes, not chars: every character of every UTF-8 width,
+    /// between characters of every width, decodes to itself forwards and backwards, and
+    /// every three-byte character finds its own flags.
+    #[test]
+    fn byte_decoding_agrees_with_chars_for_every_character() {
+        let neighbours = ['a', 'é', '法', '😀'];
+        let mut checked = 0;
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            if let [b0, b1, b2] = *bytes {
+                assert_eq!(three_bytes(b0, b1, b2), c as usize, "{c:?}");
+                assert_eq!(
+                    DICTIONARY.flags[three_bytes(b0, b1, b2)],
+                    DICTIONARY.flags[c as usize]
+                );
+            }
+            for n in neighbours {
+                let text = format!("{n}{c}{n}");
+                let (at, end) = (n.len_utf8(), n.len_utf8() + c.len_utf8());
+                let expect = Some((u32::from(c), c.len_utf8()));
+                assert_eq!(decode(&text, at), expect, "{text:?}");
+                assert_eq!(decode_back(&text, end), expect, "{text:?}");
+                assert_eq!(decode_back(&text, at), Some((u32::from(n), at)));
+            }
+            checked += 1;
+        }
+        assert!(checked > 1_000_000);
+        assert_eq!(decode_back("法", 0), None);
+        assert_eq!(decode("法", 3), None);
+    }
+
+    /// The scan skips characters by their flags alone: every character that starts or ends
+    /// an anchor bigram or that the punctuation checks watch has its flag.
+    #[test]
+    fn every_anchor_and_watched_character_is_flagged() {
+        let flags = |c: char| {
+            DICTIONARY
+                .flags
+                .get(c as usize)
+                .copied()
+                .unwrap_or(FLAGS_BEYOND_BMP)
+        };
+        for &key in &DICTIONARY.keys {
+            let first = char::from_u32((key >> 21) as u32).unwrap();
+            let second = char::from_u32((key & 0x1f_ffff) as u32).unwrap();
+            assert_ne!(flags(first) & ANCHOR_FIRST, 0, "{first}");
+            assert_ne!(flags(second) & ANCHOR_SECOND, 0, "{second}");
+        }
+        for &c in super::super::punctuation::WATCHED {
+            assert_ne!(flags(c) & WATCHED, 0, "{c}");
+        }
+        // `want` shifts ANCHOR_FIRST onto ANCHOR_SECOND: no other bit may be set.
+        assert!(DICTIONARY.flags.iter().all(|&f| f < 8));
+        assert_eq!(ANCHOR_FIRST >> 2, ANCHOR_SECOND);
     }
 
     #[test]
