@@ -304,76 +304,21 @@ impl Candidate {
     }
 }
 
-/// The next character of the UTF-8 text `bytes`: its unit, whether it is a letter or digit
-/// ([`char::is_alphanumeric`]), and the bytes after it; `None` at the end.
-///
-/// A character's unit is its UTF-8 bytes read as one big-endian number for one to three
-/// bytes, its code point for four. The four ranges, `0..=0x7F`, `0xC280..=0xDFBF`,
-/// `0xE0A080..=0xEFBFBF` and `0x1_0000..=0x10_FFFF`, do not overlap, so distinct characters
-/// have distinct units, all below 2^24 and, for a letter or digit, never zero. Reading the
-/// bytes costs less than decoding code points, which only the rare characters need.
-#[inline(always)]
-fn next_char(bytes: &[u8]) -> Option<(u32, bool, &[u8])> {
-    match *bytes {
-        [] => None,
-        [b, ref rest @ ..] if b < 0x80 => Some((u32::from(b), b.is_ascii_alphanumeric(), rest)),
-        [b0 @ 0xE0..=0xEF, b1, b2, ref rest @ ..] => {
-            let unit = u32::from_be_bytes([0, b0, b1, b2]);
-            // U+5000..=U+9FFF, most CJK ideographs, first: one comparison.
-            Some((unit, matches!(b0, 0xE5..=0xE9) || is_text_unit3(unit), rest))
+/// Whether a character counts as text for the comparison (letters and digits). The common
+/// CJK ideographs and the usual Chinese punctuation are decided without the Unicode tables.
+fn is_text_char(c: char) -> bool {
+    match c {
+        '\u{4E00}'..='\u{9FFF}' => true,
+        '，' | '。' | '、' | '；' | '：' | '“' | '”' | '（' | '）' | '《' | '》' => {
+            false
         }
-        [b0 @ 0xC0..=0xDF, b1, ref rest @ ..] => {
-            let code = (u32::from(b0 & 0x1F) << 6) | u32::from(b1 & 0x3F);
-            Some((
-                u32::from_be_bytes([0, 0, b0, b1]),
-                is_alphanumeric(code),
-                rest,
-            ))
-        }
-        [b0 @ 0xF0..=0xF4, b1, b2, b3, ref rest @ ..] => {
-            let code = (u32::from(b0 & 0x07) << 18)
-                | (u32::from(b1 & 0x3F) << 12)
-                | (u32::from(b2 & 0x3F) << 6)
-                | u32::from(b3 & 0x3F);
-            Some((code, is_alphanumeric(code), rest))
-        }
-        // Not the start of a character (never so in a `str`): skipped as not text.
-        [_, ref rest @ ..] => Some((0, false, rest)),
+        _ => c.is_alphanumeric(),
     }
 }
 
-/// Whether the three-byte character with the unit `unit` (see [`next_char`]) is a letter or
-/// digit. The blocks of Chinese text are decided by their first two bytes, a block of 64
-/// code points each; the rest go through the Unicode tables.
-fn is_text_unit3(unit: u32) -> bool {
-    let in_block = |letters_and_digits: u64| letters_and_digits >> (unit & 0x3F) & 1 != 0;
-    match unit >> 8 {
-        // U+4E00..=U+9FFF, the CJK Unified Ideographs: all letters.
-        0xE4B8..=0xE4BF | 0xE580..=0xE9BF => true,
-        // U+2000..=U+203F, General Punctuation (“ ” — …): none.
-        0xE280 => false,
-        // U+3000..=U+303F, CJK Symbols and Punctuation: 々 〆 〇, the Suzhou numerals 〡…〩,
-        // the kana repeat marks and 〸〹〺〻〼 are letters; 、。《》【】 are not.
-        0xE380 => in_block(0x1F3E_03FE_0000_00E0),
-        // U+FF00..=U+FF3F: the fullwidth digits ０…９ and capitals Ａ…Ｚ.
-        0xEFBC => in_block(0x07FF_FFFE_03FF_0000),
-        // U+FF40..=U+FF7F: the fullwidth small letters ａ…ｚ and the halfwidth katakana.
-        0xEFBD => in_block(0xFFFF_FFC0_07FF_FFFE),
-        _ => {
-            let code = ((unit >> 4) & 0xF000) | ((unit >> 2) & 0x0FC0) | (unit & 0x3F);
-            is_alphanumeric(code)
-        }
-    }
-}
-
-/// Whether the code point `code` is a letter or digit ([`char::is_alphanumeric`]).
-fn is_alphanumeric(code: u32) -> bool {
-    char::from_u32(code).is_some_and(char::is_alphanumeric)
-}
-
-/// The n-grams of a text, each packed exactly into an integer as the characters stream in:
-/// a character's unit (see [`next_char`]) needs 24 bits, so five fit in a `u128` and equal
-/// keys mean equal windows, without hashing.
+/// The n-grams of a text, each packed exactly into an integer as the characters stream in: a
+/// `char` needs 21 bits, so five fit in a `u128` and equal keys mean equal windows, without
+/// hashing.
 #[derive(Default)]
 struct Window {
     key: u128,
@@ -382,13 +327,12 @@ struct Window {
 }
 
 impl Window {
-    const BITS: u32 = 24;
+    const BITS: u32 = 21;
     const MASK: u128 = (1 << (Self::BITS * REPEAT_NGRAM as u32)) - 1;
 
-    /// Takes the unit of the next character; the n-gram ending with it, once there are
-    /// enough.
-    fn push(&mut self, unit: u32) -> Option<u128> {
-        self.key = ((self.key << Self::BITS) | u128::from(unit)) & Self::MASK;
+    /// Takes the next character; the n-gram ending with it, once there are enough.
+    fn push(&mut self, c: char) -> Option<u128> {
+        self.key = ((self.key << Self::BITS) | u128::from(u32::from(c))) & Self::MASK;
         self.len += 1;
         (self.len >= REPEAT_NGRAM).then_some(self.key)
     }
@@ -666,10 +610,10 @@ fn index_section(
 ) -> usize {
     let mut window = Window::default();
     for paragraph in &section.paragraphs {
-        let mut rest = paragraph.as_bytes();
-        while let Some((unit, text, after)) = next_char(rest) {
-            rest = after;
-            if text && let Some(key) = window.push(unit) {
+        for c in paragraph.chars() {
+            if is_text_char(c)
+                && let Some(key) = window.push(c)
+            {
                 grams.push(index.insert(key, s));
             }
         }
@@ -843,48 +787,18 @@ mod tests {
     }
 
     #[test]
-    fn units_are_distinct_and_classify_like_the_unicode_tables() {
-        // One bit per possible unit (2^24): every character must land on a unit of its own.
-        let mut seen = vec![0u64; (1 << 24) / 64];
+    fn text_chars_are_letters_and_digits() {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
-            let mut buffer = [0; 4];
-            let bytes = c.encode_utf8(&mut buffer).as_bytes();
-            let Some((unit, text, rest)) = next_char(bytes) else {
-                panic!("{c:?} read as nothing");
-            };
-            assert!(rest.is_empty(), "{c:?} read partly");
-            assert_eq!(text, c.is_alphanumeric(), "{c:?}");
-            assert!(unit < 1 << 24, "{c:?}");
-            assert!(!text || unit != 0, "{c:?}");
-            let (word, bit) = (unit as usize / 64, 1 << (unit % 64));
-            assert_eq!(seen[word] & bit, 0, "{c:?} shares its unit");
-            seen[word] |= bit;
+            assert_eq!(is_text_char(c), c.is_alphanumeric(), "{c:?}");
         }
-        // Bytes that start no character are skipped one by one, as not text.
-        assert_eq!(next_char(&[0x80, 0x41]), Some((0, false, &[0x41][..])));
-        assert_eq!(next_char(&[0xE4, 0xB8]), Some((0, false, &[0xB8][..])));
-        assert_eq!(next_char(&[]), None);
-    }
-
-    /// The units of `text`'s letters and digits.
-    fn units_of(text: &str) -> Vec<u32> {
-        let mut units = Vec::new();
-        let mut rest = text.as_bytes();
-        while let Some((unit, text, after)) = next_char(rest) {
-            rest = after;
-            if text {
-                units.push(unit);
-            }
-        }
-        units
     }
 
     /// Every n-gram of `text`'s letters and digits, through [`Window`].
     fn grams_of(text: &str) -> Vec<u128> {
         let mut window = Window::default();
-        units_of(text)
-            .into_iter()
-            .filter_map(|unit| window.push(unit))
+        text.chars()
+            .filter(|&c| is_text_char(c))
+            .filter_map(|c| window.push(c))
             .collect()
     }
 
@@ -892,7 +806,6 @@ mod tests {
     fn grams_pack_every_window_exactly() {
         let text = "甲乙丙丁戊己甲乙丙丁戊𠀀a1é，Ｚ";
         let chars: Vec<char> = text.chars().filter(|c| c.is_alphanumeric()).collect();
-        assert_eq!(units_of(text).len(), chars.len());
         let grams = grams_of(text);
         assert_eq!(grams.len(), chars.len() - REPEAT_NGRAM + 1);
         assert_eq!(grams[0], grams[6]);
