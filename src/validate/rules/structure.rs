@@ -304,6 +304,18 @@ impl Candidate {
     }
 }
 
+/// Whether a character counts as text for the comparison (letters and digits). The common
+/// CJK ideographs and the usual Chinese punctuation are decided without the Unicode tables.
+fn is_text_char(c: char) -> bool {
+    match c {
+        '\u{4E00}'..='\u{9FFF}' => true,
+        '，' | '。' | '、' | '；' | '：' | '“' | '”' | '（' | '）' | '《' | '》' => {
+            false
+        }
+        _ => c.is_alphanumeric(),
+    }
+}
+
 /// The n-grams of a text, each packed exactly into an integer as the characters stream in: a
 /// `char` needs 21 bits, so five fit in a `u128` and equal keys mean equal windows, without
 /// hashing.
@@ -333,15 +345,16 @@ impl Window {
 /// there. They are numbered in order of first insertion (entries), stored densely with
 /// `words` bit words each, and found through `slots`: open addressing with linear probing,
 /// holding an entry number plus one (zero marks an empty slot), kept at most three quarters
-/// full by doubling. Only the small `u32` slot table is zeroed; keys and bit words grow with
-/// the entries actually there.
+/// full by doubling. Only the small `u32` slot table is zeroed (zeroing is paid per byte);
+/// keys and bit words grow with the entries actually there.
 struct GramIndex {
     slots: Vec<u32>,
+    /// The key of each entry.
+    keys: Vec<u128>,
     /// `64 - log2(slots.len())`: the hash's top bits pick the slot.
     shift: u32,
     /// The number of entries at which the slot table doubles (three quarters of it).
     limit: usize,
-    keys: Vec<u128>,
     /// `words` bit words per entry: bit `s` says subsection `s` contains the n-gram.
     bits: Vec<u64>,
     words: usize,
@@ -355,9 +368,9 @@ impl GramIndex {
         let words = subsections.div_ceil(64).max(1);
         GramIndex {
             slots: vec![0; capacity],
+            keys: Vec::with_capacity(expected),
             shift: 64 - capacity.trailing_zeros(),
             limit: capacity / 4 * 3,
-            keys: Vec::with_capacity(expected),
             bits: Vec::with_capacity(expected * words),
             words,
         }
@@ -372,34 +385,37 @@ impl GramIndex {
 
     /// The entry of `key` (added if new), marked as occurring in subsection `s`.
     fn insert(&mut self, key: u128, s: usize) -> u32 {
+        let (word, bit) = (s / 64, 1 << (s % 64));
         let mask = self.slots.len() - 1;
         let mut at = self.home(key);
-        let entry = loop {
+        loop {
             match self.slots[at] {
-                0 => break self.add(key, at),
-                slot if self.keys[slot as usize - 1] == key => break slot - 1,
+                0 => return self.add(key, at, word, bit),
+                slot if self.keys[slot as usize - 1] == key => {
+                    let entry = slot - 1;
+                    self.bits[entry as usize * self.words + word] |= bit;
+                    return entry;
+                }
                 _ => at = (at + 1) & mask,
             }
-        };
-        self.bits[entry as usize * self.words + s / 64] |= 1 << (s % 64);
-        entry
+        }
     }
 
-    /// Adds `key` as a new entry in the empty slot `at`.
-    fn add(&mut self, key: u128, at: usize) -> u32 {
+    /// Adds `key` as a new entry in the empty slot `at`, with the one bit `bit` set in its
+    /// word `word`.
+    fn add(&mut self, key: u128, at: usize, word: usize, bit: u64) -> u32 {
         // The caller bounds the number of n-grams below `u32::MAX`.
         let entry = self.keys.len() as u32;
         self.keys.push(key);
-        // A loop of pushes: `extend` with a repeated zero calls `memset` for every entry.
-        // One word (up to 64 subsections, every ordinary report) skips the loop.
+        self.slots[at] = entry + 1;
+        // One word (up to 64 subsections, every ordinary report) needs no loop.
         if self.words == 1 {
-            self.bits.push(0);
+            self.bits.push(bit);
         } else {
-            for _ in 0..self.words {
-                self.bits.push(0);
+            for w in 0..self.words {
+                self.bits.push(if w == word { bit } else { 0 });
             }
         }
-        self.slots[at] = entry + 1;
         if self.keys.len() > self.limit {
             self.grow();
         }
@@ -429,37 +445,152 @@ impl GramIndex {
         }
     }
 
-    /// Sets `row[t]` to how many of the n-grams `grams` (entry numbers, duplicates counted)
-    /// subsection `t` contains, for every `t` whose bit is set in `include`; the others are
-    /// left at zero.
-    fn count(&self, grams: &[u32], include: &[u64], row: &mut [u32]) {
+    /// The entries grouped by their set of subsections, ready for [`Signatures::count`].
+    ///
+    /// An entry that fewer than two subsections contain gets signature 0 (none): the only
+    /// subsection holding it is the one counting, which never counts itself. The others are
+    /// numbered from 1 by distinct set, found through a table hashing the bit words that is
+    /// sized once, at most half full, for the entries to place.
+    fn signatures(&self) -> Signatures {
+        let words = self.words;
+        let mut shared = Vec::new();
+        if words == 1 {
+            for (entry, &set) in (0u32..).zip(&self.bits) {
+                if set & set.wrapping_sub(1) != 0 {
+                    shared.push(entry);
+                }
+            }
+        } else {
+            for (entry, set) in (0u32..).zip(self.bits.chunks_exact(words)) {
+                if two_or_more(set) {
+                    shared.push(entry);
+                }
+            }
+        }
+        let capacity = (shared.len() * 2).max(16).next_power_of_two();
+        let (mask, shift) = (capacity - 1, 64 - capacity.trailing_zeros());
+        let mut table = vec![0u32; capacity];
+        // Signature 0 is the empty set: counting it would add nothing.
+        let mut sets = vec![0u64; words];
+        let mut of = vec![0u32; self.keys.len()];
+        for &entry in &shared {
+            let at = entry as usize * words;
+            let set = &self.bits[at..at + words];
+            let hash = set
+                .iter()
+                .fold(0u64, |h, &w| (h ^ w).wrapping_mul(0xD6E8_FEB8_6659_FD93));
+            // Truncation to the table size is intended.
+            let mut slot = (hash >> shift) as usize;
+            of[entry as usize] = loop {
+                match table[slot] {
+                    0 => {
+                        // Fewer signatures than entries: the number fits in `u32`.
+                        let signature = (sets.len() / words) as u32;
+                        sets.extend_from_slice(set);
+                        table[slot] = signature;
+                        break signature;
+                    }
+                    signature
+                        if sets[signature as usize * words..]
+                            .iter()
+                            .zip(set)
+                            .all(|(a, b)| a == b) =>
+                    {
+                        break signature;
+                    }
+                    _ => slot = (slot + 1) & mask,
+                }
+            };
+        }
+        let signatures = sets.len() / words;
+        Signatures {
+            of,
+            sets,
+            words,
+            tally: vec![0; signatures],
+            touched: Vec::new(),
+        }
+    }
+}
+
+/// Whether the bit words `set` hold two or more subsections.
+fn two_or_more(set: &[u64]) -> bool {
+    let mut one = false;
+    for &word in set {
+        if word != 0 {
+            // A second word with a bit, or a word with a second bit.
+            if one || word & (word - 1) != 0 {
+                return true;
+            }
+            one = true;
+        }
+    }
+    false
+}
+
+/// The entries of a [`GramIndex`] numbered by the set of subsections that contain them (their
+/// signature), for counting in time linear in the n-grams.
+///
+/// Counting n-gram by n-gram adds one for every other subsection holding each n-gram, which
+/// grows with the square of the report when many subsections share phrases. Many n-grams
+/// share one set, though (a stock phrase is in the same subsections throughout), so
+/// [`count`](Signatures::count) first tallies a subsection's n-grams by signature and then
+/// adds each tally once to each subsection of the set: the same sums, regrouped.
+struct Signatures {
+    /// Per entry: its signature, 0 (none) when fewer than two subsections contain it.
+    of: Vec<u32>,
+    /// `words` bit words per signature, 0 the empty set.
+    sets: Vec<u64>,
+    words: usize,
+    /// Scratch for [`count`](Signatures::count), all zero between calls: per signature, the
+    /// counting subsection's n-grams with it.
+    tally: Vec<u32>,
+    /// Scratch: the signatures with a tally, in order of first appearance.
+    touched: Vec<u32>,
+}
+
+impl Signatures {
+    /// Sets `row[t]` to how many of the n-grams `grams` (entry numbers of subsection `s`,
+    /// duplicates counted) subsection `t` contains, for every `t` other than `s` whose bit is
+    /// set in `include`; the others are left at zero. Subsection `s` must hold `grams` (not
+    /// have been removed from the index): signature 0 takes it for their only holder.
+    fn count(&mut self, s: usize, grams: &[u32], include: &[u64], row: &mut [u32]) {
+        let Signatures {
+            of,
+            sets,
+            words,
+            tally,
+            touched,
+        } = self;
         row.fill(0);
         for &entry in grams {
-            let at = entry as usize * self.words;
-            let bits = &self.bits[at..at + self.words];
-            for (w, (&word, &keep)) in bits.iter().zip(include).enumerate() {
+            let signature = of[entry as usize];
+            if signature != 0 {
+                let n = &mut tally[signature as usize];
+                if *n == 0 {
+                    touched.push(signature);
+                }
+                *n += 1;
+            }
+        }
+        for signature in touched.drain(..) {
+            let n = std::mem::take(&mut tally[signature as usize]);
+            let at = signature as usize * *words;
+            for (w, (&word, &keep)) in sets[at..at + *words].iter().zip(include).enumerate() {
                 let mut word = word & keep;
                 while word != 0 {
                     let t = w * 64 + word.trailing_zeros() as usize;
                     if let Some(count) = row.get_mut(t) {
-                        *count += 1;
+                        *count += n;
                     }
                     word &= word - 1;
                 }
             }
         }
-    }
-}
-
-/// Whether a character counts as text for the comparison (letters and digits). The common
-/// CJK ideographs and the usual Chinese punctuation are decided without the Unicode tables.
-fn is_text_char(c: char) -> bool {
-    match c {
-        '\u{4E00}'..='\u{9FFF}' => true,
-        '，' | '。' | '、' | '；' | '：' | '“' | '”' | '（' | '）' | '《' | '》' => {
-            false
+        // `s` holds every one of its n-grams; it is not compared with itself.
+        if let Some(count) = row.get_mut(s) {
+            *count = 0;
         }
-        _ => c.is_alphanumeric(),
     }
 }
 
@@ -489,7 +620,6 @@ fn index_section(
     }
     window.len
 }
-
 /// Share of `found` among `grams` n-grams (0 to 1).
 fn share(found: u32, grams: usize) -> f64 {
     if grams == 0 {
@@ -547,6 +677,7 @@ fn check_repeats(report: &Report, sink: &mut Sink<'_>) {
     // earlier one it repeats most (the earliest of equals).
     let mut best: Vec<Option<(usize, f64)>> = vec![None; candidates.len()];
     let mut row = vec![0u32; candidates.len()];
+    let mut signatures = index.signatures();
     let mut include = vec![0u64; index.words];
     for (s, short) in candidates.iter().enumerate() {
         // Only the subsections of other parts that this one is shorter than are counted.
@@ -561,7 +692,7 @@ fn check_repeats(report: &Report, sink: &mut Sink<'_>) {
         if !any {
             continue;
         }
-        index.count(&grams[short.grams.clone()], &include, &mut row);
+        signatures.count(s, &grams[short.grams.clone()], &include, &mut row);
         for (t, &found) in row.iter().enumerate() {
             if include[t / 64] & (1 << (t % 64)) == 0 {
                 continue;
@@ -666,15 +797,15 @@ mod tests {
     fn grams_of(text: &str) -> Vec<u128> {
         let mut window = Window::default();
         text.chars()
-            .filter(|c| c.is_alphanumeric())
+            .filter(|&c| is_text_char(c))
             .filter_map(|c| window.push(c))
             .collect()
     }
 
     #[test]
     fn grams_pack_every_window_exactly() {
-        let text = "甲乙丙丁戊己甲乙丙丁戊𠀀a1";
-        let chars: Vec<char> = text.chars().collect();
+        let text = "甲乙丙丁戊己甲乙丙丁戊𠀀a1é，Ｚ";
+        let chars: Vec<char> = text.chars().filter(|c| c.is_alphanumeric()).collect();
         let grams = grams_of(text);
         assert_eq!(grams.len(), chars.len() - REPEAT_NGRAM + 1);
         assert_eq!(grams[0], grams[6]);
@@ -706,20 +837,65 @@ mod tests {
             grams_of("组织全体党员干部深入系统学习习近平法治思想，把握精髓要义。"),
         ];
         let (index, entries) = index_all(&texts, 8);
+        let mut signatures = index.signatures();
         let mut row = vec![0; texts.len()];
         let all = [0b111];
-        index.count(&entries[0], &all, &mut row);
+        signatures.count(0, &entries[0], &all, &mut row);
         let grams = texts[0].len();
-        assert_eq!(share(row[0], grams), 1.0);
+        // A subsection is never counted against itself.
+        assert_eq!(row[0], 0);
         assert_eq!(share(row[1], grams), 1.0);
         assert!(share(row[2], grams) < 0.1);
-        index.count(&entries[1], &all, &mut row);
+        signatures.count(1, &entries[1], &all, &mut row);
         let grams = texts[1].len();
         assert!((0.5..1.0).contains(&share(row[0], grams)));
         // Subsections left out of `include` are not counted.
-        index.count(&entries[0], &[0b101], &mut row);
+        signatures.count(0, &entries[0], &[0b101], &mut row);
         assert_eq!(row[1], 0);
-        assert_eq!(share(row[0], texts[0].len()), 1.0);
+        signatures.count(2, &entries[2], &[0b011], &mut row);
+        assert_eq!(share(row[0], texts[2].len()), share(row[1], texts[2].len()));
+    }
+
+    #[test]
+    fn tallies_by_signature_keep_every_count() {
+        // Subsection 0 holds 甲乙丙丁戊 three times and 乙丙丁戊己 once, both also in 1 and 2
+        // (one signature, tally 4); 丙丁戊己庚 also in 1 only (another signature); 丁戊己庚辛
+        // and the rotations of 甲乙丙丁戊 nowhere else (no signature). 子丑寅卯辰 is in 1 and 2.
+        let texts = [
+            grams_of("甲乙丙丁戊。甲乙丙丁戊。甲乙丙丁戊己庚辛"),
+            grams_of("甲乙丙丁戊己庚，子丑寅卯辰"),
+            grams_of("甲乙丙丁戊己，子丑寅卯辰"),
+        ];
+        let (index, entries) = index_all(&texts, 16);
+        let mut signatures = index.signatures();
+        let of = |gram: &str| signatures.of[entry_of(&texts, &entries, gram)];
+        let (all, first_two, last_two) = (of("甲乙丙丁戊"), of("丙丁戊己庚"), of("子丑寅卯辰"));
+        assert_eq!(of("乙丙丁戊己"), all);
+        let mut distinct = [0, all, first_two, last_two];
+        distinct.sort_unstable();
+        assert!(distinct.windows(2).all(|w| w[0] < w[1]), "{distinct:?}");
+        assert_eq!(of("丁戊己庚辛"), 0);
+        assert_eq!(of("乙丙丁戊甲"), 0);
+        assert_eq!(signatures.tally.len(), 4);
+        let mut row = vec![0; texts.len()];
+        signatures.count(0, &entries[0], &[0b111], &mut row);
+        assert_eq!(row, [0, 3 + 1 + 1, 3 + 1]);
+        // The tallies are back at zero: counting again gives the same.
+        signatures.count(0, &entries[0], &[0b110], &mut row);
+        assert_eq!(row, [0, 5, 4]);
+        signatures.count(1, &entries[1], &[0b101], &mut row);
+        assert_eq!(row, [2 + 1, 0, 2 + 1]);
+    }
+
+    /// The entry of the n-gram `gram` (five letters) among the indexed `texts`.
+    fn entry_of(texts: &[Vec<u128>], entries: &[Vec<u32>], gram: &str) -> usize {
+        let key = grams_of(gram)[0];
+        texts
+            .iter()
+            .zip(entries)
+            .flat_map(|(grams, entries)| grams.iter().zip(entries))
+            .find(|&(&g, _)| g == key)
+            .map_or(usize::MAX, |(_, &entry)| entry as usize)
     }
 
     /// SplitMix64, for reproducible random-ish texts.
@@ -734,39 +910,61 @@ mod tests {
     #[test]
     fn index_counts_equal_a_naive_count() {
         // A small alphabet (ASCII, CJK, a supplementary-plane letter) makes n-grams shared
-        // and repeated; 70 subsections need two bit words; a tiny expected size forces the
-        // table to grow several times.
+        // and repeated; stock phrases, as in real reports, make many n-grams share their set
+        // of subsections (one signature); 70 subsections need two bit words; a tiny expected
+        // size forces the table to grow several times.
         let alphabet: Vec<char> = "法治政府a1𠀀".chars().collect();
+        let phrases = ["严格规范公正文明执法", "法治政府建设", "a1法治b2政府"];
         let mut state = 7;
         let texts: Vec<Vec<u128>> = (0..70)
             .map(|_| {
                 let len = 5 + (next(&mut state) % 120) as usize;
                 let text: String = (0..len)
-                    .map(|_| alphabet[(next(&mut state) % alphabet.len() as u64) as usize])
+                    .map(|_| match next(&mut state) % 16 {
+                        k @ 0..3 => phrases[k as usize].to_owned(),
+                        _ => alphabet[(next(&mut state) % alphabet.len() as u64) as usize]
+                            .to_string(),
+                    })
                     .collect();
                 grams_of(&text)
             })
             .collect();
         let (mut index, entries) = index_all(&texts, 16);
-        // Every key is found again under its entry, and equal keys share one entry.
-        let mut distinct: Vec<u128> = texts.iter().flatten().copied().collect();
-        distinct.sort_unstable();
-        distinct.dedup();
-        assert_eq!(index.keys.len(), distinct.len());
+        // Equal keys share one entry, distinct keys have distinct entries, and every key is
+        // found again under its entry.
+        let mut pairs: Vec<(u128, u32)> = texts
+            .iter()
+            .zip(&entries)
+            .flat_map(|(grams, entries)| grams.iter().copied().zip(entries.iter().copied()))
+            .collect();
+        pairs.sort_unstable();
+        pairs.dedup();
+        assert!(pairs.windows(2).all(|w| w[0].0 != w[1].0));
+        let mut numbers: Vec<u32> = pairs.iter().map(|&(_, entry)| entry).collect();
+        numbers.sort_unstable();
+        numbers.dedup();
+        assert_eq!(numbers.len(), pairs.len());
+        assert_eq!(index.keys.len(), pairs.len());
         assert!(index.slots.len() * 3 >= index.keys.len() * 4);
+        for &(key, entry) in &pairs {
+            assert_eq!(index.keys[entry as usize], key);
+        }
         for (s, grams) in texts.iter().enumerate() {
             for (&g, &entry) in grams.iter().zip(&entries[s]) {
-                assert_eq!(index.keys[entry as usize], g);
                 assert_eq!(index.insert(g, s), entry);
             }
         }
+        let mut signatures = index.signatures();
+        // Aggregation is at work: fewer signatures than shared entries.
+        let shared = signatures.of.iter().filter(|&&sig| sig != 0).count();
+        assert!(signatures.tally.len() < shared, "{shared}");
         let mut row = vec![0; texts.len()];
         for (s, short) in texts.iter().enumerate() {
-            // A random-ish subset of the other subsections.
+            // A random-ish subset of the subsections (sometimes `s` itself).
             let include = [next(&mut state), next(&mut state) & ((1 << 6) - 1)];
-            index.count(&entries[s], &include, &mut row);
+            signatures.count(s, &entries[s], &include, &mut row);
             for (t, long) in texts.iter().enumerate() {
-                let included = include[t / 64] & (1 << (t % 64)) != 0;
+                let included = include[t / 64] & (1 << (t % 64)) != 0 && t != s;
                 let naive = short.iter().filter(|g| long.contains(g)).count();
                 let expected = if included { naive } else { 0 };
                 assert_eq!(row[t] as usize, expected, "{s} {t}");
@@ -774,9 +972,15 @@ mod tests {
         }
         // Removing a subsection takes it off its n-grams only.
         index.remove(&entries[3], 3);
-        index.count(&entries[3], &[u64::MAX, u64::MAX], &mut row);
+        let mut signatures = index.signatures();
+        let all = [u64::MAX, u64::MAX];
+        signatures.count(4, &entries[4], &all, &mut row);
         assert_eq!(row[3], 0);
-        let naive = texts[3].iter().filter(|g| texts[4].contains(g)).count();
+        let naive = texts[4].iter().filter(|g| texts[5].contains(g)).count();
+        assert_eq!(row[5] as usize, naive);
+        signatures.count(5, &entries[5], &all, &mut row);
+        assert_eq!(row[3], 0);
+        let naive = texts[5].iter().filter(|g| texts[4].contains(g)).count();
         assert_eq!(row[4] as usize, naive);
     }
 }
