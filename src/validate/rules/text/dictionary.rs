@@ -922,17 +922,22 @@ impl Dictionary {
             };
             if f & want != 0 {
                 let i = b.len() - rest.len();
-                self.closer_look(
-                    text,
-                    year,
-                    (prev, c),
-                    (b.len() - prev_rest, i, rest.len() - tail.len()),
-                    f & want,
-                    &mut lists_from,
-                    exact,
-                    hits,
-                    watched,
-                );
+                if f & want & ANCHOR_SECOND != 0 {
+                    self.closer_look(
+                        text,
+                        year,
+                        (prev, c),
+                        (b.len() - prev_rest, i + (rest.len() - tail.len())),
+                        &mut lists_from,
+                        exact,
+                        hits,
+                    );
+                }
+                if f & WATCHED != 0
+                    && let Some(ch) = char::from_u32(c)
+                {
+                    watched(i, ch);
+                }
             }
             // The flag table holds only the three flags: ANCHOR_FIRST of this character
             // becomes ANCHOR_SECOND wanted of the next.
@@ -944,10 +949,10 @@ impl Dictionary {
         self.scan_collocations(text, exact, hits);
     }
 
-    /// The character `c` at bytes `i..i + w`, whose flags `f` (those the scan wants) call
-    /// for more: an anchor bigram with the character `prev` at `prev_at` before it, a character the
-    /// punctuation checks watch, or both. The characters around the bigram are decoded
-    /// here, from the bytes, rather than carried along the scan.
+    /// The bigram `prev c` at bytes `a..z`, whose characters can start and end an anchor:
+    /// if it is an anchor bigram, the anchors of its group whose prefilters let them
+    /// through. The characters around the bigram are decoded here, from the bytes, rather
+    /// than carried along the scan; those before it only when an anchor needs them.
     #[allow(clippy::too_many_arguments)]
     #[inline(never)]
     fn closer_look(
@@ -955,48 +960,46 @@ impl Dictionary {
         text: &str,
         year: u16,
         (prev, c): (u32, u32),
-        (prev_at, i, w): (usize, usize, usize),
-        f: u8,
+        (a, z): (usize, usize),
         lists_from: &mut usize,
         exact: &mut Vec<Exact>,
         hits: &mut Vec<Hit>,
-        watched: &mut impl FnMut(usize, char),
     ) {
-        if f & ANCHOR_SECOND != 0
-            && let Some(group) = self.lookup((u64::from(prev) << 21) | u64::from(c))
-        {
-            let (b0, v0) = decode_back(text, prev_at).unwrap_or((NONE, 0));
-            let (b1, _) = decode_back(text, prev_at - v0).unwrap_or((NONE, 0));
-            let prev2 = [b0, b1];
-            if group.after != 0 {
-                let (t0, w0) = decode(text, i + w).unwrap_or((NONE, 0));
-                let (t1, _) = decode(text, i + w + w0).unwrap_or((NONE, 0));
-                if group.after & (bloom(t0) | bloom(t1)) != 0 {
-                    self.ahead(
-                        text,
-                        year,
-                        group,
-                        (prev_at, i + w),
-                        (prev2, [t0, t1]),
-                        lists_from,
-                        exact,
-                        hits,
-                    );
-                }
+        let Some(group) = self.lookup((u64::from(prev) << 21) | u64::from(c)) else {
+            return;
+        };
+        let mut prev2 = [NONE; 2];
+        let mut decoded = false;
+        if group.after != 0 {
+            let (t0, w0) = decode(text, z).unwrap_or((NONE, 0));
+            let (t1, _) = decode(text, z + w0).unwrap_or((NONE, 0));
+            if group.after & (bloom(t0) | bloom(t1)) != 0 {
+                prev2 = two_back(text, a);
+                decoded = true;
+                self.ahead(
+                    text,
+                    year,
+                    group,
+                    (a, z),
+                    (prev2, [t0, t1]),
+                    lists_from,
+                    exact,
+                    hits,
+                );
+            }
+        }
+        if group.before != 0 {
+            if !decoded {
+                prev2 = two_back(text, a);
             }
             if group.before & (bloom(prev2[0]) | bloom(prev2[1])) != 0 {
                 for &k in &group.behind {
                     let anchor = &self.near[k as usize];
                     if anchor.possible(prev2, [NONE; 2]) {
-                        self.near(text, prev_at, i + w, anchor, exact, hits);
+                        self.near(text, a, z, anchor, exact, hits);
                     }
                 }
             }
-        }
-        if f & WATCHED != 0
-            && let Some(ch) = char::from_u32(c)
-        {
-            watched(i, ch);
         }
     }
 
@@ -1103,9 +1106,71 @@ impl Dictionary {
                 }
             }
             (false, false) => {}
-            (true, false) => self.edit_right(text, a - ml, z, r, mr, entry, hits),
-            (false, true) => self.edit_left(text, z + mr, a, l, ml, entry, hits),
+            (true, false) => {
+                if self.realigns_right(text, z, r, mr, entry) {
+                    self.edit_right(text, a - ml, z, r, mr, entry, hits);
+                }
+            }
+            (false, true) => {
+                if self.realigns_left(text, a, l, ml, entry) {
+                    self.edit_left(text, z + mr, a, l, ml, entry, hits);
+                }
+            }
         }
+    }
+
+    /// Whether the text after an anchor, whose right part matches the form from byte `r`
+    /// for `mr` bytes only, can hold a window of [`Self::edit_right`]: one of its three
+    /// conditions holds (the text realigns with the form right after the first
+    /// difference).
+    #[inline]
+    fn realigns_right(&self, text: &str, z: usize, r: usize, mr: usize, entry: usize) -> bool {
+        let e = &self.entries[entry];
+        let form = e.text.as_bytes();
+        let mut m = r + mr;
+        while m > r && form[m] & 0xC0 == 0x80 {
+            m -= 1;
+        }
+        let k = usize::from(e.char_of[m]);
+        let c = &e.chars;
+        let n = c.len();
+        let Some(&next) = c.get(k + 1) else {
+            return true;
+        };
+        // `x` starts at `p` (a character boundary: the text before it equals whole
+        // characters of the form), `y` right after it.
+        let p = z + (m - r);
+        let (x, wx) = decode(text, p).unwrap_or((NONE, 0));
+        let (y, _) = decode(text, p + wx).unwrap_or((NONE, 0));
+        y == u32::from(next)
+            || (n >= MIN_INSERTION && y == u32::from(c[k]))
+            || (n >= MIN_DELETION && x == u32::from(next))
+    }
+
+    /// Whether the text before an anchor, whose left part matches the form up to byte `l`
+    /// for `ml` bytes only (from its end), can hold a window of [`Self::edit_left`]: one of
+    /// its three conditions holds.
+    #[inline]
+    fn realigns_left(&self, text: &str, a: usize, l: usize, ml: usize, entry: usize) -> bool {
+        let en = &self.entries[entry];
+        let form = en.text.as_bytes();
+        let mut m = ml;
+        while m > 0 && form[l - m] & 0xC0 == 0x80 {
+            m -= 1;
+        }
+        let c = &en.chars;
+        let n = c.len();
+        // The window last differs from the form at character `j`; `x` ends at `a - m`.
+        let j = usize::from(en.char_of[l - m]).wrapping_sub(1);
+        let (Some(&here), Some(&before)) = (c.get(j), j.checked_sub(1).and_then(|i| c.get(i)))
+        else {
+            return true;
+        };
+        let (x, wx) = decode_back(text, a - m).unwrap_or((NONE, 0));
+        let (y, _) = decode_back(text, a - m - wx).unwrap_or((NONE, 0));
+        y == u32::from(before)
+            || (n >= MIN_INSERTION && y == u32::from(here))
+            || (n >= MIN_DELETION && x == u32::from(before))
     }
 
     /// The windows of entry `entry` whose left part and anchor match, starting at byte `s`:
@@ -1383,6 +1448,15 @@ fn decode(text: &str, i: usize) -> Option<(u32, usize)> {
         let c = text.get(i..)?.chars().next()?;
         Some((u32::from(c), c.len_utf8()))
     }
+}
+
+/// The two characters that end at byte `i` of `text`, the nearer first ([`NONE`] past its
+/// start).
+#[inline(always)]
+fn two_back(text: &str, i: usize) -> [u32; 2] {
+    let (b0, v0) = decode_back(text, i).unwrap_or((NONE, 0));
+    let (b1, _) = decode_back(text, i - v0).unwrap_or((NONE, 0));
+    [b0, b1]
 }
 
 /// The code point of the three-byte UTF-8 sequence `b0 b1 b2` (lead byte first): always
