@@ -264,6 +264,10 @@ struct Group {
     ahead: Box<[(u64, Anchor)]>,
     /// Last anchors of forms: indexes into [`Dictionary::near`].
     behind: Box<[u32]>,
+    /// Whether `ahead` holds an anchor of a form that is neither its first nor its last
+    /// bigram, with a left part to compare: only then does `ahead` read the characters
+    /// before the bigram.
+    middle: bool,
 }
 
 /// The bit of a character in the 64-bit prefilter masks of [`Group`].
@@ -781,6 +785,7 @@ impl Dictionary {
             before: 0,
             ahead: Vec::new().into_boxed_slice(),
             behind: Vec::new().into_boxed_slice(),
+            middle: false,
         };
         let third = |s: &str| s.chars().nth(2).map_or(u64::MAX, |c| bloom(u32::from(c)));
         let (mut ahead, mut behind) = (Vec::new(), Vec::new());
@@ -799,6 +804,7 @@ impl Dictionary {
                         behind.push(k);
                     } else {
                         group.after = u64::MAX;
+                        group.middle = true;
                         ahead.push((u64::MAX, anchor));
                     }
                 }
@@ -951,8 +957,10 @@ impl Dictionary {
 
     /// The bigram `prev c` at bytes `a..z`, whose characters can start and end an anchor:
     /// if it is an anchor bigram, the anchors of its group whose prefilters let them
-    /// through. The characters around the bigram are decoded here, from the bytes, rather
-    /// than carried along the scan; those before it only when an anchor needs them.
+    /// through. The characters around the bigram are decoded here, from the bytes,
+    /// rather than carried along the scan; those before it only when an anchor reads them
+    /// (the anchors that read ahead are first anchors, whose left part is empty, unless
+    /// [`Group::middle`]).
     #[allow(clippy::too_many_arguments)]
     #[inline(never)]
     fn closer_look(
@@ -974,8 +982,10 @@ impl Dictionary {
             let (t0, w0) = decode(text, z).unwrap_or((NONE, 0));
             let (t1, _) = decode(text, z + w0).unwrap_or((NONE, 0));
             if group.after & (bloom(t0) | bloom(t1)) != 0 {
-                prev2 = two_back(text, a);
-                decoded = true;
+                if group.middle {
+                    prev2 = two_back(text, a);
+                    decoded = true;
+                }
                 self.ahead(
                     text,
                     year,
@@ -1776,6 +1786,29 @@ mod tests {
                 }
             })
             .collect()
+    }
+
+    /// The word-at-a-time comparisons agree with a byte-by-byte count for every length up
+    /// to 24 and every position of a single difference, the overlapping last word included.
+    #[test]
+    fn common_prefix_and_suffix_match_a_byte_count() {
+        for n in 0..24usize {
+            let a: Vec<u8> = (0..n as u8).map(|i| i.wrapping_mul(37) | 1).collect();
+            for extra in 0..3usize {
+                let mut longer = a.clone();
+                longer.extend(std::iter::repeat_n(0xAA, extra));
+                assert_eq!(common_prefix(&a, &longer), n);
+                let mut front = vec![0xAA; extra];
+                front.extend_from_slice(&a);
+                assert_eq!(common_suffix(&a, &front), n);
+            }
+            for d in 0..n {
+                let mut b = a.clone();
+                b[d] ^= 0x80;
+                assert_eq!(common_prefix(&a, &b), d, "prefix, n = {n}, d = {d}");
+                assert_eq!(common_suffix(&a, &b), n - 1 - d, "suffix, n = {n}, d = {d}");
+            }
+        }
     }
 
     #[test]
