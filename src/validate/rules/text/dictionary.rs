@@ -1016,6 +1016,7 @@ impl Dictionary {
     /// The anchors of `group` that read ahead of the bigram at bytes `a..z`; `before` and
     /// `after` are the two characters on either side of it.
     #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
     fn ahead(
         &self,
         text: &str,
@@ -1072,7 +1073,7 @@ impl Dictionary {
     /// first character on either side already differs and the anchor costs two
     /// comparisons. An exact occurrence is recorded once, through the entry's first anchor;
     /// a window found through both anchors is reported once.
-    #[inline]
+    #[inline(always)]
     fn near(
         &self,
         text: &str,
