@@ -264,6 +264,10 @@ struct Group {
     ahead: Box<[(u64, Anchor)]>,
     /// Last anchors of forms: indexes into [`Dictionary::near`].
     behind: Box<[u32]>,
+    /// Whether `ahead` holds an anchor of a form that is neither its first nor its last
+    /// bigram, with a left part to compare: only then does `ahead` read the characters
+    /// before the bigram.
+    middle: bool,
 }
 
 /// The bit of a character in the 64-bit prefilter masks of [`Group`].
@@ -781,6 +785,7 @@ impl Dictionary {
             before: 0,
             ahead: Vec::new().into_boxed_slice(),
             behind: Vec::new().into_boxed_slice(),
+            middle: false,
         };
         let third = |s: &str| s.chars().nth(2).map_or(u64::MAX, |c| bloom(u32::from(c)));
         let (mut ahead, mut behind) = (Vec::new(), Vec::new());
@@ -799,6 +804,7 @@ impl Dictionary {
                         behind.push(k);
                     } else {
                         group.after = u64::MAX;
+                        group.middle = true;
                         ahead.push((u64::MAX, anchor));
                     }
                 }
@@ -922,17 +928,22 @@ impl Dictionary {
             };
             if f & want != 0 {
                 let i = b.len() - rest.len();
-                self.closer_look(
-                    text,
-                    year,
-                    (prev, c),
-                    (b.len() - prev_rest, i, rest.len() - tail.len()),
-                    f & want,
-                    &mut lists_from,
-                    exact,
-                    hits,
-                    watched,
-                );
+                if f & want & ANCHOR_SECOND != 0 {
+                    self.closer_look(
+                        text,
+                        year,
+                        (prev, c),
+                        (b.len() - prev_rest, i + (rest.len() - tail.len())),
+                        &mut lists_from,
+                        exact,
+                        hits,
+                    );
+                }
+                if f & WATCHED != 0
+                    && let Some(ch) = char::from_u32(c)
+                {
+                    watched(i, ch);
+                }
             }
             // The flag table holds only the three flags: ANCHOR_FIRST of this character
             // becomes ANCHOR_SECOND wanted of the next.
@@ -944,10 +955,12 @@ impl Dictionary {
         self.scan_collocations(text, exact, hits);
     }
 
-    /// The character `c` at bytes `i..i + w`, whose flags `f` (those the scan wants) call
-    /// for more: an anchor bigram with the character `prev` at `prev_at` before it, a character the
-    /// punctuation checks watch, or both. The characters around the bigram are decoded
-    /// here, from the bytes, rather than carried along the scan.
+    /// The bigram `prev c` at bytes `a..z`, whose characters can start and end an anchor:
+    /// if it is an anchor bigram, the anchors of its group whose prefilters let them
+    /// through. The characters around the bigram are decoded here, from the bytes,
+    /// rather than carried along the scan; those before it only when an anchor reads them
+    /// (the anchors that read ahead are first anchors, whose left part is empty, unless
+    /// [`Group::middle`]).
     #[allow(clippy::too_many_arguments)]
     #[inline(never)]
     fn closer_look(
@@ -955,54 +968,55 @@ impl Dictionary {
         text: &str,
         year: u16,
         (prev, c): (u32, u32),
-        (prev_at, i, w): (usize, usize, usize),
-        f: u8,
+        (a, z): (usize, usize),
         lists_from: &mut usize,
         exact: &mut Vec<Exact>,
         hits: &mut Vec<Hit>,
-        watched: &mut impl FnMut(usize, char),
     ) {
-        if f & ANCHOR_SECOND != 0
-            && let Some(group) = self.lookup((u64::from(prev) << 21) | u64::from(c))
-        {
-            let (b0, v0) = decode_back(text, prev_at).unwrap_or((NONE, 0));
-            let (b1, _) = decode_back(text, prev_at - v0).unwrap_or((NONE, 0));
-            let prev2 = [b0, b1];
-            if group.after != 0 {
-                let (t0, w0) = decode(text, i + w).unwrap_or((NONE, 0));
-                let (t1, _) = decode(text, i + w + w0).unwrap_or((NONE, 0));
-                if group.after & (bloom(t0) | bloom(t1)) != 0 {
-                    self.ahead(
-                        text,
-                        year,
-                        group,
-                        (prev_at, i + w),
-                        (prev2, [t0, t1]),
-                        lists_from,
-                        exact,
-                        hits,
-                    );
+        let Some(group) = self.lookup((u64::from(prev) << 21) | u64::from(c)) else {
+            return;
+        };
+        let mut prev2 = [NONE; 2];
+        let mut decoded = false;
+        if group.after != 0 {
+            let (t0, w0) = decode(text, z).unwrap_or((NONE, 0));
+            let (t1, _) = decode(text, z + w0).unwrap_or((NONE, 0));
+            if group.after & (bloom(t0) | bloom(t1)) != 0 {
+                if group.middle {
+                    prev2 = two_back(text, a);
+                    decoded = true;
                 }
+                self.ahead(
+                    text,
+                    year,
+                    group,
+                    (a, z),
+                    (prev2, [t0, t1]),
+                    lists_from,
+                    exact,
+                    hits,
+                );
+            }
+        }
+        if group.before != 0 {
+            if !decoded {
+                prev2 = two_back(text, a);
             }
             if group.before & (bloom(prev2[0]) | bloom(prev2[1])) != 0 {
                 for &k in &group.behind {
                     let anchor = &self.near[k as usize];
                     if anchor.possible(prev2, [NONE; 2]) {
-                        self.near(text, prev_at, i + w, anchor, exact, hits);
+                        self.near(text, a, z, anchor, exact, hits);
                     }
                 }
             }
-        }
-        if f & WATCHED != 0
-            && let Some(ch) = char::from_u32(c)
-        {
-            watched(i, ch);
         }
     }
 
     /// The anchors of `group` that read ahead of the bigram at bytes `a..z`; `before` and
     /// `after` are the two characters on either side of it.
     #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
     fn ahead(
         &self,
         text: &str,
@@ -1059,7 +1073,7 @@ impl Dictionary {
     /// first character on either side already differs and the anchor costs two
     /// comparisons. An exact occurrence is recorded once, through the entry's first anchor;
     /// a window found through both anchors is reported once.
-    #[inline]
+    #[inline(always)]
     fn near(
         &self,
         text: &str,
@@ -1103,9 +1117,71 @@ impl Dictionary {
                 }
             }
             (false, false) => {}
-            (true, false) => self.edit_right(text, a - ml, z, r, mr, entry, hits),
-            (false, true) => self.edit_left(text, z + mr, a, l, ml, entry, hits),
+            (true, false) => {
+                if self.realigns_right(text, z, r, mr, entry) {
+                    self.edit_right(text, a - ml, z, r, mr, entry, hits);
+                }
+            }
+            (false, true) => {
+                if self.realigns_left(text, a, l, ml, entry) {
+                    self.edit_left(text, z + mr, a, l, ml, entry, hits);
+                }
+            }
         }
+    }
+
+    /// Whether the text after an anchor, whose right part matches the form from byte `r`
+    /// for `mr` bytes only, can hold a window of [`Self::edit_right`]: one of its three
+    /// conditions holds (the text realigns with the form right after the first
+    /// difference).
+    #[inline]
+    fn realigns_right(&self, text: &str, z: usize, r: usize, mr: usize, entry: usize) -> bool {
+        let e = &self.entries[entry];
+        let form = e.text.as_bytes();
+        let mut m = r + mr;
+        while m > r && form[m] & 0xC0 == 0x80 {
+            m -= 1;
+        }
+        let k = usize::from(e.char_of[m]);
+        let c = &e.chars;
+        let n = c.len();
+        let Some(&next) = c.get(k + 1) else {
+            return true;
+        };
+        // `x` starts at `p` (a character boundary: the text before it equals whole
+        // characters of the form), `y` right after it.
+        let p = z + (m - r);
+        let (x, wx) = decode(text, p).unwrap_or((NONE, 0));
+        let (y, _) = decode(text, p + wx).unwrap_or((NONE, 0));
+        y == u32::from(next)
+            || (n >= MIN_INSERTION && y == u32::from(c[k]))
+            || (n >= MIN_DELETION && x == u32::from(next))
+    }
+
+    /// Whether the text before an anchor, whose left part matches the form up to byte `l`
+    /// for `ml` bytes only (from its end), can hold a window of [`Self::edit_left`]: one of
+    /// its three conditions holds.
+    #[inline]
+    fn realigns_left(&self, text: &str, a: usize, l: usize, ml: usize, entry: usize) -> bool {
+        let en = &self.entries[entry];
+        let form = en.text.as_bytes();
+        let mut m = ml;
+        while m > 0 && form[l - m] & 0xC0 == 0x80 {
+            m -= 1;
+        }
+        let c = &en.chars;
+        let n = c.len();
+        // The window last differs from the form at character `j`; `x` ends at `a - m`.
+        let j = usize::from(en.char_of[l - m]).wrapping_sub(1);
+        let (Some(&here), Some(&before)) = (c.get(j), j.checked_sub(1).and_then(|i| c.get(i)))
+        else {
+            return true;
+        };
+        let (x, wx) = decode_back(text, a - m).unwrap_or((NONE, 0));
+        let (y, _) = decode_back(text, a - m - wx).unwrap_or((NONE, 0));
+        y == u32::from(before)
+            || (n >= MIN_INSERTION && y == u32::from(here))
+            || (n >= MIN_DELETION && x == u32::from(before))
     }
 
     /// The windows of entry `entry` whose left part and anchor match, starting at byte `s`:
@@ -1383,6 +1459,15 @@ fn decode(text: &str, i: usize) -> Option<(u32, usize)> {
         let c = text.get(i..)?.chars().next()?;
         Some((u32::from(c), c.len_utf8()))
     }
+}
+
+/// The two characters that end at byte `i` of `text`, the nearer first ([`NONE`] past its
+/// start).
+#[inline(always)]
+fn two_back(text: &str, i: usize) -> [u32; 2] {
+    let (b0, v0) = decode_back(text, i).unwrap_or((NONE, 0));
+    let (b1, _) = decode_back(text, i - v0).unwrap_or((NONE, 0));
+    [b0, b1]
 }
 
 /// The code point of the three-byte UTF-8 sequence `b0 b1 b2` (lead byte first): always
@@ -1702,6 +1787,29 @@ mod tests {
                 }
             })
             .collect()
+    }
+
+    /// The word-at-a-time comparisons agree with a byte-by-byte count for every length up
+    /// to 24 and every position of a single difference, the overlapping last word included.
+    #[test]
+    fn common_prefix_and_suffix_match_a_byte_count() {
+        for n in 0..24usize {
+            let a: Vec<u8> = (0..n as u8).map(|i| i.wrapping_mul(37) | 1).collect();
+            for extra in 0..3usize {
+                let mut longer = a.clone();
+                longer.extend(std::iter::repeat_n(0xAA, extra));
+                assert_eq!(common_prefix(&a, &longer), n);
+                let mut front = vec![0xAA; extra];
+                front.extend_from_slice(&a);
+                assert_eq!(common_suffix(&a, &front), n);
+            }
+            for d in 0..n {
+                let mut b = a.clone();
+                b[d] ^= 0x80;
+                assert_eq!(common_prefix(&a, &b), d, "prefix, n = {n}, d = {d}");
+                assert_eq!(common_suffix(&a, &b), n - 1 - d, "suffix, n = {n}, d = {d}");
+            }
+        }
     }
 
     #[test]

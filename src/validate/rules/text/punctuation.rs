@@ -171,8 +171,17 @@ impl Marks {
     }
 
     /// Ends the field: brackets never closed, then the dates, year ranges, commas between
-    /// titles and, for a heading, the full stop.
+    /// titles and, for a heading, the full stop. Most fields have none of these to check
+    /// and cost a few tests here.
+    #[inline]
     pub(super) fn finish(&mut self, text: &str, heading: bool, hits: &mut Vec<Hit>) {
+        if !self.stack.is_empty() || !self.numbers.is_empty() || self.comma_after_title || heading {
+            self.finish_marks(text, heading, hits);
+        }
+    }
+
+    #[inline(never)]
+    fn finish_marks(&mut self, text: &str, heading: bool, hits: &mut Vec<Hit>) {
         for &(_, at) in &self.stack {
             hits.push(one_char(text, at, Mark::Unclosed));
         }
