@@ -209,6 +209,22 @@ struct NearAnchor {
 /// No character: past either end of a form or of the text.
 const NONE: u32 = u32::MAX;
 
+/// Where a window next to an anchor differs from the anchor's form, found once by
+/// [`Dictionary::realigns_right`] or [`Dictionary::realigns_left`] and handed on to the
+/// edit checks: the character `k` of the form, and the text there (`x`, [`NONE`] past its
+/// end, and `y` one character further from the anchor).
+#[derive(Clone, Copy, Debug)]
+struct Difference {
+    /// The character of the form that differs.
+    k: usize,
+    /// The byte of the text where `x` starts (right of an anchor) or ends (left of it).
+    at: usize,
+    x: u32,
+    /// The length of `x` in bytes.
+    wx: usize,
+    y: u32,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Anchor {
     /// Near-miss anchor `n` ([`NearAnchor`]).
@@ -1118,108 +1134,114 @@ impl Dictionary {
             }
             (false, false) => {}
             (true, false) => {
-                if self.realigns_right(text, z, r, mr, entry) {
-                    self.edit_right(text, a - ml, z, r, mr, entry, hits);
+                if let Some(d) = self.realigns_right(text, z, r, mr, entry) {
+                    self.edit_right(text, a - ml, d, entry, hits);
                 }
             }
             (false, true) => {
-                if self.realigns_left(text, a, l, ml, entry) {
-                    self.edit_left(text, z + mr, a, l, ml, entry, hits);
+                if let Some(d) = self.realigns_left(text, a, l, ml, entry) {
+                    self.edit_left(text, z + mr, d, entry, hits);
                 }
             }
         }
     }
 
-    /// Whether the text after an anchor, whose right part matches the form from byte `r`
-    /// for `mr` bytes only, can hold a window of [`Self::edit_right`]: one of its three
-    /// conditions holds (the text realigns with the form right after the first
-    /// difference).
+    /// Where the text after an anchor, whose right part matches the form from byte `r` for
+    /// `mr` bytes only, first differs from the form, if it realigns with the form right
+    /// after that difference: only then can one of the three windows of
+    /// [`Self::edit_right`] be there.
     #[inline]
-    fn realigns_right(&self, text: &str, z: usize, r: usize, mr: usize, entry: usize) -> bool {
-        let e = &self.entries[entry];
-        let form = e.text.as_bytes();
-        let mut m = r + mr;
-        while m > r && form[m] & 0xC0 == 0x80 {
-            m -= 1;
-        }
-        let k = usize::from(e.char_of[m]);
-        let c = &e.chars;
-        let n = c.len();
-        let Some(&next) = c.get(k + 1) else {
-            return true;
-        };
-        // `x` starts at `p` (a character boundary: the text before it equals whole
-        // characters of the form), `y` right after it.
-        let p = z + (m - r);
-        let (x, wx) = decode(text, p).unwrap_or((NONE, 0));
-        let (y, _) = decode(text, p + wx).unwrap_or((NONE, 0));
-        y == u32::from(next)
-            || (n >= MIN_INSERTION && y == u32::from(c[k]))
-            || (n >= MIN_DELETION && x == u32::from(next))
-    }
-
-    /// Whether the text before an anchor, whose left part matches the form up to byte `l`
-    /// for `ml` bytes only (from its end), can hold a window of [`Self::edit_left`]: one of
-    /// its three conditions holds.
-    #[inline]
-    fn realigns_left(&self, text: &str, a: usize, l: usize, ml: usize, entry: usize) -> bool {
-        let en = &self.entries[entry];
-        let form = en.text.as_bytes();
-        let mut m = ml;
-        while m > 0 && form[l - m] & 0xC0 == 0x80 {
-            m -= 1;
-        }
-        let c = &en.chars;
-        let n = c.len();
-        // The window last differs from the form at character `j`; `x` ends at `a - m`.
-        let j = usize::from(en.char_of[l - m]).wrapping_sub(1);
-        let (Some(&here), Some(&before)) = (c.get(j), j.checked_sub(1).and_then(|i| c.get(i)))
-        else {
-            return true;
-        };
-        let (x, wx) = decode_back(text, a - m).unwrap_or((NONE, 0));
-        let (y, _) = decode_back(text, a - m - wx).unwrap_or((NONE, 0));
-        y == u32::from(before)
-            || (n >= MIN_INSERTION && y == u32::from(here))
-            || (n >= MIN_DELETION && x == u32::from(before))
-    }
-
-    /// The windows of entry `entry` whose left part and anchor match, starting at byte `s`:
-    /// the right part, from byte `r` of the form, matches the text from byte `z` for `mr`
-    /// bytes only. The edit is right of the anchor.
-    #[allow(clippy::too_many_arguments)]
-    #[inline(never)]
-    fn edit_right(
+    fn realigns_right(
         &self,
         text: &str,
-        s: usize,
         z: usize,
         r: usize,
         mr: usize,
         entry: usize,
-        hits: &mut Vec<Hit>,
-    ) {
+    ) -> Option<Difference> {
         let e = &self.entries[entry];
-        let (c, form) = (&e.chars, e.text.as_bytes());
-        let n = c.len();
+        let form = e.text.as_bytes();
         // Two UTF-8 strings that agree up to a byte agree on the character boundaries up
         // to it: the character that differs starts at the last lead byte.
         let mut m = r + mr;
         while m > r && form[m] & 0xC0 == 0x80 {
             m -= 1;
         }
-        // Windows first differ from the form at `k`; `x` and `y` are the text there.
         let k = usize::from(e.char_of[m]);
-        let (x, wx) = decode(text, z + (m - r)).unwrap_or((NONE, 0));
-        let (y, _) = decode(text, z + (m - r) + wx).unwrap_or((NONE, 0));
-        let (x, y) = (char::from_u32(x), char::from_u32(y));
+        // `x` starts at `at` (a character boundary: the text before it equals whole
+        // characters of the form), `y` right after it.
+        let at = z + (m - r);
+        let (x, wx) = decode(text, at).unwrap_or((NONE, 0));
+        let (y, _) = decode(text, at + wx).unwrap_or((NONE, 0));
+        let d = Difference { k, at, x, wx, y };
+        let c = &e.chars;
+        let n = c.len();
+        let Some(&next) = c.get(k + 1) else {
+            return Some(d);
+        };
+        (y == u32::from(next)
+            || (n >= MIN_INSERTION && y == u32::from(c[k]))
+            || (n >= MIN_DELETION && x == u32::from(next)))
+        .then_some(d)
+    }
+
+    /// Where the text before an anchor, whose left part matches the form up to byte `l`
+    /// for `ml` bytes only (from its end), last differs from the form, if it realigns with
+    /// the form right before that difference: only then can one of the three windows of
+    /// [`Self::edit_left`] be there.
+    #[inline]
+    fn realigns_left(
+        &self,
+        text: &str,
+        a: usize,
+        l: usize,
+        ml: usize,
+        entry: usize,
+    ) -> Option<Difference> {
+        let en = &self.entries[entry];
+        let form = en.text.as_bytes();
+        // The matched part starts at a lead byte.
+        let mut m = ml;
+        while m > 0 && form[l - m] & 0xC0 == 0x80 {
+            m -= 1;
+        }
+        // The left part is not intact, so a character of the form precedes the matched
+        // part: `k` is at least zero.
+        let k = usize::from(en.char_of[l - m]).wrapping_sub(1);
+        // `x` ends at `at`, `y` right before it.
+        let at = a - m;
+        let (x, wx) = decode_back(text, at).unwrap_or((NONE, 0));
+        let (y, _) = decode_back(text, at - wx).unwrap_or((NONE, 0));
+        let d = Difference { k, at, x, wx, y };
+        let c = &en.chars;
+        let n = c.len();
+        let (Some(&here), Some(&before)) = (c.get(k), k.checked_sub(1).and_then(|i| c.get(i)))
+        else {
+            return Some(d);
+        };
+        (y == u32::from(before)
+            || (n >= MIN_INSERTION && y == u32::from(here))
+            || (n >= MIN_DELETION && x == u32::from(before)))
+        .then_some(d)
+    }
+
+    /// The windows of entry `entry` whose left part and anchor match, starting at byte `s`,
+    /// and that first differ from the form at `d` (from [`Self::realigns_right`]). The edit
+    /// is right of the anchor.
+    #[inline(never)]
+    fn edit_right(&self, text: &str, s: usize, d: Difference, entry: usize, hits: &mut Vec<Hit>) {
+        let e = &self.entries[entry];
+        let (c, form) = (&e.chars, e.text.as_bytes());
+        let n = c.len();
+        let k = d.k;
+        let (x, y) = (char::from_u32(d.x), char::from_u32(d.y));
         if (k + 1 >= n || y == Some(c[k + 1]))
             && n <= WINDOW
             && let Some(x) = x
         {
             // A substitution at `k`: the window is the text up to `x` (equal to the form
             // before `k`), `x`, and the rest of the form, compared as bytes in place.
-            let after = z + (m - r) + wx;
+            let after = d.at + d.wx;
             let rest = form
                 .get(usize::from(e.offsets[k + 1])..)
                 .unwrap_or_default();
@@ -1239,60 +1261,45 @@ impl Dictionary {
         }
     }
 
-    /// The windows of entry `entry` whose anchor and right part match, ending at byte `e`:
-    /// the left part, ending at byte `l` of the form, matches the text before byte `a` for
-    /// `ml` bytes only. The edit is left of the anchor.
-    #[allow(clippy::too_many_arguments)]
+    /// The windows of entry `entry` whose anchor and right part match, ending at byte `e`,
+    /// and that last differ from the form at `d` (from [`Self::realigns_left`]). The edit
+    /// is left of the anchor.
     #[inline(never)]
-    fn edit_left(
-        &self,
-        text: &str,
-        e: usize,
-        a: usize,
-        l: usize,
-        ml: usize,
-        entry: usize,
-        hits: &mut Vec<Hit>,
-    ) {
+    fn edit_left(&self, text: &str, e: usize, d: Difference, entry: usize, hits: &mut Vec<Hit>) {
         let en = &self.entries[entry];
         let (c, form) = (&en.chars, en.text.as_bytes());
         let n = c.len();
-        // The matched part starts at a lead byte.
-        let mut m = ml;
-        while m > 0 && form[l - m] & 0xC0 == 0x80 {
-            m -= 1;
-        }
-        // Windows last differ from the form `back` characters from its end.
-        let back = n - usize::from(en.char_of[l - m]);
-        let xl = a - m;
-        let (x, wx) = decode_back(text, xl).unwrap_or((NONE, 0));
-        let (y, _) = decode_back(text, xl - wx).unwrap_or((NONE, 0));
-        let (x, y) = (char::from_u32(x), char::from_u32(y));
-        let from_end = |back: usize| n.checked_sub(back + 1).map(|i| c[i]);
+        let (x, y) = (char::from_u32(d.x), char::from_u32(d.y));
+        // The characters of the form at `d.k` and before it, if there are.
+        let (here, before) = (
+            c.get(d.k).copied(),
+            d.k.checked_sub(1).and_then(|i| c.get(i)).copied(),
+        );
         let fits = |got: Option<char>, want: Option<char>| want.is_none_or(|w| got == Some(w));
-        if fits(y, from_end(back + 1))
+        if fits(y, before)
             && n <= WINDOW
             && let Some(x) = x
-            && let Some(j) = n.checked_sub(back + 1)
+            && let Some(&form_x) = c.get(d.k)
         {
-            // A substitution at `j`, the character `x`: the window is the start of the form,
+            // A substitution at `k`, the character `x`: the window is the start of the form,
             // compared as bytes in place, `x`, and the text from `x` on (equal to the form).
+            let j = d.k;
             let head = form.get(..usize::from(en.offsets[j])).unwrap_or_default();
-            let before_x = xl - wx;
+            let before_x = d.at - d.wx;
             if let Some(start) = before_x.checked_sub(head.len())
                 && text.as_bytes().get(start..before_x) == Some(head)
             {
                 let edge = (j == 0 || j + 1 == n) && n < MIN_HOMOPHONE_AT_EDGE;
-                if let Some(mechanism) = self.confusable(c[j], x, edge) {
+                if let Some(mechanism) = self.confusable(form_x, x, edge) {
                     let edit = Edit::Substituted { at: j, mechanism };
                     push_near(hits, near_miss(start, e, n, entry, edit));
                 }
             }
         }
-        if n >= MIN_INSERTION && fits(y, from_end(back)) {
+        if n >= MIN_INSERTION && fits(y, here) {
             self.window_backward(text, e, n + 1, entry, hits, |w| insertion(w, c));
         }
-        if n >= MIN_DELETION && fits(x, from_end(back + 1)) {
+        if n >= MIN_DELETION && fits(x, before) {
             self.window_backward(text, e, n - 1, entry, hits, |w| deletion(w, c));
         }
     }
