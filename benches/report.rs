@@ -1,6 +1,7 @@
 //! Timing benchmarks (性能基准): what parsing, validating, serialising and describing a
 //! report costs, against the floor of parsing JSON into a `serde_json::Value` and against
-//! the alternative of validating that `Value` with the `jsonschema` crate.
+//! the alternative of validating that `Value` with the `jsonschema` crate; and, for scale,
+//! the floors under the rules that read every character (group `floor`).
 //!
 //! Every group runs on the reference report and on generated reports at ×1, ×3 and ×10
 //! (≈100 KB, 300 KB, 1 MB), so that growth with size is visible. Run and summarise with
@@ -61,6 +62,30 @@ fn validate(c: &mut Criterion, inputs: &[Input]) {
             &report,
             |b, r| b.iter(|| black_box(r).validate_with(&text_only)),
         );
+    }
+    group.finish();
+}
+
+/// Floors under the two families that read every character (基准下限): what any exact
+/// implementation must at least do, measured on the same text. `decode_text` decodes every
+/// character of every string once; `ngram_set` puts every 5-gram of every subsection's
+/// paragraphs into one hash set, as `structure.repeated_section` must before it can
+/// compare subsections. Against the typed parse, they show how much of the quarter-parse
+/// target the work itself leaves.
+fn floor(c: &mut Criterion, inputs: &[Input]) {
+    let mut group = c.benchmark_group("floor");
+    for input in inputs {
+        let texts = inputs::texts(input);
+        group.throughput(Throughput::Bytes(input.json.len() as u64));
+        group.sample_size(samples(input));
+        group.bench_with_input(
+            BenchmarkId::new("decode_text", &input.name),
+            &texts,
+            |b, t| b.iter(|| inputs::decode_every_character(black_box(t))),
+        );
+        group.bench_with_input(BenchmarkId::new("ngram_set", &input.name), &texts, |b, t| {
+            b.iter(|| inputs::ngram_set(black_box(t)))
+        });
     }
     group.finish();
 }
@@ -140,6 +165,7 @@ fn benches(c: &mut Criterion) {
     let inputs = inputs::all();
     parse(c, &inputs);
     validate(c, &inputs);
+    floor(c, &inputs);
     check(c, &inputs);
     serialize(c, &inputs);
     schema(c);

@@ -191,6 +191,20 @@ const ROWS: &[Row] = &[
         limit: None,
     },
     Row {
+        what: "floor: decoding every character once ÷ typed parse",
+        numerator: "floor/decode_text",
+        denominator: "parse/typed",
+        target: "",
+        limit: None,
+    },
+    Row {
+        what: "floor: every 5-gram into a hash set ÷ typed parse",
+        numerator: "floor/ngram_set",
+        denominator: "parse/typed",
+        target: "",
+        limit: None,
+    },
+    Row {
         what: "parse + `validate()` ÷ (`Value` parse + jsonschema)",
         numerator: "parse_validate/typed",
         denominator: "parse_validate/value_jsonschema",
