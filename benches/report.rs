@@ -83,9 +83,11 @@ fn floor(c: &mut Criterion, inputs: &[Input]) {
             &texts,
             |b, t| b.iter(|| inputs::decode_every_character(black_box(t))),
         );
-        group.bench_with_input(BenchmarkId::new("ngram_set", &input.name), &texts, |b, t| {
-            b.iter(|| inputs::ngram_set(black_box(t)))
-        });
+        group.bench_with_input(
+            BenchmarkId::new("ngram_set", &input.name),
+            &texts,
+            |b, t| b.iter(|| inputs::ngram_set(black_box(t))),
+        );
     }
     group.finish();
 }

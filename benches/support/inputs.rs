@@ -85,7 +85,9 @@ pub fn texts(input: &Input) -> Texts {
             serde_json::Value::Array(items) => {
                 if key == "paragraphs" {
                     let paragraphs = items.iter().filter_map(|p| p.as_str());
-                    texts.subsections.push(paragraphs.map(str::to_owned).collect());
+                    texts
+                        .subsections
+                        .push(paragraphs.map(str::to_owned).collect());
                 }
                 for item in items {
                     collect(item, key, texts);
