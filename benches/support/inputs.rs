@@ -68,8 +68,8 @@ pub fn canonical_schema() -> serde_json::Value {
 }
 
 /// The text of a report, read from its JSON for the floor benchmarks (基准下限): every
-/// string value, and the paragraphs of each subsection (the arrays under a `paragraphs`
-/// key).
+/// string value (the text fields, and the few dates and codes besides), and the paragraphs
+/// of each subsection (the arrays under a `paragraphs` key).
 pub struct Texts {
     /// Every string of the JSON, in document order.
     pub strings: Vec<String>,
@@ -108,6 +108,12 @@ pub fn texts(input: &Input) -> Texts {
         subsections: Vec::new(),
     };
     collect(&value, "", &mut texts);
+    // A floor measured on no text would be no floor at all.
+    assert!(
+        !texts.subsections.is_empty(),
+        "benchmark input {} has no subsection paragraphs",
+        input.name
+    );
     texts
 }
 
@@ -127,9 +133,10 @@ pub fn decode_every_character(texts: &Texts) -> u32 {
 /// digits of every subsection's paragraphs put into one hash set, packed exactly into a
 /// `u128` as the rule packs them. No sets of subsections, no counting, no findings.
 pub fn ngram_set(texts: &Texts) -> usize {
-    let chars: usize = texts.subsections.iter().flatten().map(String::len).sum();
+    // Chinese takes three bytes a character: room for every 5-gram without growing.
+    let bytes: usize = texts.subsections.iter().flatten().map(String::len).sum();
     let mut set: HashSet<u128, BuildHasherDefault<Fold>> =
-        HashSet::with_capacity_and_hasher(chars / 3, BuildHasherDefault::default());
+        HashSet::with_capacity_and_hasher(bytes / 3, BuildHasherDefault::default());
     for paragraphs in &texts.subsections {
         let (mut key, mut len) = (0u128, 0usize);
         for c in paragraphs.iter().flat_map(|p| p.chars()) {
