@@ -620,6 +620,7 @@ fn index_section(
     }
     window.len
 }
+
 /// Share of `found` among `grams` n-grams (0 to 1).
 fn share(found: u32, grams: usize) -> f64 {
     if grams == 0 {

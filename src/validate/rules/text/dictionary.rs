@@ -11,12 +11,13 @@
 //! windows at an anchor are compared, from the anchor outwards (the edit lies on one side of
 //! it), and an exact occurrence or a window found through both anchors is counted once. The
 //! anchors sit in a small open-addressed table; a per-character flag says whether the
-//! character can start or end an anchor, so most characters cost one table read. Each anchor bigram
-//! carries two 64-bit masks of the characters that can stand right after it and right
-//! before it in any window within one edit of any form, pattern or list item sharing it
-//! ([`Group`]): a bigram as common as 法治 costs a few instructions where nothing can match. Exact patterns are
-//! indexed by their first bigram and ordered lists by the first bigram of each item; the
-//! punctuation checks are handed the characters they watch during the same pass.
+//! character can start or end an anchor, so most characters cost one table read. Each
+//! anchor bigram carries two 64-bit masks of the characters that can stand right after it
+//! and right before it in any window within one edit of any form, pattern or list item
+//! sharing it ([`Group`]): a bigram as common as 法治 costs a few instructions where nothing
+//! can match. Exact patterns are indexed by their first bigram and ordered lists by the
+//! first bigram of each item; the punctuation checks are handed the characters they watch
+//! during the same pass.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -349,9 +350,10 @@ pub(super) struct Dictionary {
     /// The anchors of each key, with the prefilter that rules most of them out at once.
     groups: Vec<Group>,
     confusables: CharMap<u64, &'static str>,
-    /// For each character of the Basic Multilingual Plane: whether it ends an anchor bigram
-    /// ([`ANCHOR_SECOND`]) and whether the punctuation checks watch it ([`WATCHED`]). Lets
-    /// the scan pass over most characters with one table read.
+    /// For each character of the Basic Multilingual Plane: whether it starts an anchor
+    /// bigram ([`ANCHOR_FIRST`]), whether it ends one ([`ANCHOR_SECOND`]) and whether the
+    /// punctuation checks watch it ([`WATCHED`]). Lets the scan pass over most characters
+    /// with one table read.
     flags: Box<[u8; 0x1_0000]>,
     /// The syllable (without tone) of each character of homophones.tsv, by line.
     syllables: CharMap<char, u16>,
@@ -418,6 +420,15 @@ impl Dictionary {
     fn add_entry(&mut self, kind: Kind, text: &str) -> usize {
         if let Some(n) = self.entry_index(text) {
             return n;
+        }
+        // `offsets` holds bytes in `u16`, `char_of` characters (and one past the last) in
+        // `u8`: a longer form would be compared wrongly, so it is a problem of the data.
+        if text.len() > usize::from(u16::MAX) || text.chars().count() > usize::from(u8::MAX) {
+            self.problems.push(format!(
+                "{}…: a form is at most {} characters long",
+                text.chars().take(12).collect::<String>(),
+                u8::MAX
+            ));
         }
         self.entries.push(Entry {
             kind,
@@ -796,13 +807,7 @@ impl Dictionary {
     /// Splits the anchors of one bigram into those that look ahead of it and those that
     /// look behind it, and builds their prefilters ([`Group`]).
     fn group(&self, key: u64, anchors: Vec<Anchor>) -> Group {
-        let mut group = Group {
-            after: 0,
-            before: 0,
-            ahead: Vec::new().into_boxed_slice(),
-            behind: Vec::new().into_boxed_slice(),
-            middle: false,
-        };
+        let (mut after, mut before, mut middle) = (0, 0, false);
         let third = |s: &str| s.chars().nth(2).map_or(u64::MAX, |c| bloom(u32::from(c)));
         let (mut ahead, mut behind) = (Vec::new(), Vec::new());
         for anchor in anchors {
@@ -812,21 +817,21 @@ impl Dictionary {
                     if near.at == 0 {
                         // Outputs need t0 or t1 in {c[2], c[3]} (see `Group`).
                         let mask = bloom(near.next[0]) | bloom(near.next[1]);
-                        group.after |= mask;
+                        after |= mask;
                         ahead.push((mask, anchor));
                     } else if near.at + 2 == near.len {
                         // Outputs need b0 or b1 in {c[n-3], c[n-4]} (see `Group`).
-                        group.before |= bloom(near.prev[0]) | bloom(near.prev[1]);
+                        before |= bloom(near.prev[0]) | bloom(near.prev[1]);
                         behind.push(k);
                     } else {
-                        group.after = u64::MAX;
-                        group.middle = true;
+                        after = u64::MAX;
+                        middle = true;
                         ahead.push((u64::MAX, anchor));
                     }
                 }
                 Anchor::Pattern(n) => {
                     let mask = third(&self.patterns[n as usize].text);
-                    group.after |= mask;
+                    after |= mask;
                     ahead.push((mask, anchor));
                 }
                 Anchor::List(l) => {
@@ -840,14 +845,18 @@ impl Dictionary {
                             mask |= third(item);
                         }
                     }
-                    group.after |= mask;
+                    after |= mask;
                     ahead.push((mask, anchor));
                 }
             }
         }
-        group.ahead = ahead.into_boxed_slice();
-        group.behind = behind.into_boxed_slice();
-        group
+        Group {
+            after,
+            before,
+            ahead: ahead.into_boxed_slice(),
+            behind: behind.into_boxed_slice(),
+            middle,
+        }
     }
 
     /// The mechanism by which `a` and `b` are confused, if they are: a pair of the
@@ -1964,6 +1973,23 @@ mod tests {
         // `want` shifts ANCHOR_FIRST onto ANCHOR_SECOND: no other bit may be set.
         assert!(DICTIONARY.flags.iter().all(|&f| f < 8));
         assert_eq!(ANCHOR_FIRST >> 2, ANCHOR_SECOND);
+    }
+
+    #[test]
+    fn a_form_too_long_to_index_is_a_problem() {
+        let mut dictionary = Dictionary::load();
+        assert!(dictionary.problems.is_empty());
+        let longest = "法".repeat(255);
+        dictionary.add_entry(Kind::Document, &longest);
+        assert!(dictionary.problems.is_empty(), "{:?}", dictionary.problems);
+        let entry = dictionary
+            .entries
+            .last()
+            .map(|e| (e.offsets.len(), e.char_of[765]));
+        assert_eq!(entry, Some((256, 255)));
+        dictionary.add_entry(Kind::Document, &"法".repeat(256));
+        assert_eq!(dictionary.problems.len(), 1, "{:?}", dictionary.problems);
+        assert!(dictionary.problems[0].contains("at most 255 characters"));
     }
 
     #[test]
