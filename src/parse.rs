@@ -424,13 +424,27 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Limited<'_, '_, D> {
         deserialize_option();
         deserialize_unit();
         deserialize_unit_struct(name: &'static str);
-        deserialize_newtype_struct(name: &'static str);
         deserialize_seq();
         deserialize_tuple(len: usize);
         deserialize_tuple_struct(name: &'static str, len: usize);
         deserialize_map();
         deserialize_identifier();
         deserialize_ignored_any();
+    }
+
+    /// A newtype struct; the raw-value token through which [`Decimal`](crate::Decimal) reads
+    /// a number's own text goes straight to `serde_json`: the raw text is borrowed from the
+    /// input, not built, so no limit applies to it.
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, D::Error> {
+        if crate::model::is_raw_value_token(name) {
+            return self.de.deserialize_newtype_struct(name, visitor);
+        }
+        let visitor = self.visit(visitor, Shape::Any);
+        self.de.deserialize_newtype_struct(name, visitor)
     }
 
     fn deserialize_struct<V: Visitor<'de>>(

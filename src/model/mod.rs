@@ -28,6 +28,7 @@ pub use common::{
     Stock, Trend,
 };
 pub use date::{DateRange, Year};
+pub(crate) use decimal::is_raw_value_token;
 pub use decimal::{Decimal, DecimalError, MAX_SIGNIFICANT_DIGITS};
 pub use decisions::{
     Adviser, AdviserKind, CounselTraining, DecisionMaking, DecisionRole, LegalCounsel,

@@ -33,6 +33,8 @@ enum Mode {
     Skip,
     /// Inside a `Quantity`: its fields are collected into `Walker::figure`.
     Figure,
+    /// Inside a figure's value written as raw JSON text (a number with a scale).
+    RawNumber,
 }
 
 struct Walker<F> {
@@ -167,6 +169,11 @@ impl<'w, F: FnMut(&str, Leaf<'_>)> ser::Serializer for &'w mut Walker<F> {
                     figure.unit = Unit::from_word(v);
                 }
             }
+            Mode::RawNumber => {
+                if let (Ok(value), Some(figure)) = (v.parse(), &mut self.figure) {
+                    figure.value = value;
+                }
+            }
         }
         Ok(())
     }
@@ -253,6 +260,8 @@ impl<'w, F: FnMut(&str, Leaf<'_>)> ser::Serializer for &'w mut Walker<F> {
         if name == QUANTITY_NAME && self.mode == Mode::Normal {
             self.mode = Mode::Figure;
             self.figure = Some(Quantity::new(Decimal::ZERO, Unit::Ge));
+        } else if crate::model::is_raw_value_token(name) && self.mode == Mode::Figure {
+            self.mode = Mode::RawNumber;
         }
         Ok(self)
     }
@@ -334,9 +343,11 @@ impl<F: FnMut(&str, Leaf<'_>)> ser::SerializeStruct for &mut Walker<F> {
         Ok(())
     }
     fn end(self) -> Result<(), Never> {
-        // A quantity has no nested structs, so the end of a struct in figure mode is the
-        // end of the quantity.
-        if self.mode == Mode::Figure {
+        // A quantity has no nested structs but its raw number, so the end of a struct in
+        // figure mode is the end of the quantity.
+        if self.mode == Mode::RawNumber {
+            self.mode = Mode::Figure;
+        } else if self.mode == Mode::Figure {
             self.mode = Mode::Normal;
             if let Some(figure) = self.figure.take() {
                 (self.visit)(&self.pointer, Leaf::Quantity(&figure));
