@@ -168,6 +168,9 @@ fn explain_zh(reason: &str) -> Option<String> {
             "a string" => "文字（用英文双引号括起来）".to_owned(),
             "a boolean" => "true 或 false".to_owned(),
             "a sequence" => "列表（用方括号 [ ] 括起来）".to_owned(),
+            "a code written as a string" => {
+                "选项代码（用英文双引号括起来的文字，如 \"custom\"）".to_owned()
+            }
             "u8" | "u16" | "u32" | "u64" => "不带小数点的非负整数".to_owned(),
             _ if what.starts_with("struct ") => "对象（用花括号 { } 括起来的字段）".to_owned(),
             _ if what.starts_with("a number") => "数字（不加引号）".to_owned(),
@@ -197,10 +200,13 @@ fn explain_zh(reason: &str) -> Option<String> {
         "以件、处、人次等计数的数字必须是整数".to_owned()
     } else if reason.contains("significant digits") {
         "数字超过 15 位有效数字，无法精确保存，请核对".to_owned()
-    } else if reason.contains("is not a date that exists") {
-        "日期不存在（如 2 月 30 日），请核对".to_owned()
-    } else if reason.contains("YYYY-MM-DD") {
-        "日期格式应为 YYYY-MM-DD，如 2023-12-07".to_owned()
+    } else if reason.contains("is not a date that exists") || reason.contains("YYYY-MM-DD") {
+        // The reason quotes the date; its problem is worked out again from the text.
+        let text = reason.split('"').nth(1).unwrap_or("");
+        crate::model::DateProblem::of(text).map_or_else(
+            || "日期不存在，请核对".to_owned(),
+            crate::model::DateProblem::explain_zh,
+        )
     } else if reason.starts_with("year ") {
         "年度超出允许范围（2000–2100）".to_owned()
     } else if reason.starts_with("a unit is") {

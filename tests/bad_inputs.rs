@@ -282,10 +282,17 @@ fn list_limit_counts_items_as_they_are_read() {
         "{err}"
     );
     assert_readable("list", &err);
-    // Default limit: 10 000.
+    // With the default limit (10 000), the schema's bound on this list (100 paragraphs)
+    // is met first, while reading the 101st item.
     let bad = with_paragraphs(&items(Limits::DEFAULT_MAX_LIST_LEN + 1));
     let err = Report::from_json_str(&bad).unwrap_err();
-    assert_eq!(err.kind(), ErrorKind::Limit);
+    assert_eq!(err.kind(), ErrorKind::Data);
+    assert_eq!(err.path(), Some("measures.items[0].paragraphs"));
+    assert!(
+        err.reason()
+            .contains("more than the 100 items this field allows"),
+        "{err}"
+    );
 }
 
 #[test]

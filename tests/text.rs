@@ -7,14 +7,22 @@
 use fazhi_report::Report;
 use fazhi_report::validate::Finding;
 
-/// A report for `year` whose first subsection holds `paragraphs`.
+/// Paragraphs per subsection of a corpus report (the schema's `maxItems`, which the parser
+/// enforces).
+const PER_SECTION: usize = 100;
+
+/// A report for `year` whose subsections hold `paragraphs`, [`PER_SECTION`] each, in order.
 fn report(year: u16, paragraphs: &[&str]) -> Report {
+    let items: Vec<_> = paragraphs
+        .chunks(PER_SECTION)
+        .map(|chunk| serde_json::json!({"heading": "（一）语料", "paragraphs": chunk}))
+        .collect();
     let doc = serde_json::json!({
         "schema_version": "1.0",
         "meta": {"title": format!("区司法局{year}年度法治政府建设情况报告"), "year": year,
                  "organization": {"name": "区司法局", "kind": "department", "level": "county"}},
         "measures": {"heading": format!("一、{year}年推进法治政府建设主要举措和成效"),
-                     "items": [{"heading": "（一）语料", "paragraphs": paragraphs}]},
+                     "items": items},
         "shortcomings": {"heading": "二、存在的不足和原因"},
         "responsibility": {"heading": format!("三、{year}年党政主要负责人履行推进法治建设第一责任人职责的有关情况")},
         "plans": {"heading": format!("四、{}年推进法治政府建设的主要安排", year + 1), "year": year + 1}
@@ -31,8 +39,11 @@ fn text_findings(report: &Report, paragraphs: usize) -> Vec<Vec<Finding>> {
         }
         let index = f
             .pointer()
-            .strip_prefix("/measures/items/0/paragraphs/")
-            .and_then(|i| i.parse::<usize>().ok());
+            .strip_prefix("/measures/items/")
+            .and_then(|rest| rest.split_once("/paragraphs/"))
+            .and_then(|(s, i)| {
+                Some(s.parse::<usize>().ok()? * PER_SECTION + i.parse::<usize>().ok()?)
+            });
         match index {
             Some(i) => per[i].push(f),
             None => panic!("text finding outside the corpus paragraphs: {f}"),

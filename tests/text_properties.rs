@@ -69,7 +69,16 @@ fn text() -> impl Strategy<Value = String> {
         }),
         3 => prop::sample::select(GLUE).prop_map(str::to_owned),
     ];
-    prop::collection::vec(piece, 1..12).prop_map(|pieces| pieces.concat())
+    // A paragraph has at least one character: the schema (and so the parser) refuses an
+    // empty one.
+    prop::collection::vec(piece, 1..12).prop_map(|pieces| {
+        let text = pieces.concat();
+        if text.is_empty() {
+            "。".to_owned()
+        } else {
+            text
+        }
+    })
 }
 
 fn report(year: u16, heading: &str, paragraphs: &[String]) -> Report {

@@ -148,15 +148,103 @@ impl DateText {
     }
 }
 
-/// Parses `YYYY-MM-DD` strictly (four-digit year, two-digit month and day, a real date).
-pub(crate) fn parse_date(text: &str) -> Result<Date, String> {
-    if text.len() != 10 {
-        return Err(format!("date {text:?} is not in the form YYYY-MM-DD"));
+/// Why a text is not a date (日期错误), for messages in both languages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum DateProblem {
+    /// Not `YYYY-MM-DD` (four-digit year, two-digit month and day).
+    Shape,
+    /// A month outside 01–12.
+    Month { year: i32, month: u8 },
+    /// Day 00.
+    DayZero { year: i32, month: u8 },
+    /// A day past the end of its month.
+    DayBeyond {
+        year: i32,
+        month: u8,
+        day: u8,
+        days: u8,
+    },
+}
+
+impl DateProblem {
+    /// What is wrong with `text`, or `None` for a date that exists.
+    pub(crate) fn of(text: &str) -> Option<DateProblem> {
+        let b = text.as_bytes();
+        let digit = |i: usize| b[i].is_ascii_digit();
+        if b.len() != 10
+            || b[4] != b'-'
+            || b[7] != b'-'
+            || ![0, 1, 2, 3, 5, 6, 8, 9].into_iter().all(digit)
+        {
+            return Some(DateProblem::Shape);
+        }
+        let n = |r: std::ops::Range<usize>| {
+            b[r].iter()
+                .fold(0u32, |acc, d| acc * 10 + u32::from(d - b'0'))
+        };
+        let (year, month, day) = (n(0..4) as i32, n(5..7) as u8, n(8..10) as u8);
+        let Ok(m) = time::Month::try_from(month) else {
+            return Some(DateProblem::Month { year, month });
+        };
+        if day == 0 {
+            return Some(DateProblem::DayZero { year, month });
+        }
+        let days = m.length(year);
+        (day > days).then_some(DateProblem::DayBeyond {
+            year,
+            month,
+            day,
+            days,
+        })
     }
-    Date::parse(text, WIRE_FORMAT).map_err(|e| match e {
-        time::error::Parse::TryFromParsed(_) => format!("{text:?} is not a date that exists"),
-        _ => format!("date {text:?} is not in the form YYYY-MM-DD"),
-    })
+
+    /// The reason in English, naming the text.
+    fn reason(self, text: &str) -> String {
+        match self {
+            DateProblem::Shape => format!("date {text:?} is not in the form YYYY-MM-DD"),
+            DateProblem::Month { month, .. } => {
+                format!("{text:?} is not a date that exists: there is no month {month:02}")
+            }
+            DateProblem::DayZero { .. } => {
+                format!("{text:?} is not a date that exists: there is no day 00")
+            }
+            DateProblem::DayBeyond {
+                year, month, days, ..
+            } => format!(
+                "{text:?} is not a date that exists: {month:02}/{year} has only {days} days"
+            ),
+        }
+    }
+
+    /// The problem in Chinese, for a drafter ("2023年没有13月").
+    pub(crate) fn explain_zh(self) -> String {
+        match self {
+            DateProblem::Shape => "日期格式应为 YYYY-MM-DD，如 2023-12-07".to_owned(),
+            DateProblem::Month { year, month } => {
+                format!("日期不存在：{year}年没有{month}月（月份为01–12），请核对")
+            }
+            DateProblem::DayZero { year, month } => {
+                format!("日期不存在：{year}年{month}月没有0日，请核对")
+            }
+            DateProblem::DayBeyond {
+                year,
+                month,
+                day,
+                days,
+            } => {
+                format!("日期不存在：{year}年{month}月只有{days}天，没有{day}日，请核对")
+            }
+        }
+    }
+}
+
+/// Parses `YYYY-MM-DD` strictly (four-digit year, two-digit month and day, a real date); the
+/// reason of a refusal names the part that is wrong.
+pub(crate) fn parse_date(text: &str) -> Result<Date, String> {
+    if let Some(problem) = DateProblem::of(text) {
+        return Err(problem.reason(text));
+    }
+    Date::parse(text, WIRE_FORMAT).map_err(|_| DateProblem::Shape.reason(text))
 }
 
 /// Serde adapter for `time::Date` as `YYYY-MM-DD`, independent of `time`'s own serde

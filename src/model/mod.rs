@@ -27,6 +27,7 @@ pub use common::{
     DocumentRef, Indicator, IndicatorKind, ItemList, Meeting, MeetingKind, Person, RateBasis,
     Stock, Trend,
 };
+pub(crate) use date::DateProblem;
 pub use date::{DateRange, Year};
 pub(crate) use decimal::is_raw_value_token;
 pub use decimal::{Decimal, DecimalError, MAX_SIGNIFICANT_DIGITS};

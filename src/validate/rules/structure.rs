@@ -90,11 +90,12 @@ pub const REPEATED_SECTION: Rule = Rule {
     ],
 };
 
-/// `structure.blank_text`: a text field is empty or only whitespace (文本为空).
+/// `structure.blank_text`: a text field holds only whitespace (文本为空).
 ///
 /// Every text field that is present must say something: a required field (a heading, a
-/// problem) or an optional one that was filled in. Leave an optional field out instead of
-/// writing `""`.
+/// problem) or an optional one that was filled in. An empty text (`""`) is already refused by
+/// the parser, as the schema's `minLength` says; this rule finds texts of spaces alone.
+/// Leave an optional field out instead.
 ///
 /// Fails: `"paragraphs": ["  "]`.
 pub const BLANK_TEXT: Rule = Rule {

@@ -40,6 +40,10 @@ use std::io::Read;
 use serde::Deserialize;
 use serde::de::{self, DeserializeSeed, Deserializer, Visitor};
 
+mod bounds;
+
+use bounds::{BoundsTable, FieldBounds, StructBounds};
+
 use crate::error::{Error, ErrorKind};
 use crate::model::{Report, UNSUPPORTED_VERSION};
 
@@ -202,10 +206,7 @@ pub(crate) fn from_slice(json: &[u8], limits: &Limits) -> Result<Report, Error> 
 fn parse_untracked(json: &[u8], limits: &Limits) -> Result<Report, serde_json::Error> {
     let budget = Budget::new(limits);
     let mut de = serde_json::Deserializer::from_slice(json);
-    let report = Report::deserialize(Limited {
-        de: &mut de,
-        budget: &budget,
-    })?;
+    let report = Report::deserialize(Limited::new(&mut de, &budget))?;
     de.end()?;
     Ok(report)
 }
@@ -213,11 +214,8 @@ fn parse_untracked(json: &[u8], limits: &Limits) -> Result<Report, serde_json::E
 fn parse_tracked(json: &[u8], limits: &Limits) -> Result<Report, Error> {
     let budget = Budget::new(limits);
     let mut de = serde_json::Deserializer::from_slice(json);
-    let report: Report = serde_path_to_error::deserialize(Limited {
-        de: &mut de,
-        budget: &budget,
-    })
-    .map_err(|e| convert(e, budget.hit.get()))?;
+    let report: Report = serde_path_to_error::deserialize(Limited::new(&mut de, &budget))
+        .map_err(|e| convert(e, budget.hit.get()))?;
     de.end().map_err(|e| convert_json(e, None, false))?;
     Ok(report)
 }
@@ -305,6 +303,8 @@ struct Budget<'l> {
     limits: &'l Limits,
     depth: Cell<usize>,
     hit: Cell<bool>,
+    /// The schema's bounds on the value of the struct field whose key was just read.
+    pending: Cell<Option<FieldBounds>>,
 }
 
 impl<'l> Budget<'l> {
@@ -313,6 +313,7 @@ impl<'l> Budget<'l> {
             limits,
             depth: Cell::new(0),
             hit: Cell::new(false),
+            pending: Cell::new(None),
         }
     }
 
@@ -368,21 +369,43 @@ enum Shape {
     /// A struct: serde's derived visitors also accept a JSON array of the fields in order,
     /// a second wire form that the schema does not allow and that loses the field names
     /// from error paths. Only objects are accepted.
-    Struct,
+    /// The struct's fields with bounds in the schema, if it has any.
+    Struct(Option<&'static StructBounds>),
 }
 
-/// A deserializer that enforces the [`Limits`] on everything it hands out.
+/// What the value being read is, for the schema's bounds ([`bounds`]).
+#[derive(Clone, Copy)]
+enum Expect {
+    /// A value, with the bounds the schema puts on it.
+    Value(Option<FieldBounds>),
+    /// The key of a struct's field: the bounds of the field it names are noted in the
+    /// [`Budget`] for the value that follows.
+    Key(&'static StructBounds),
+}
+
+/// A deserializer that enforces the [`Limits`] and the schema's bounds on everything it
+/// hands out.
 struct Limited<'b, 'l, D> {
     de: D,
     budget: &'b Budget<'l>,
+    expect: Expect,
 }
 
 impl<'b, 'l, D> Limited<'b, 'l, D> {
+    fn new(de: D, budget: &'b Budget<'l>) -> Limited<'b, 'l, D> {
+        Limited {
+            de,
+            budget,
+            expect: Expect::Value(None),
+        }
+    }
+
     fn visit<V>(&self, visitor: V, shape: Shape) -> Visit<'b, 'l, V> {
         Visit {
             visitor,
             budget: self.budget,
             shape,
+            expect: self.expect,
         }
     }
 }
@@ -453,7 +476,8 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Limited<'_, '_, D> {
         fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, D::Error> {
-        let visitor = self.visit(visitor, Shape::Struct);
+        let bounded = BoundsTable::get().of_struct(name);
+        let visitor = self.visit(visitor, Shape::Struct(bounded));
         self.de.deserialize_struct(name, fields, visitor)
     }
 
@@ -476,8 +500,11 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Limited<'_, '_, D> {
     }
 }
 
-/// Turns a string (a unit variant) or a one-entry object (a variant with content) into an
-/// enum; anything else is a value of the wrong type.
+/// What a code must be, for messages.
+const CODE: &str = "a code written as a string";
+
+/// Turns a string into an enum (every enum of the model is a plain code); anything else,
+/// an object included, is a value of the wrong type.
 struct EnumVisit<'b, 'l, V> {
     visitor: V,
     budget: &'b Budget<'l>,
@@ -508,19 +535,11 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for EnumVisit<'_, '_, V> {
             .visit_enum(de::value::StringDeserializer::<E>::new(v))
     }
 
-    fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
-        let budget = self.budget;
-        budget.enter()?;
-        let map = Map {
-            map,
-            budget,
-            seen: 0,
-        };
-        let result = self
-            .visitor
-            .visit_enum(de::value::MapAccessDeserializer::new(map));
-        budget.leave();
-        result
+    /// A code written as a one-entry object (`{"custom": null}`), which serde's externally
+    /// tagged form would accept for a unit variant: every code of the model is a plain
+    /// string, so an object is refused here, at the code's path.
+    fn visit_map<A: de::MapAccess<'de>>(self, _map: A) -> Result<V::Value, A::Error> {
+        Err(de::Error::invalid_type(de::Unexpected::Map, &CODE))
     }
 }
 
@@ -529,6 +548,35 @@ struct Visit<'b, 'l, V> {
     visitor: V,
     budget: &'b Budget<'l>,
     shape: Shape,
+    expect: Expect,
+}
+
+impl<V> Visit<'_, '_, V> {
+    /// Checks a text against the limits and the schema's bounds; for a key, notes the
+    /// bounds of the field it names.
+    fn check_text<E: de::Error>(&self, text: &str) -> Result<(), E> {
+        self.budget.check_str(text.len())?;
+        match self.expect {
+            Expect::Key(fields) => self.budget.pending.set(bounds::lookup(fields, text)),
+            Expect::Value(Some(b)) => {
+                if let Some((bound, is_max)) = b.text_breach(text.chars().count()) {
+                    return Err(if is_max {
+                        E::custom(format_args!(
+                            "text of {} characters is longer than the {bound} characters this field allows",
+                            text.chars().count()
+                        ))
+                    } else {
+                        E::custom(format_args!(
+                            "text of {} characters is shorter than the {bound} characters this field needs (leave an empty field out)",
+                            text.chars().count()
+                        ))
+                    });
+                }
+            }
+            Expect::Value(None) => {}
+        }
+        Ok(())
+    }
 }
 
 macro_rules! pass {
@@ -574,17 +622,17 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Visit<'_, '_, V> {
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<V::Value, E> {
-        self.budget.check_str(v.len())?;
+        self.check_text(v)?;
         self.visitor.visit_str(v)
     }
 
     fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<V::Value, E> {
-        self.budget.check_str(v.len())?;
+        self.check_text(v)?;
         self.visitor.visit_borrowed_str(v)
     }
 
     fn visit_string<E: de::Error>(self, v: String) -> Result<V::Value, E> {
-        self.budget.check_str(v.len())?;
+        self.check_text(&v)?;
         self.visitor.visit_string(v)
     }
 
@@ -615,6 +663,7 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Visit<'_, '_, V> {
         self.visitor.visit_some(Limited {
             de,
             budget: self.budget,
+            expect: self.expect,
         })
     }
 
@@ -622,19 +671,25 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Visit<'_, '_, V> {
         self.visitor.visit_newtype_struct(Limited {
             de,
             budget: self.budget,
+            expect: self.expect,
         })
     }
 
     fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
-        if let Shape::Struct = self.shape {
+        if let Shape::Struct(_) = self.shape {
             return Err(de::Error::invalid_type(de::Unexpected::Seq, &self));
         }
         let budget = self.budget;
         budget.enter()?;
+        let bounds = match self.expect {
+            Expect::Value(b) => b,
+            Expect::Key(_) => None,
+        };
         let result = self.visitor.visit_seq(Seq {
             seq,
             budget,
             seen: 0,
+            bounds,
         });
         budget.leave();
         result
@@ -643,10 +698,15 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Visit<'_, '_, V> {
     fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
         let budget = self.budget;
         budget.enter()?;
+        let bounded = match self.shape {
+            Shape::Struct(bounded) => bounded,
+            Shape::Any => None,
+        };
         let result = self.visitor.visit_map(Map {
             map,
             budget,
             seen: 0,
+            bounded,
         });
         budget.leave();
         result
@@ -664,6 +724,17 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Visit<'_, '_, V> {
 struct Seed<'b, 'l, S> {
     seed: S,
     budget: &'b Budget<'l>,
+    expect: Expect,
+}
+
+impl<'b, 'l, S> Seed<'b, 'l, S> {
+    fn new(seed: S, budget: &'b Budget<'l>) -> Seed<'b, 'l, S> {
+        Seed {
+            seed,
+            budget,
+            expect: Expect::Value(None),
+        }
+    }
 }
 
 impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for Seed<'_, '_, S> {
@@ -673,15 +744,18 @@ impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for Seed<'_, '_, S> {
         self.seed.deserialize(Limited {
             de,
             budget: self.budget,
+            expect: self.expect,
         })
     }
 }
 
-/// A JSON array whose items are counted as they are read.
+/// A JSON array whose items are counted as they are read, against the limits and the
+/// schema's bounds on the list.
 struct Seq<'b, 'l, A> {
     seq: A,
     budget: &'b Budget<'l>,
     seen: usize,
+    bounds: Option<FieldBounds>,
 }
 
 impl<'de, A: de::SeqAccess<'de>> de::SeqAccess<'de> for Seq<'_, '_, A> {
@@ -692,9 +766,27 @@ impl<'de, A: de::SeqAccess<'de>> de::SeqAccess<'de> for Seq<'_, '_, A> {
         seed: T,
     ) -> Result<Option<T::Value>, A::Error> {
         let budget = self.budget;
-        let item = self.seq.next_element_seed(Seed { seed, budget })?;
+        let expect = Expect::Value(self.bounds.and_then(FieldBounds::items));
+        let item = self.seq.next_element_seed(Seed {
+            seed,
+            budget,
+            expect,
+        })?;
+        let (min, max) = self
+            .bounds
+            .map_or((None, None), |b| (b.min_items, b.max_items));
         if item.is_some() {
             budget.count(&mut self.seen, "the list")?;
+            if let Some(max) = max.filter(|&max| self.seen > max) {
+                return Err(de::Error::custom(format_args!(
+                    "the list has more than the {max} items this field allows"
+                )));
+            }
+        } else if let Some(min) = min.filter(|&min| self.seen < min) {
+            return Err(de::Error::custom(format_args!(
+                "the list has {} items, fewer than the {min} this field needs",
+                self.seen
+            )));
         }
         Ok(item)
     }
@@ -709,6 +801,8 @@ struct Map<'b, 'l, A> {
     map: A,
     budget: &'b Budget<'l>,
     seen: usize,
+    /// For a struct, its fields with bounds in the schema.
+    bounded: Option<&'static StructBounds>,
 }
 
 impl<'de, A: de::MapAccess<'de>> de::MapAccess<'de> for Map<'_, '_, A> {
@@ -719,7 +813,13 @@ impl<'de, A: de::MapAccess<'de>> de::MapAccess<'de> for Map<'_, '_, A> {
         seed: K,
     ) -> Result<Option<K::Value>, A::Error> {
         let budget = self.budget;
-        let key = self.map.next_key_seed(Seed { seed, budget })?;
+        budget.pending.set(None);
+        let expect = self.bounded.map_or(Expect::Value(None), Expect::Key);
+        let key = self.map.next_key_seed(Seed {
+            seed,
+            budget,
+            expect,
+        })?;
         if key.is_some() {
             budget.count(&mut self.seen, "the object")?;
         }
@@ -728,7 +828,12 @@ impl<'de, A: de::MapAccess<'de>> de::MapAccess<'de> for Map<'_, '_, A> {
 
     fn next_value_seed<S: DeserializeSeed<'de>>(&mut self, seed: S) -> Result<S::Value, A::Error> {
         let budget = self.budget;
-        self.map.next_value_seed(Seed { seed, budget })
+        let expect = Expect::Value(budget.pending.take());
+        self.map.next_value_seed(Seed {
+            seed,
+            budget,
+            expect,
+        })
     }
 
     fn size_hint(&self) -> Option<usize> {
@@ -751,7 +856,7 @@ impl<'b, 'l, 'de, A: de::EnumAccess<'de>> de::EnumAccess<'de> for Enum<'b, 'l, A
         seed: S,
     ) -> Result<(S::Value, Self::Variant), A::Error> {
         let budget = self.budget;
-        let (value, variant) = self.data.variant_seed(Seed { seed, budget })?;
+        let (value, variant) = self.data.variant_seed(Seed::new(seed, budget))?;
         Ok((value, Variant { variant, budget }))
     }
 }
@@ -770,7 +875,7 @@ impl<'de, A: de::VariantAccess<'de>> de::VariantAccess<'de> for Variant<'_, '_, 
 
     fn newtype_variant_seed<S: DeserializeSeed<'de>>(self, seed: S) -> Result<S::Value, A::Error> {
         let budget = self.budget;
-        self.variant.newtype_variant_seed(Seed { seed, budget })
+        self.variant.newtype_variant_seed(Seed::new(seed, budget))
     }
 
     fn tuple_variant<V: Visitor<'de>>(self, len: usize, visitor: V) -> Result<V::Value, A::Error> {
@@ -778,6 +883,7 @@ impl<'de, A: de::VariantAccess<'de>> de::VariantAccess<'de> for Variant<'_, '_, 
             visitor,
             budget: self.budget,
             shape: Shape::Any,
+            expect: Expect::Value(None),
         };
         self.variant.tuple_variant(len, visitor)
     }
@@ -790,7 +896,8 @@ impl<'de, A: de::VariantAccess<'de>> de::VariantAccess<'de> for Variant<'_, '_, 
         let visitor = Visit {
             visitor,
             budget: self.budget,
-            shape: Shape::Struct,
+            shape: Shape::Struct(None),
+            expect: Expect::Value(None),
         };
         self.variant.struct_variant(fields, visitor)
     }
