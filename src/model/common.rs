@@ -411,7 +411,7 @@ impl Indicator {
 
     /// Whether the figure is a rate or share that must lie within 0–100 %.
     pub fn is_bounded_percentage(&self) -> bool {
-        self.value.unit == Unit::Percent && !matches!(self.kind, Some(IndicatorKind::Growth))
+        *self.value.unit() == Unit::Percent && !matches!(self.kind, Some(IndicatorKind::Growth))
     }
 }
 

@@ -4,6 +4,7 @@
 //! so that any subsection may report any fact.
 
 mod common;
+mod conversions;
 pub(crate) mod date;
 mod decimal;
 mod decisions;
@@ -21,13 +22,14 @@ mod safety;
 mod section;
 mod services;
 mod study;
-mod wire;
+pub(crate) mod wire;
 
 pub use common::{
     DocumentRef, Indicator, IndicatorKind, ItemList, Meeting, MeetingKind, Person, RateBasis,
     Stock, Trend,
 };
 pub use date::{DateRange, Year};
+pub use conversions::YearError;
 pub use decimal::{Decimal, DecimalError, MAX_SIGNIFICANT_DIGITS};
 pub use decisions::{
     Adviser, AdviserKind, CounselTraining, DecisionMaking, DecisionRole, LegalCounsel,
@@ -44,7 +46,7 @@ pub use parts::{
     Measures, OtherMatters, PartKind, Plans, Responsibility, Shortcoming, Shortcomings,
 };
 pub use publicity::{CommemorativeDay, Occasion, PublicityEvent};
-pub use quantity::{Bound, Interval, Qualifier, Quantity, Unit};
+pub use quantity::{Bound, Interval, OtherUnit, Qualifier, Quantity, QuantityError, Unit, UnitError};
 pub(crate) use report::UNSUPPORTED_VERSION;
 pub use report::{Report, SchemaVersion};
 pub use responsibility::{Duty, Rectification, RectificationStatus};

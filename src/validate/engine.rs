@@ -3,13 +3,16 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use time::Date;
 
-/// How serious a finding is (严重程度).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+use crate::config::MonthDayError;
+
+/// How serious a finding is (严重程度): `"warning"` or `"error"` on the wire.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Severity {
     /// 警告: probably wrong, or wrong in style; a person should look.
     Warning,
@@ -36,9 +39,11 @@ impl fmt::Display for Severity {
     }
 }
 
-/// The level a caller sets for a rule, as for clippy lints (规则级别).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+/// The level a caller sets for a rule, as for clippy lints (规则级别): `"allow"`, `"warn"`
+/// or `"deny"` on the wire and in configuration files.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Level {
     /// Do not report the rule's findings.
     Allow,
@@ -53,7 +58,23 @@ pub enum Level {
 ///
 /// Codes are dotted (`safety.rectified_exceeds_found`), stable, and never reused. Every rule
 /// is a public constant in a module of [`rules`](super::rules); [`Rule::all`] lists them.
+///
+/// A rule deserialises from its code (or from its catalogue entry, an object with a
+/// `code`) into the `&'static Rule` of this crate's catalogue; an unknown code is an
+/// error naming it.
+///
+/// ```
+/// use fazhi_report::validate::{Rule, Severity, rules};
+/// let rule = Rule::by_code("safety.rectified_exceeds_found").unwrap();
+/// assert_eq!(rule, &rules::safety::RECTIFIED_EXCEEDS_FOUND);
+/// assert_eq!(rule.severity, Severity::Error);
+/// let back: &Rule = serde_json::from_str(r#""safety.rectified_exceeds_found""#)?;
+/// assert_eq!(back, rule);
+/// assert!(serde_json::from_str::<&Rule>(r#""safety.no_such_rule""#).is_err());
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Serialize)]
+#[non_exhaustive]
 pub struct Rule {
     /// The stable dotted code.
     pub code: &'static str,
@@ -104,7 +125,9 @@ impl Eq for Rule {}
 
 /// A place inside a text field (文本位置): character offsets of a suspect span, the text
 /// found, and the suggested replacement.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct TextSpan {
     /// Offset of the first character, counted in Unicode scalar values (chars).
     pub start: usize,
@@ -113,24 +136,41 @@ pub struct TextSpan {
     /// The text found there.
     pub found: String,
     /// The canonical form to put instead, if there is one.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub suggestion: Option<String>,
 }
 
 /// One problem found in a report (校验结果).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+///
+/// Findings are made by [`Report::validate`](crate::Report::validate); they serialise to
+/// JSON (the rule as its code) and deserialise back equal, so a front end that receives
+/// them over HTTP reads them with the same type.
+///
+/// ```
+/// use fazhi_report::validate::{Finding, Severity};
+/// # let json = include_str!("../../tests/fixtures/rules/safety.unit_mismatch.json");
+/// let report = fazhi_report::Report::from_json_str(json)?;
+/// let finding = &report.validate().findings()[0];
+/// assert_eq!(finding.code(), "safety.unit_mismatch");
+/// assert_eq!(finding.severity(), Severity::Error);
+/// let wire = serde_json::to_string(finding)?;
+/// assert_eq!(&serde_json::from_str::<Finding>(&wire)?, finding);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Finding {
     #[serde(rename = "rule", serialize_with = "serialize_code")]
     rule: &'static Rule,
     severity: Severity,
     pointer: String,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     related: Vec<String>,
     message_zh: String,
     message_en: String,
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     params: BTreeMap<String, Value>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     span: Option<TextSpan>,
 }
 
@@ -196,7 +236,20 @@ impl fmt::Display for Finding {
 }
 
 /// The result of validating a report (校验结论): every finding, in report order.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+///
+/// It serialises as `{"findings": [...]}` and deserialises back equal.
+///
+/// ```
+/// use fazhi_report::{Report, validate::Validation};
+/// # let json = include_str!("../../tests/fixtures/minimal.json");
+/// let validation = Report::from_json_str(json)?.validate();
+/// println!("{} errors, {} warnings", validation.errors().count(), validation.warnings().count());
+/// let wire = serde_json::to_string(&validation)?;
+/// assert_eq!(serde_json::from_str::<Validation>(&wire)?, validation);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Validation {
     findings: Vec<Finding>,
 }
@@ -251,13 +304,23 @@ impl IntoIterator for Validation {
     }
 }
 
-/// A month and day, for deadlines (期限: 3月1日).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// A month and day that exist in every year, for deadlines (期限: 3月1日).
+///
+/// Built with [`MonthDay::new`], parsed from `"03-01"` (the form of a configuration
+/// file), printed the same way; 2月29日 and days past a month's end are refused.
+///
+/// ```
+/// use fazhi_report::{time::Month, validate::MonthDay};
+/// let d: MonthDay = "03-01".parse()?;
+/// assert_eq!(d, MonthDay::MARCH_1);
+/// assert_eq!((d.month(), d.day()), (Month::March, 1));
+/// assert!(MonthDay::new(Month::February, 31).is_err());
+/// # Ok::<(), fazhi_report::validate::MonthDayError>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct MonthDay {
-    /// Month.
-    pub month: time::Month,
-    /// Day of the month.
-    pub day: u8,
+    month: time::Month,
+    day: u8,
 }
 
 impl MonthDay {
@@ -271,11 +334,44 @@ impl MonthDay {
         month: time::Month::April,
         day: 1,
     };
+
+    /// The day `day` of `month`.
+    ///
+    /// # Errors
+    ///
+    /// [`MonthDayError`] if the day is 0 or past the end of the month in a common year
+    /// (2月29日 does not exist every year, so it is no deadline).
+    pub const fn new(month: time::Month, day: u8) -> Result<MonthDay, MonthDayError> {
+        if day == 0 || day > month.length(2001) {
+            return Err(MonthDayError::new(month as u8, day));
+        }
+        Ok(MonthDay { month, day })
+    }
+
+    /// The month.
+    #[must_use]
+    pub const fn month(self) -> time::Month {
+        self.month
+    }
+
+    /// The day of the month.
+    #[must_use]
+    pub const fn day(self) -> u8 {
+        self.day
+    }
 }
 
 /// Which deadlines apply to a report (报送与公开期限), relative to the year after the report
 /// year. A date on the deadline day itself is on time.
+///
+/// ```
+/// use fazhi_report::validate::{Deadlines, MonthDay};
+/// let d = Deadlines::new(Some("02-15".parse()?), Some(MonthDay::APRIL_1));
+/// assert_eq!(d.submit_by.map(|m| m.to_string()).as_deref(), Some("02-15"));
+/// # Ok::<(), fazhi_report::validate::MonthDayError>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct Deadlines {
     /// Submission deadline (报送期限), if any applies.
     pub submit_by: Option<MonthDay>,
@@ -294,6 +390,15 @@ impl Deadlines {
         submit_by: None,
         publish_by: Some(MonthDay::APRIL_1),
     };
+
+    /// Deadlines for submission and publication (`None`: no such deadline applies).
+    #[must_use]
+    pub const fn new(submit_by: Option<MonthDay>, publish_by: Option<MonthDay>) -> Deadlines {
+        Deadlines {
+            submit_by,
+            publish_by,
+        }
+    }
 }
 
 /// A rule code that is not in the catalogue.

@@ -32,6 +32,8 @@ pub use engine::{
 };
 pub(crate) use engine::{Sink, ptr};
 
+pub use crate::config::{MonthDayError, ParseLevelError};
+
 use crate::Report;
 
 impl Report {
