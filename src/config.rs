@@ -338,7 +338,10 @@ impl<'de> Deserialize<'de> for &'static Rule {
                 while let Some(key) = map.next_key::<String>()? {
                     if key == "code" {
                         let code: String = map.next_value()?;
-                        rule = Some(Rule::by_code(&code).ok_or_else(|| de::Error::custom(unknown_rule(&code)))?);
+                        rule = Some(
+                            Rule::by_code(&code)
+                                .ok_or_else(|| de::Error::custom(unknown_rule(&code)))?,
+                        );
                     } else {
                         map.next_value::<de::IgnoredAny>()?;
                     }
@@ -574,9 +577,14 @@ mod tests {
     fn month_days() {
         assert_eq!("03-01".parse::<MonthDay>(), Ok(MonthDay::MARCH_1));
         assert_eq!(MonthDay::APRIL_1.to_string(), "04-01");
-        for bad in ["02-31", "02-30", "02-29", "04-31", "13-01", "00-05", "03-00"] {
+        for bad in [
+            "02-31", "02-30", "02-29", "04-31", "13-01", "00-05", "03-00",
+        ] {
             let err = bad.parse::<MonthDay>().unwrap_err();
-            assert!(err.to_string().contains("exists every year"), "{bad}: {err}");
+            assert!(
+                err.to_string().contains("exists every year"),
+                "{bad}: {err}"
+            );
         }
         for bad in ["3-1", "03/01", "0301", "03-1x", "+3-01", "03-01 "] {
             let err = bad.parse::<MonthDay>().unwrap_err();
@@ -601,7 +609,10 @@ mod tests {
     #[test]
     fn deadlines_absent_keys_apply_to_everyone() {
         let d: Deadlines = serde_json::from_str(r#"{"submission": "02-15"}"#).unwrap();
-        assert_eq!(d.submit_by, Some(MonthDay::new(Month::February, 15).unwrap()));
+        assert_eq!(
+            d.submit_by,
+            Some(MonthDay::new(Month::February, 15).unwrap())
+        );
         assert_eq!(d.publish_by, Some(MonthDay::APRIL_1));
         let d: Deadlines = serde_json::from_str(r#"{"publication": "none"}"#).unwrap();
         assert_eq!(d, Deadlines::new(None, None));

@@ -47,12 +47,12 @@ mod parse;
 pub mod schema;
 pub mod validate;
 
-/// The date crate of the public API (`time::Date`, `time::Month`), re-exported so that an
-/// embedder needs no `time` dependency of its own (and never a mismatched version).
-pub use time;
 /// The JSON crate of the public API (`serde_json::Value` in [`schema_for`] and
 /// [`Finding::params`](validate::Finding::params)), re-exported for the same reason.
 pub use serde_json;
+/// The date crate of the public API (`time::Date`, `time::Month`), re-exported so that an
+/// embedder needs no `time` dependency of its own (and never a mismatched version).
+pub use time;
 
 pub use config::Config;
 pub use error::{Error, ErrorKind};

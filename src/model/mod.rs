@@ -3,6 +3,7 @@
 //! One module per part and per theme; [`Section`] carries the typed blocks of every theme,
 //! so that any subsection may report any fact.
 
+mod builders;
 mod common;
 mod conversions;
 pub(crate) mod date;
@@ -28,8 +29,8 @@ pub use common::{
     DocumentRef, Indicator, IndicatorKind, ItemList, Meeting, MeetingKind, Person, RateBasis,
     Stock, Trend,
 };
-pub use date::{DateRange, Year};
 pub use conversions::YearError;
+pub use date::{DateRange, Year};
 pub use decimal::{Decimal, DecimalError, MAX_SIGNIFICANT_DIGITS};
 pub use decisions::{
     Adviser, AdviserKind, CounselTraining, DecisionMaking, DecisionRole, LegalCounsel,
@@ -46,7 +47,9 @@ pub use parts::{
     Measures, OtherMatters, PartKind, Plans, Responsibility, Shortcoming, Shortcomings,
 };
 pub use publicity::{CommemorativeDay, Occasion, PublicityEvent};
-pub use quantity::{Bound, Interval, OtherUnit, Qualifier, Quantity, QuantityError, Unit, UnitError};
+pub use quantity::{
+    Bound, Interval, OtherUnit, Qualifier, Quantity, QuantityError, Unit, UnitError,
+};
 pub(crate) use report::UNSUPPORTED_VERSION;
 pub use report::{Report, SchemaVersion};
 pub use responsibility::{Duty, Rectification, RectificationStatus};

@@ -404,6 +404,9 @@ impl Qualifier {
 }
 
 /// One end of an [`Interval`].
+///
+/// Deliberately exhaustive, like `std::ops::Bound`: an end is included, excluded or absent,
+/// and callers match on all three.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Bound {
     /// The value itself belongs to the interval.
@@ -419,6 +422,9 @@ pub enum Bound {
 /// Comparisons answer with certainty: [`Interval::certainly_greater`] holds only if every
 /// value of one interval exceeds every value of the other, [`Interval::possibly_greater`]
 /// if some value does.
+///
+/// Deliberately not `#[non_exhaustive]`: an interval is its two ends, and it is built
+/// with a struct literal as readily as with [`Interval::exact`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Interval {
     /// The lower end.

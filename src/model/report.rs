@@ -130,6 +130,7 @@ impl JsonSchema for SchemaVersion {
     title = "法治政府建设年度报告",
     description = "法治政府建设年度报告：基本信息及五个法定部分。"
 )]
+#[non_exhaustive]
 pub struct Report {
     /// Version of this data format (for migration).
     #[schemars(title = "数据格式版本", description = "当前为 \"1.0\"。")]

@@ -190,7 +190,8 @@ fn case_count(arith: &mut Arith<'_, '_>, count: &Term<'_>, listed: usize, sectio
             .emit(
                 format!(
                     "查处案件数“{}”的单位“{}”不是计数单位，无法与所列案件核对",
-                    count.q, count.q.unit()
+                    count.q,
+                    count.q.unit()
                 ),
                 format!("the case count {} is not a count of cases", count.q),
             );

@@ -713,11 +713,19 @@ impl<'s, 'o> Arith<'s, 'o> {
                 .emit(
                     format!(
                         "{}（{}）的单位“{}”与{}（{}）的单位“{}”不一致，请统一量词",
-                        t.zh, t.q, t.q.unit(), first.zh, first.q, first.q.unit()
+                        t.zh,
+                        t.q,
+                        t.q.unit(),
+                        first.zh,
+                        first.q,
+                        first.q.unit()
                     ),
                     format!(
                         "{} is in {} but {} is in {}; use one unit",
-                        t.name, t.q.unit(), first.name, first.q.unit()
+                        t.name,
+                        t.q.unit(),
+                        first.name,
+                        first.q.unit()
                     ),
                 );
         }
@@ -1604,7 +1612,8 @@ fn more_than_style(walked: &crate::validate::walk::Walked<'_>, sink: &mut Sink<'
             .emit(
                 format!(
                     "“{q}”已精确到末位，不宜再加“余”“多”：请写确数“{}{}”{round_zh}",
-                    q.value(), q.unit()
+                    q.value(),
+                    q.unit()
                 ),
                 format!("{q} is precise to its last digit; write the exact figure{round_en}"),
             );

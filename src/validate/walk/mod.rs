@@ -398,9 +398,10 @@ mod tests {
         section
             .indicators
             .push(Indicator::new("批建人防工程", figure.clone()));
-        section
-            .indicators
-            .push(Indicator::new("答复意见", Quantity::new(39, Unit::Fen).unwrap()));
+        section.indicators.push(Indicator::new(
+            "答复意见",
+            Quantity::new(39, Unit::Fen).unwrap(),
+        ));
         report.measures.items.push(section);
         let fields = Fields::of(&report);
         let seen: Vec<(String, Quantity)> = fields
