@@ -757,9 +757,17 @@ impl FromStr for Quantity {
                 break;
             }
         }
-        let digits = rest
-            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-            .unwrap_or(rest.len());
+        // Digits, and a point only when a digit follows it (a unit may begin with `.`).
+        let bytes = rest.as_bytes();
+        let int = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+        let frac = match bytes.get(int) {
+            Some(b'.') => bytes[int + 1..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count(),
+            _ => 0,
+        };
+        let digits = if frac > 0 { int + 1 + frac } else { int };
         let (number, mut word) = rest.split_at(digits);
         if let Some(w) = word.strip_prefix(['余', '多']) {
             if !qualifier.is_exact() {

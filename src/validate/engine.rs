@@ -429,7 +429,12 @@ impl Options {
         self
     }
 
-    /// Sets the level of a rule by its code (for configuration files).
+    /// Sets the level of a rule by its code (for configuration files; [`crate::config`]
+    /// reads whole files, with family patterns).
+    ///
+    /// # Errors
+    ///
+    /// [`UnknownRule`] naming the code if no rule of the catalogue has it.
     pub fn level_by_code(mut self, code: &str, level: Level) -> Result<Options, UnknownRule> {
         let rule = Rule::by_code(code).ok_or_else(|| UnknownRule(code.to_owned()))?;
         self.levels.insert(rule.code, level);
