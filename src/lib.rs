@@ -8,7 +8,7 @@
 //! mandated parts (《法治政府建设与责任落实督察工作规定》 第四章) and publishes it by 1 April.
 //!
 //! ```
-//! use fazhi_report::{Report, Unit};
+//! use fazhi_report::{Quantity, Report, Unit};
 //!
 //! // Load.
 //! let json = r#"{
@@ -29,7 +29,7 @@
 //!
 //! // Inspect.
 //! let ledger = &report.measures.items[0].hazards[0];
-//! assert_eq!(ledger.found.as_ref().map(|q| &q.unit), Some(&Unit::Chu));
+//! assert_eq!(ledger.found.as_ref().map(Quantity::unit), Some(&Unit::Chu));
 //! assert_eq!(ledger.rectified.as_ref().unwrap().to_string(), "40份");
 //!
 //! // Serialise: the round trip is lossless.

@@ -148,10 +148,12 @@ pub struct TextSpan {
 ///
 /// ```
 /// use fazhi_report::validate::{Finding, Severity};
-/// # let json = include_str!("../../tests/fixtures/rules/safety.unit_mismatch.json");
+/// # let json = include_str!("../../tests/fixtures/reference.json");
 /// let report = fazhi_report::Report::from_json_str(json)?;
-/// let finding = &report.validate().findings()[0];
-/// assert_eq!(finding.code(), "safety.unit_mismatch");
+/// let validation = report.validate();
+/// let finding = validation.findings().iter().find(|f| f.code() == "safety.unit_mismatch");
+/// let finding = finding.expect("the reference report rectifies 40处 hazards as 40份");
+/// assert_eq!(finding.pointer(), "/measures/items/2/hazards/0/rectified");
 /// assert_eq!(finding.severity(), Severity::Error);
 /// let wire = serde_json::to_string(finding)?;
 /// assert_eq!(&serde_json::from_str::<Finding>(&wire)?, finding);

@@ -1198,7 +1198,7 @@ fn check_list(sink: &mut Sink<'_>, list: &ItemList, base: Loc<'_>) {
     // Pointers are written only for a finding.
     let at = || format!("{base}/total");
     let named = list.items.len();
-    if !is_count(&total.unit()) {
+    if !is_count(total.unit()) {
         sink.report(&UNIT_MISMATCH, at())
             .related(format!("{base}/items"))
             .param("total", total.to_string())
