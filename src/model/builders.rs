@@ -67,8 +67,8 @@ impl Meeting {
             name: name.into(),
             body: body.into(),
             kind,
-            ordinal: Default::default(),
-            date: Default::default(),
+            ordinal: None,
+            date: None,
         }
     }
 
@@ -171,10 +171,10 @@ impl Stock {
     pub fn new(label: impl Into<String>) -> Stock {
         Stock {
             label: label.into(),
-            opening: Default::default(),
-            added: Default::default(),
-            removed: Default::default(),
-            closing: Default::default(),
+            opening: None,
+            added: None,
+            removed: None,
+            closing: None,
         }
     }
 
@@ -221,12 +221,12 @@ impl MajorDecision {
     pub fn new(name: impl Into<String>) -> MajorDecision {
         MajorDecision {
             name: name.into(),
-            role: Default::default(),
-            procedures: Default::default(),
+            role: None,
+            procedures: None,
             not_public: false,
-            comment_period: Default::default(),
-            shortened_comment_reason: Default::default(),
-            approvals: Default::default(),
+            comment_period: None,
+            shortened_comment_reason: None,
+            approvals: Vec::new(),
         }
     }
 
@@ -323,8 +323,8 @@ impl Adviser {
     pub fn new(kind: AdviserKind) -> Adviser {
         Adviser {
             kind,
-            name: Default::default(),
-            count: Default::default(),
+            name: None,
+            count: None,
         }
     }
 
@@ -393,7 +393,7 @@ impl CounselTraining {
     pub fn new(topic: impl Into<String>) -> CounselTraining {
         CounselTraining {
             topic: topic.into(),
-            count: Default::default(),
+            count: None,
         }
     }
 
@@ -455,15 +455,15 @@ impl Reconsideration {
     pub fn new(role: ReconsiderationRole) -> Reconsideration {
         Reconsideration {
             role,
-            received: Default::default(),
-            accepted: Default::default(),
-            rejected: Default::default(),
-            carried_over: Default::default(),
-            concluded: Default::default(),
-            outcomes: Default::default(),
-            pending: Default::default(),
-            correction_rate: Default::default(),
-            litigated_after: Default::default(),
+            received: None,
+            accepted: None,
+            rejected: None,
+            carried_over: None,
+            concluded: None,
+            outcomes: None,
+            pending: None,
+            correction_rate: None,
+            litigated_after: None,
         }
     }
 
@@ -795,8 +795,8 @@ impl EnforcementOrder {
     pub fn new(document: impl Into<String>) -> EnforcementOrder {
         EnforcementOrder {
             document: document.into(),
-            recipients: Default::default(),
-            count: Default::default(),
+            recipients: None,
+            count: None,
         }
     }
 
@@ -821,10 +821,10 @@ impl EnforcementCase {
     pub fn new(party: impl Into<String>) -> EnforcementCase {
         EnforcementCase {
             party: party.into(),
-            violation: Default::default(),
-            action: Default::default(),
-            fine: Default::default(),
-            status: Default::default(),
+            violation: None,
+            action: None,
+            fine: None,
+            status: None,
         }
     }
 
@@ -1233,8 +1233,8 @@ impl Plans {
         Plans {
             heading: heading.into(),
             year,
-            paragraphs: Default::default(),
-            items: Default::default(),
+            paragraphs: Vec::new(),
+            items: Vec::new(),
         }
     }
 
@@ -1264,7 +1264,7 @@ impl Occasion {
         Occasion {
             day,
             name: name.into(),
-            date: Default::default(),
+            date: None,
         }
     }
 
@@ -1282,16 +1282,16 @@ impl PublicityEvent {
     pub fn new(activity: impl Into<String>) -> PublicityEvent {
         PublicityEvent {
             activity: activity.into(),
-            occasions: Default::default(),
-            date: Default::default(),
-            partners: Default::default(),
-            audience: Default::default(),
-            participants: Default::default(),
-            methods: Default::default(),
-            topic: Default::default(),
-            combined_with: Default::default(),
-            count: Default::default(),
-            materials: Default::default(),
+            occasions: Vec::new(),
+            date: None,
+            partners: ItemList::default(),
+            audience: None,
+            participants: None,
+            methods: ItemList::default(),
+            topic: None,
+            combined_with: ItemList::default(),
+            count: None,
+            materials: None,
         }
     }
 
@@ -1381,10 +1381,10 @@ impl Rectification {
     pub fn new(source: impl Into<String>, problem: impl Into<String>) -> Rectification {
         Rectification {
             source: source.into(),
-            source_year: Default::default(),
+            source_year: None,
             problem: problem.into(),
-            measures: Default::default(),
-            status: Default::default(),
+            measures: Vec::new(),
+            status: None,
         }
     }
 
@@ -1420,12 +1420,12 @@ impl HazardLedger {
     pub fn new(label: impl Into<String>) -> HazardLedger {
         HazardLedger {
             label: label.into(),
-            categories: Default::default(),
-            found: Default::default(),
-            rectified: Default::default(),
-            pending: Default::default(),
-            rate: Default::default(),
-            major: Default::default(),
+            categories: ItemList::default(),
+            found: None,
+            rectified: None,
+            pending: None,
+            rate: None,
+            major: None,
         }
     }
 
@@ -1478,12 +1478,12 @@ impl Inspection {
     pub fn new(kind: InspectionKind) -> Inspection {
         Inspection {
             kind,
-            scope: Default::default(),
-            count: Default::default(),
-            personnel: Default::default(),
-            partners: Default::default(),
-            sites: Default::default(),
-            outcomes: Default::default(),
+            scope: None,
+            count: None,
+            personnel: None,
+            partners: ItemList::default(),
+            sites: ItemList::default(),
+            outcomes: Vec::new(),
         }
     }
 
@@ -1722,10 +1722,10 @@ impl ServiceVisit {
     #[must_use]
     pub fn new(targets: ItemList) -> ServiceVisit {
         ServiceVisit {
-            led_by: Default::default(),
+            led_by: None,
             targets,
-            activities: Default::default(),
-            count: Default::default(),
+            activities: Vec::new(),
+            count: None,
         }
     }
 
@@ -1761,10 +1761,10 @@ impl Campaign {
     pub fn new(name: impl Into<String>) -> Campaign {
         Campaign {
             name: name.into(),
-            scope: Default::default(),
-            topics: Default::default(),
-            actions: Default::default(),
-            count: Default::default(),
+            scope: None,
+            topics: ItemList::default(),
+            actions: Vec::new(),
+            count: None,
         }
     }
 
@@ -1807,8 +1807,8 @@ impl Publication {
     pub fn new(title: impl Into<String>) -> Publication {
         Publication {
             title: title.into(),
-            purpose: Default::default(),
-            copies: Default::default(),
+            purpose: None,
+            copies: None,
         }
     }
 
@@ -1832,16 +1832,16 @@ impl StudySession {
     #[must_use]
     pub fn new(topic: impl Into<String>) -> StudySession {
         StudySession {
-            date: Default::default(),
-            format: Default::default(),
-            organizer: Default::default(),
-            convener: Default::default(),
-            speaker: Default::default(),
+            date: None,
+            format: None,
+            organizer: None,
+            convener: None,
+            speaker: None,
             topic: topic.into(),
-            contents: Default::default(),
-            audience: Default::default(),
-            participants: Default::default(),
-            count: Default::default(),
+            contents: ItemList::default(),
+            audience: None,
+            participants: None,
+            count: None,
         }
     }
 
@@ -1915,8 +1915,8 @@ impl StudyMaterial {
     pub fn new(title: impl Into<String>) -> StudyMaterial {
         StudyMaterial {
             title: title.into(),
-            distribution: Default::default(),
-            copies: Default::default(),
+            distribution: None,
+            copies: None,
         }
     }
 

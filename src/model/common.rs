@@ -63,6 +63,7 @@ impl ItemList {
     /// An optional list is left out of the JSON when it is empty, so a list that names no
     /// item but is marked `exhaustive` (“none at all”) is not empty: it must survive a round
     /// trip.
+    #[must_use]
     pub fn is_empty(&self) -> bool {
         self.items.is_empty() && !self.exhaustive && self.total.is_none()
     }
@@ -134,6 +135,7 @@ pub enum MeetingKind {
 impl MeetingKind {
     /// Whether a decision taken at such a meeting counts as collective discussion
     /// (集体讨论决定) under 《重大行政决策程序暂行条例》 第三十条.
+    #[must_use]
     pub fn is_collective_discussion(self) -> bool {
         matches!(
             self,
@@ -416,6 +418,7 @@ impl Indicator {
     }
 
     /// Whether the figure is a rate or share that must lie within 0–100 %.
+    #[must_use]
     pub fn is_bounded_percentage(&self) -> bool {
         *self.value.unit() == Unit::Percent && !matches!(self.kind, Some(IndicatorKind::Growth))
     }

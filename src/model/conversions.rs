@@ -1,10 +1,10 @@
-//! Conversions of the small value types ([`Year`]) per the Rust API guidelines (C-CONV):
-//! `TryFrom`, `FromStr`, `From` back to the primitive.
+//! Conversions of the small value types ([`Year`], [`Decimal`]) per the Rust API guidelines
+//! (C-CONV): `TryFrom`, `FromStr`, `From` back to the primitive.
 
 use std::fmt;
 use std::str::FromStr;
 
-use super::Year;
+use super::{Decimal, DecimalError, MAX_SIGNIFICANT_DIGITS, Year};
 
 /// A number or text that is not a [`Year`] of [`Year::MIN`]`..=`[`Year::MAX`] (年度无效).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -81,5 +81,51 @@ impl From<Year> for u16 {
 impl From<Year> for i32 {
     fn from(year: Year) -> i32 {
         i32::from(year.get())
+    }
+}
+
+impl TryFrom<f64> for Decimal {
+    type Error = DecimalError;
+
+    /// The conversion of [`Decimal::try_from_f64`]: exact, if the double's shortest
+    /// decimal spelling has at most [`MAX_SIGNIFICANT_DIGITS`] significant digits.
+    fn try_from(value: f64) -> Result<Decimal, DecimalError> {
+        Decimal::try_from_f64(value)
+    }
+}
+
+impl TryFrom<i64> for Decimal {
+    type Error = DecimalError;
+
+    /// A whole number of at most [`MAX_SIGNIFICANT_DIGITS`] significant digits.
+    fn try_from(value: i64) -> Result<Decimal, DecimalError> {
+        let d = Decimal::from_integer(value);
+        if d.significant_digits() > MAX_SIGNIFICANT_DIGITS {
+            return Err(DecimalError::TooPrecise(value.to_string()));
+        }
+        Ok(d)
+    }
+}
+
+impl TryFrom<u64> for Decimal {
+    type Error = DecimalError;
+
+    /// A whole number of at most [`MAX_SIGNIFICANT_DIGITS`] significant digits.
+    fn try_from(value: u64) -> Result<Decimal, DecimalError> {
+        i64::try_from(value)
+            .map_err(|_| DecimalError::TooPrecise(value.to_string()))
+            .and_then(Decimal::try_from)
+    }
+}
+
+impl From<u16> for Decimal {
+    fn from(value: u16) -> Self {
+        Decimal::from_integer(i64::from(value))
+    }
+}
+
+impl From<u8> for Decimal {
+    fn from(value: u8) -> Self {
+        Decimal::from_integer(i64::from(value))
     }
 }

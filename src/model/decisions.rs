@@ -124,6 +124,7 @@ pub struct MajorDecision {
 impl MajorDecision {
     /// Whether the decision was collectively discussed: the procedure is listed, or a
     /// collective meeting approved it.
+    #[must_use]
     pub fn collectively_decided(&self) -> bool {
         self.procedures
             .as_ref()

@@ -61,6 +61,7 @@ pub struct ReconsiderationOutcomes {
 
 impl ReconsiderationOutcomes {
     /// The outcome fields with their wire names, in order.
+    #[must_use]
     pub fn fields(&self) -> [(&'static str, Option<&Quantity>); 6] {
         [
             ("upheld", self.upheld.as_ref()),

@@ -248,6 +248,7 @@ pub struct EnforcementCase {
 
 impl Enforcement {
     /// Whether no practice or figure is stated.
+    #[must_use]
     pub fn is_empty(&self) -> bool {
         self == &Enforcement::default()
     }

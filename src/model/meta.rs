@@ -324,6 +324,7 @@ pub struct Meta {
 
 impl Dates {
     /// Whether no date is known.
+    #[must_use]
     pub fn is_empty(&self) -> bool {
         *self == Dates::default()
     }

@@ -31,6 +31,7 @@ pub enum PartKind {
 
 impl PartKind {
     /// The field name of the part in a [`Report`](super::Report) and on the wire.
+    #[must_use]
     pub const fn field(self) -> &'static str {
         match self {
             PartKind::Measures => "measures",
@@ -42,6 +43,7 @@ impl PartKind {
     }
 
     /// The mandated title (without numbering).
+    #[must_use]
     pub const fn title_zh(self) -> &'static str {
         match self {
             PartKind::Measures => "主要举措和成效",
@@ -217,6 +219,7 @@ pub struct Shortcomings {
 
 impl Shortcomings {
     /// Whether the part states nothing.
+    #[must_use]
     pub fn is_empty(&self) -> bool {
         self.paragraphs.iter().all(|p| p.trim().is_empty()) && self.items.is_empty()
     }

@@ -398,6 +398,7 @@ pub enum Qualifier {
 
 impl Qualifier {
     /// Whether the figure is exact.
+    #[must_use]
     pub fn is_exact(&self) -> bool {
         *self == Qualifier::Exact
     }
@@ -435,6 +436,7 @@ pub struct Interval {
 
 impl Interval {
     /// The single value `v`.
+    #[must_use]
     pub fn exact(v: Decimal) -> Interval {
         Interval {
             low: Bound::Inclusive(v),
@@ -443,11 +445,13 @@ impl Interval {
     }
 
     /// Whether the interval is a single value.
+    #[must_use]
     pub fn is_exact(&self) -> bool {
         matches!((self.low, self.high), (Bound::Inclusive(a), Bound::Inclusive(b)) if a == b)
     }
 
     /// Whether `v` lies in the interval.
+    #[must_use]
     pub fn contains(&self, v: Decimal) -> bool {
         let above = match self.low {
             Bound::Inclusive(l) => v >= l,
@@ -463,6 +467,7 @@ impl Interval {
     }
 
     /// Every value of `self` is greater than every value of `other`.
+    #[must_use]
     pub fn certainly_greater(&self, other: &Interval) -> bool {
         match (self.low, other.high) {
             (_, Bound::Unbounded) | (Bound::Unbounded, _) => false,
@@ -474,6 +479,7 @@ impl Interval {
     }
 
     /// Some value of `self` is greater than some value of `other`.
+    #[must_use]
     pub fn possibly_greater(&self, other: &Interval) -> bool {
         match (self.high, other.low) {
             (Bound::Unbounded, _) | (_, Bound::Unbounded) => true,
@@ -485,11 +491,13 @@ impl Interval {
     }
 
     /// The two intervals share no value.
+    #[must_use]
     pub fn disjoint(&self, other: &Interval) -> bool {
         self.certainly_greater(other) || other.certainly_greater(self)
     }
 
     /// The interval of `a + b` for `a` in `self` and `b` in `other`; `None` on overflow.
+    #[must_use]
     pub fn add(&self, other: &Interval) -> Option<Interval> {
         fn end(a: Bound, b: Bound) -> Option<Bound> {
             Some(match (a, b) {

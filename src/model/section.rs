@@ -275,6 +275,7 @@ impl Section {
     }
 
     /// Whether it states nothing: no paragraph with text and no typed fact.
+    #[must_use]
     pub fn is_empty(&self) -> bool {
         // The paragraphs first: the comparison below clones the section.
         self.paragraphs.iter().all(|p| p.trim().is_empty()) && {

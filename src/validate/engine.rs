@@ -22,6 +22,7 @@ pub enum Severity {
 
 impl Severity {
     /// The Chinese label (错误 / 警告).
+    #[must_use]
     pub const fn label_zh(self) -> &'static str {
         match self {
             Severity::Error => "错误",
@@ -101,11 +102,13 @@ impl Rule {
     }
 
     /// The rule with this code, if any.
+    #[must_use]
     pub fn by_code(code: &str) -> Option<&'static Rule> {
         Rule::all().find(|rule| rule.code == code)
     }
 
     /// The catalogue as JSON, for front ends (`schema/rules.json`).
+    #[must_use]
     pub fn catalogue_json() -> Value {
         let rules: Vec<&Rule> = Rule::all().collect();
         serde_json::json!({
@@ -182,46 +185,55 @@ fn serialize_code<S: serde::Serializer>(rule: &&'static Rule, s: S) -> Result<S:
 
 impl Finding {
     /// The rule that produced it.
+    #[must_use]
     pub fn rule(&self) -> &'static Rule {
         self.rule
     }
 
     /// The rule's stable code.
+    #[must_use]
     pub fn code(&self) -> &'static str {
         self.rule.code
     }
 
     /// The severity after the caller's levels were applied.
+    #[must_use]
     pub fn severity(&self) -> Severity {
         self.severity
     }
 
     /// RFC 6901 JSON Pointer of the field the finding is about.
+    #[must_use]
     pub fn pointer(&self) -> &str {
         &self.pointer
     }
 
     /// Pointers of the other fields involved.
+    #[must_use]
     pub fn related(&self) -> &[String] {
         &self.related
     }
 
     /// The message in Chinese, for drafters.
+    #[must_use]
     pub fn message_zh(&self) -> &str {
         &self.message_zh
     }
 
     /// The message in English, for developers.
+    #[must_use]
     pub fn message_en(&self) -> &str {
         &self.message_en
     }
 
     /// The values involved, by name.
+    #[must_use]
     pub fn params(&self) -> &BTreeMap<String, Value> {
         &self.params
     }
 
     /// For text rules: where in the field, what was found, what to write instead.
+    #[must_use]
     pub fn span(&self) -> Option<&TextSpan> {
         self.span.as_ref()
     }
@@ -258,11 +270,13 @@ pub struct Validation {
 
 impl Validation {
     /// Whether no finding has error severity.
+    #[must_use]
     pub fn is_valid(&self) -> bool {
         self.errors().next().is_none()
     }
 
     /// Every finding.
+    #[must_use]
     pub fn findings(&self) -> &[Finding] {
         &self.findings
     }
@@ -287,11 +301,13 @@ impl Validation {
     }
 
     /// Whether there are no findings at all.
+    #[must_use]
     pub fn is_empty(&self) -> bool {
         self.findings.is_empty()
     }
 
     /// Number of findings.
+    #[must_use]
     pub fn len(&self) -> usize {
         self.findings.len()
     }
@@ -420,6 +436,7 @@ pub struct Options {
 impl Options {
     /// Default options: every rule at its default severity, deadlines inferred from the
     /// organisation kind, no "today".
+    #[must_use]
     pub fn new() -> Options {
         Options::default()
     }
@@ -461,16 +478,19 @@ impl Options {
     }
 
     /// The level set for a rule, if any.
+    #[must_use]
     pub fn level_of(&self, rule: &Rule) -> Option<Level> {
         self.levels.get(rule.code).copied()
     }
 
     /// The deadlines set explicitly, if any.
+    #[must_use]
     pub fn deadlines_set(&self) -> Option<Deadlines> {
         self.deadlines
     }
 
     /// The date set as today, if any.
+    #[must_use]
     pub fn today(&self) -> Option<Date> {
         self.as_of
     }
