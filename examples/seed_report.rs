@@ -1,19 +1,31 @@
 //! The main job: load the reference report (区国动办2023年度法治政府建设情况报告), print a
-//! summary of its parts and figures, its validation findings, and its JSON.
+//! summary of its parts and figures, its validation findings, and last a tally of the
+//! findings (errors, warnings, by family). With `--json`, the report's JSON follows the
+//! summary and findings, before the tally.
 //!
 //! ```text
 //! cargo run --example seed_report
+//! cargo run --example seed_report -- --json
 //! ```
 
+use std::collections::BTreeMap;
 use std::error::Error;
 use std::fmt::Write as _;
 
+use fazhi_report::validate::Severity;
 use fazhi_report::{AdviserKind, Duty, InspectionKind, ItemList, Quantity, Report, Section, Theme};
 
 /// The reference report, as typed JSON; compiled in so the example runs from any directory.
 const REFERENCE: &str = include_str!("../tests/fixtures/reference.json");
 
 fn main() -> Result<(), Box<dyn Error>> {
+    let mut json = false;
+    for arg in std::env::args().skip(1) {
+        match arg.as_str() {
+            "--json" => json = true,
+            _ => return Err(format!("unknown argument {arg:?} (the only flag is --json)").into()),
+        }
+    }
     let report = Report::from_json_str(REFERENCE)?;
     print!("{}", summary(&report)?);
 
@@ -30,8 +42,39 @@ fn main() -> Result<(), Box<dyn Error>> {
     }
     println!();
 
-    println!("== JSON ==");
-    println!("{}", report.to_json_pretty()?);
+    if json {
+        println!("== JSON ==");
+        println!("{}", report.to_json_pretty()?);
+        println!();
+    }
+
+    // The tally comes last, so that it is what stays on the screen.
+    let mut families: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for f in validation.findings() {
+        let family = f
+            .code()
+            .split_once('.')
+            .map_or(f.code(), |(family, _)| family);
+        let entry = families.entry(family).or_default();
+        if f.severity() == Severity::Error {
+            entry.0 += 1;
+        } else {
+            entry.1 += 1;
+        }
+    }
+    println!("== 合计 ==");
+    println!(
+        "错误 {} 条，警告 {} 条（共 {} 条）",
+        validation.errors().count(),
+        validation.warnings().count(),
+        validation.len()
+    );
+    for (family, (errors, warnings)) in &families {
+        println!("  {family:<12} 错误 {errors:>2}  警告 {warnings:>2}");
+    }
+    if !json {
+        println!("（加 -- --json 输出报告 JSON）");
+    }
     Ok(())
 }
 

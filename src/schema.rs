@@ -78,6 +78,7 @@ impl Profile {
     pub const ALL: [Profile; 3] = [Profile::Canonical, Profile::Draft07, Profile::OpenApi3];
 
     /// The file name under which the profile is published in `schema/`.
+    #[must_use]
     pub const fn file_name(self) -> &'static str {
         match self {
             Profile::Canonical => "report.schema.json",
@@ -93,11 +94,13 @@ const DRAFT_2020_12: &str = "https://json-schema.org/draft/2020-12/schema";
 const DRAFT_07: &str = "http://json-schema.org/draft-07/schema#";
 
 /// The canonical schema of a report (draft 2020-12), i.e. `schema_for(Profile::Canonical)`.
+#[must_use]
 pub fn schema() -> Value {
     schema_for(Profile::Canonical)
 }
 
 /// The schema of a report in the given profile.
+#[must_use]
 pub fn schema_for(profile: Profile) -> Value {
     let mut root = base();
     match profile {
@@ -119,6 +122,7 @@ pub fn schema_for(profile: Profile) -> Value {
 
 /// The files published in `schema/`, as (file name, content): the three profiles, the JSON
 /// Forms UI schema and the rule catalogue. `cargo run --example export_schema` writes them.
+#[must_use]
 pub fn artifacts() -> Vec<(&'static str, Value)> {
     let mut files: Vec<(&'static str, Value)> = Profile::ALL
         .iter()
@@ -374,6 +378,7 @@ const SECTION_GROUPS: &[(Option<&str>, &[&str])] = &[
 /// JSON Forms' vanilla renderers show a nested object only inside a `Group`; this UI schema
 /// gives every object one, every control its Chinese label, and every array of objects a
 /// `detail` layout.
+#[must_use]
 pub fn jsonforms_uischema() -> Value {
     let form = schema_for(Profile::Draft07);
     let ui = Ui {

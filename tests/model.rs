@@ -37,7 +37,7 @@ fn reference() -> Report {
 }
 
 fn q(value: u32, unit: Unit) -> Quantity {
-    Quantity::new(value, unit)
+    Quantity::new(value, unit).unwrap()
 }
 
 #[test]
@@ -236,8 +236,8 @@ fn reference_government_functions() {
             "7个"
         ]
     );
-    assert_eq!(s.indicators[2].value.qualifier, Qualifier::MoreThan);
-    assert_eq!(s.indicators[2].value.unit, Unit::SquareMetre);
+    assert_eq!(s.indicators[2].value.qualifier(), Qualifier::MoreThan);
+    assert_eq!(s.indicators[2].value.unit(), &Unit::SquareMetre);
     assert_eq!(s.campaigns[0].name, "“双万双服”活动");
     let visit = &s.services[0];
     assert_eq!(visit.led_by.as_deref(), Some("办领导"));
@@ -639,7 +639,7 @@ fn load(name: &str) -> Report {
 }
 
 fn n(q: &Option<Quantity>) -> f64 {
-    q.as_ref().map_or(0.0, |q| q.value.to_f64())
+    q.as_ref().map_or(0.0, |q| q.value().to_f64())
 }
 
 /// `part / whole` in percent, rounded to one decimal, as reports print it.
@@ -680,7 +680,7 @@ fn district_government_fixture_balances() {
     let sum: f64 = outcomes
         .fields()
         .iter()
-        .map(|(_, q)| q.map_or(0.0, |q| q.value.to_f64()))
+        .map(|(_, q)| q.map_or(0.0, |q| q.value().to_f64()))
         .sum();
     assert_eq!(sum, n(&rec.concluded));
     assert_eq!(
@@ -746,7 +746,7 @@ fn market_regulation_fixture_balances() {
     );
     assert!(n(&e.penalties) <= n(&e.cases_filed));
     assert_eq!(
-        e.fines.as_ref().map(|q| q.unit.clone()),
+        e.fines.as_ref().map(|q| q.unit().clone()),
         Some(Unit::WanYuan)
     );
 
@@ -792,9 +792,9 @@ fn market_regulation_fixture_balances() {
         let parts: f64 = indicators
             .iter()
             .filter(|i| i.part_of.as_deref() == Some(key))
-            .map(|i| i.value.value.to_f64())
+            .map(|i| i.value.value().to_f64())
             .sum();
-        assert_eq!(parts, whole.value.value.to_f64(), "{key}");
+        assert_eq!(parts, whole.value.value().to_f64(), "{key}");
     }
     let rates: Vec<_> = indicators
         .iter()
@@ -803,11 +803,11 @@ fn market_regulation_fixture_balances() {
     assert!(!rates.is_empty());
     for (rate, basis) in rates {
         let got = percent(
-            by_key(&basis.numerator).value.value.to_f64(),
-            by_key(&basis.denominator).value.value.to_f64(),
+            by_key(&basis.numerator).value.value().to_f64(),
+            by_key(&basis.denominator).value.value().to_f64(),
         );
         assert!(
-            (got - rate.value.value.to_f64()).abs() < 0.5,
+            (got - rate.value.value().to_f64()).abs() < 0.5,
             "{}",
             rate.label
         );

@@ -3,6 +3,8 @@
 //!
 //! Installs the pinned packages with `npm ci` when `tests/node/node_modules` is missing.
 //! Without `node`/`npm` the test fails when `CI` is set and is skipped with a note otherwise.
+//! The packaged crate (`cargo package`, recognised by its `Cargo.toml.orig`) does not ship
+//! the Node project, so there the test is skipped with a note.
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -20,7 +22,12 @@ fn in_ci() -> bool {
 
 #[test]
 fn ajv_strict_accepts_the_schemas_and_agrees_on_the_corpus() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/node");
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let dir = root.join("tests/node");
+    if root.join("Cargo.toml.orig").is_file() && !dir.is_dir() {
+        eprintln!("note: packaged crate without tests/node; skipping the Ajv schema check");
+        return;
+    }
     if !available("node") || !available("npm") {
         assert!(
             !in_ci(),

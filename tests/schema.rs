@@ -184,8 +184,14 @@ fn canonical_accepts_what_the_crate_accepts_at_the_edges() {
     )
     .unwrap();
     let edges: Vec<(&str, &[&str], Value)> = vec![
-        ("later minor version", &["schema_version"], json!("1.65535")),
-        ("padded version", &["schema_version"], json!("01.007")),
+        // The newest version the crate reads; newer minor versions are refused by both
+        // (tests/fixtures/invalid/schema_version_newer_minor.json).
+        (
+            "current version",
+            &["schema_version"],
+            json!(fazhi_report::SchemaVersion::CURRENT.to_string()),
+        ),
+        ("padded version", &["schema_version"], json!("01.000")),
         ("first year", &["meta", "year"], json!(2000)),
         ("last year", &["plans", "year"], json!(2100)),
         (

@@ -21,6 +21,7 @@ pub(crate) fn is_false(b: &bool) -> bool {
     title = "列举清单",
     description = "原文列举的名称，是否完整列举（无“等”字），以及原文所述合计数。"
 )]
+#[non_exhaustive]
 pub struct ItemList {
     /// The named items in printed order.
     #[schemars(
@@ -62,6 +63,7 @@ impl ItemList {
     /// An optional list is left out of the JSON when it is empty, so a list that names no
     /// item but is marked `exhaustive` (“none at all”) is not empty: it must survive a round
     /// trip.
+    #[must_use]
     pub fn is_empty(&self) -> bool {
         self.items.is_empty() && !self.exhaustive && self.total.is_none()
     }
@@ -71,6 +73,7 @@ impl ItemList {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "人员", description = "报告中点名的人员。")]
+#[non_exhaustive]
 pub struct Person {
     /// Name as printed (张正民).
     #[schemars(
@@ -132,6 +135,7 @@ pub enum MeetingKind {
 impl MeetingKind {
     /// Whether a decision taken at such a meeting counts as collective discussion
     /// (集体讨论决定) under 《重大行政决策程序暂行条例》 第三十条.
+    #[must_use]
     pub fn is_collective_discussion(self) -> bool {
         matches!(
             self,
@@ -151,6 +155,7 @@ impl MeetingKind {
     title = "会议",
     description = "审议或决定事项的会议，如“区政府第75次政府常务会议”。"
 )]
+#[non_exhaustive]
 pub struct Meeting {
     /// The meeting's name as printed.
     #[schemars(
@@ -200,6 +205,7 @@ pub struct Meeting {
     title = "引用文件",
     description = "报告引用或依据的法律法规、规范性文件、通知等。"
 )]
+#[non_exhaustive]
 pub struct DocumentRef {
     /// Title as printed, without 书名号 (关于实行国家机关“谁执法谁普法”普法责任制的意见).
     #[schemars(
@@ -296,6 +302,7 @@ pub enum Trend {
     title = "比率依据",
     description = "该比率由哪两个指标计算：分子指标与分母指标的标识。"
 )]
+#[non_exhaustive]
 pub struct RateBasis {
     /// Key of the numerator indicator in the same section.
     #[schemars(
@@ -324,6 +331,7 @@ pub struct RateBasis {
     title = "指标",
     description = "没有专门字段的数字，如“通过‘多规合一’平台答复意见39份”。"
 )]
+#[non_exhaustive]
 pub struct Indicator {
     /// Identifier for references from other indicators of the same section (snake_case).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -410,8 +418,9 @@ impl Indicator {
     }
 
     /// Whether the figure is a rate or share that must lie within 0–100 %.
+    #[must_use]
     pub fn is_bounded_percentage(&self) -> bool {
-        self.value.unit == Unit::Percent && !matches!(self.kind, Some(IndicatorKind::Growth))
+        *self.value.unit() == Unit::Percent && !matches!(self.kind, Some(IndicatorKind::Growth))
     }
 }
 
@@ -423,6 +432,7 @@ impl Indicator {
     title = "存量变动",
     description = "期初、新增、减少、期末四个数，应满足 期末 = 期初 + 新增 − 减少。"
 )]
+#[non_exhaustive]
 pub struct Stock {
     /// What is held, as printed (现行有效规范性文件, 持证执法人员).
     #[schemars(

@@ -306,6 +306,7 @@ pub(crate) fn date_schema(_: &mut SchemaGenerator) -> Schema {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "起止日期", description = "一段日期，含起止两日。")]
+#[non_exhaustive]
 pub struct DateRange {
     /// First day (起始日期).
     #[serde(with = "serde_date")]

@@ -649,7 +649,7 @@ impl DecimalVisitor {
     }
 
     /// Interprets the raw JSON text of a value where a number is expected.
-    fn from_raw<E: de::Error>(self, raw: RawText<'_>) -> Result<Decimal, E> {
+    fn read_raw<E: de::Error>(raw: RawText<'_>) -> Result<Decimal, E> {
         let (text, owned) = match &raw {
             RawText::Borrowed(t) => (*t, false),
             RawText::Owned(t) => (t.as_str(), true),
@@ -723,7 +723,7 @@ impl<'de> Visitor<'de> for DecimalVisitor {
     }
 
     /// A number written as a string, in formats other than JSON (JSON strings arrive as raw
-    /// text and are refused in [`DecimalVisitor::from_raw`]).
+    /// text and are refused in [`DecimalVisitor::read_raw`]).
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Decimal, E> {
         DecimalVisitor::from_text(v)
     }
@@ -734,7 +734,7 @@ impl<'de> Visitor<'de> for DecimalVisitor {
         }
         let raw = map.next_value_seed(RawTextSeed)?;
         if self.raw_protocol {
-            return self.from_raw(raw);
+            return DecimalVisitor::read_raw(raw);
         }
         // Another format: the struct `Serialize` wrote, holding the number's text.
         match raw {

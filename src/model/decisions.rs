@@ -72,6 +72,7 @@ pub enum DecisionRole {
     title = "重大行政决策",
     description = "决策事项、履行的法定程序及审议会议。合法性审查、集体讨论决定为必经程序。"
 )]
+#[non_exhaustive]
 pub struct MajorDecision {
     /// The matter decided, as printed.
     #[schemars(
@@ -123,6 +124,7 @@ pub struct MajorDecision {
 impl MajorDecision {
     /// Whether the decision was collectively discussed: the procedure is listed, or a
     /// collective meeting approved it.
+    #[must_use]
     pub fn collectively_decided(&self) -> bool {
         self.procedures
             .as_ref()
@@ -142,6 +144,7 @@ impl MajorDecision {
     title = "议事决策机制",
     description = "本单位重要事项的议事决策机制：依据的制度、集体研究的事项和会议、一把手末位表态。"
 )]
+#[non_exhaustive]
 pub struct DecisionMaking {
     /// Rules followed (天津市重大行政决策程序规定).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -211,6 +214,7 @@ pub enum AdviserKind {
     title = "法律顾问",
     description = "法律顾问：律师事务所、外聘法律顾问或公职律师，及其名称和人数。"
 )]
+#[non_exhaustive]
 pub struct Adviser {
     /// Kind.
     #[schemars(title = "类型", description = "律师事务所、外聘法律顾问或公职律师。")]
@@ -239,6 +243,7 @@ pub struct Adviser {
     title = "法律顾问工作",
     description = "法律顾问工作：聘请的顾问、审查的文件、提出的法律意见和开展的宣讲。采纳意见数不得多于法律意见数。"
 )]
+#[non_exhaustive]
 pub struct LegalCounsel {
     /// Advisers engaged.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -290,6 +295,7 @@ pub struct LegalCounsel {
     title = "宣讲/培训",
     description = "法律顾问开展的一次或一类宣讲、培训：主题和次数。"
 )]
+#[non_exhaustive]
 pub struct CounselTraining {
     /// Topic (行政复议法).
     #[schemars(

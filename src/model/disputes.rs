@@ -31,6 +31,7 @@ pub enum ReconsiderationRole {
     title = "审结结果",
     description = "已审结案件的完整分类，各项之和应等于审结数；未填项按 0 计。"
 )]
+#[non_exhaustive]
 pub struct ReconsiderationOutcomes {
     /// 维持.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -60,6 +61,7 @@ pub struct ReconsiderationOutcomes {
 
 impl ReconsiderationOutcomes {
     /// The outcome fields with their wire names, in order.
+    #[must_use]
     pub fn fields(&self) -> [(&'static str, Option<&Quantity>); 6] {
         [
             ("upheld", self.upheld.as_ref()),
@@ -79,6 +81,7 @@ impl ReconsiderationOutcomes {
     title = "行政复议",
     description = "收到、受理、审结及结果。审结数不得多于受理数与上年结转数之和。"
 )]
+#[non_exhaustive]
 pub struct Reconsideration {
     /// Whether the organisation handled the cases or was the respondent.
     #[schemars(
@@ -137,6 +140,7 @@ pub struct Reconsideration {
     title = "行政应诉",
     description = "收案、审结、败诉及负责人出庭应诉情况。"
 )]
+#[non_exhaustive]
 pub struct Litigation {
     /// New first-instance cases (一审收案/应诉案件).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -189,6 +193,7 @@ pub struct Litigation {
     title = "信访与调解",
     description = "信访、12345 热线诉求和矛盾纠纷调解数据。办结数不得多于受理数与上年结转数之和。"
 )]
+#[non_exhaustive]
 pub struct Petitions {
     /// Received (受理/交办).
     #[serde(default, skip_serializing_if = "Option::is_none")]

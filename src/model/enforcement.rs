@@ -14,6 +14,7 @@ use super::common::is_false;
     title = "行政执法",
     description = "执法规范化做法与执法数据。执法人员不得少于两人（行政处罚法第四十二条）。"
 )]
+#[non_exhaustive]
 pub struct Enforcement {
     /// Minimum officers per enforcement action (严格执行2人以上执法规定 → 2); below 2 is unlawful.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -154,6 +155,7 @@ pub struct Enforcement {
     title = "执法文书",
     description = "下达的一种执法文书，如“责令限期改正通知书”，及份数和对象。"
 )]
+#[non_exhaustive]
 pub struct EnforcementOrder {
     /// The document's name as printed (责令限期改正通知书).
     #[schemars(
@@ -206,6 +208,7 @@ pub enum CaseStatus {
     title = "执法案件",
     description = "一件执法案件：当事人或项目、违法行为、采取的措施、罚款和办理状态。"
 )]
+#[non_exhaustive]
 pub struct EnforcementCase {
     /// The party or project (旺海公府).
     #[schemars(
@@ -245,6 +248,7 @@ pub struct EnforcementCase {
 
 impl Enforcement {
     /// Whether no practice or figure is stated.
+    #[must_use]
     pub fn is_empty(&self) -> bool {
         self == &Enforcement::default()
     }

@@ -78,6 +78,7 @@ pub enum OrganizationKind {
     title = "报告单位",
     description = "报告单位：原文名称、全称、所在地区、行政层级和单位类型。"
 )]
+#[non_exhaustive]
 pub struct Organization {
     /// Name as printed in the report (区国动办).
     #[schemars(
@@ -122,6 +123,7 @@ pub struct Organization {
     title = "报送通知",
     description = "报告所响应的报送通知，如“区司法局关于报送2023年度法治政府建设情况报告的通知”。"
 )]
+#[non_exhaustive]
 pub struct Notice {
     /// Who issued it (区司法局).
     #[schemars(
@@ -166,6 +168,7 @@ pub struct Notice {
     title = "落款",
     description = "文末落款：落款单位、签发人、是否加盖公章。"
 )]
+#[non_exhaustive]
 pub struct Signature {
     /// The organisation named in the signature (落款单位).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -196,6 +199,7 @@ pub struct Signature {
     title = "日期",
     description = "报告的成文、报送、公开日期和数据截止日期，均为可选，格式 YYYY-MM-DD。"
 )]
+#[non_exhaustive]
 pub struct Dates {
     /// Date of writing (成文日期).
     #[serde(
@@ -254,6 +258,7 @@ pub struct Dates {
     title = "报告基本信息",
     description = "报告中五个部分之外的信息：标题、年度、报告单位、报送通知、主送机关、文号、导语、落款和日期。"
 )]
+#[non_exhaustive]
 pub struct Meta {
     /// Title as printed (区国动办2023年度法治政府建设情况报告).
     #[schemars(
@@ -319,6 +324,7 @@ pub struct Meta {
 
 impl Dates {
     /// Whether no date is known.
+    #[must_use]
     pub fn is_empty(&self) -> bool {
         *self == Dates::default()
     }

@@ -3,7 +3,9 @@
 //! One module per part and per theme; [`Section`] carries the typed blocks of every theme,
 //! so that any subsection may report any fact.
 
+mod builders;
 mod common;
+mod conversions;
 pub(crate) mod date;
 mod decimal;
 mod decisions;
@@ -21,12 +23,13 @@ mod safety;
 mod section;
 mod services;
 mod study;
-mod wire;
+pub(crate) mod wire;
 
 pub use common::{
     DocumentRef, Indicator, IndicatorKind, ItemList, Meeting, MeetingKind, Person, RateBasis,
     Stock, Trend,
 };
+pub use conversions::YearError;
 pub(crate) use date::DateProblem;
 pub use date::{DateRange, Year};
 pub(crate) use decimal::is_raw_value_token;
@@ -46,7 +49,9 @@ pub use parts::{
     Measures, OtherMatters, PartKind, Plans, Responsibility, Shortcoming, Shortcomings,
 };
 pub use publicity::{CommemorativeDay, Occasion, PublicityEvent};
-pub use quantity::{Bound, Interval, Qualifier, Quantity, Unit};
+pub use quantity::{
+    Bound, Interval, OtherUnit, Qualifier, Quantity, QuantityError, Unit, UnitError,
+};
 pub(crate) use report::UNSUPPORTED_VERSION;
 pub use report::{Report, SchemaVersion};
 pub use responsibility::{Duty, Rectification, RectificationStatus};

@@ -12,6 +12,7 @@ use super::Quantity;
     title = "规范性文件",
     description = "制定、审核、备案、清理、废止及现行有效件数。"
 )]
+#[non_exhaustive]
 pub struct NormativeDocuments {
     /// Issued this year (制定/制发).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -14,6 +14,7 @@ use super::Quantity;
     title = "政务公开",
     description = "主动公开与依申请公开。新收 + 上年结转 = 办结 + 结转下年。"
 )]
+#[non_exhaustive]
 pub struct Openness {
     /// Items proactively disclosed (主动公开).
     #[serde(default, skip_serializing_if = "Option::is_none")]

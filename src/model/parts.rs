@@ -10,6 +10,7 @@ use super::{DocumentRef, Section, Year};
     Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum PartKind {
     /// 一、主要举措和成效.
     #[schemars(title = "一、主要举措和成效")]
@@ -30,6 +31,7 @@ pub enum PartKind {
 
 impl PartKind {
     /// The field name of the part in a [`Report`](super::Report) and on the wire.
+    #[must_use]
     pub const fn field(self) -> &'static str {
         match self {
             PartKind::Measures => "measures",
@@ -41,6 +43,7 @@ impl PartKind {
     }
 
     /// The mandated title (without numbering).
+    #[must_use]
     pub const fn title_zh(self) -> &'static str {
         match self {
             PartKind::Measures => "主要举措和成效",
@@ -58,6 +61,7 @@ macro_rules! section_part {
         #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
         #[serde(deny_unknown_fields)]
         #[schemars(title = $title, description = $desc)]
+        #[non_exhaustive]
         pub struct $name {
             /// Heading as printed, with its numbering.
             #[schemars(title = "部分标题（原文）", description = "按原文填写，含序号。标题中的年份应与本部分相符。", length(min = 1, max = 200))]
@@ -116,6 +120,7 @@ section_part!(
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "不足", description = "存在的问题、具体表现、原因和改进措施。")]
+#[non_exhaustive]
 pub struct Shortcoming {
     /// The enumeration marker as printed (一是, （一）, 1.).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -184,6 +189,7 @@ pub struct Shortcoming {
     title = "二、存在的不足和原因",
     description = "上一年度推进法治政府建设存在的不足和原因：逐项填写问题、表现、原因和改进措施。"
 )]
+#[non_exhaustive]
 pub struct Shortcomings {
     /// Heading as printed, with its numbering.
     #[schemars(
@@ -213,6 +219,7 @@ pub struct Shortcomings {
 
 impl Shortcomings {
     /// Whether the part states nothing.
+    #[must_use]
     pub fn is_empty(&self) -> bool {
         self.paragraphs.iter().all(|p| p.trim().is_empty()) && self.items.is_empty()
     }
@@ -225,6 +232,7 @@ impl Shortcomings {
     title = "四、下一年度主要安排",
     description = "下一年度推进法治政府建设的主要安排：安排年度和逐项安排。"
 )]
+#[non_exhaustive]
 pub struct Plans {
     /// Heading as printed, with its numbering.
     #[schemars(

@@ -64,6 +64,7 @@ pub enum CommemorativeDay {
     title = "宣传节点",
     description = "活动依托的宣传节点：节点代码、原文名称和当年日期，如“5.12”防灾减灾日。"
 )]
+#[non_exhaustive]
 pub struct Occasion {
     /// Which day.
     #[schemars(title = "节点", description = "活动所依托的宣传节点。")]
@@ -96,6 +97,7 @@ pub struct Occasion {
     title = "普法宣传活动",
     description = "一次或一类普法宣传活动：内容、节点、日期、联合单位、对象、人数、方式、主题、场次和资料数。"
 )]
+#[non_exhaustive]
 pub struct PublicityEvent {
     /// What was done, as printed (开展国防动员宣传教育和紧急疏散演练).
     #[schemars(

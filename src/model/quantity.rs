@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 use std::fmt;
+use std::str::FromStr;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{self, Deserializer};
@@ -17,12 +18,29 @@ macro_rules! units {
         /// The closed set covers the measure words that real reports use; anything else is
         /// kept verbatim in [`Unit::Other`]. On the wire a unit is the measure word itself
         /// (`"处"`, `"万元"`), never an English code, because that is what drafters type.
+        ///
+        /// Every `Unit` is one the parser accepts: a unit is built from its word with
+        /// [`Unit::new`] (or `parse`, `TryFrom<&str>`), which refuses an empty word, one
+        /// longer than [`Unit::MAX_OTHER_CHARS`] characters or one with digits, spaces or
+        /// control characters, and which returns the variant of a known measure word, so
+        /// that `Unit::new("处")` is always [`Unit::Chu`], never an `Other`.
+        ///
+        /// ```
+        /// use fazhi_report::Unit;
+        /// let chu: Unit = "处".parse()?;
+        /// assert_eq!(chu, Unit::Chu);
+        /// let dong = Unit::new("栋")?;
+        /// assert!(matches!(&dong, Unit::Other(word) if word.as_str() == "栋"));
+        /// assert_eq!(dong.as_ref(), "栋");
+        /// assert!(Unit::new("").is_err() && Unit::new("1处").is_err());
+        /// # Ok::<(), fazhi_report::UnitError>(())
+        /// ```
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
         pub enum Unit {
             $( $(#[$doc])* $variant, )*
-            /// Any other measure word, verbatim (e.g. `栋`, `吨`).
-            Other(String),
+            /// Any other measure word, verbatim (e.g. `栋`, `吨`); never one of the words above.
+            Other(OtherUnit),
         }
 
         impl Unit {
@@ -30,15 +48,17 @@ macro_rules! units {
             pub const KNOWN: &'static [Unit] = &[$(Unit::$variant,)*];
 
             /// The measure word as printed (`"处"`).
+            #[must_use]
             pub fn as_str(&self) -> &str {
                 match self {
                     $( Unit::$variant => $word, )*
-                    Unit::Other(word) => word,
+                    Unit::Other(word) => word.as_str(),
                 }
             }
 
             /// Whether the unit counts whole things (件, 处, 人次 …), so that a fractional
             /// value such as `1.5件` is an error.
+            #[must_use]
             pub fn is_whole(&self) -> bool {
                 match self {
                     $( Unit::$variant => $whole, )*
@@ -46,11 +66,11 @@ macro_rules! units {
                 }
             }
 
-            /// The unit for a measure word: one of the closed set, or [`Unit::Other`].
-            pub fn from_word(word: &str) -> Unit {
+            /// The known unit for a measure word of the closed set.
+            fn known(word: &str) -> Option<Unit> {
                 match word {
-                    $( $word => Unit::$variant, )*
-                    other => Unit::Other(other.to_owned()),
+                    $( $word => Some(Unit::$variant), )*
+                    _ => None,
                 }
             }
         }
@@ -141,6 +161,7 @@ impl Unit {
     pub const MAX_OTHER_CHARS: usize = 8;
 
     /// Whether the unit is a percentage (`%`).
+    #[must_use]
     pub fn is_percent(&self) -> bool {
         matches!(self, Unit::Percent)
     }
@@ -171,24 +192,141 @@ impl<'de> Deserialize<'de> for Unit {
 impl Unit {
     /// Checks a measure word read from input and returns its unit.
     fn parse_word(word: &str) -> Result<Unit, String> {
+        Unit::new(word).map_err(|e| e.to_string())
+    }
+
+    /// The unit for a measure word: the variant of a known word (`"处"` → [`Unit::Chu`]),
+    /// or [`Unit::Other`] for any other word the parser accepts.
+    ///
+    /// # Errors
+    ///
+    /// [`UnitError`] if the word is empty, longer than [`Unit::MAX_OTHER_CHARS`]
+    /// characters, or holds an ASCII digit, a space or a control character (the rules the
+    /// parser applies to `"unit"`).
+    pub fn new(word: &str) -> Result<Unit, UnitError> {
+        if let Some(unit) = Unit::known(word) {
+            return Ok(unit);
+        }
         let chars = word.chars().count();
         if chars == 0 || chars > Unit::MAX_OTHER_CHARS {
-            return Err(format!(
-                "a unit is a measure word of 1 to {} characters, got {word:?}",
-                Unit::MAX_OTHER_CHARS
-            ));
+            return Err(UnitError {
+                word: word.to_owned(),
+                reason: UnitErrorReason::Length,
+            });
         }
         if word
             .chars()
             .any(|c| c.is_whitespace() || c.is_ascii_digit() || c.is_control())
         {
-            return Err(format!(
-                "a unit is a measure word without digits or spaces, got {word:?}"
-            ));
+            return Err(UnitError {
+                word: word.to_owned(),
+                reason: UnitErrorReason::Characters,
+            });
         }
-        Ok(Unit::from_word(word))
+        Ok(Unit::Other(OtherUnit(word.to_owned())))
     }
 }
+
+/// A measure word outside the closed set of [`Unit`] (其他量词), such as `栋` or `吨`.
+///
+/// It can only be obtained from [`Unit::new`] (or by parsing), so it always holds a word
+/// the parser accepts and never one that has its own [`Unit`] variant.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct OtherUnit(String);
+
+impl OtherUnit {
+    /// The measure word.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for OtherUnit {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for OtherUnit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl AsRef<str> for Unit {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl FromStr for Unit {
+    type Err = UnitError;
+
+    /// Same as [`Unit::new`].
+    fn from_str(word: &str) -> Result<Unit, UnitError> {
+        Unit::new(word)
+    }
+}
+
+impl TryFrom<&str> for Unit {
+    type Error = UnitError;
+
+    /// Same as [`Unit::new`].
+    fn try_from(word: &str) -> Result<Unit, UnitError> {
+        Unit::new(word)
+    }
+}
+
+impl TryFrom<String> for Unit {
+    type Error = UnitError;
+
+    /// Same as [`Unit::new`].
+    fn try_from(word: String) -> Result<Unit, UnitError> {
+        Unit::new(&word)
+    }
+}
+
+/// A word that is not a valid measure word (单位无效); see [`Unit::new`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnitError {
+    word: String,
+    reason: UnitErrorReason,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum UnitErrorReason {
+    Length,
+    Characters,
+}
+
+impl UnitError {
+    /// The word refused.
+    #[must_use]
+    pub fn word(&self) -> &str {
+        &self.word
+    }
+}
+
+impl fmt::Display for UnitError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.reason {
+            UnitErrorReason::Length => write!(
+                f,
+                "a unit is a measure word of 1 to {} characters, got {:?}",
+                Unit::MAX_OTHER_CHARS,
+                self.word
+            ),
+            UnitErrorReason::Characters => write!(
+                f,
+                "a unit is a measure word without digits or spaces, got {:?}",
+                self.word
+            ),
+        }
+    }
+}
+
+impl std::error::Error for UnitError {}
 
 impl JsonSchema for Unit {
     fn schema_name() -> Cow<'static, str> {
@@ -260,12 +398,16 @@ pub enum Qualifier {
 
 impl Qualifier {
     /// Whether the figure is exact.
+    #[must_use]
     pub fn is_exact(&self) -> bool {
         *self == Qualifier::Exact
     }
 }
 
 /// One end of an [`Interval`].
+///
+/// Deliberately exhaustive, like `std::ops::Bound`: an end is included, excluded or absent,
+/// and callers match on all three.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Bound {
     /// The value itself belongs to the interval.
@@ -281,6 +423,9 @@ pub enum Bound {
 /// Comparisons answer with certainty: [`Interval::certainly_greater`] holds only if every
 /// value of one interval exceeds every value of the other, [`Interval::possibly_greater`]
 /// if some value does.
+///
+/// Deliberately not `#[non_exhaustive]`: an interval is its two ends, and it is built
+/// with a struct literal as readily as with [`Interval::exact`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Interval {
     /// The lower end.
@@ -291,6 +436,7 @@ pub struct Interval {
 
 impl Interval {
     /// The single value `v`.
+    #[must_use]
     pub fn exact(v: Decimal) -> Interval {
         Interval {
             low: Bound::Inclusive(v),
@@ -299,11 +445,13 @@ impl Interval {
     }
 
     /// Whether the interval is a single value.
+    #[must_use]
     pub fn is_exact(&self) -> bool {
         matches!((self.low, self.high), (Bound::Inclusive(a), Bound::Inclusive(b)) if a == b)
     }
 
     /// Whether `v` lies in the interval.
+    #[must_use]
     pub fn contains(&self, v: Decimal) -> bool {
         let above = match self.low {
             Bound::Inclusive(l) => v >= l,
@@ -319,6 +467,7 @@ impl Interval {
     }
 
     /// Every value of `self` is greater than every value of `other`.
+    #[must_use]
     pub fn certainly_greater(&self, other: &Interval) -> bool {
         match (self.low, other.high) {
             (_, Bound::Unbounded) | (Bound::Unbounded, _) => false,
@@ -330,6 +479,7 @@ impl Interval {
     }
 
     /// Some value of `self` is greater than some value of `other`.
+    #[must_use]
     pub fn possibly_greater(&self, other: &Interval) -> bool {
         match (self.high, other.low) {
             (Bound::Unbounded, _) | (_, Bound::Unbounded) => true,
@@ -341,11 +491,13 @@ impl Interval {
     }
 
     /// The two intervals share no value.
+    #[must_use]
     pub fn disjoint(&self, other: &Interval) -> bool {
         self.certainly_greater(other) || other.certainly_greater(self)
     }
 
     /// The interval of `a + b` for `a` in `self` and `b` in `other`; `None` on overflow.
+    #[must_use]
     pub fn add(&self, other: &Interval) -> Option<Interval> {
         fn end(a: Bound, b: Bound) -> Option<Bound> {
             Some(match (a, b) {
@@ -393,14 +545,20 @@ impl fmt::Display for Interval {
 /// `40处` is `{"value": 40, "unit": "处"}`; `900余名` is
 /// `{"value": 900, "unit": "名", "qualifier": "more_than"}`. Values are never negative (a
 /// decrease is stated with [`Trend`](super::Trend) on an indicator), and a unit that counts
-/// whole things ([`Unit::is_whole`]) takes only whole values: both are parse errors.
+/// whole things ([`Unit::is_whole`]) takes only whole values. These are invariants: the
+/// fields are private, [`Quantity::new`] refuses what the parser refuses, and so every
+/// quantity serialises to JSON that parses back equal.
 ///
 /// ```
 /// use fazhi_report::{Quantity, Qualifier, Unit};
-/// let q = Quantity::new(900, Unit::Ming).with_qualifier(Qualifier::MoreThan);
+/// let q = Quantity::new(900, Unit::Ming)?.with_qualifier(Qualifier::MoreThan);
 /// assert_eq!(q.to_string(), "900余名");
+/// assert_eq!("900余名".parse::<Quantity>()?, q);
 /// assert!(q.interval().contains(950.into()));
 /// assert!(!q.interval().contains(900.into()));
+/// assert!(Quantity::new(-1, Unit::Jian).is_err());
+/// assert!(Quantity::new("1.5".parse::<fazhi_report::Decimal>()?, Unit::Jian).is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
@@ -415,30 +573,73 @@ pub struct Quantity {
         description = "原文中的数字（不含“余”“约”等修饰语），不得为负数；件、处、人次等计数单位只能是整数。",
         range(min = 0)
     )]
-    pub value: Decimal,
+    value: Decimal,
     /// The measure word.
     #[schemars(
         title = "单位",
         description = "量词或计量单位，按原文填写，如“件”“处”“人次”“万元”“%”；1–8个字，不含数字和空格。件、处、人次等计数单位的数值只能是整数。"
     )]
-    pub unit: Unit,
+    unit: Unit,
     /// How the figure was qualified; exact when absent.
     #[serde(default, skip_serializing_if = "Qualifier::is_exact")]
     #[schemars(
         title = "修饰语",
         description = "原文数字的修饰：精确数（默认）、余/多、约/左右、近、以上/超、以内。"
     )]
-    pub qualifier: Qualifier,
+    qualifier: Qualifier,
+}
+
+/// Why a value and unit do not make a [`Quantity`] (数量无效).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum QuantityError {
+    /// The value is negative (数值为负).
+    #[error("value {0} is negative: figures are magnitudes (state a decrease with `trend`)")]
+    Negative(Decimal),
+    /// A fraction in a unit that counts whole things (计数单位须为整数), such as `1.5件`.
+    #[error("value {value} is not a whole number, but {unit} counts whole things")]
+    NotWhole {
+        /// The value given.
+        value: Decimal,
+        /// The unit, one for which [`Unit::is_whole`] holds.
+        unit: Unit,
+    },
+    /// More than [`MAX_SIGNIFICANT_DIGITS`](super::MAX_SIGNIFICANT_DIGITS) significant
+    /// digits (有效数字过多), which JSON cannot carry exactly.
+    #[error("value {0} has more than 15 significant digits and cannot be held exactly")]
+    TooPrecise(Decimal),
+    /// The unit is not a valid measure word (when parsing `"40处"`).
+    #[error(transparent)]
+    Unit(#[from] UnitError),
+    /// The text is not a figure as printed (`"40处"`, `"900余名"`, `"约30人"`).
+    #[error("not a figure such as \"40处\" or \"900余名\": {0:?}")]
+    Syntax(String),
 }
 
 impl Quantity {
-    /// An exact figure.
-    pub fn new(value: impl Into<Decimal>, unit: Unit) -> Quantity {
-        Quantity {
-            value: value.into(),
+    /// An exact figure: `Quantity::new(40, Unit::Chu)?` is `40处`.
+    ///
+    /// # Errors
+    ///
+    /// [`QuantityError`] if the value is negative, has more than 15 significant digits, or
+    /// is not whole while the unit counts whole things ([`Unit::is_whole`]): exactly the
+    /// figures the parser refuses.
+    pub fn new(value: impl Into<Decimal>, unit: Unit) -> Result<Quantity, QuantityError> {
+        let value = value.into();
+        if value.is_negative() {
+            return Err(QuantityError::Negative(value));
+        }
+        if value.significant_digits() > super::MAX_SIGNIFICANT_DIGITS {
+            return Err(QuantityError::TooPrecise(value));
+        }
+        if unit.is_whole() && !value.is_integer() {
+            return Err(QuantityError::NotWhole { value, unit });
+        }
+        Ok(Quantity {
+            value,
             unit,
             qualifier: Qualifier::Exact,
-        }
+        })
     }
 
     /// The same figure with another qualifier.
@@ -448,7 +649,32 @@ impl Quantity {
         self
     }
 
+    /// The value as printed, without its qualifier (`900` for `900余名`).
+    #[must_use]
+    pub fn value(&self) -> Decimal {
+        self.value
+    }
+
+    /// The measure word.
+    #[must_use]
+    pub fn unit(&self) -> &Unit {
+        &self.unit
+    }
+
+    /// How the figure was qualified.
+    #[must_use]
+    pub fn qualifier(&self) -> Qualifier {
+        self.qualifier
+    }
+
+    /// The value, unit and qualifier.
+    #[must_use]
+    pub fn into_parts(self) -> (Decimal, Unit, Qualifier) {
+        (self.value, self.unit, self.qualifier)
+    }
+
     /// Whether the figure is exact.
+    #[must_use]
     pub fn is_exact(&self) -> bool {
         self.qualifier.is_exact()
     }
@@ -458,6 +684,7 @@ impl Quantity {
     /// With `p` one unit of the value's last significant place ([`Decimal::last_place`]):
     /// exact → `[v, v]`; 余/多 → `(v, v + p)`; 约/左右 → `[v − p, v + p]`; 近 → `[v − p, v)`;
     /// 以上 → `[v, ∞)`; 以内 → `[0, v]`. Lower ends never go below zero.
+    #[must_use]
     pub fn interval(&self) -> Interval {
         let v = self.value;
         let p = v.last_place();
@@ -507,6 +734,60 @@ impl fmt::Display for Quantity {
     }
 }
 
+impl FromStr for Quantity {
+    type Err = QuantityError;
+
+    /// Reads a figure as [`Display`](fmt::Display) prints it: `40处`, `300余人次`,
+    /// `约30人`, `近900人`, `2次以上`, `3天以内`. `多` is read like `余`, `左右` like `约`.
+    ///
+    /// A unit outside the closed set that itself begins with `余`/`多` or ends with
+    /// `以上`/`以内`/`左右` is read as that qualifier; build such figures with
+    /// [`Quantity::new`].
+    fn from_str(text: &str) -> Result<Quantity, QuantityError> {
+        let syntax = || QuantityError::Syntax(text.to_owned());
+        let mut rest = text.trim();
+        let mut qualifier = Qualifier::Exact;
+        if let Some(r) = rest.strip_prefix('约') {
+            (rest, qualifier) = (r, Qualifier::About);
+        } else if let Some(r) = rest.strip_prefix('近') {
+            (rest, qualifier) = (r, Qualifier::Nearly);
+        }
+        for (suffix, q) in [
+            ("以上", Qualifier::AtLeast),
+            ("以内", Qualifier::AtMost),
+            ("左右", Qualifier::About),
+        ] {
+            if let Some(r) = rest.strip_suffix(suffix) {
+                if !qualifier.is_exact() {
+                    return Err(syntax());
+                }
+                (rest, qualifier) = (r, q);
+                break;
+            }
+        }
+        // Digits, and a point only when a digit follows it (a unit may begin with `.`).
+        let bytes = rest.as_bytes();
+        let int = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+        let frac = match bytes.get(int) {
+            Some(b'.') => bytes[int + 1..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count(),
+            _ => 0,
+        };
+        let digits = if frac > 0 { int + 1 + frac } else { int };
+        let (number, mut word) = rest.split_at(digits);
+        if let Some(w) = word.strip_prefix(['余', '多']) {
+            if !qualifier.is_exact() {
+                return Err(syntax());
+            }
+            (word, qualifier) = (w, Qualifier::MoreThan);
+        }
+        let value: Decimal = number.parse().map_err(|_| syntax())?;
+        Ok(Quantity::new(value, Unit::new(word)?)?.with_qualifier(qualifier))
+    }
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawQuantity {
@@ -519,23 +800,9 @@ struct RawQuantity {
 impl<'de> Deserialize<'de> for Quantity {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let raw = RawQuantity::deserialize(deserializer)?;
-        if raw.value.is_negative() {
-            return Err(de::Error::custom(format_args!(
-                "value {} is negative: figures are magnitudes (state a decrease with `trend`)",
-                raw.value
-            )));
-        }
-        if raw.unit.is_whole() && !raw.value.is_integer() {
-            return Err(de::Error::custom(format_args!(
-                "value {} is not a whole number, but {} counts whole things",
-                raw.value, raw.unit
-            )));
-        }
-        Ok(Quantity {
-            value: raw.value,
-            unit: raw.unit,
-            qualifier: raw.qualifier,
-        })
+        Quantity::new(raw.value, raw.unit)
+            .map(|q| q.with_qualifier(raw.qualifier))
+            .map_err(de::Error::custom)
     }
 }
 
@@ -544,11 +811,9 @@ mod tests {
     use super::*;
 
     fn q(v: &str, u: &str, qual: Qualifier) -> Quantity {
-        Quantity {
-            value: v.parse().unwrap(),
-            unit: Unit::from_word(u),
-            qualifier: qual,
-        }
+        Quantity::new(v.parse::<Decimal>().unwrap(), Unit::new(u).unwrap())
+            .unwrap()
+            .with_qualifier(qual)
     }
 
     #[test]
@@ -578,7 +843,8 @@ mod tests {
             r#"{"value":40,"unit":"处"}"#
         );
         let other: Quantity = serde_json::from_str(r#"{"value":3,"unit":"栋"}"#).unwrap();
-        assert_eq!(other.unit, Unit::Other("栋".into()));
+        assert_eq!(other.unit().as_str(), "栋");
+        assert!(matches!(other.unit(), Unit::Other(_)));
         assert!(serde_json::from_str::<Quantity>(r#"{"value":1.5,"unit":"件"}"#).is_err());
         assert!(serde_json::from_str::<Quantity>(r#"{"value":-1,"unit":"万元"}"#).is_err());
         assert!(serde_json::from_str::<Quantity>(r#"{"value":1,"unit":""}"#).is_err());

@@ -11,10 +11,33 @@ use serde::{Deserialize, Serialize, Serializer};
 use super::{Measures, Meta, OtherMatters, Plans, Responsibility, Shortcomings};
 use crate::error::Error;
 
-/// The version of the data format (数据格式版本), `major.minor`.
+/// The version of the data format (数据格式版本), `major.minor`, written `"1.0"`.
 ///
-/// A reader accepts every minor version of its major version; the crate writes
-/// [`SchemaVersion::CURRENT`].
+/// The format's compatibility rules (see the crate documentation, *Compatibility*):
+///
+/// - a **minor** version only adds optional fields and code values, so every document of
+///   an earlier minor version is also a document of a later one;
+/// - a **major** version may change the shape incompatibly.
+///
+/// A reader accepts every version of its major version up to its own minor version
+/// ([`SchemaVersion::CURRENT`]) and refuses anything newer with an error of kind
+/// [`ErrorKind::UnsupportedVersion`](crate::ErrorKind::UnsupportedVersion) that names the
+/// document's version and the newest it reads. It never reads a newer minor version
+/// while dropping the fields it does not know, since writing such a report back would
+/// silently lose them; keeping unknown fields losslessly would mean an untyped map in every
+/// struct and, for forms, a schema that allows any key. A document is written with the
+/// version it was read with (or [`SchemaVersion::CURRENT`] for a [`Report::new`]).
+///
+/// ```
+/// use fazhi_report::{ErrorKind, Report, SchemaVersion};
+/// # let json = include_str!("../../tests/fixtures/minimal.json");
+/// assert_eq!(SchemaVersion::CURRENT.to_string(), "1.0");
+/// assert!(SchemaVersion::CURRENT.reads(SchemaVersion::CURRENT));
+/// let newer = json.replace(r#""schema_version": "1.0""#, r#""schema_version": "1.1""#);
+/// let err = Report::from_json_str(&newer).unwrap_err();
+/// assert_eq!(err.kind(), ErrorKind::UnsupportedVersion);
+/// assert!(err.to_string().contains(r#""1.1""#) && err.to_string().contains("1.0"));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct SchemaVersion {
     major: u16,
@@ -22,17 +45,32 @@ pub struct SchemaVersion {
 }
 
 impl SchemaVersion {
-    /// The version this crate writes: `"1.0"`.
+    /// The version this crate writes, and the newest it reads: `"1.0"`.
     pub const CURRENT: SchemaVersion = SchemaVersion { major: 1, minor: 0 };
 
+    /// The version `major.minor`.
+    #[must_use]
+    pub const fn new(major: u16, minor: u16) -> SchemaVersion {
+        SchemaVersion { major, minor }
+    }
+
     /// The major version; a change means the shape changed incompatibly.
+    #[must_use]
     pub const fn major(self) -> u16 {
         self.major
     }
 
-    /// The minor version; a change adds optional fields only.
+    /// The minor version; a change adds optional fields and code values only.
+    #[must_use]
     pub const fn minor(self) -> u16 {
         self.minor
+    }
+
+    /// Whether a reader of version `self` reads documents of version `document`: the
+    /// same major version, and a minor version no newer than its own.
+    #[must_use]
+    pub const fn reads(self, document: SchemaVersion) -> bool {
+        document.major == self.major && document.minor <= self.minor
     }
 }
 
@@ -69,11 +107,15 @@ impl<'de> Deserialize<'de> for SchemaVersion {
             })
             .and_then(|(a, b)| Some((a.parse::<u16>().ok()?, b.parse::<u16>().ok()?)));
         match parsed {
-            Some((major, minor)) if major == SchemaVersion::CURRENT.major => {
+            Some((major, minor))
+                if SchemaVersion::CURRENT.reads(SchemaVersion::new(major, minor)) =>
+            {
                 Ok(SchemaVersion { major, minor })
             }
             Some(_) => Err(de::Error::custom(format_args!(
-                "{UNSUPPORTED_VERSION} {text:?}: this version of fazhi-report reads {}.x",
+                "{UNSUPPORTED_VERSION} {text:?}: this version of fazhi-report reads \
+                 schema_version {} and earlier {}.x versions",
+                SchemaVersion::CURRENT,
                 SchemaVersion::CURRENT.major
             ))),
             None => Err(de::Error::custom(format_args!(
@@ -93,10 +135,19 @@ impl JsonSchema for SchemaVersion {
     }
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        // The current major version and a minor version up to the current one; leading
+        // zeros are read as the parser reads them.
+        let minors: Vec<String> = (0..=SchemaVersion::CURRENT.minor)
+            .map(|m| m.to_string())
+            .collect();
+        let pattern = format!(
+            "^0*{}\\.0*({})$",
+            SchemaVersion::CURRENT.major,
+            minors.join("|")
+        );
         json_schema!({
             "type": "string",
-            // Major 1, minor 0–65535 (a `u16`); leading zeros are read as the parser reads them.
-            "pattern": "^0*1\\.0*([0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$",
+            "pattern": pattern,
         })
     }
 }
@@ -130,6 +181,7 @@ impl JsonSchema for SchemaVersion {
     title = "法治政府建设年度报告",
     description = "法治政府建设年度报告：基本信息及五个法定部分。"
 )]
+#[non_exhaustive]
 pub struct Report {
     /// Version of this data format (for migration).
     #[schemars(title = "数据格式版本", description = "当前为 \"1.0\"。")]
@@ -164,6 +216,7 @@ pub struct Report {
 impl Report {
     /// A report with metadata and empty parts, headed with the mandated titles; the plan
     /// year is the report year + 1.
+    #[must_use]
     pub fn new(meta: Meta) -> Report {
         let year = meta.year;
         Report {
@@ -192,26 +245,60 @@ impl Report {
     }
 
     /// Parses a report from JSON text, with the default [`Limits`](crate::Limits).
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] naming the path, line, column and reason when the input is not JSON
+    /// (`Syntax`, `Eof`), is not a report (`Data`: a wrong type, an unknown or missing key,
+    /// a figure the model refuses), has a `schema_version` this crate does not read
+    /// (`UnsupportedVersion`), or exceeds the default limits (`Limit`); see [`ErrorKind`](crate::ErrorKind).
     pub fn from_json_str(json: &str) -> Result<Report, Error> {
         crate::parse::from_slice(json.as_bytes(), &crate::Limits::default())
     }
 
     /// Parses a report from JSON bytes (UTF-8), with the default [`Limits`](crate::Limits).
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] naming the path, line, column and reason when the input is not JSON
+    /// (`Syntax`, `Eof`), is not a report (`Data`: a wrong type, an unknown or missing key,
+    /// a figure the model refuses), has a `schema_version` this crate does not read
+    /// (`UnsupportedVersion`), or exceeds the default limits (`Limit`); see [`ErrorKind`](crate::ErrorKind).
     pub fn from_json_slice(json: &[u8]) -> Result<Report, Error> {
         crate::parse::from_slice(json, &crate::Limits::default())
     }
 
     /// Reads and parses a report from a reader, with the default [`Limits`](crate::Limits).
+    ///
+    /// # Errors
+    ///
+    /// An [`Error`] naming the path, line, column and reason when the input is not JSON
+    /// (`Syntax`, `Eof`), is not a report (`Data`: a wrong type, an unknown or missing key,
+    /// a figure the model refuses), has a `schema_version` this crate does not read
+    /// (`UnsupportedVersion`), or exceeds the default limits (`Limit`); see [`ErrorKind`](crate::ErrorKind).
+    /// Also `Io` when reading fails.
     pub fn from_reader<R: Read>(reader: R) -> Result<Report, Error> {
         crate::parse::from_reader(reader, &crate::Limits::default())
     }
 
     /// Serialises the report as pretty-printed JSON.
+    ///
+    /// # Errors
+    ///
+    /// An error of kind `Serialize` only if `serde_json` fails, which does not happen for
+    /// a report built through this crate's API (it holds no map with non-string keys and
+    /// no non-finite number).
     pub fn to_json_pretty(&self) -> Result<String, Error> {
         serde_json::to_string_pretty(self).map_err(Error::serialize)
     }
 
     /// Serialises the report as compact JSON.
+    ///
+    /// # Errors
+    ///
+    /// An error of kind `Serialize` only if `serde_json` fails, which does not happen for
+    /// a report built through this crate's API (it holds no map with non-string keys and
+    /// no non-finite number).
     pub fn to_json(&self) -> Result<String, Error> {
         serde_json::to_string(self).map_err(Error::serialize)
     }

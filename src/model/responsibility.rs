@@ -59,6 +59,7 @@ pub enum RectificationStatus {
     title = "问题整改",
     description = "对以往考评、督察中发现问题的整改：问题来源、年度、问题、措施和状态。"
 )]
+#[non_exhaustive]
 pub struct Rectification {
     /// Where the problem was raised, as printed (2022年度全面依法治市考评情况).
     #[schemars(

@@ -15,6 +15,7 @@ use super::{ItemList, Quantity};
     title = "隐患台账",
     description = "排查发现、已整改、未整改的隐患数，及整改率。已整改不得多于发现，单位须一致。"
 )]
+#[non_exhaustive]
 pub struct HazardLedger {
     /// What kind of hazards, as printed (安全隐患).
     #[schemars(
@@ -91,6 +92,7 @@ pub enum InspectionKind {
     title = "检查",
     description = "检查次数、出动人次、检查对象、联合单位及结果。"
 )]
+#[non_exhaustive]
 pub struct Inspection {
     /// Its kind.
     #[schemars(

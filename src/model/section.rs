@@ -63,6 +63,7 @@ pub enum Theme {
     title = "小节",
     description = "一个带序号的小节：标题、主题、正文段落，以及其中的数字和事实。"
 )]
+#[non_exhaustive]
 pub struct Section {
     /// Heading as printed, with its numbering ("（一）深入学习贯彻习近平法治思想").
     #[schemars(
@@ -274,6 +275,7 @@ impl Section {
     }
 
     /// Whether it states nothing: no paragraph with text and no typed fact.
+    #[must_use]
     pub fn is_empty(&self) -> bool {
         // The paragraphs first: the comparison below clones the section.
         self.paragraphs.iter().all(|p| p.trim().is_empty()) && {

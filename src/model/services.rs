@@ -10,6 +10,7 @@ use super::{ItemList, Quantity};
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "上门服务", description = "走访、上门服务企业或重点项目。")]
+#[non_exhaustive]
 pub struct ServiceVisit {
     /// Who led it (办领导).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -44,6 +45,7 @@ pub struct ServiceVisit {
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "专项行动/活动", description = "有名称的专项行动、专项活动。")]
+#[non_exhaustive]
 pub struct Campaign {
     /// Its name as printed, without quotation marks' outer context (“双万双服”活动).
     #[schemars(
@@ -93,6 +95,7 @@ pub struct Campaign {
     title = "编制材料",
     description = "本单位设计制作的指南、清单、手册、计划等。"
 )]
+#[non_exhaustive]
 pub struct Publication {
     /// Title without 书名号.
     #[schemars(

@@ -44,6 +44,7 @@ pub enum StudyFormat {
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "学习活动", description = "一次学习、授课、培训或旁听庭审。")]
+#[non_exhaustive]
 pub struct StudySession {
     /// When it took place.
     #[serde(
@@ -147,6 +148,7 @@ impl StudySession {
     title = "学习材料",
     description = "学习或发放的材料，如《习近平法治思想学习纲要》，及发放情况和数量。"
 )]
+#[non_exhaustive]
 pub struct StudyMaterial {
     /// Title without 书名号.
     #[schemars(

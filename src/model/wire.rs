@@ -53,7 +53,7 @@ mod tests {
     #[test]
     fn units_and_dates_read_plain_and_escaped_text() {
         let q: Quantity = serde_json::from_str(r#"{"value": 3, "unit": "\u5904"}"#).unwrap();
-        assert_eq!(q.unit, Unit::Chu);
+        assert_eq!(q.unit(), &Unit::Chu);
         let err = serde_json::from_str::<Quantity>(r#"{"value": 3, "unit": 5}"#).unwrap_err();
         assert!(err.to_string().contains("expected a string"), "{err}");
         let err = serde_json::from_str::<Quantity>(r#"{"value": 3, "unit": "1处"}"#).unwrap_err();

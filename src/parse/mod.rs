@@ -172,11 +172,19 @@ impl Default for Limits {
 
 impl Report {
     /// Parses JSON bytes under the given limits.
+    ///
+    /// # Errors
+    ///
+    /// As [`Report::from_json_slice`], with `Limit` for a bound of `limits`.
     pub fn from_json_slice_with(json: &[u8], limits: &Limits) -> Result<Report, Error> {
         from_slice(json, limits)
     }
 
     /// Reads and parses JSON under the given limits; reading stops at the input limit.
+    ///
+    /// # Errors
+    ///
+    /// As [`Report::from_reader`], with `Limit` for a bound of `limits`.
     pub fn from_reader_with<R: Read>(reader: R, limits: &Limits) -> Result<Report, Error> {
         from_reader(reader, limits)
     }

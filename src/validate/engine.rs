@@ -3,13 +3,16 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use time::Date;
 
-/// How serious a finding is (严重程度).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+use crate::config::MonthDayError;
+
+/// How serious a finding is (严重程度): `"warning"` or `"error"` on the wire.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Severity {
     /// 警告: probably wrong, or wrong in style; a person should look.
     Warning,
@@ -19,6 +22,7 @@ pub enum Severity {
 
 impl Severity {
     /// The Chinese label (错误 / 警告).
+    #[must_use]
     pub const fn label_zh(self) -> &'static str {
         match self {
             Severity::Error => "错误",
@@ -36,9 +40,11 @@ impl fmt::Display for Severity {
     }
 }
 
-/// The level a caller sets for a rule, as for clippy lints (规则级别).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+/// The level a caller sets for a rule, as for clippy lints (规则级别): `"allow"`, `"warn"`
+/// or `"deny"` on the wire and in configuration files.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Level {
     /// Do not report the rule's findings.
     Allow,
@@ -53,7 +59,23 @@ pub enum Level {
 ///
 /// Codes are dotted (`safety.rectified_exceeds_found`), stable, and never reused. Every rule
 /// is a public constant in a module of [`rules`](super::rules); [`Rule::all`] lists them.
+///
+/// A rule deserialises from its code (or from its catalogue entry, an object with a
+/// `code`) into the `&'static Rule` of this crate's catalogue; an unknown code is an
+/// error naming it.
+///
+/// ```
+/// use fazhi_report::validate::{Rule, Severity, rules};
+/// let rule = Rule::by_code("safety.rectified_exceeds_found").unwrap();
+/// assert_eq!(rule, &rules::safety::RECTIFIED_EXCEEDS_FOUND);
+/// assert_eq!(rule.severity, Severity::Error);
+/// let back: &Rule = serde_json::from_str(r#""safety.rectified_exceeds_found""#)?;
+/// assert_eq!(back, rule);
+/// assert!(serde_json::from_str::<&Rule>(r#""safety.no_such_rule""#).is_err());
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Serialize)]
+#[non_exhaustive]
 pub struct Rule {
     /// The stable dotted code.
     pub code: &'static str,
@@ -80,11 +102,13 @@ impl Rule {
     }
 
     /// The rule with this code, if any.
+    #[must_use]
     pub fn by_code(code: &str) -> Option<&'static Rule> {
         Rule::all().find(|rule| rule.code == code)
     }
 
     /// The catalogue as JSON, for front ends (`schema/rules.json`).
+    #[must_use]
     pub fn catalogue_json() -> Value {
         let rules: Vec<&Rule> = Rule::all().collect();
         serde_json::json!({
@@ -104,7 +128,9 @@ impl Eq for Rule {}
 
 /// A place inside a text field (文本位置): character offsets of a suspect span, the text
 /// found, and the suggested replacement.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct TextSpan {
     /// Offset of the first character, counted in Unicode scalar values (chars).
     pub start: usize,
@@ -113,24 +139,43 @@ pub struct TextSpan {
     /// The text found there.
     pub found: String,
     /// The canonical form to put instead, if there is one.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub suggestion: Option<String>,
 }
 
 /// One problem found in a report (校验结果).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+///
+/// Findings are made by [`Report::validate`](crate::Report::validate); they serialise to
+/// JSON (the rule as its code) and deserialise back equal, so a front end that receives
+/// them over HTTP reads them with the same type.
+///
+/// ```
+/// use fazhi_report::validate::{Finding, Severity};
+/// # let json = include_str!("../../tests/fixtures/reference.json");
+/// let report = fazhi_report::Report::from_json_str(json)?;
+/// let validation = report.validate();
+/// let finding = validation.findings().iter().find(|f| f.code() == "safety.unit_mismatch");
+/// let finding = finding.expect("the reference report rectifies 40处 hazards as 40份");
+/// assert_eq!(finding.pointer(), "/measures/items/2/hazards/0/rectified");
+/// assert_eq!(finding.severity(), Severity::Error);
+/// let wire = serde_json::to_string(finding)?;
+/// assert_eq!(&serde_json::from_str::<Finding>(&wire)?, finding);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Finding {
     #[serde(rename = "rule", serialize_with = "serialize_code")]
     rule: &'static Rule,
     severity: Severity,
     pointer: String,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     related: Vec<String>,
     message_zh: String,
     message_en: String,
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     params: BTreeMap<String, Value>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     span: Option<TextSpan>,
 }
 
@@ -140,46 +185,55 @@ fn serialize_code<S: serde::Serializer>(rule: &&'static Rule, s: S) -> Result<S:
 
 impl Finding {
     /// The rule that produced it.
+    #[must_use]
     pub fn rule(&self) -> &'static Rule {
         self.rule
     }
 
     /// The rule's stable code.
+    #[must_use]
     pub fn code(&self) -> &'static str {
         self.rule.code
     }
 
     /// The severity after the caller's levels were applied.
+    #[must_use]
     pub fn severity(&self) -> Severity {
         self.severity
     }
 
     /// RFC 6901 JSON Pointer of the field the finding is about.
+    #[must_use]
     pub fn pointer(&self) -> &str {
         &self.pointer
     }
 
     /// Pointers of the other fields involved.
+    #[must_use]
     pub fn related(&self) -> &[String] {
         &self.related
     }
 
     /// The message in Chinese, for drafters.
+    #[must_use]
     pub fn message_zh(&self) -> &str {
         &self.message_zh
     }
 
     /// The message in English, for developers.
+    #[must_use]
     pub fn message_en(&self) -> &str {
         &self.message_en
     }
 
     /// The values involved, by name.
+    #[must_use]
     pub fn params(&self) -> &BTreeMap<String, Value> {
         &self.params
     }
 
     /// For text rules: where in the field, what was found, what to write instead.
+    #[must_use]
     pub fn span(&self) -> Option<&TextSpan> {
         self.span.as_ref()
     }
@@ -196,18 +250,33 @@ impl fmt::Display for Finding {
 }
 
 /// The result of validating a report (校验结论): every finding, in report order.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+///
+/// It serialises as `{"findings": [...]}` and deserialises back equal.
+///
+/// ```
+/// use fazhi_report::{Report, validate::Validation};
+/// # let json = include_str!("../../tests/fixtures/minimal.json");
+/// let validation = Report::from_json_str(json)?.validate();
+/// println!("{} errors, {} warnings", validation.errors().count(), validation.warnings().count());
+/// let wire = serde_json::to_string(&validation)?;
+/// assert_eq!(serde_json::from_str::<Validation>(&wire)?, validation);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Validation {
     findings: Vec<Finding>,
 }
 
 impl Validation {
     /// Whether no finding has error severity.
+    #[must_use]
     pub fn is_valid(&self) -> bool {
         self.errors().next().is_none()
     }
 
     /// Every finding.
+    #[must_use]
     pub fn findings(&self) -> &[Finding] {
         &self.findings
     }
@@ -232,11 +301,13 @@ impl Validation {
     }
 
     /// Whether there are no findings at all.
+    #[must_use]
     pub fn is_empty(&self) -> bool {
         self.findings.is_empty()
     }
 
     /// Number of findings.
+    #[must_use]
     pub fn len(&self) -> usize {
         self.findings.len()
     }
@@ -251,13 +322,23 @@ impl IntoIterator for Validation {
     }
 }
 
-/// A month and day, for deadlines (期限: 3月1日).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// A month and day that exist in every year, for deadlines (期限: 3月1日).
+///
+/// Built with [`MonthDay::new`], parsed from `"03-01"` (the form of a configuration
+/// file), printed the same way; 2月29日 and days past a month's end are refused.
+///
+/// ```
+/// use fazhi_report::{time::Month, validate::MonthDay};
+/// let d: MonthDay = "03-01".parse()?;
+/// assert_eq!(d, MonthDay::MARCH_1);
+/// assert_eq!((d.month(), d.day()), (Month::March, 1));
+/// assert!(MonthDay::new(Month::February, 31).is_err());
+/// # Ok::<(), fazhi_report::validate::MonthDayError>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct MonthDay {
-    /// Month.
-    pub month: time::Month,
-    /// Day of the month.
-    pub day: u8,
+    month: time::Month,
+    day: u8,
 }
 
 impl MonthDay {
@@ -271,11 +352,44 @@ impl MonthDay {
         month: time::Month::April,
         day: 1,
     };
+
+    /// The day `day` of `month`.
+    ///
+    /// # Errors
+    ///
+    /// [`MonthDayError`] if the day is 0 or past the end of the month in a common year
+    /// (2月29日 does not exist every year, so it is no deadline).
+    pub const fn new(month: time::Month, day: u8) -> Result<MonthDay, MonthDayError> {
+        if day == 0 || day > month.length(2001) {
+            return Err(MonthDayError::new(month as u8, day));
+        }
+        Ok(MonthDay { month, day })
+    }
+
+    /// The month.
+    #[must_use]
+    pub const fn month(self) -> time::Month {
+        self.month
+    }
+
+    /// The day of the month.
+    #[must_use]
+    pub const fn day(self) -> u8 {
+        self.day
+    }
 }
 
 /// Which deadlines apply to a report (报送与公开期限), relative to the year after the report
 /// year. A date on the deadline day itself is on time.
+///
+/// ```
+/// use fazhi_report::validate::{Deadlines, MonthDay};
+/// let d = Deadlines::new(Some("02-15".parse()?), Some(MonthDay::APRIL_1));
+/// assert_eq!(d.submit_by.map(|m| m.to_string()).as_deref(), Some("02-15"));
+/// # Ok::<(), fazhi_report::validate::MonthDayError>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct Deadlines {
     /// Submission deadline (报送期限), if any applies.
     pub submit_by: Option<MonthDay>,
@@ -294,6 +408,15 @@ impl Deadlines {
         submit_by: None,
         publish_by: Some(MonthDay::APRIL_1),
     };
+
+    /// Deadlines for submission and publication (`None`: no such deadline applies).
+    #[must_use]
+    pub const fn new(submit_by: Option<MonthDay>, publish_by: Option<MonthDay>) -> Deadlines {
+        Deadlines {
+            submit_by,
+            publish_by,
+        }
+    }
 }
 
 /// A rule code that is not in the catalogue.
@@ -313,6 +436,7 @@ pub struct Options {
 impl Options {
     /// Default options: every rule at its default severity, deadlines inferred from the
     /// organisation kind, no "today".
+    #[must_use]
     pub fn new() -> Options {
         Options::default()
     }
@@ -324,7 +448,12 @@ impl Options {
         self
     }
 
-    /// Sets the level of a rule by its code (for configuration files).
+    /// Sets the level of a rule by its code (for configuration files; [`crate::config`]
+    /// reads whole files, with family patterns).
+    ///
+    /// # Errors
+    ///
+    /// [`UnknownRule`] naming the code if no rule of the catalogue has it.
     pub fn level_by_code(mut self, code: &str, level: Level) -> Result<Options, UnknownRule> {
         let rule = Rule::by_code(code).ok_or_else(|| UnknownRule(code.to_owned()))?;
         self.levels.insert(rule.code, level);
@@ -349,16 +478,19 @@ impl Options {
     }
 
     /// The level set for a rule, if any.
+    #[must_use]
     pub fn level_of(&self, rule: &Rule) -> Option<Level> {
         self.levels.get(rule.code).copied()
     }
 
     /// The deadlines set explicitly, if any.
+    #[must_use]
     pub fn deadlines_set(&self) -> Option<Deadlines> {
         self.deadlines
     }
 
     /// The date set as today, if any.
+    #[must_use]
     pub fn today(&self) -> Option<Date> {
         self.as_of
     }

@@ -32,15 +32,19 @@ pub use engine::{
 };
 pub(crate) use engine::{Sink, ptr};
 
+pub use crate::config::{MonthDayError, ParseLevelError};
+
 use crate::Report;
 
 impl Report {
     /// Checks the report with the default [`Options`] and returns every finding.
+    #[must_use]
     pub fn validate(&self) -> Validation {
         self.validate_with(&Options::default())
     }
 
     /// Checks the report with the given [`Options`] and returns every finding.
+    #[must_use]
     pub fn validate_with(&self, options: &Options) -> Validation {
         let mut sink = Sink::new(options);
         let walked = walk::Walked::new(self);

@@ -103,8 +103,8 @@ pub fn unit() -> BoxedStrategy<Unit> {
     prop_oneof![
         4 => select(Unit::KNOWN.to_vec()),
         1 => vec(proptest::char::range('\u{4e00}', '\u{9fa5}'), 1..=Unit::MAX_OTHER_CHARS)
-            .prop_map(|w| Unit::from_word(&w.into_iter().collect::<String>())),
-        1 => select(vec!["栋", "吨", "艘", "km²", "‰"]).prop_map(Unit::from_word),
+            .prop_map(|w| Unit::new(&w.into_iter().collect::<String>()).expect("a measure word")),
+        1 => select(vec!["栋", "吨", "艘", "km²", "‰"]).prop_map(|w| Unit::new(w).expect("a measure word")),
     ]
     .boxed()
 }
@@ -131,7 +131,9 @@ pub fn quantity() -> BoxedStrategy<Quantity> {
     (mantissa, 0u8..=6, unit(), qualifier())
         .prop_map(|(m, scale, unit, qualifier)| {
             let scale = if unit.is_whole() { 0 } else { scale };
-            Quantity::new(Decimal::new(m, scale), unit).with_qualifier(qualifier)
+            Quantity::new(Decimal::new(m, scale), unit)
+                .unwrap()
+                .with_qualifier(qualifier)
         })
         .boxed()
 }
@@ -142,20 +144,23 @@ fn q() -> BoxedStrategy<Option<Quantity>> {
 
 fn item_list() -> BoxedStrategy<ItemList> {
     (texts(3), any::<bool>(), q())
-        .prop_map(|(items, exhaustive, total)| ItemList {
-            items,
-            exhaustive,
-            total,
+        .prop_map(|(items, exhaustive, total)| {
+            let mut value = ItemList::default();
+            value.items = items;
+            value.exhaustive = exhaustive;
+            value.total = total;
+            value
         })
         .boxed()
 }
 
 fn person() -> BoxedStrategy<Person> {
     (text(), opt_text(), opt_text())
-        .prop_map(|(name, position, affiliation)| Person {
-            name,
-            position,
-            affiliation,
+        .prop_map(|(name, position, affiliation)| {
+            let mut value = Person::new(name);
+            value.position = position;
+            value.affiliation = affiliation;
+            value
         })
         .boxed()
 }
@@ -170,22 +175,22 @@ fn meeting() -> BoxedStrategy<Meeting> {
         MeetingKind::Other,
     ]);
     (text(), text(), kind, of(any::<u32>()), opt_date())
-        .prop_map(|(name, body, kind, ordinal, date)| Meeting {
-            name,
-            body,
-            kind,
-            ordinal,
-            date,
+        .prop_map(|(name, body, kind, ordinal, date)| {
+            let mut value = Meeting::new(name, body, kind);
+            value.ordinal = ordinal;
+            value.date = date;
+            value
         })
         .boxed()
 }
 
 fn document() -> BoxedStrategy<DocumentRef> {
     (text(), opt_text(), opt_text())
-        .prop_map(|(title, issuer, number)| DocumentRef {
-            title,
-            issuer,
-            number,
+        .prop_map(|(title, issuer, number)| {
+            let mut value = DocumentRef::titled(title);
+            value.issuer = issuer;
+            value.number = number;
+            value
         })
         .boxed()
 }
@@ -199,10 +204,8 @@ fn indicator() -> BoxedStrategy<Indicator> {
         IndicatorKind::Growth,
     ]);
     let trend = select(vec![Trend::Increase, Trend::Decrease, Trend::Flat]);
-    let basis = (key(), key()).prop_map(|(numerator, denominator)| RateBasis {
-        numerator,
-        denominator,
-    });
+    let basis =
+        (key(), key()).prop_map(|(numerator, denominator)| RateBasis::new(numerator, denominator));
     (
         of(key()),
         text(),
@@ -232,12 +235,13 @@ fn indicator() -> BoxedStrategy<Indicator> {
 
 fn stock() -> BoxedStrategy<Stock> {
     (text(), q(), q(), q(), q())
-        .prop_map(|(label, opening, added, removed, closing)| Stock {
-            label,
-            opening,
-            added,
-            removed,
-            closing,
+        .prop_map(|(label, opening, added, removed, closing)| {
+            let mut value = Stock::new(label);
+            value.opening = opening;
+            value.added = added;
+            value.removed = removed;
+            value.closing = closing;
+            value
         })
         .boxed()
 }
@@ -276,17 +280,18 @@ fn study() -> BoxedStrategy<StudySession> {
                 participants,
                 count,
             )| {
-                StudySession {
-                    date,
-                    format,
-                    organizer,
-                    convener,
-                    speaker,
-                    topic,
-                    contents,
-                    audience,
-                    participants,
-                    count,
+                {
+                    let mut value = StudySession::new(topic);
+                    value.date = date;
+                    value.format = format;
+                    value.organizer = organizer;
+                    value.convener = convener;
+                    value.speaker = speaker;
+                    value.contents = contents;
+                    value.audience = audience;
+                    value.participants = participants;
+                    value.count = count;
+                    value
                 }
             },
         )
@@ -295,43 +300,47 @@ fn study() -> BoxedStrategy<StudySession> {
 
 fn study_material() -> BoxedStrategy<StudyMaterial> {
     (text(), opt_text(), q())
-        .prop_map(|(title, distribution, copies)| StudyMaterial {
-            title,
-            distribution,
-            copies,
+        .prop_map(|(title, distribution, copies)| {
+            let mut value = StudyMaterial::new(title);
+            value.distribution = distribution;
+            value.copies = copies;
+            value
         })
         .boxed()
 }
 
 fn campaign() -> BoxedStrategy<Campaign> {
     (text(), opt_text(), item_list(), texts(2), q())
-        .prop_map(|(name, scope, topics, actions, count)| Campaign {
-            name,
-            scope,
-            topics,
-            actions,
-            count,
+        .prop_map(|(name, scope, topics, actions, count)| {
+            let mut value = Campaign::new(name);
+            value.scope = scope;
+            value.topics = topics;
+            value.actions = actions;
+            value.count = count;
+            value
         })
         .boxed()
 }
 
 fn service() -> BoxedStrategy<ServiceVisit> {
     (opt_text(), item_list(), texts(2), q())
-        .prop_map(|(led_by, targets, activities, count)| ServiceVisit {
-            led_by,
-            targets,
-            activities,
-            count,
+        .prop_map(|(led_by, targets, activities, count)| {
+            let mut value = ServiceVisit::new(targets);
+            value.led_by = led_by;
+            value.activities = activities;
+            value.count = count;
+            value
         })
         .boxed()
 }
 
 fn publication() -> BoxedStrategy<Publication> {
     (text(), opt_text(), q())
-        .prop_map(|(title, purpose, copies)| Publication {
-            title,
-            purpose,
-            copies,
+        .prop_map(|(title, purpose, copies)| {
+            let mut value = Publication::new(title);
+            value.purpose = purpose;
+            value.copies = copies;
+            value
         })
         .boxed()
 }
@@ -339,14 +348,15 @@ fn publication() -> BoxedStrategy<Publication> {
 fn hazard() -> BoxedStrategy<HazardLedger> {
     (text(), item_list(), q(), q(), q(), q(), q())
         .prop_map(
-            |(label, categories, found, rectified, pending, rate, major)| HazardLedger {
-                label,
-                categories,
-                found,
-                rectified,
-                pending,
-                rate,
-                major,
+            |(label, categories, found, rectified, pending, rate, major)| {
+                let mut value = HazardLedger::new(label);
+                value.categories = categories;
+                value.found = found;
+                value.rectified = rectified;
+                value.pending = pending;
+                value.rate = rate;
+                value.major = major;
+                value
             },
         )
         .boxed()
@@ -370,14 +380,15 @@ fn inspection() -> BoxedStrategy<Inspection> {
         texts(2),
     )
         .prop_map(
-            |(kind, scope, count, personnel, partners, sites, outcomes)| Inspection {
-                kind,
-                scope,
-                count,
-                personnel,
-                partners,
-                sites,
-                outcomes,
+            |(kind, scope, count, personnel, partners, sites, outcomes)| {
+                let mut value = Inspection::new(kind);
+                value.scope = scope;
+                value.count = count;
+                value.personnel = personnel;
+                value.partners = partners;
+                value.sites = sites;
+                value.outcomes = outcomes;
+                value
             },
         )
         .boxed()
@@ -397,7 +408,7 @@ fn decision() -> BoxedStrategy<MajorDecision> {
         Procedure::CollectiveDecision,
         Procedure::PartyReport,
     ]);
-    let period = (date(), date()).prop_map(|(start, end)| DateRange { start, end });
+    let period = (date(), date()).prop_map(|(start, end)| DateRange::new(start, end));
     (
         text(),
         of(role),
@@ -409,15 +420,14 @@ fn decision() -> BoxedStrategy<MajorDecision> {
     )
         .prop_map(
             |(name, role, procedures, not_public, comment_period, reason, approvals)| {
-                MajorDecision {
-                    name,
-                    role,
-                    procedures,
-                    not_public,
-                    comment_period,
-                    shortened_comment_reason: reason,
-                    approvals,
-                }
+                let mut value = MajorDecision::new(name);
+                value.role = role;
+                value.procedures = procedures;
+                value.not_public = not_public;
+                value.comment_period = comment_period;
+                value.shortened_comment_reason = reason;
+                value.approvals = approvals;
+                value
             },
         )
         .boxed()
@@ -431,15 +441,15 @@ fn decision_making() -> BoxedStrategy<DecisionMaking> {
         any::<bool>(),
         opt_text(),
     )
-        .prop_map(
-            |(rules, matters, bodies, head_speaks_last, mechanism)| DecisionMaking {
-                rules,
-                matters,
-                bodies,
-                head_speaks_last,
-                mechanism,
-            },
-        )
+        .prop_map(|(rules, matters, bodies, head_speaks_last, mechanism)| {
+            let mut value = DecisionMaking::default();
+            value.rules = rules;
+            value.matters = matters;
+            value.bodies = bodies;
+            value.head_speaks_last = head_speaks_last;
+            value.mechanism = mechanism;
+            value
+        })
         .boxed()
 }
 
@@ -449,9 +459,17 @@ fn counsel() -> BoxedStrategy<LegalCounsel> {
         AdviserKind::LegalAdviser,
         AdviserKind::PublicLawyer,
     ]);
-    let adviser =
-        (kind, opt_text(), q()).prop_map(|(kind, name, count)| Adviser { kind, name, count });
-    let training = (text(), q()).prop_map(|(topic, count)| CounselTraining { topic, count });
+    let adviser = (kind, opt_text(), q()).prop_map(|(kind, name, count)| {
+        let mut value = Adviser::new(kind);
+        value.name = name;
+        value.count = count;
+        value
+    });
+    let training = (text(), q()).prop_map(|(topic, count)| {
+        let mut value = CounselTraining::new(topic);
+        value.count = count;
+        value
+    });
     (
         few(adviser, 2),
         item_list(),
@@ -461,25 +479,27 @@ fn counsel() -> BoxedStrategy<LegalCounsel> {
         few(training, 2),
     )
         .prop_map(
-            |(advisers, reviewed_kinds, reviewed, opinions, adopted, trainings)| LegalCounsel {
-                advisers,
-                reviewed_kinds,
-                reviewed,
-                opinions,
-                adopted,
-                trainings,
+            |(advisers, reviewed_kinds, reviewed, opinions, adopted, trainings)| {
+                let mut value = LegalCounsel::default();
+                value.advisers = advisers;
+                value.reviewed_kinds = reviewed_kinds;
+                value.reviewed = reviewed;
+                value.opinions = opinions;
+                value.adopted = adopted;
+                value.trainings = trainings;
+                value
             },
         )
         .boxed()
 }
 
 fn enforcement() -> BoxedStrategy<Enforcement> {
-    let order =
-        (text(), opt_text(), q()).prop_map(|(document, recipients, count)| EnforcementOrder {
-            document,
-            recipients,
-            count,
-        });
+    let order = (text(), opt_text(), q()).prop_map(|(document, recipients, count)| {
+        let mut value = EnforcementOrder::new(document);
+        value.recipients = recipients;
+        value.count = count;
+        value
+    });
     (
         of(0u32..10),
         proptest::array::uniform7(any::<bool>()),
@@ -509,27 +529,29 @@ fn enforcement() -> BoxedStrategy<Enforcement> {
                 fines,
                 referrals,
             ] = figures;
-            Enforcement {
-                min_officers_per_action: min,
-                shows_credentials: shows,
-                informs_parties: informs,
-                publicity,
-                full_process_recording: recording,
-                recording_devices: devices,
-                records_archived: archived,
-                legal_review: review,
-                certified_officers: certified,
-                officer_monthly_actions: monthly,
-                inspections,
-                cases_filed: filed,
-                case_count,
-                penalties,
-                simple_procedure: simple,
-                general_procedure: general,
-                fines,
-                referrals,
-                orders,
-                assessment,
+            {
+                let mut value = Enforcement::default();
+                value.min_officers_per_action = min;
+                value.shows_credentials = shows;
+                value.informs_parties = informs;
+                value.publicity = publicity;
+                value.full_process_recording = recording;
+                value.recording_devices = devices;
+                value.records_archived = archived;
+                value.legal_review = review;
+                value.certified_officers = certified;
+                value.officer_monthly_actions = monthly;
+                value.inspections = inspections;
+                value.cases_filed = filed;
+                value.case_count = case_count;
+                value.penalties = penalties;
+                value.simple_procedure = simple;
+                value.general_procedure = general;
+                value.fines = fines;
+                value.referrals = referrals;
+                value.orders = orders;
+                value.assessment = assessment;
+                value
             }
         })
         .boxed()
@@ -544,12 +566,13 @@ fn case() -> BoxedStrategy<EnforcementCase> {
         CaseStatus::Referred,
     ]);
     (text(), opt_text(), opt_text(), q(), of(status))
-        .prop_map(|(party, violation, action, fine, status)| EnforcementCase {
-            party,
-            violation,
-            action,
-            fine,
-            status,
+        .prop_map(|(party, violation, action, fine, status)| {
+            let mut value = EnforcementCase::new(party);
+            value.violation = violation;
+            value.action = action;
+            value.fine = fine;
+            value.status = status;
+            value
         })
         .boxed()
 }
@@ -566,8 +589,11 @@ fn publicity_event() -> BoxedStrategy<PublicityEvent> {
         CommemorativeDay::FireSafetyDay,
         CommemorativeDay::Other,
     ]);
-    let occasion =
-        (day, text(), opt_date()).prop_map(|(day, name, date)| Occasion { day, name, date });
+    let occasion = (day, text(), opt_date()).prop_map(|(day, name, date)| {
+        let mut value = Occasion::new(day, name);
+        value.date = date;
+        value
+    });
     (
         (
             text(),
@@ -582,18 +608,19 @@ fn publicity_event() -> BoxedStrategy<PublicityEvent> {
             |(
                 (activity, occasions, date, partners, audience),
                 (participants, methods, topic, combined_with, count, materials),
-            )| PublicityEvent {
-                activity,
-                occasions,
-                date,
-                partners,
-                audience,
-                participants,
-                methods,
-                topic,
-                combined_with,
-                count,
-                materials,
+            )| {
+                let mut value = PublicityEvent::new(activity);
+                value.occasions = occasions;
+                value.date = date;
+                value.partners = partners;
+                value.audience = audience;
+                value.participants = participants;
+                value.methods = methods;
+                value.topic = topic;
+                value.combined_with = combined_with;
+                value.count = count;
+                value.materials = materials;
+                value
             },
         )
         .boxed()
@@ -613,16 +640,18 @@ fn normative() -> BoxedStrategy<NormativeDocuments> {
                 rate,
                 timely,
             ]| {
-                NormativeDocuments {
-                    issued,
-                    reviewed,
-                    filed,
-                    cleaned_up,
-                    repealed,
-                    in_force_opening: opening,
-                    in_force,
-                    filing_rate: rate,
-                    timely_filing_rate: timely,
+                {
+                    let mut value = NormativeDocuments::default();
+                    value.issued = issued;
+                    value.reviewed = reviewed;
+                    value.filed = filed;
+                    value.cleaned_up = cleaned_up;
+                    value.repealed = repealed;
+                    value.in_force_opening = opening;
+                    value.in_force = in_force;
+                    value.filing_rate = rate;
+                    value.timely_filing_rate = timely;
+                    value
                 }
             },
         )
@@ -635,13 +664,15 @@ fn reconsideration() -> BoxedStrategy<Reconsideration> {
         ReconsiderationRole::Respondent,
     ]);
     let outcomes = proptest::array::uniform6(q()).prop_map(
-        |[upheld, dismissed, corrected, mediated, terminated, other]| ReconsiderationOutcomes {
-            upheld,
-            dismissed,
-            corrected,
-            mediated,
-            terminated,
-            other,
+        |[upheld, dismissed, corrected, mediated, terminated, other]| {
+            let mut value = ReconsiderationOutcomes::default();
+            value.upheld = upheld;
+            value.dismissed = dismissed;
+            value.corrected = corrected;
+            value.mediated = mediated;
+            value.terminated = terminated;
+            value.other = other;
+            value
         },
     );
     (role, proptest::array::uniform8(q()), of(outcomes))
@@ -656,17 +687,18 @@ fn reconsideration() -> BoxedStrategy<Reconsideration> {
                 rate,
                 litigated,
             ] = figures;
-            Reconsideration {
-                role,
-                received,
-                accepted,
-                rejected,
-                carried_over,
-                concluded,
-                outcomes,
-                pending,
-                correction_rate: rate,
-                litigated_after: litigated,
+            {
+                let mut value = Reconsideration::new(role);
+                value.received = received;
+                value.accepted = accepted;
+                value.rejected = rejected;
+                value.carried_over = carried_over;
+                value.concluded = concluded;
+                value.outcomes = outcomes;
+                value.pending = pending;
+                value.correction_rate = rate;
+                value.litigated_after = litigated;
+                value
             }
         })
         .boxed()
@@ -686,16 +718,18 @@ fn litigation() -> BoxedStrategy<Litigation> {
                 heads,
                 rate,
             ]| {
-                Litigation {
-                    received,
-                    carried_over,
-                    concluded,
-                    lost,
-                    loss_rate,
-                    withdrawn,
-                    hearings,
-                    head_appearances: heads,
-                    appearance_rate: rate,
+                {
+                    let mut value = Litigation::default();
+                    value.received = received;
+                    value.carried_over = carried_over;
+                    value.concluded = concluded;
+                    value.lost = lost;
+                    value.loss_rate = loss_rate;
+                    value.withdrawn = withdrawn;
+                    value.hearings = hearings;
+                    value.head_appearances = heads;
+                    value.appearance_rate = rate;
+                    value
                 }
             },
         )
@@ -714,14 +748,16 @@ fn petitions() -> BoxedStrategy<Petitions> {
                 mediations,
                 mediated,
             ]| {
-                Petitions {
-                    received,
-                    carried_over,
-                    resolved,
-                    resolution_rate: resolution,
-                    satisfaction_rate: satisfaction,
-                    mediations,
-                    mediated_successfully: mediated,
+                {
+                    let mut value = Petitions::default();
+                    value.received = received;
+                    value.carried_over = carried_over;
+                    value.resolved = resolved;
+                    value.resolution_rate = resolution;
+                    value.satisfaction_rate = satisfaction;
+                    value.mediations = mediations;
+                    value.mediated_successfully = mediated;
+                    value
                 }
             },
         )
@@ -738,13 +774,15 @@ fn openness() -> BoxedStrategy<Openness> {
                 answered,
                 carried_forward,
                 rate,
-            ]| Openness {
-                proactive,
-                requests_received: received,
-                requests_carried_over: carried_over,
-                requests_answered: answered,
-                requests_carried_forward: carried_forward,
-                answer_rate: rate,
+            ]| {
+                let mut value = Openness::default();
+                value.proactive = proactive;
+                value.requests_received = received;
+                value.requests_carried_over = carried_over;
+                value.requests_answered = answered;
+                value.requests_carried_forward = carried_forward;
+                value.answer_rate = rate;
+                value
             },
         )
         .boxed()
@@ -756,15 +794,13 @@ fn rectification() -> BoxedStrategy<Rectification> {
         RectificationStatus::Completed,
     ]);
     (text(), of(year()), text(), texts(2), of(status))
-        .prop_map(
-            |(source, source_year, problem, measures, status)| Rectification {
-                source,
-                source_year,
-                problem,
-                measures,
-                status,
-            },
-        )
+        .prop_map(|(source, source_year, problem, measures, status)| {
+            let mut value = Rectification::new(source, problem);
+            value.source_year = source_year;
+            value.measures = measures;
+            value.status = status;
+            value
+        })
         .boxed()
 }
 
@@ -857,33 +893,35 @@ pub fn section() -> BoxedStrategy<Section> {
                     duties,
                     rectifications,
                 ),
-            )| Section {
-                heading,
-                theme,
-                paragraphs,
-                indicators,
-                stocks,
-                studies,
-                study_materials,
-                documents,
-                campaigns,
-                services,
-                publications,
-                hazards,
-                inspections,
-                decisions,
-                decision_making: decision_making.map(Box::new),
-                counsel: counsel.map(Box::new),
-                enforcement: enforcement.map(Box::new),
-                cases,
-                publicity,
-                normative_documents: normative_documents.map(Box::new),
-                reconsideration: reconsideration.map(Box::new),
-                litigation: litigation.map(Box::new),
-                petitions: petitions.map(Box::new),
-                openness: openness.map(Box::new),
-                duties,
-                rectifications,
+            )| {
+                let mut value = Section::default();
+                value.heading = heading;
+                value.theme = theme;
+                value.paragraphs = paragraphs;
+                value.indicators = indicators;
+                value.stocks = stocks;
+                value.studies = studies;
+                value.study_materials = study_materials;
+                value.documents = documents;
+                value.campaigns = campaigns;
+                value.services = services;
+                value.publications = publications;
+                value.hazards = hazards;
+                value.inspections = inspections;
+                value.decisions = decisions;
+                value.decision_making = decision_making.map(Box::new);
+                value.counsel = counsel.map(Box::new);
+                value.enforcement = enforcement.map(Box::new);
+                value.cases = cases;
+                value.publicity = publicity;
+                value.normative_documents = normative_documents.map(Box::new);
+                value.reconsideration = reconsideration.map(Box::new);
+                value.litigation = litigation.map(Box::new);
+                value.petitions = petitions.map(Box::new);
+                value.openness = openness.map(Box::new);
+                value.duties = duties;
+                value.rectifications = rectifications;
+                value
             },
         )
         .boxed()
@@ -908,37 +946,38 @@ fn meta() -> BoxedStrategy<Meta> {
         OrganizationKind::Other,
     ]);
     let organization = (text(), opt_text(), opt_text(), of(level), of(kind)).prop_map(
-        |(name, full_name, region, level, kind)| Organization {
-            name,
-            full_name,
-            region,
-            level,
-            kind,
+        |(name, full_name, region, level, kind)| {
+            let mut value = Organization::new(name);
+            value.full_name = full_name;
+            value.region = region;
+            value.level = level;
+            value.kind = kind;
+            value
         },
     );
     let notice =
         (text(), text(), opt_text(), opt_date()).prop_map(|(issuer, title, number, deadline)| {
-            Notice {
-                issuer,
-                title,
-                number,
-                deadline,
-            }
+            let mut value = Notice::new(issuer, title);
+            value.number = number;
+            value.deadline = deadline;
+            value
         });
     let signature =
         (opt_text(), opt_text(), any::<bool>()).prop_map(|(organization, signatory, sealed)| {
-            Signature {
-                organization,
-                signatory,
-                sealed,
-            }
+            let mut value = Signature::default();
+            value.organization = organization;
+            value.signatory = signatory;
+            value.sealed = sealed;
+            value
         });
     let dates = (opt_date(), opt_date(), opt_date(), opt_date()).prop_map(
-        |(written, submitted, published, data_cutoff)| Dates {
-            written,
-            submitted,
-            published,
-            data_cutoff,
+        |(written, submitted, published, data_cutoff)| {
+            let mut value = Dates::default();
+            value.written = written;
+            value.submitted = submitted;
+            value.published = published;
+            value.data_cutoff = data_cutoff;
+            value
         },
     );
     (
@@ -989,21 +1028,23 @@ fn shortcomings() -> BoxedStrategy<Shortcomings> {
         few(document(), 2),
     )
         .prop_map(
-            |(marker, problem, paragraphs, details, cause, remedy, documents)| Shortcoming {
-                marker,
-                problem,
-                paragraphs,
-                details,
-                cause,
-                remedy,
-                documents,
+            |(marker, problem, paragraphs, details, cause, remedy, documents)| {
+                let mut value = Shortcoming::new(problem);
+                value.marker = marker;
+                value.paragraphs = paragraphs;
+                value.details = details;
+                value.cause = cause;
+                value.remedy = remedy;
+                value.documents = documents;
+                value
             },
         );
     (text(), texts(2), few(item, 3))
-        .prop_map(|(heading, paragraphs, items)| Shortcomings {
-            heading,
-            paragraphs,
-            items,
+        .prop_map(|(heading, paragraphs, items)| {
+            let mut value = Shortcomings::new(heading);
+            value.paragraphs = paragraphs;
+            value.items = items;
+            value
         })
         .boxed()
 }
@@ -1020,27 +1061,27 @@ pub fn report() -> BoxedStrategy<Report> {
     (meta(), parts)
         .prop_map(|(meta, (measures, shortcomings, resp, plans, other))| {
             let mut report = Report::new(meta);
-            report.measures = Measures {
-                heading: measures.0,
-                paragraphs: measures.1,
-                items: measures.2,
+            report.measures = {
+                let mut value = Measures::new(measures.0, measures.2);
+                value.paragraphs = measures.1;
+                value
             };
             report.shortcomings = shortcomings;
-            report.responsibility = Responsibility {
-                heading: resp.0,
-                paragraphs: resp.1,
-                items: resp.2,
+            report.responsibility = {
+                let mut value = Responsibility::new(resp.0, resp.2);
+                value.paragraphs = resp.1;
+                value
             };
-            report.plans = Plans {
-                heading: plans.0,
-                year: plans.1,
-                paragraphs: plans.2,
-                items: plans.3,
+            report.plans = {
+                let mut value = Plans::new(plans.0, plans.1);
+                value.paragraphs = plans.2;
+                value.items = plans.3;
+                value
             };
-            report.other = other.map(|(heading, paragraphs, items)| OtherMatters {
-                heading,
-                paragraphs,
-                items,
+            report.other = other.map(|(heading, paragraphs, items)| {
+                let mut value = OtherMatters::new(heading, items);
+                value.paragraphs = paragraphs;
+                value
             });
             report
         })

@@ -493,7 +493,7 @@ fn deadlines(report: &Report, options: &Options) -> Deadlines {
 
 /// The deadline `by` in the year after `year`.
 fn deadline_after(year: Year, by: MonthDay) -> Option<Date> {
-    Date::from_calendar_date(i32::from(year.get()) + 1, by.month, by.day).ok()
+    Date::from_calendar_date(i32::from(year.get()) + 1, by.month(), by.day()).ok()
 }
 
 fn check_deadlines(report: &Report, options: &Options, sink: &mut Sink<'_>) {

@@ -296,7 +296,7 @@ fn reconsideration(arith: &mut Arith<'_, '_>, r: &Reconsideration, base: &str) {
         // With the outcomes given, an absent `corrected` is zero.
         let zero = concluded
             .as_ref()
-            .map(|c| Quantity::new(Decimal::ZERO, c.q.unit.clone()));
+            .and_then(|c| Quantity::new(Decimal::ZERO, c.q.unit().clone()).ok());
         let corrected = match (
             &r.outcomes,
             outcomes.iter().find(|t| t.name.is("corrected")),

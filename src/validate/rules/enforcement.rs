@@ -182,7 +182,7 @@ fn check_enforcement(
 }
 
 fn case_count(arith: &mut Arith<'_, '_>, count: &Term<'_>, listed: usize, section_ptr: &str) {
-    if !is_count(&count.q.unit) {
+    if !is_count(count.q.unit()) {
         arith
             .sink()
             .report(&UNIT_MISMATCH, count.pointer.to_string())
@@ -190,14 +190,17 @@ fn case_count(arith: &mut Arith<'_, '_>, count: &Term<'_>, listed: usize, sectio
             .emit(
                 format!(
                     "查处案件数“{}”的单位“{}”不是计数单位，无法与所列案件核对",
-                    count.q, count.q.unit
+                    count.q,
+                    count.q.unit()
                 ),
                 format!("the case count {} is not a count of cases", count.q),
             );
         return;
     }
     let Ok(n) = i64::try_from(listed) else { return };
-    let listed_q = Quantity::new(Decimal::from_integer(n), count.q.unit.clone());
+    let Ok(listed_q) = Quantity::new(Decimal::from_integer(n), count.q.unit().clone()) else {
+        return;
+    };
     let cases = Term {
         name: Name::Field("cases"),
         zh: Label::Field("所列案件数"),

@@ -594,10 +594,10 @@ pub(crate) fn rate_disagrees(rate: &Quantity, num: &Interval, den: &Interval) ->
     if d_hi.is_some_and(|d| d.is_zero()) {
         return None;
     }
-    let (band_lo, band_hi) = if rate.is_exact() && rate.value == Decimal::HUNDRED {
+    let (band_lo, band_hi) = if rate.is_exact() && rate.value() == Decimal::HUNDRED {
         (Decimal::HUNDRED, Some(Decimal::HUNDRED))
     } else {
-        let u = printed_unit(rate.value);
+        let u = printed_unit(rate.value());
         let (lo, hi) = hull(&rate.interval());
         let hi = match hi {
             Some(h) => Some(h.checked_add(u)?),
@@ -648,9 +648,9 @@ fn side(terms: &[&Term<'_>]) -> (String, String, String) {
     let mut shown = values.join(" + ");
     if terms.len() > 1
         && terms.iter().all(|t| t.q.is_exact())
-        && let Some(total) = Decimal::checked_sum(terms.iter().map(|t| t.q.value))
+        && let Some(total) = Decimal::checked_sum(terms.iter().map(|t| t.q.value()))
     {
-        shown = format!("{shown} = {total}{}", terms[0].q.unit);
+        shown = format!("{shown} = {total}{}", terms[0].q.unit());
     }
     let (zh, en) = if terms.len() > 1 {
         (
@@ -694,7 +694,7 @@ impl<'s, 'o> Arith<'s, 'o> {
         };
         let mut same = true;
         for t in &terms[1..] {
-            if t.q.unit == first.q.unit {
+            if t.q.unit() == first.q.unit() {
                 continue;
             }
             same = false;
@@ -713,11 +713,19 @@ impl<'s, 'o> Arith<'s, 'o> {
                 .emit(
                     format!(
                         "{}（{}）的单位“{}”与{}（{}）的单位“{}”不一致，请统一量词",
-                        t.zh, t.q, t.q.unit, first.zh, first.q, first.q.unit
+                        t.zh,
+                        t.q,
+                        t.q.unit(),
+                        first.zh,
+                        first.q,
+                        first.q.unit()
                     ),
                     format!(
                         "{} is in {} but {} is in {}; use one unit",
-                        t.name, t.q.unit, first.name, first.q.unit
+                        t.name,
+                        t.q.unit(),
+                        first.name,
+                        first.q.unit()
                     ),
                 );
         }
@@ -728,7 +736,7 @@ impl<'s, 'o> Arith<'s, 'o> {
     /// joined list unless some unit differs.
     fn same_unit_both(&mut self, lhs: &[&Term<'_>], rhs: &[&Term<'_>]) -> bool {
         let first = lhs.first().or(rhs.first());
-        if first.is_none_or(|f| lhs.iter().chain(rhs).all(|t| t.q.unit == f.q.unit)) {
+        if first.is_none_or(|f| lhs.iter().chain(rhs).all(|t| t.q.unit() == f.q.unit())) {
             return true;
         }
         self.same_unit(&[lhs, rhs].concat())
@@ -853,10 +861,10 @@ impl<'s, 'o> Arith<'s, 'o> {
         let expected = if all.iter().all(|t| t.q.is_exact()) {
             opening
                 .q
-                .value
-                .checked_add(added.q.value)
-                .and_then(|v| v.checked_sub(removed.q.value))
-                .map(|v| format!(" = {v}{}", closing.q.unit))
+                .value()
+                .checked_add(added.q.value())
+                .and_then(|v| v.checked_sub(removed.q.value()))
+                .map(|v| format!(" = {v}{}", closing.q.unit()))
         } else {
             None
         }
@@ -921,7 +929,7 @@ impl<'s, 'o> Arith<'s, 'o> {
         den: &[&Term<'_>],
         absent: &[(&str, &str)],
     ) {
-        if !rate.q.unit.is_percent()
+        if !rate.q.unit().is_percent()
             || num.is_empty()
             || den.is_empty()
             || !self.same_unit_both(num, den)
@@ -961,7 +969,7 @@ impl<'s, 'o> Arith<'s, 'o> {
             b = b.param("absent", absent.iter().map(|a| a.0).collect::<Vec<_>>());
         }
         let computed = computed.map_or_else(String::new, |c| format!(" = {c}"));
-        let hundred = if rate.q.is_exact() && rate.q.value == Decimal::HUNDRED {
+        let hundred = if rate.q.is_exact() && rate.q.value() == Decimal::HUNDRED {
             (
                 "；声称100%时两数必须相等",
                 "; a stated 100% requires equal counts",
@@ -1004,7 +1012,7 @@ fn absent_note(absent: &[(&str, &str)]) -> (String, String) {
 
 /// Checks that a stated rate is in % and within 0–100 %; returns whether it is in %.
 pub(crate) fn percentage(sink: &mut Sink<'_>, rate: &Term<'_>) -> bool {
-    if !rate.q.unit.is_percent() {
+    if !rate.q.unit().is_percent() {
         sink.report(&RATE_NOT_PERCENT, rate.pointer.to_string())
             .param(&rate.name.to_string(), rate.q.to_string())
             .emit(
@@ -1190,13 +1198,13 @@ fn check_list(sink: &mut Sink<'_>, list: &ItemList, base: Loc<'_>) {
     // Pointers are written only for a finding.
     let at = || format!("{base}/total");
     let named = list.items.len();
-    if !is_count(&total.unit) {
+    if !is_count(total.unit()) {
         sink.report(&UNIT_MISMATCH, at())
             .related(format!("{base}/items"))
             .param("total", total.to_string())
             .param("named", named)
             .emit(
-                format!("列举合计“{total}”的单位“{}”不是计数单位（如“处”“家”“项”），无法与列举的{named}项核对", total.unit),
+                format!("列举合计“{total}”的单位“{}”不是计数单位（如“处”“家”“项”），无法与列举的{named}项核对", total.unit()),
                 format!("the list total {total} is not a count, so it cannot be checked against the list of {named}"),
             );
         return;
@@ -1349,7 +1357,7 @@ fn indicators(arith: &mut Arith<'_, '_>, list: &[Indicator], base: &str) {
                 ),
             );
             if let (Some(n), Some(d)) = (num, den)
-                && term_j.q.unit.is_percent()
+                && term_j.q.unit().is_percent()
                 && !is_growth
             {
                 let tn = indicator_term(&list[n], base, n);
@@ -1401,7 +1409,7 @@ fn indicators(arith: &mut Arith<'_, '_>, list: &[Indicator], base: &str) {
         let terms: Vec<Term<'_>> = group
             .iter()
             .map(|&(_, j)| indicator_term(&list[j], base, j))
-            .filter(|t| t.q.unit.is_percent())
+            .filter(|t| t.q.unit().is_percent())
             .collect();
         check_shares(
             arith.sink(),
@@ -1427,7 +1435,7 @@ fn check_shares(sink: &mut Sink<'_>, whole: &Indicator, at: Loc<'_>, shares: &[T
     let intervals: Vec<Interval> = shares.iter().map(|t| t.q.interval()).collect();
     let (Some(sum), Some(tolerance)) = (
         Interval::sum(&intervals),
-        Decimal::checked_sum(shares.iter().map(|t| printed_unit(t.q.value))),
+        Decimal::checked_sum(shares.iter().map(|t| printed_unit(t.q.value()))),
     ) else {
         return;
     };
@@ -1577,9 +1585,9 @@ fn check_counsel(arith: &mut Arith<'_, '_>, c: &LegalCounsel, base: &str) {
 
 /// Whether a 余/多 figure is precise to its last digit (8553余, 218余, 1.5余).
 pub(crate) fn more_than_on_precise(q: &Quantity) -> bool {
-    q.qualifier == crate::model::Qualifier::MoreThan
-        && !q.value.is_zero()
-        && q.value.last_place() <= Decimal::from_integer(1)
+    q.qualifier() == crate::model::Qualifier::MoreThan
+        && !q.value().is_zero()
+        && q.value().last_place() <= Decimal::from_integer(1)
 }
 
 /// Reports 余/多 on a precise figure, wherever a figure appears (the walk visits every
@@ -1592,10 +1600,10 @@ fn more_than_style(walked: &crate::validate::walk::Walked<'_>, sink: &mut Sink<'
         if !more_than_on_precise(q) {
             continue;
         }
-        let (round_zh, round_en) = match rounded_down(q.value) {
+        let (round_zh, round_en) = match rounded_down(q.value()) {
             Some(r) => (
-                format!("，或取整写作“{r}余{}”", q.unit),
-                format!(", or round it ({r}余{})", q.unit),
+                format!("，或取整写作“{r}余{}”", q.unit()),
+                format!(", or round it ({r}余{})", q.unit()),
             ),
             None => (String::new(), String::new()),
         };
@@ -1604,7 +1612,8 @@ fn more_than_style(walked: &crate::validate::walk::Walked<'_>, sink: &mut Sink<'
             .emit(
                 format!(
                     "“{q}”已精确到末位，不宜再加“余”“多”：请写确数“{}{}”{round_zh}",
-                    q.value, q.unit
+                    q.value(),
+                    q.unit()
                 ),
                 format!("{q} is precise to its last digit; write the exact figure{round_en}"),
             );
@@ -1624,15 +1633,13 @@ mod tests {
     use crate::model::Qualifier;
 
     fn q(v: &str, u: &str, qual: Qualifier) -> Quantity {
-        Quantity {
-            value: v.parse().unwrap(),
-            unit: Unit::from_word(u),
-            qualifier: qual,
-        }
+        Quantity::new(v.parse::<Decimal>().unwrap(), Unit::new(u).unwrap())
+            .unwrap()
+            .with_qualifier(qual)
     }
 
     fn exact(v: &str) -> Interval {
-        q(v, "件", Qualifier::Exact).interval()
+        q(v, "万元", Qualifier::Exact).interval()
     }
 
     #[test]

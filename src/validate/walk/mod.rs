@@ -393,13 +393,15 @@ mod tests {
         let mut report = Report::new(Meta::new("标题", Year::new(2023).unwrap(), "区司法局"));
         let mut section = Section::new("（一）服务", ["段落"]);
         let figure = Quantity::new(Decimal::new(85535, 1), Unit::SquareMetre)
+            .unwrap()
             .with_qualifier(Qualifier::MoreThan);
         section
             .indicators
             .push(Indicator::new("批建人防工程", figure.clone()));
-        section
-            .indicators
-            .push(Indicator::new("答复意见", Quantity::new(39, Unit::Fen)));
+        section.indicators.push(Indicator::new(
+            "答复意见",
+            Quantity::new(39, Unit::Fen).unwrap(),
+        ));
         report.measures.items.push(section);
         let fields = Fields::of(&report);
         let seen: Vec<(String, Quantity)> = fields
@@ -415,7 +417,7 @@ mod tests {
                 ("/measures/items/0/indicators/0/value".to_owned(), figure),
                 (
                     "/measures/items/0/indicators/1/value".to_owned(),
-                    Quantity::new(39, Unit::Fen)
+                    Quantity::new(39, Unit::Fen).unwrap()
                 ),
             ]
         );

@@ -41,7 +41,7 @@ struct Walker<F> {
     pointer: String,
     visit: F,
     mode: Mode,
-    figure: Option<Quantity>,
+    figure: Option<(Decimal, Option<Unit>, Qualifier)>,
 }
 
 /// The name derived `Serialize` gives `Quantity`'s struct.
@@ -80,7 +80,7 @@ impl<F: FnMut(&str, Leaf<'_>)> Walker<F> {
         if self.mode == Mode::Figure
             && let Some(figure) = &mut self.figure
         {
-            figure.value = value;
+            figure.0 = value;
         }
     }
 
@@ -166,12 +166,12 @@ impl<'w, F: FnMut(&str, Leaf<'_>)> ser::Serializer for &'w mut Walker<F> {
             Mode::Skip => {}
             Mode::Figure => {
                 if let Some(figure) = &mut self.figure {
-                    figure.unit = Unit::from_word(v);
+                    figure.1 = Unit::new(v).ok();
                 }
             }
             Mode::RawNumber => {
                 if let (Ok(value), Some(figure)) = (v.parse(), &mut self.figure) {
-                    figure.value = value;
+                    figure.0 = value;
                 }
             }
         }
@@ -201,7 +201,7 @@ impl<'w, F: FnMut(&str, Leaf<'_>)> ser::Serializer for &'w mut Walker<F> {
         if self.mode == Mode::Figure
             && let Some(figure) = &mut self.figure
         {
-            figure.qualifier = qualifier_from_wire(variant);
+            figure.2 = qualifier_from_wire(variant);
         }
         Ok(())
     }
@@ -259,7 +259,7 @@ impl<'w, F: FnMut(&str, Leaf<'_>)> ser::Serializer for &'w mut Walker<F> {
     fn serialize_struct(self, name: &'static str, _: usize) -> Result<Self, Never> {
         if name == QUANTITY_NAME && self.mode == Mode::Normal {
             self.mode = Mode::Figure;
-            self.figure = Some(Quantity::new(Decimal::ZERO, Unit::Ge));
+            self.figure = Some((Decimal::ZERO, None, Qualifier::Exact));
         } else if crate::model::is_raw_value_token(name) && self.mode == Mode::Figure {
             self.mode = Mode::RawNumber;
         }
@@ -349,7 +349,10 @@ impl<F: FnMut(&str, Leaf<'_>)> ser::SerializeStruct for &mut Walker<F> {
             self.mode = Mode::Figure;
         } else if self.mode == Mode::Figure {
             self.mode = Mode::Normal;
-            if let Some(figure) = self.figure.take() {
+            if let Some((value, Some(unit), qualifier)) = self.figure.take()
+                && let Ok(figure) = Quantity::new(value, unit)
+            {
+                let figure = figure.with_qualifier(qualifier);
                 (self.visit)(&self.pointer, Leaf::Quantity(&figure));
             }
         }
