@@ -25,6 +25,7 @@
 
 mod engine;
 pub mod rules;
+pub(crate) mod support;
 pub(crate) mod walk;
 
 pub use engine::{
