@@ -29,7 +29,8 @@ pub(crate) mod support;
 pub(crate) mod walk;
 
 pub use engine::{
-    Deadlines, Finding, Level, MonthDay, Options, Rule, Severity, TextSpan, UnknownRule, Validation,
+    Deadlines, Dropped, Finding, Level, MonthDay, Options, Rule, Severity, TextSpan, UnknownRule,
+    Validation,
 };
 pub(crate) use engine::{Sink, ptr};
 

@@ -305,7 +305,7 @@ const REPEAT_HOLDERS: usize = 32;
 
 /// For each subsection, the earlier subsections sharing the largest share of fingerprints
 /// with it that are measured: at most this many.
-const REPEAT_CANDIDATES: usize = 4;
+const REPEAT_CANDIDATES: usize = 8;
 
 /// A pair is measured exactly when its shorter subsection has at most this many k-grams
 /// (the exact measure holds them, 16 bytes each).
@@ -801,5 +801,187 @@ mod tests {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             assert_eq!(is_text_char(c), c.is_alphanumeric(), "{c:?}");
         }
+    }
+
+    /// SplitMix64, for reproducible texts.
+    fn next(state: &mut u64) -> u64 {
+        *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = *state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    fn random_text(state: &mut u64, len: usize) -> String {
+        (0..len)
+            .map(|_| char::from_u32(0x4E00 + (next(state) % 3000) as u32).unwrap_or('中'))
+            .collect()
+    }
+
+    fn report_with(parts: [Vec<String>; 2]) -> Report {
+        let mut report: Report =
+            Report::from_json_str(include_str!("../../../tests/fixtures/minimal.json")).unwrap();
+        let [measures, plans] = parts;
+        report.measures.items = measures
+            .into_iter()
+            .enumerate()
+            .map(|(i, p)| Section::new(format!("（{}）", i + 1), [p]))
+            .collect();
+        report.plans.items = plans
+            .into_iter()
+            .enumerate()
+            .map(|(i, p)| Section::new(format!("（{}）", i + 1), [p]))
+            .collect();
+        report.responsibility.items.clear();
+        report
+    }
+
+    /// The rule's findings: (pointer, related, share, estimated).
+    fn repeats(report: &Report) -> Vec<(String, String, f64, bool)> {
+        report
+            .validate()
+            .by_rule(&REPEATED_SECTION)
+            .map(|f| {
+                (
+                    f.pointer().to_owned(),
+                    f.related()[0].clone(),
+                    f.params()["share"].as_f64().unwrap_or(-1.0),
+                    f.params().contains_key("estimated"),
+                )
+            })
+            .collect()
+    }
+
+    /// The definition, pair by pair: the share of the shorter subsection's 5-grams
+    /// (repeats counted) found in the longer, the best earlier one per later subsection.
+    fn naive(report: &Report) -> Vec<(String, String, f64, bool)> {
+        let mut subs = Vec::new();
+        for (part, items) in report.section_parts() {
+            for (i, s) in items.iter().enumerate() {
+                let chars: Vec<char> = s
+                    .paragraphs
+                    .iter()
+                    .flat_map(|p| p.chars())
+                    .filter(|c| c.is_alphanumeric())
+                    .collect();
+                if chars.len() >= REPEAT_MIN_CHARS {
+                    let grams: Vec<Vec<char>> = chars.windows(5).map(<[char]>::to_vec).collect();
+                    subs.push((part, i, grams));
+                }
+            }
+        }
+        let mut out = Vec::new();
+        for b in 0..subs.len() {
+            let mut best: Option<(usize, f64)> = None;
+            for a in 0..b {
+                if subs[a].0 == subs[b].0 {
+                    continue;
+                }
+                let (short, long) = if subs[a].2.len() <= subs[b].2.len() {
+                    (&subs[a].2, &subs[b].2)
+                } else {
+                    (&subs[b].2, &subs[a].2)
+                };
+                let set: std::collections::HashSet<&Vec<char>> = long.iter().collect();
+                let share =
+                    short.iter().filter(|g| set.contains(g)).count() as f64 / short.len() as f64;
+                if share >= REPEAT_THRESHOLD && best.is_none_or(|(_, s)| share > s) {
+                    best = Some((a, share));
+                }
+            }
+            if let Some((a, share)) = best {
+                let at = |s: usize| format!("/{}/items/{}", subs[s].0.field(), subs[s].1);
+                out.push((at(b), at(a), (share * 1000.0).round() / 1000.0, false));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn findings_equal_the_exact_definition_on_planted_copies() {
+        let mut state = 17;
+        for case in 0..200 {
+            // Subsections of shared stock phrases and random text; some plan subsections
+            // copy, in part, a subsection of part 一, with edits. Every shared passage has
+            // at least REPEAT_MIN_CHARS = 20 characters, the length winnowing guarantees to
+            // see (a subsection repeating less than that in one piece may be missed).
+            let stock = [
+                "坚持严格规范公正文明执法全面推进依法行政工作",
+                "深入学习贯彻习近平法治思想全面推进法治政府建设",
+                "健全重大行政决策程序制度落实合法性审查要求",
+            ];
+            let mut text = |state: &mut u64| {
+                let mut t = String::new();
+                for _ in 0..(1 + next(state) % 6) {
+                    if next(state) % 3 == 0 {
+                        t.push_str(stock[(next(state) % 3) as usize]);
+                    } else {
+                        let len = (5 + next(state) % 60) as usize;
+                        t.push_str(&random_text(state, len));
+                    }
+                }
+                t
+            };
+            let measures: Vec<String> = (0..(2 + case % 9)).map(|_| text(&mut state)).collect();
+            let plans: Vec<String> = (0..(2 + case % 7))
+                .map(|_| {
+                    let source = &measures[(next(&mut state) % measures.len() as u64) as usize];
+                    let chars: Vec<char> = source.chars().collect();
+                    match next(&mut state) % 3 {
+                        0 => text(&mut state),
+                        1 => {
+                            let cut = (chars.len() * (40 + (next(&mut state) % 60) as usize) / 100)
+                                .clamp(REPEAT_MIN_CHARS.min(chars.len()), chars.len());
+                            let mut t: String = chars[..cut].iter().collect();
+                            t.push_str(&text(&mut state));
+                            t
+                        }
+                        _ => {
+                            let mut t = text(&mut state);
+                            t.push_str(source);
+                            t
+                        }
+                    }
+                })
+                .collect();
+            let report = report_with([measures, plans]);
+            assert_eq!(repeats(&report), naive(&report), "case {case}");
+        }
+    }
+
+    #[test]
+    fn a_pair_too_long_to_measure_exactly_is_estimated_and_says_so() {
+        let mut state = 3;
+        let long = random_text(&mut state, REPEAT_EXACT_GRAMS + 1000);
+        let report = report_with([vec![long.clone()], vec![long]]);
+        let found = repeats(&report);
+        assert_eq!(found.len(), 1);
+        let (pointer, related, share, estimated) = &found[0];
+        assert_eq!(
+            (pointer.as_str(), related.as_str()),
+            ("/plans/items/0", "/measures/items/0")
+        );
+        assert!(*estimated && *share == 1.0, "{found:?}");
+        let validation = report.validate();
+        let finding = validation.by_rule(&REPEATED_SECTION).next().unwrap();
+        assert!(
+            finding.message_zh().contains("估计"),
+            "{}",
+            finding.message_zh()
+        );
+        assert!(
+            finding.message_en().contains("estimated"),
+            "{}",
+            finding.message_en()
+        );
+        // Shorter by one character than the exact limit: measured exactly, no estimate.
+        let short = random_text(&mut state, REPEAT_EXACT_GRAMS + REPEAT_NGRAM - 1);
+        let report = report_with([vec![short.clone()], vec![short]]);
+        let found = repeats(&report);
+        assert_eq!(found.len(), 1);
+        assert!(!found[0].3 && found[0].2 == 1.0, "{found:?}");
+        let validation = report.validate();
+        let finding = validation.by_rule(&REPEATED_SECTION).next().unwrap();
+        assert!(!finding.message_zh().contains("估计"));
     }
 }
