@@ -877,7 +877,7 @@ mod tests {
             let mut sink = Sink::new(&options);
             let len = (next(&mut state) % 30) as usize;
             for n in 0..len {
-                let rule = if next(&mut state) % 2 == 0 {
+                let rule = if next(&mut state).is_multiple_of(2) {
                     &PART_EMPTY
                 } else {
                     &HEADING_MISMATCH
