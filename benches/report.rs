@@ -92,6 +92,27 @@ fn floor(c: &mut Criterion, inputs: &[Input]) {
     group.finish();
 }
 
+/// `structure.repeated_section` alone (every other rule allowed) on reports of 400, 4,000
+/// and 40,000 subsections of 100 distinct random characters each (1×, 10×, 100×): its
+/// growth with the number of subsections, which once was quadratic.
+fn repeated(c: &mut Criterion) {
+    let only = inputs::repeated_section_only();
+    let mut group = c.benchmark_group("repeated_section");
+    for (name, subsections) in [("x1", 400), ("x10", 4_000), ("x100", 40_000)] {
+        let json = inputs::generate::distinct_report(subsections, 100);
+        // `serde_json` itself: the 100× input exceeds the schema's 200 subsections a part,
+        // which `Report::from_json_slice` enforces; the rule must stay linear on it anyway.
+        let report: Report =
+            serde_json::from_slice(&json).expect("the generated report is a report");
+        group.throughput(Throughput::Bytes(json.len() as u64));
+        group.sample_size(if subsections > 10_000 { 10 } else { 30 });
+        group.bench_with_input(BenchmarkId::new("distinct", name), &report, |b, r| {
+            b.iter(|| black_box(r).validate_with(&only))
+        });
+    }
+    group.finish();
+}
+
 /// The real workload, against the alternative: typed parse + `validate()`, against
 /// `Value` parse + `jsonschema` validation of the canonical schema (validator built once).
 fn check(c: &mut Criterion, inputs: &[Input]) {
@@ -168,6 +189,7 @@ fn benches(c: &mut Criterion) {
     parse(c, &inputs);
     validate(c, &inputs);
     floor(c, &inputs);
+    repeated(c);
     check(c, &inputs);
     serialize(c, &inputs);
     schema(c);

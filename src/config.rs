@@ -6,6 +6,8 @@
 //!
 //! ```toml
 //! as_of = "2024-03-15"          # the date rules treat as today (quoted: a string)
+//! max_findings_per_rule = 1000  # the caps on findings (these are the defaults)
+//! max_findings = 5000
 //!
 //! [levels]                      # allow / warn / deny, as for clippy lints
 //! "*" = "warn"                  # every rule
@@ -370,6 +372,10 @@ struct OptionsWire {
     deadlines: Option<Deadlines>,
     #[serde(default, with = "crate::model::date::serde_option_date")]
     as_of: Option<Date>,
+    #[serde(default)]
+    max_findings_per_rule: Option<usize>,
+    #[serde(default)]
+    max_findings: Option<usize>,
 }
 
 impl OptionsWire {
@@ -417,13 +423,20 @@ impl OptionsWire {
         if let Some(date) = self.as_of {
             options = options.as_of(date);
         }
+        if let Some(max) = self.max_findings_per_rule {
+            options = options.max_findings_per_rule(max);
+        }
+        if let Some(max) = self.max_findings {
+            options = options.max_findings(max);
+        }
         Ok(options)
     }
 }
 
 impl<'de> Deserialize<'de> for Options {
     /// Reads `levels` (rule code, `"family.*"` or `"*"` → `allow`/`warn`/`deny`),
-    /// `deadlines` and `as_of` (`"YYYY-MM-DD"`); see [`crate::config`].
+    /// `deadlines`, `as_of` (`"YYYY-MM-DD"`) and the caps `max_findings_per_rule` and
+    /// `max_findings`; see [`crate::config`].
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         OptionsWire::deserialize(deserializer)?.build()
     }
@@ -463,6 +476,8 @@ impl Serialize for Options {
         if let Some(date) = self.today() {
             map.serialize_entry("as_of", &AsOf(date))?;
         }
+        map.serialize_entry("max_findings_per_rule", &self.findings_per_rule_cap())?;
+        map.serialize_entry("max_findings", &self.findings_cap())?;
         map.end()
     }
 }
@@ -535,17 +550,24 @@ struct ConfigWire {
     #[serde(default, with = "crate::model::date::serde_option_date")]
     as_of: Option<Date>,
     #[serde(default)]
+    max_findings_per_rule: Option<usize>,
+    #[serde(default)]
+    max_findings: Option<usize>,
+    #[serde(default)]
     limits: Limits,
 }
 
 impl<'de> Deserialize<'de> for Config {
-    /// Reads `levels`, `deadlines`, `as_of` and `limits`; see [`crate::config`].
+    /// Reads `levels`, `deadlines`, `as_of`, the finding caps and `limits`; see
+    /// [`crate::config`].
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let w = ConfigWire::deserialize(deserializer)?;
         let options = OptionsWire {
             levels: w.levels,
             deadlines: w.deadlines,
             as_of: w.as_of,
+            max_findings_per_rule: w.max_findings_per_rule,
+            max_findings: w.max_findings,
         }
         .build()?;
         Ok(Config::new(options, w.limits))
@@ -563,6 +585,11 @@ impl Serialize for Config {
         if let Some(date) = self.options.today() {
             map.serialize_entry("as_of", &AsOf(date))?;
         }
+        map.serialize_entry(
+            "max_findings_per_rule",
+            &self.options.findings_per_rule_cap(),
+        )?;
+        map.serialize_entry("max_findings", &self.options.findings_cap())?;
         map.serialize_entry("limits", &self.limits)?;
         map.end()
     }

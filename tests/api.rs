@@ -433,3 +433,20 @@ fn every_model_struct_is_built_without_a_literal() {
         Some(OrganizationKind::Department)
     );
 }
+
+#[test]
+fn finding_caps_are_read_from_configuration() {
+    use fazhi_report::validate::Options;
+    let options: Options =
+        serde_json::from_str(r#"{"max_findings_per_rule": 10, "max_findings": 20}"#).unwrap();
+    assert_eq!(
+        (options.findings_per_rule_cap(), options.findings_cap()),
+        (10, 20)
+    );
+    let defaults: Options = serde_json::from_str("{}").unwrap();
+    assert_eq!(defaults.findings_cap(), Options::MAX_FINDINGS);
+    let wire = serde_json::to_value(&options).unwrap();
+    assert_eq!(wire["max_findings"], 20);
+    let back: Options = serde_json::from_value(wire).unwrap();
+    assert_eq!(back.findings_per_rule_cap(), 10);
+}

@@ -148,3 +148,27 @@ fn grows_linearly() {
         );
     }
 }
+
+#[test]
+fn distinct_reports_are_deterministic_and_hold_what_they_are_asked_for() {
+    assert_eq!(
+        generate::distinct_report(40, 30),
+        generate::distinct_report(40, 30)
+    );
+    for (subsections, per_part) in [(7, [2, 2, 2, 1]), (40, [10, 10, 10, 10])] {
+        let json = generate::distinct_report(subsections, 30);
+        let report = Report::from_json_slice(&json).expect("a distinct report parses");
+        let counts: Vec<usize> = report.section_parts().map(|(_, s)| s.len()).collect();
+        assert_eq!(counts, per_part);
+        assert!(
+            report
+                .section_parts()
+                .flat_map(|(_, s)| s)
+                .all(|s| s.paragraphs.len() == 1 && s.paragraphs[0].chars().count() == 30)
+        );
+        // Distinct text: nothing repeats.
+        assert!(report.validate().is_valid());
+    }
+    assert!(generate::distinct_report(1, 10).len() < 2_000);
+    assert_eq!(generate::DISTINCT_PER_PART, 10_000);
+}

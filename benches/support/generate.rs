@@ -731,3 +731,62 @@ fn hundredths(n: u64) -> Value {
         json!(n as f64 / 100.0)
     }
 }
+
+/// The parts with subsections, in report order, with their headings.
+const SECTION_PARTS: [(&str, &str); 4] = [
+    ("measures", "一、2023年推进法治政府建设主要举措和成效"),
+    (
+        "responsibility",
+        "三、2023年党政主要负责人履行推进法治建设第一责任人职责的有关情况",
+    ),
+    ("plans", "四、2024年推进法治政府建设的主要安排"),
+    ("other", "五、其他需要报告的情况"),
+];
+
+/// The most subsections [`distinct_report`] puts in one part: the default list limit.
+pub const DISTINCT_PER_PART: usize = 10_000;
+
+/// Compact JSON of a report of `subsections` subsections with distinct text (互不相同的小节):
+/// each has a heading and one paragraph of `chars` characters drawn at random from the CJK
+/// Unified Ideographs (U+4E00–U+9FFF), so that no two subsections share a 5-gram but by
+/// chance. The subsections fill parts 一, 三, 四 and 五 in turn, at most
+/// [`DISTINCT_PER_PART`] to a part (`subsections` above four times that are not written).
+/// The JSON is written directly, without building a `Value`, so that the tests can make
+/// reports of many megabytes quickly.
+pub fn distinct_report(subsections: usize, chars: usize) -> Vec<u8> {
+    let mut g = Gen::new(0xD15_71AC7);
+    let per_part = subsections
+        .div_ceil(SECTION_PARTS.len())
+        .min(DISTINCT_PER_PART);
+    let mut left = subsections.min(DISTINCT_PER_PART * SECTION_PARTS.len());
+    let mut out = String::with_capacity(left * (chars * 3 + 64) + 1024);
+    out.push_str(&format!(
+        r#"{{"schema_version":"1.0","meta":{{"title":"区司法局{YEAR}年度法治政府建设情况报告","year":{YEAR},"organization":{{"name":"区司法局","kind":"department","level":"county"}}}},"shortcomings":{{"heading":"二、存在的不足和原因","items":[{{"problem":"执法人员法律素养有待提升","cause":"培训的针对性不强"}}]}}"#
+    ));
+    for (part, heading) in SECTION_PARTS {
+        out.push_str(&format!(r#","{part}":{{"heading":"{heading}","#));
+        if part == "plans" {
+            out.push_str(&format!(r#""year":{},"#, YEAR + 1));
+        }
+        out.push_str(r#""items":["#);
+        let here = per_part.min(left);
+        for i in 0..here {
+            if i > 0 {
+                out.push(',');
+            }
+            out.push_str(&format!(
+                r#"{{"heading":"（{}）小节","paragraphs":[""#,
+                i + 1
+            ));
+            for _ in 0..chars {
+                let c = char::from_u32(0x4E00 + (g.next() % 0x5200) as u32).unwrap_or('中');
+                out.push(c);
+            }
+            out.push_str(r#""]}"#);
+        }
+        left -= here.min(left);
+        out.push_str("]}");
+    }
+    out.push('}');
+    out.into_bytes()
+}

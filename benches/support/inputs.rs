@@ -62,6 +62,16 @@ pub fn text_rules_only() -> Options {
         })
 }
 
+/// Options with every rule allowed but `structure.repeated_section` (for `benches/report.rs`).
+#[allow(dead_code)]
+pub fn repeated_section_only() -> Options {
+    Rule::all()
+        .filter(|rule| rule.code != "structure.repeated_section")
+        .fold(Options::new(), |options, rule| {
+            options.level(rule, Level::Allow)
+        })
+}
+
 /// The canonical JSON Schema of a report, as the `jsonschema` alternative validates against.
 pub fn canonical_schema() -> serde_json::Value {
     fazhi_report::schema()

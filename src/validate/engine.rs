@@ -249,9 +249,25 @@ impl fmt::Display for Finding {
     }
 }
 
-/// The result of validating a report (校验结论): every finding, in report order.
+/// The result of validating a report (校验结论): every finding kept, in the order the rules
+/// emitted them, and what a cap left out.
 ///
-/// It serialises as `{"findings": [...]}` and deserialises back equal.
+/// The number of findings is capped by [`Options::max_findings_per_rule`] and
+/// [`Options::max_findings`] (截断), so that no input can make validation's memory grow
+/// beyond a bound. A capped validation says so: [`is_truncated`](Validation::is_truncated)
+/// is true and [`dropped`](Validation::dropped) counts, rule by rule, the errors and
+/// warnings not kept. Its JSON has `"truncated"` always and `"dropped"` when something was:
+///
+/// ```json
+/// {"findings": [], "truncated": true, "dropped": [{"rule": "text.unbalanced_brackets", "errors": 0, "warnings": 1999000}]}
+/// ```
+///
+/// The total cap never drops an error while a warning is kept: once it is reached, a new
+/// error takes the place of the latest kept warning, and only when no warning is left is
+/// an error dropped. The per-rule cap keeps each rule's first findings, errors and
+/// warnings alike.
+///
+/// It serialises to JSON and deserialises back equal:
 ///
 /// ```
 /// use fazhi_report::{Report, validate::Validation};
@@ -266,16 +282,57 @@ impl fmt::Display for Finding {
 #[serde(deny_unknown_fields)]
 pub struct Validation {
     findings: Vec<Finding>,
+    #[serde(default)]
+    truncated: bool,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    dropped: Vec<Dropped>,
+}
+
+/// The findings of one rule that a capped validation did not keep (未保留的校验结果).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dropped {
+    #[serde(rename = "rule", serialize_with = "serialize_code")]
+    rule: &'static Rule,
+    errors: usize,
+    warnings: usize,
+}
+
+impl Dropped {
+    /// The rule whose findings were dropped.
+    pub fn rule(&self) -> &'static Rule {
+        self.rule
+    }
+
+    /// The rule's stable code.
+    pub fn code(&self) -> &'static str {
+        self.rule.code
+    }
+
+    /// How many of its error-severity findings were dropped.
+    pub fn errors(&self) -> usize {
+        self.errors
+    }
+
+    /// How many of its warning-severity findings were dropped.
+    pub fn warnings(&self) -> usize {
+        self.warnings
+    }
+
+    /// How many of its findings were dropped in all.
+    pub fn total(&self) -> usize {
+        self.errors + self.warnings
+    }
 }
 
 impl Validation {
-    /// Whether no finding has error severity.
+    /// Whether no finding has error severity, kept or dropped by a cap.
     #[must_use]
     pub fn is_valid(&self) -> bool {
-        self.errors().next().is_none()
+        self.errors().next().is_none() && self.dropped.iter().all(|d| d.errors == 0)
     }
 
-    /// Every finding.
+    /// Every finding kept.
     #[must_use]
     pub fn findings(&self) -> &[Finding] {
         &self.findings
@@ -300,16 +357,32 @@ impl Validation {
         self.findings.iter().filter(move |f| f.rule == rule)
     }
 
-    /// Whether there are no findings at all.
+    /// Whether there are no findings at all (kept or dropped).
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.findings.is_empty()
+        self.findings.is_empty() && !self.truncated
     }
 
-    /// Number of findings.
+    /// Number of findings kept.
     #[must_use]
     pub fn len(&self) -> usize {
         self.findings.len()
+    }
+
+    /// Whether a cap dropped findings (校验结果被截断): then [`dropped`](Validation::dropped)
+    /// says which.
+    pub fn is_truncated(&self) -> bool {
+        self.truncated
+    }
+
+    /// The rules whose findings were dropped, in catalogue order, with the counts.
+    pub fn dropped(&self) -> &[Dropped] {
+        &self.dropped
+    }
+
+    /// How many findings were dropped in all.
+    pub fn dropped_count(&self) -> usize {
+        self.dropped.iter().map(Dropped::total).sum()
     }
 }
 
@@ -425,15 +498,36 @@ impl Deadlines {
 pub struct UnknownRule(pub String);
 
 /// What a validation run is told besides the report (校验选项): rule levels, the deadline
-/// regime, and the date to judge "by now" questions against.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// regime, the date to judge "by now" questions against, and the caps on the number of
+/// findings.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Options {
     levels: BTreeMap<&'static str, Level>,
     deadlines: Option<Deadlines>,
     as_of: Option<Date>,
+    max_findings_per_rule: usize,
+    max_findings: usize,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            levels: BTreeMap::new(),
+            deadlines: None,
+            as_of: None,
+            max_findings_per_rule: Options::MAX_FINDINGS_PER_RULE,
+            max_findings: Options::MAX_FINDINGS,
+        }
+    }
 }
 
 impl Options {
+    /// The default of [`max_findings_per_rule`](Options::max_findings_per_rule): 1,000.
+    pub const MAX_FINDINGS_PER_RULE: usize = 1_000;
+
+    /// The default of [`max_findings`](Options::max_findings): 5,000.
+    pub const MAX_FINDINGS: usize = 5_000;
+
     /// Default options: every rule at its default severity, deadlines inferred from the
     /// organisation kind, no "today".
     #[must_use]
@@ -477,6 +571,35 @@ impl Options {
         self
     }
 
+    /// Sets how many findings of one rule are kept (单条规则结果上限; default
+    /// [`Options::MAX_FINDINGS_PER_RULE`]): the rule's first ones, in the order it emits them.
+    /// The others are counted in [`Validation::dropped`].
+    #[must_use]
+    pub fn max_findings_per_rule(mut self, max: usize) -> Options {
+        self.max_findings_per_rule = max;
+        self
+    }
+
+    /// Sets how many findings are kept in all (结果总数上限; default
+    /// [`Options::MAX_FINDINGS`]). Once that many are kept, a new error takes the place of
+    /// the latest kept warning; a new warning, or an error when no warning is kept, is
+    /// dropped and counted in [`Validation::dropped`].
+    #[must_use]
+    pub fn max_findings(mut self, max: usize) -> Options {
+        self.max_findings = max;
+        self
+    }
+
+    /// The cap on the findings of one rule.
+    pub fn findings_per_rule_cap(&self) -> usize {
+        self.max_findings_per_rule
+    }
+
+    /// The cap on the findings in all.
+    pub fn findings_cap(&self) -> usize {
+        self.max_findings
+    }
+
     /// The level set for a rule, if any.
     #[must_use]
     pub fn level_of(&self, rule: &Rule) -> Option<Level> {
@@ -496,10 +619,29 @@ impl Options {
     }
 }
 
-/// Where rules put their findings; applies the caller's levels.
+/// Where rules put their findings; applies the caller's levels and the caps.
+///
+/// Memory stays bounded however many findings the rules emit: at most
+/// [`Options::max_findings`] are held, plus one empty slot per error that took a warning's
+/// place (at most as many again), and one counter per rule.
 pub(crate) struct Sink<'o> {
     options: &'o Options,
-    findings: Vec<Finding>,
+    /// The findings kept, in order; `None` where a warning gave way to an error.
+    findings: Vec<Option<Finding>>,
+    /// How many `Some` there are in `findings`.
+    kept: usize,
+    /// The places of the warnings kept, in order.
+    warnings: Vec<usize>,
+    /// Per rule code: findings accepted under its own cap, errors dropped, warnings dropped.
+    counts: BTreeMap<&'static str, RuleCount>,
+}
+
+/// What the sink counted for one rule.
+#[derive(Clone, Copy, Debug, Default)]
+struct RuleCount {
+    accepted: usize,
+    errors_dropped: usize,
+    warnings_dropped: usize,
 }
 
 impl<'o> Sink<'o> {
@@ -507,12 +649,40 @@ impl<'o> Sink<'o> {
         Sink {
             options,
             findings: Vec::new(),
+            kept: 0,
+            warnings: Vec::new(),
+            counts: BTreeMap::new(),
         }
     }
 
     /// Whether a rule is switched off (so a rule can skip expensive work).
     pub(crate) fn allowed(&self, rule: &Rule) -> bool {
         self.options.level_of(rule) == Some(Level::Allow)
+    }
+
+    /// The severity of `rule`'s findings after the caller's levels; `None` when allowed.
+    fn severity_of(&self, rule: &Rule) -> Option<Severity> {
+        match self.options.level_of(rule) {
+            Some(Level::Allow) => None,
+            Some(Level::Warn) => Some(Severity::Warning),
+            Some(Level::Deny) => Some(Severity::Error),
+            None => Some(rule.severity),
+        }
+    }
+
+    /// Whether a finding of `rule` would be dropped anyway, because the rule is allowed or
+    /// its own cap is reached; in the second case the drop is counted, so that a rule that
+    /// asks can skip building the finding (and must then not emit it).
+    pub(crate) fn full(&mut self, rule: &'static Rule) -> bool {
+        let Some(severity) = self.severity_of(rule) else {
+            return true;
+        };
+        let count = self.counts.entry(rule.code).or_default();
+        if count.accepted >= self.options.max_findings_per_rule {
+            count.drop(severity);
+            return true;
+        }
+        false
     }
 
     /// Starts a finding of `rule` at `pointer`; finish it with [`FindingBuilder::emit`].
@@ -536,9 +706,74 @@ impl<'o> Sink<'o> {
         }
     }
 
+    /// Keeps `finding` or counts it as dropped, by the caps.
+    fn push(&mut self, finding: Finding) {
+        let (cap, total_cap) = (
+            self.options.max_findings_per_rule,
+            self.options.max_findings,
+        );
+        let severity = finding.severity;
+        let count = self.counts.entry(finding.rule.code).or_default();
+        if count.accepted >= cap {
+            count.drop(severity);
+            return;
+        }
+        count.accepted += 1;
+        if self.kept < total_cap {
+            self.keep(finding);
+            return;
+        }
+        // The total cap is reached: an error takes the latest kept warning's place.
+        if severity == Severity::Error
+            && let Some(at) = self.warnings.pop()
+            && let Some(warning) = self.findings.get_mut(at).and_then(Option::take)
+        {
+            self.counts
+                .entry(warning.rule.code)
+                .or_default()
+                .drop(Severity::Warning);
+            self.kept -= 1;
+            self.keep(finding);
+            return;
+        }
+        self.counts
+            .entry(finding.rule.code)
+            .or_default()
+            .drop(severity);
+    }
+
+    fn keep(&mut self, finding: Finding) {
+        if finding.severity == Severity::Warning {
+            self.warnings.push(self.findings.len());
+        }
+        self.findings.push(Some(finding));
+        self.kept += 1;
+    }
+
     pub(crate) fn finish(self) -> Validation {
+        let dropped: Vec<Dropped> = Rule::all()
+            .filter_map(|rule| {
+                let count = self.counts.get(rule.code)?;
+                (count.errors_dropped + count.warnings_dropped > 0).then_some(Dropped {
+                    rule,
+                    errors: count.errors_dropped,
+                    warnings: count.warnings_dropped,
+                })
+            })
+            .collect();
         Validation {
-            findings: self.findings,
+            findings: self.findings.into_iter().flatten().collect(),
+            truncated: !dropped.is_empty(),
+            dropped,
+        }
+    }
+}
+
+impl RuleCount {
+    fn drop(&mut self, severity: Severity) {
+        match severity {
+            Severity::Error => self.errors_dropped += 1,
+            Severity::Warning => self.warnings_dropped += 1,
         }
     }
 }
@@ -569,18 +804,16 @@ impl FindingBuilder<'_, '_> {
         self
     }
 
-    /// Sets the messages and records the finding, unless the rule is allowed.
+    /// Sets the messages and records the finding (unless the rule is allowed, or a cap
+    /// drops it).
     pub(crate) fn emit(mut self, message_zh: impl Into<String>, message_en: impl Into<String>) {
-        let severity = match self.sink.options.level_of(self.finding.rule) {
-            Some(Level::Allow) => return,
-            Some(Level::Warn) => Severity::Warning,
-            Some(Level::Deny) => Severity::Error,
-            None => self.finding.rule.severity,
+        let Some(severity) = self.sink.severity_of(self.finding.rule) else {
+            return;
         };
         self.finding.severity = severity;
         self.finding.message_zh = message_zh.into();
         self.finding.message_en = message_en.into();
-        self.sink.findings.push(self.finding);
+        self.sink.push(self.finding);
     }
 }
 
@@ -650,3 +883,154 @@ macro_rules! ptr {
     }};
 }
 pub(crate) use ptr;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::validate::rules::structure::{HEADING_MISMATCH, PART_EMPTY};
+
+    /// Emits one finding of `rule` with the pointer `/n`.
+    fn emit(sink: &mut Sink<'_>, rule: &'static Rule, n: usize) {
+        sink.report(rule, format!("/{n}")).emit("", "");
+    }
+
+    fn kept(v: &Validation) -> Vec<(Severity, String)> {
+        v.findings()
+            .iter()
+            .map(|f| (f.severity(), f.pointer().to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn errors_take_the_place_of_the_latest_warnings() {
+        let options = Options::new().max_findings(3);
+        let mut sink = Sink::new(&options);
+        // W0 W1 E2 | E3 E4 W5 E6
+        for (n, rule) in [
+            &HEADING_MISMATCH,
+            &HEADING_MISMATCH,
+            &PART_EMPTY,
+            &PART_EMPTY,
+            &PART_EMPTY,
+            &HEADING_MISMATCH,
+            &PART_EMPTY,
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            emit(&mut sink, rule, n);
+        }
+        let v = sink.finish();
+        use Severity::Error as E;
+        // E3 took W1's place, E4 took W0's; W5 was dropped for the cap, and E6 too, since
+        // no warning was left to give way.
+        assert_eq!(
+            kept(&v),
+            [(E, "/2".into()), (E, "/3".into()), (E, "/4".into())]
+        );
+        assert!(v.is_truncated() && !v.is_valid());
+        let dropped: Vec<(&str, usize, usize)> = v
+            .dropped()
+            .iter()
+            .map(|d| (d.code(), d.errors(), d.warnings()))
+            .collect();
+        assert_eq!(
+            dropped,
+            [
+                ("structure.part_empty", 1, 0),
+                ("structure.heading_mismatch", 0, 3)
+            ]
+        );
+        assert_eq!(v.dropped_count(), 4);
+        let json = serde_json::to_value(&v).unwrap();
+        assert_eq!(json["truncated"], true);
+        assert_eq!(json["dropped"][1]["warnings"], 3);
+    }
+
+    #[test]
+    fn each_rule_keeps_its_first_findings_up_to_its_cap() {
+        let options = Options::new().max_findings_per_rule(2);
+        let mut sink = Sink::new(&options);
+        for n in 0..5 {
+            emit(&mut sink, &PART_EMPTY, n);
+            emit(&mut sink, &HEADING_MISMATCH, 10 + n);
+        }
+        // A rule that asks first is told it is full, and the drop is counted once.
+        assert!(sink.full(&PART_EMPTY));
+        let v = sink.finish();
+        let pointers: Vec<String> = kept(&v).into_iter().map(|(_, p)| p).collect();
+        assert_eq!(pointers, ["/0", "/10", "/1", "/11"]);
+        assert_eq!(v.dropped()[0].errors(), 4);
+        assert_eq!(v.dropped()[1].warnings(), 3);
+    }
+
+    #[test]
+    fn an_uncapped_validation_is_not_truncated_and_says_so_in_json() {
+        let options = Options::new();
+        let mut sink = Sink::new(&options);
+        emit(&mut sink, &HEADING_MISMATCH, 0);
+        let v = sink.finish();
+        assert!(!v.is_truncated() && v.dropped().is_empty() && v.is_valid());
+        let json = serde_json::to_value(&v).unwrap();
+        assert_eq!(json["truncated"], false);
+        assert!(json.get("dropped").is_none());
+        // Allowed rules are neither kept nor counted.
+        let options = Options::new()
+            .level(&PART_EMPTY, Level::Allow)
+            .max_findings(0);
+        let mut sink = Sink::new(&options);
+        emit(&mut sink, &PART_EMPTY, 0);
+        assert!(sink.full(&PART_EMPTY));
+        assert!(!sink.finish().is_truncated());
+    }
+
+    /// SplitMix64, for reproducible sequences.
+    fn next(state: &mut u64) -> u64 {
+        *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = *state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// Whatever the sequence and the caps, the total cap never drops an error while a
+    /// warning is kept, keeps as many errors as it can, and holds no more than the cap.
+    #[test]
+    fn the_cap_never_drops_an_error_while_a_warning_is_kept() {
+        let mut state = 42;
+        for case in 0..2_000 {
+            let cap = (next(&mut state) % 12) as usize;
+            let per_rule = if case % 4 == 0 { 3 } else { usize::MAX };
+            // Deny turns the warning rule's findings into errors in some cases.
+            let mut options = Options::new()
+                .max_findings(cap)
+                .max_findings_per_rule(per_rule);
+            if case % 7 == 0 {
+                options = options.level(&HEADING_MISMATCH, Level::Deny);
+            }
+            let mut sink = Sink::new(&options);
+            let len = (next(&mut state) % 30) as usize;
+            for n in 0..len {
+                let rule = if next(&mut state).is_multiple_of(2) {
+                    &PART_EMPTY
+                } else {
+                    &HEADING_MISMATCH
+                };
+                emit(&mut sink, rule, n);
+            }
+            let v = sink.finish();
+            let errors = v.errors().count();
+            let warnings = v.warnings().count();
+            let dropped_errors: usize = v.dropped().iter().map(Dropped::errors).sum();
+            let dropped_warnings: usize = v.dropped().iter().map(Dropped::warnings).sum();
+            assert!(v.len() <= cap, "case {case}");
+            assert_eq!(errors + warnings + v.dropped_count(), len, "case {case}");
+            assert_eq!(errors + dropped_errors + warnings + dropped_warnings, len);
+            if dropped_errors > 0 && per_rule == usize::MAX {
+                assert_eq!(warnings, 0, "case {case}: an error dropped, a warning kept");
+                assert_eq!(errors, cap, "case {case}");
+            }
+            assert_eq!(v.is_truncated(), v.dropped_count() > 0);
+        }
+    }
+}

@@ -25,10 +25,12 @@
 
 mod engine;
 pub mod rules;
+pub(crate) mod support;
 pub(crate) mod walk;
 
 pub use engine::{
-    Deadlines, Finding, Level, MonthDay, Options, Rule, Severity, TextSpan, UnknownRule, Validation,
+    Deadlines, Dropped, Finding, Level, MonthDay, Options, Rule, Severity, TextSpan, UnknownRule,
+    Validation,
 };
 pub(crate) use engine::{Sink, ptr};
 

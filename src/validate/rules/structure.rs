@@ -6,10 +6,9 @@
 //! practice (亮点工作, 存在问题和不足, 下一步工作打算 …), so headings are matched against the
 //! parts by keyword and a mismatch is only a warning.
 
-use std::ops::Range;
-
 use crate::Report;
 use crate::model::{PartKind, Section};
+use crate::validate::support::fingerprint::{self, Gram, Sketch, Winnow};
 use crate::validate::walk::{Leaf, Walked};
 use crate::validate::{Options, Rule, Severity, Sink, ptr};
 
@@ -70,10 +69,27 @@ pub const SHORTCOMING_WITHOUT_CAUSE: Rule = Rule {
 /// another part (小节内容重复).
 ///
 /// Measured as the share of the shorter subsection's character 5-grams (letters and digits
-/// only, punctuation and spaces dropped) that also occur in the longer one; at
-/// [`REPEAT_THRESHOLD`] or more, the later subsection is reported. Calibrated on the
-/// reference report, where 三（四） repeats 一（四） at 0.62 and every other pair of
-/// subsections stays at or below 0.12.
+/// only, punctuation and spaces dropped; repeats counted) that also occur in the longer one;
+/// at [`REPEAT_THRESHOLD`] or more, the later subsection is reported, once, against the
+/// earlier one it repeats most (the earliest of equals). Calibrated on the reference report,
+/// where 三（四） repeats 一（四） at 0.62 and every other pair of subsections stays at or below
+/// 0.12.
+///
+/// **Bounded** (time and memory linear in the report's text). Pairs are found by winnowing
+/// (Schleimer, Wilkerson and Aiken 2003, the algorithm of MOSS) with 5-grams and windows of
+/// 16 of them: **every pair of subsections that share a run of at least 16 + 5 − 1 = 20
+/// letters and digits shares a fingerprint** and is considered, so a subsection copied
+/// whole (at least 20 letters and digits, the shortest compared) is always found. A
+/// repeat made only of shorter shared pieces may be missed. For each subsection, the
+/// eight earlier subsections of other parts with the largest estimated share (the
+/// shorter one's distinct fingerprints found in the other) are then measured exactly. A
+/// fingerprint is followed to its first 32 holders only (one held by more is
+/// boilerplate), and exact measures stop when the shorter subsection has more than 16,384
+/// 5-grams or once they have read 16 5-grams per letter and digit of the report: such
+/// pairs keep the fingerprint estimate, and their finding says so (`"estimated": true`
+/// among its params, “据文本指纹估计约…” / "an estimated …" in its messages). On every
+/// fixture of the crate all pairs are measured exactly, with the same findings as
+/// comparing every pair.
 ///
 /// Fails: part 三's `（四）重大行政决策科学合法合规` copying the paragraphs of part 一's `（四）`.
 pub const REPEATED_SECTION: Rule = Rule {
@@ -112,9 +128,6 @@ pub const BLANK_TEXT: Rule = Rule {
 /// 5-grams found in the longer one.
 pub const REPEAT_THRESHOLD: f64 = 0.5;
 
-/// The n-gram length of [`REPEATED_SECTION`], in characters.
-const REPEAT_NGRAM: usize = 5;
-
 /// Subsections shorter than this (letters and digits) are too short to compare.
 const REPEAT_MIN_CHARS: usize = 20;
 
@@ -134,7 +147,9 @@ pub(crate) fn check(report: &Report, walked: &Walked<'_>, _options: &Options, si
     if !sink.allowed(&REPEATED_SECTION) {
         check_repeats(report, sink);
     }
-    check_blank_text(walked, sink);
+    if !sink.allowed(&BLANK_TEXT) {
+        check_blank_text(walked, sink);
+    }
 }
 
 /// The part's number as printed (一 … 五).
@@ -281,30 +296,6 @@ fn check_causes(report: &Report, sink: &mut Sink<'_>) {
     }
 }
 
-/// A subsection taking part in the comparison: one with at least [`REPEAT_MIN_CHARS`]
-/// letters and digits.
-struct Candidate {
-    part: PartKind,
-    index: usize,
-    /// Letters and digits in its paragraphs.
-    chars: usize,
-    /// Where its n-grams are in the list of entry numbers built with the [`GramIndex`]: one
-    /// per n-gram, in order, duplicates kept (containment counts them).
-    grams: Range<usize>,
-}
-
-impl Candidate {
-    /// Whether `self` (the `s`-th candidate) is the shorter one of the pair with the `t`-th
-    /// candidate `other`, the earlier one counting as shorter on a tie.
-    fn is_shorter(&self, s: usize, other: &Candidate, t: usize) -> bool {
-        if s < t {
-            self.chars <= other.chars
-        } else {
-            self.chars < other.chars
-        }
-    }
-}
-
 /// Whether a character counts as text for the comparison (letters and digits). The common
 /// CJK ideographs and the usual Chinese punctuation are decided without the Unicode tables.
 fn is_text_char(c: char) -> bool {
@@ -317,282 +308,102 @@ fn is_text_char(c: char) -> bool {
     }
 }
 
-/// The n-grams of a text, each packed exactly into an integer as the characters stream in: a
-/// `char` needs 21 bits, so five fit in a `u128` and equal keys mean equal windows, without
-/// hashing.
-#[derive(Default)]
-struct Window {
-    key: u128,
-    /// Characters seen so far.
-    len: usize,
+/// The k-gram length of [`REPEATED_SECTION`], in characters.
+const REPEAT_NGRAM: usize = 5;
+
+/// The winnowing window of [`REPEATED_SECTION`], in k-grams: with [`REPEAT_NGRAM`], every
+/// shared run of `16 + 5 − 1 = 20` letters and digits ([`REPEAT_MIN_CHARS`], the shortest
+/// subsection compared) yields a shared fingerprint.
+const REPEAT_WINDOW: usize = 16;
+
+/// A fingerprint is compared through its earliest holders only, this many at most: one held
+/// by more subsections is boilerplate (套话), and following all of them would cost time
+/// growing with the square of the report.
+const REPEAT_HOLDERS: usize = 32;
+
+/// For each subsection, the earlier subsections sharing the largest share of fingerprints
+/// with it that are measured: at most this many.
+const REPEAT_CANDIDATES: usize = 8;
+
+/// A pair is measured exactly when its shorter subsection has at most this many k-grams
+/// (the exact measure holds them, 16 bytes each).
+const REPEAT_EXACT_GRAMS: usize = 16_384;
+
+/// Exact measures stop, and fingerprint estimates take over, once they have read this many
+/// k-grams per letter or digit of the report (plus [`REPEAT_EXACT_FLOOR`]).
+const REPEAT_EXACT_WORK: usize = 16;
+
+/// The exact measures' allowance on top of [`REPEAT_EXACT_WORK`].
+const REPEAT_EXACT_FLOOR: usize = 1 << 16;
+
+/// A subsection taking part in the comparison: one with at least [`REPEAT_MIN_CHARS`]
+/// letters and digits.
+struct Candidate<'r> {
+    part: PartKind,
+    index: u32,
+    section: &'r Section,
+    /// Letters and digits in its paragraphs.
+    chars: u32,
+    /// Where its fingerprints start in the list of all of them (they end where the next
+    /// candidate's start).
+    start: u32,
+    /// Its fingerprints that the sketch says may occur twice, repeats counted.
+    repeated: u32,
+    /// Its distinct fingerprints.
+    distinct: u32,
 }
 
-impl Window {
-    const BITS: u32 = 21;
-    const MASK: u128 = (1 << (Self::BITS * REPEAT_NGRAM as u32)) - 1;
-
-    /// Takes the next character; the n-gram ending with it, once there are enough.
-    fn push(&mut self, c: char) -> Option<u128> {
-        self.key = ((self.key << Self::BITS) | u128::from(u32::from(c))) & Self::MASK;
-        self.len += 1;
-        (self.len >= REPEAT_NGRAM).then_some(self.key)
+impl Candidate<'_> {
+    /// Its k-grams, repeats counted.
+    fn grams(&self) -> usize {
+        (self.chars as usize + 1).saturating_sub(REPEAT_NGRAM)
     }
 }
 
-/// The distinct n-grams of the candidate subsections, each with the set of subsections that
-/// contain it.
-///
-/// Keys are exact (see [`Window`]), so no hash collision can count an n-gram that is not
-/// there. They are numbered in order of first insertion (entries), stored densely with
-/// `words` bit words each, and found through `slots`: open addressing with linear probing,
-/// holding an entry number plus one (zero marks an empty slot), kept at most three quarters
-/// full by doubling. Only the small `u32` slot table is zeroed (zeroing is paid per byte);
-/// keys and bit words grow with the entries actually there.
-struct GramIndex {
-    slots: Vec<u32>,
-    /// The key of each entry.
-    keys: Vec<u128>,
-    /// `64 - log2(slots.len())`: the hash's top bits pick the slot.
-    shift: u32,
-    /// The number of entries at which the slot table doubles (three quarters of it).
-    limit: usize,
-    /// `words` bit words per entry: bit `s` says subsection `s` contains the n-gram.
-    bits: Vec<u64>,
-    words: usize,
+/// Whether the `a`-th candidate is the shorter one of its pair with the later `b`-th: the
+/// earlier one counts as shorter on a tie.
+fn first_is_shorter(a: &Candidate<'_>, b: &Candidate<'_>) -> bool {
+    a.chars <= b.chars
 }
 
-impl GramIndex {
-    /// An empty index for subsections numbered below `subsections`, sized for about
-    /// `expected` distinct n-grams (it grows if there are more).
-    fn new(subsections: usize, expected: usize) -> GramIndex {
-        let capacity = expected.max(16).next_power_of_two();
-        let words = subsections.div_ceil(64).max(1);
-        GramIndex {
-            slots: vec![0; capacity],
-            keys: Vec::with_capacity(expected),
-            shift: 64 - capacity.trailing_zeros(),
-            limit: capacity / 4 * 3,
-            bits: Vec::with_capacity(expected * words),
-            words,
-        }
-    }
-
-    /// The home slot of `key`: both halves folded, then spread by a multiplicative hash
-    /// whose top bits are the best mixed. Truncation to the table size is intended.
-    fn home(&self, key: u128) -> usize {
-        let folded = (key as u64) ^ ((key >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        (folded.wrapping_mul(0xD6E8_FEB8_6659_FD93) >> self.shift) as usize
-    }
-
-    /// The entry of `key` (added if new), marked as occurring in subsection `s`.
-    fn insert(&mut self, key: u128, s: usize) -> u32 {
-        let (word, bit) = (s / 64, 1 << (s % 64));
-        let mask = self.slots.len() - 1;
-        let mut at = self.home(key);
-        loop {
-            match self.slots[at] {
-                0 => return self.add(key, at, word, bit),
-                slot if self.keys[slot as usize - 1] == key => {
-                    let entry = slot - 1;
-                    self.bits[entry as usize * self.words + word] |= bit;
-                    return entry;
-                }
-                _ => at = (at + 1) & mask,
+/// Calls `f` with each letter and digit of a subsection's paragraphs, in order
+/// (punctuation and spaces dropped, paragraphs run together).
+fn for_each_text_char(section: &Section, mut f: impl FnMut(char)) {
+    for paragraph in &section.paragraphs {
+        for c in paragraph.chars() {
+            if is_text_char(c) {
+                f(c);
             }
-        }
-    }
-
-    /// Adds `key` as a new entry in the empty slot `at`, with the one bit `bit` set in its
-    /// word `word`.
-    fn add(&mut self, key: u128, at: usize, word: usize, bit: u64) -> u32 {
-        // The caller bounds the number of n-grams below `u32::MAX`.
-        let entry = self.keys.len() as u32;
-        self.keys.push(key);
-        self.slots[at] = entry + 1;
-        // One word (up to 64 subsections, every ordinary report) needs no loop.
-        if self.words == 1 {
-            self.bits.push(bit);
-        } else {
-            for w in 0..self.words {
-                self.bits.push(if w == word { bit } else { 0 });
-            }
-        }
-        if self.keys.len() > self.limit {
-            self.grow();
-        }
-        entry
-    }
-
-    /// Doubles the slot table and places every entry again.
-    fn grow(&mut self) {
-        let capacity = self.slots.len() * 2;
-        let mask = capacity - 1;
-        self.slots = vec![0; capacity];
-        self.shift -= 1;
-        self.limit = capacity / 4 * 3;
-        for (entry, &key) in (1..).zip(&self.keys) {
-            let mut at = self.home(key);
-            while self.slots[at] != 0 {
-                at = (at + 1) & mask;
-            }
-            self.slots[at] = entry;
-        }
-    }
-
-    /// Takes subsection `s` off the entries `grams` again (its n-grams stay as entries).
-    fn remove(&mut self, grams: &[u32], s: usize) {
-        for &entry in grams {
-            self.bits[entry as usize * self.words + s / 64] &= !(1 << (s % 64));
-        }
-    }
-
-    /// The entries grouped by their set of subsections, ready for [`Signatures::count`].
-    ///
-    /// An entry that fewer than two subsections contain gets signature 0 (none): the only
-    /// subsection holding it is the one counting, which never counts itself. The others are
-    /// numbered from 1 by distinct set, found through a table hashing the bit words that is
-    /// sized once, at most half full, for the entries to place.
-    fn signatures(&self) -> Signatures {
-        let words = self.words;
-        let mut shared = Vec::new();
-        if words == 1 {
-            for (entry, &set) in (0u32..).zip(&self.bits) {
-                if set & set.wrapping_sub(1) != 0 {
-                    shared.push(entry);
-                }
-            }
-        } else {
-            for (entry, set) in (0u32..).zip(self.bits.chunks_exact(words)) {
-                if two_or_more(set) {
-                    shared.push(entry);
-                }
-            }
-        }
-        let capacity = (shared.len() * 2).max(16).next_power_of_two();
-        let (mask, shift) = (capacity - 1, 64 - capacity.trailing_zeros());
-        let mut table = vec![0u32; capacity];
-        // Signature 0 is the empty set: counting it would add nothing.
-        let mut sets = vec![0u64; words];
-        let mut of = vec![0u32; self.keys.len()];
-        for &entry in &shared {
-            let at = entry as usize * words;
-            let set = &self.bits[at..at + words];
-            let hash = set
-                .iter()
-                .fold(0u64, |h, &w| (h ^ w).wrapping_mul(0xD6E8_FEB8_6659_FD93));
-            // Truncation to the table size is intended.
-            let mut slot = (hash >> shift) as usize;
-            of[entry as usize] = loop {
-                match table[slot] {
-                    0 => {
-                        // Fewer signatures than entries: the number fits in `u32`.
-                        let signature = (sets.len() / words) as u32;
-                        sets.extend_from_slice(set);
-                        table[slot] = signature;
-                        break signature;
-                    }
-                    signature
-                        if sets[signature as usize * words..]
-                            .iter()
-                            .zip(set)
-                            .all(|(a, b)| a == b) =>
-                    {
-                        break signature;
-                    }
-                    _ => slot = (slot + 1) & mask,
-                }
-            };
-        }
-        let signatures = sets.len() / words;
-        Signatures {
-            of,
-            sets,
-            words,
-            tally: vec![0; signatures],
-            touched: Vec::new(),
         }
     }
 }
 
-/// Whether the bit words `set` hold two or more subsections.
-fn two_or_more(set: &[u64]) -> bool {
-    let mut one = false;
-    for &word in set {
-        if word != 0 {
-            // A second word with a bit, or a word with a second bit.
-            if one || word & (word - 1) != 0 {
-                return true;
-            }
-            one = true;
+/// Calls `f` with each packed k-gram of a subsection, in order.
+fn for_each_gram(section: &Section, mut f: impl FnMut(u128)) {
+    let mut gram = Gram::<REPEAT_NGRAM>::default();
+    for_each_text_char(section, |c| {
+        if let Some(key) = gram.push(c) {
+            f(key);
         }
-    }
-    false
+    });
 }
 
-/// The entries of a [`GramIndex`] numbered by the set of subsections that contain them (their
-/// signature), for counting in time linear in the n-grams.
-///
-/// Counting n-gram by n-gram adds one for every other subsection holding each n-gram, which
-/// grows with the square of the report when many subsections share phrases. Many n-grams
-/// share one set, though (a stock phrase is in the same subsections throughout), so
-/// [`count`](Signatures::count) first tallies a subsection's n-grams by signature and then
-/// adds each tally once to each subsection of the set: the same sums, regrouped.
-struct Signatures {
-    /// Per entry: its signature, 0 (none) when fewer than two subsections contain it.
-    of: Vec<u32>,
-    /// `words` bit words per signature, 0 the empty set.
-    sets: Vec<u64>,
-    words: usize,
-    /// Scratch for [`count`](Signatures::count), all zero between calls: per signature, the
-    /// counting subsection's n-grams with it.
-    tally: Vec<u32>,
-    /// Scratch: the signatures with a tally, in order of first appearance.
-    touched: Vec<u32>,
-}
-
-impl Signatures {
-    /// Sets `row[t]` to how many of the n-grams `grams` (entry numbers of subsection `s`,
-    /// duplicates counted) subsection `t` contains, for every `t` other than `s` whose bit is
-    /// set in `include`; the others are left at zero. Subsection `s` must hold `grams` (not
-    /// have been removed from the index): signature 0 takes it for their only holder.
-    fn count(&mut self, s: usize, grams: &[u32], include: &[u64], row: &mut [u32]) {
-        let Signatures {
-            of,
-            sets,
-            words,
-            tally,
-            touched,
-        } = self;
-        row.fill(0);
-        for &entry in grams {
-            let signature = of[entry as usize];
-            if signature != 0 {
-                let n = &mut tally[signature as usize];
-                if *n == 0 {
-                    touched.push(signature);
-                }
-                *n += 1;
-            }
+/// Appends the fingerprints of a subsection (see [`fingerprint`]) to `out`, as the 32 bits
+/// the index keeps; returns its letters and digits.
+fn fingerprints_of(section: &Section, out: &mut Vec<u32>) -> usize {
+    let mut winnow = Winnow::<REPEAT_WINDOW>::default();
+    let mut gram = Gram::<REPEAT_NGRAM>::default();
+    let mut chars = 0;
+    // The upper half of the hash: the truncation is intended.
+    let mut keep = |h: u64| out.push((h >> 32) as u32);
+    for_each_text_char(section, |c| {
+        chars += 1;
+        if let Some(key) = gram.push(c) {
+            winnow.push(fingerprint::hash(key), &mut keep);
         }
-        for signature in touched.drain(..) {
-            let n = std::mem::take(&mut tally[signature as usize]);
-            let at = signature as usize * *words;
-            for (w, (&word, &keep)) in sets[at..at + *words].iter().zip(include).enumerate() {
-                let mut word = word & keep;
-                while word != 0 {
-                    let t = w * 64 + word.trailing_zeros() as usize;
-                    if let Some(count) = row.get_mut(t) {
-                        *count += n;
-                    }
-                    word &= word - 1;
-                }
-            }
-        }
-        // `s` holds every one of its n-grams; it is not compared with itself.
-        if let Some(count) = row.get_mut(s) {
-            *count = 0;
-        }
-    }
+    });
+    winnow.finish(&mut keep);
+    chars
 }
 
 /// Bytes of a subsection's paragraphs: a bound on its letters and digits.
@@ -600,34 +411,181 @@ fn paragraph_bytes(section: &Section) -> usize {
     section.paragraphs.iter().map(String::len).sum()
 }
 
-/// Streams the letters and digits of `section`'s paragraphs (punctuation and spaces dropped)
-/// into `index` as subsection `s`, appending the entry of each n-gram to `grams`; returns
-/// how many letters and digits there are.
-fn index_section(
-    section: &Section,
-    s: usize,
-    index: &mut GramIndex,
-    grams: &mut Vec<u32>,
-) -> usize {
-    let mut window = Window::default();
-    for paragraph in &section.paragraphs {
-        for c in paragraph.chars() {
-            if is_text_char(c)
-                && let Some(key) = window.push(c)
-            {
-                grams.push(index.insert(key, s));
-            }
-        }
-    }
-    window.len
-}
-
-/// Share of `found` among `grams` n-grams (0 to 1).
-fn share(found: u32, grams: usize) -> f64 {
+/// Share of `found` among `grams` k-grams (0 to 1).
+fn share(found: usize, grams: usize) -> f64 {
     if grams == 0 {
         return 0.0;
     }
-    f64::from(found) / grams as f64
+    found as f64 / grams as f64
+}
+
+/// Scratch space for [`exact_share`], reused from pair to pair.
+#[derive(Default)]
+struct Exact {
+    grams: Vec<u128>,
+    found: Vec<u64>,
+}
+
+impl Exact {
+    /// The exact share of `short`'s k-grams (repeats counted) that occur in `long`: its
+    /// k-grams sorted, then every k-gram of `long` looked up among them.
+    fn share(&mut self, short: &Section, long: &Section) -> f64 {
+        let Exact { grams, found } = self;
+        grams.clear();
+        for_each_gram(short, |key| grams.push(key));
+        grams.sort_unstable();
+        found.clear();
+        found.resize(grams.len() / 64 + 1, 0);
+        for_each_gram(long, |key| {
+            let at = grams.partition_point(|&g| g < key);
+            if grams.get(at) == Some(&key) {
+                found[at / 64] |= 1 << (at % 64);
+            }
+        });
+        // Each run of equal k-grams is marked at its first place.
+        let (mut hits, mut run_found) = (0, false);
+        for (i, g) in grams.iter().enumerate() {
+            if i == 0 || grams[i - 1] != *g {
+                run_found = found[i / 64] & (1 << (i % 64)) != 0;
+            }
+            hits += usize::from(run_found);
+        }
+        share(hits, grams.len())
+    }
+}
+
+/// The candidates' fingerprints that may be shared, grouped: the index the comparison
+/// reads.
+///
+/// `postings` holds one entry per distinct (fingerprint, subsection), `short_hash << 32 |
+/// subsection`, sorted, so that each fingerprint's holders are one run in subsection
+/// order. `rows` gives, for each subsection, the start of each run it holds with at least
+/// one other subsection.
+struct Postings {
+    postings: Vec<u64>,
+    offsets: Vec<u32>,
+    rows: Vec<u32>,
+}
+
+impl Postings {
+    /// Builds the index from every candidate's fingerprints, `fingerprints` (those of
+    /// candidate `s` from its `start` to the next one's): a sketch of them all, then the
+    /// entries of those the sketch says may repeat (on ordinary text a small share), sorted
+    /// in linear time. Fills in each candidate's counts.
+    fn build(candidates: &mut [Candidate<'_>], fingerprints: &[u32]) -> Postings {
+        // Eight counters per fingerprint keep the share of unique fingerprints the sketch
+        // takes for repeated near 1/8.
+        let mut sketch = Sketch::new(fingerprints.len().saturating_mul(8));
+        for &h in fingerprints {
+            sketch.add(u64::from(h) << 32);
+        }
+        let range = |candidates: &[Candidate<'_>], s: usize| {
+            let from = candidates[s].start as usize;
+            let to = candidates
+                .get(s + 1)
+                .map_or(fingerprints.len(), |c| c.start as usize);
+            from..to
+        };
+        let mut total = 0usize;
+        for s in 0..candidates.len() {
+            let n = fingerprints[range(candidates, s)]
+                .iter()
+                .filter(|&&h| sketch.repeated(u64::from(h) << 32))
+                .count();
+            // Fewer than the fingerprints, which the caller bounds below `u32::MAX`.
+            candidates[s].repeated = n as u32;
+            total += n;
+        }
+        let mut postings = Vec::with_capacity(total);
+        for s in 0..candidates.len() {
+            for &h in &fingerprints[range(candidates, s)] {
+                if sketch.repeated(u64::from(h) << 32) {
+                    postings.push(u64::from(h) << 32 | s as u64);
+                }
+            }
+        }
+        drop(sketch);
+        fingerprint::radix_sort(&mut postings);
+        postings.dedup();
+        // Rows: the runs with two holders or more, per holder.
+        let mut counts = vec![0u32; candidates.len() + 1];
+        let mut distinct_repeated = vec![0u32; candidates.len()];
+        for_each_run(&postings, |run, _| {
+            for &p in run {
+                let s = (p & 0xFFFF_FFFF) as usize;
+                distinct_repeated[s] += 1;
+                if run.len() > 1 {
+                    counts[s + 1] += 1;
+                }
+            }
+        });
+        for s in 0..candidates.len() {
+            let all = range(candidates, s).len() as u32;
+            candidates[s].distinct = all - candidates[s].repeated + distinct_repeated[s];
+        }
+        drop(distinct_repeated);
+        for s in 1..counts.len() {
+            counts[s] += counts[s - 1];
+        }
+        let offsets = counts;
+        let mut cursor = offsets.clone();
+        let mut rows = vec![0u32; offsets.last().copied().unwrap_or(0) as usize];
+        for_each_run(&postings, |run, start| {
+            if run.len() > 1 {
+                for &p in run {
+                    let s = (p & 0xFFFF_FFFF) as usize;
+                    rows[cursor[s] as usize] = start;
+                    cursor[s] += 1;
+                }
+            }
+        });
+        Postings {
+            postings,
+            offsets,
+            rows,
+        }
+    }
+
+    /// The holders of the run starting at `start`, earliest first, at most
+    /// [`REPEAT_HOLDERS`].
+    fn holders(&self, start: u32) -> impl Iterator<Item = usize> + '_ {
+        let run = &self.postings[start as usize..];
+        let key = run.first().map_or(0, |p| p >> 32);
+        run.iter()
+            .take(REPEAT_HOLDERS)
+            .take_while(move |&&p| p >> 32 == key)
+            .map(|&p| (p & 0xFFFF_FFFF) as usize)
+    }
+
+    /// The starts of the runs subsection `s` holds with others.
+    fn row(&self, s: usize) -> &[u32] {
+        let (from, to) = (self.offsets[s] as usize, self.offsets[s + 1] as usize);
+        &self.rows[from..to]
+    }
+}
+
+/// Calls `f` with each run of equal fingerprints in the sorted `postings` and its start.
+fn for_each_run(postings: &[u64], mut f: impl FnMut(&[u64], u32)) {
+    let mut start = 0;
+    while start < postings.len() {
+        let key = postings[start] >> 32;
+        let len = postings[start..]
+            .iter()
+            .take_while(|&&p| p >> 32 == key)
+            .count();
+        // The caller bounds the entries below `u32::MAX`.
+        f(&postings[start..start + len], start as u32);
+        start += len;
+    }
+}
+
+/// The measured repeat of a later subsection: the earlier one it repeats, the share, and
+/// whether the share is an estimate from fingerprints.
+#[derive(Clone, Copy)]
+struct Repeat {
+    earlier: usize,
+    share: f64,
+    estimated: bool,
 }
 
 fn check_repeats(report: &Report, sink: &mut Sink<'_>) {
@@ -645,103 +603,171 @@ fn check_repeats(report: &Report, sink: &mut Sink<'_>) {
         }
         parts += usize::from(possible > before);
     }
-    // Entry numbers are `u32`: every n-gram has at least one byte, so fewer bytes than
-    // `u32::MAX` bound them (4 GiB of paragraphs are far beyond any parse limit).
+    // Subsection numbers and index entries are `u32`: every fingerprint has a character,
+    // and so a byte, of its own; 4 GiB of paragraphs are far beyond any parse limit.
     if parts < 2 || u32::try_from(bytes).is_err() {
         return;
     }
-    // Chinese takes three bytes a character; more distinct n-grams only grow the table.
-    let mut index = GramIndex::new(possible, bytes / 3);
-    let mut grams = Vec::with_capacity(bytes / 3);
-    let mut candidates: Vec<Candidate> = Vec::with_capacity(possible);
+    let mut candidates: Vec<Candidate<'_>> = Vec::with_capacity(possible);
+    // About 2 / (W + 1) of the k-grams are fingerprints; Chinese takes three bytes a
+    // character (the list grows if there are more).
+    let mut fingerprints: Vec<u32> =
+        Vec::with_capacity(bytes / 3 / (REPEAT_WINDOW + 1) * 2 + possible);
     for (part, items) in report.section_parts() {
-        for (i, section) in items.iter().enumerate() {
+        for (index, section) in items.iter().enumerate() {
             if paragraph_bytes(section) < REPEAT_MIN_CHARS {
                 continue;
             }
-            let (s, start) = (candidates.len(), grams.len());
-            let chars = index_section(section, s, &mut index, &mut grams);
+            let start = fingerprints.len();
+            let chars = fingerprints_of(section, &mut fingerprints);
             if chars < REPEAT_MIN_CHARS {
-                index.remove(&grams[start..], s);
-                grams.truncate(start);
+                fingerprints.truncate(start);
                 continue;
             }
+            // Below `bytes`, checked to fit.
             candidates.push(Candidate {
                 part,
-                index: i,
-                chars,
-                grams: start..grams.len(),
+                index: index as u32,
+                section,
+                chars: chars as u32,
+                start: start as u32,
+                repeated: 0,
+                distinct: 0,
             });
         }
     }
-    // For each pair of subsections of different parts, the share of the shorter one's
-    // n-grams found in the longer one. Each later subsection is reported once, against the
-    // earlier one it repeats most (the earliest of equals).
-    let mut best: Vec<Option<(usize, f64)>> = vec![None; candidates.len()];
-    let mut row = vec![0u32; candidates.len()];
-    let mut signatures = index.signatures();
-    let mut include = vec![0u64; index.words];
-    for (s, short) in candidates.iter().enumerate() {
-        // Only the subsections of other parts that this one is shorter than are counted.
-        include.fill(0);
-        let mut any = false;
-        for (t, long) in candidates.iter().enumerate() {
-            if long.part != short.part && short.is_shorter(s, long, t) {
-                include[t / 64] |= 1 << (t % 64);
-                any = true;
+    let total_chars: usize = candidates.iter().map(|c| c.chars as usize).sum();
+    let index = Postings::build(&mut candidates, &fingerprints);
+    drop(fingerprints);
+    let mut budget = total_chars
+        .saturating_mul(REPEAT_EXACT_WORK)
+        .saturating_add(REPEAT_EXACT_FLOOR);
+    let mut exact = Exact::default();
+    // Per earlier subsection: the fingerprints the current one shares with it.
+    let mut shared = vec![0u32; candidates.len()];
+    let mut touched: Vec<usize> = Vec::new();
+    let mut repeats: Vec<(usize, Repeat)> = Vec::new();
+    let mut best: Vec<(f64, usize)> = Vec::with_capacity(REPEAT_CANDIDATES + 1);
+    for (b, later) in candidates.iter().enumerate() {
+        for &start in index.row(b) {
+            for a in index.holders(start) {
+                if a >= b {
+                    break;
+                }
+                if candidates[a].part != later.part {
+                    if shared[a] == 0 {
+                        touched.push(a);
+                    }
+                    shared[a] += 1;
+                }
             }
         }
-        if !any {
-            continue;
-        }
-        signatures.count(s, &grams[short.grams.clone()], &include, &mut row);
-        for (t, &found) in row.iter().enumerate() {
-            if include[t / 64] & (1 << (t % 64)) == 0 {
-                continue;
+        // The estimated share of each pair: the shorter one's distinct fingerprints found
+        // in the other. The best few are measured.
+        best.clear();
+        for a in touched.drain(..) {
+            let n = std::mem::take(&mut shared[a]);
+            let earlier = &candidates[a];
+            let shorter = if first_is_shorter(earlier, later) {
+                earlier
+            } else {
+                later
+            };
+            let entry = (share(n as usize, shorter.distinct as usize), a);
+            // Higher estimates first, the earlier subsection first among equals.
+            let at = best.partition_point(|&(s, e)| s > entry.0 || (s == entry.0 && e < a));
+            if at < REPEAT_CANDIDATES {
+                best.insert(at, entry);
+                best.truncate(REPEAT_CANDIDATES);
             }
-            let share = share(found, short.grams.len());
-            let (a, b) = (s.min(t), s.max(t));
-            if share >= REPEAT_THRESHOLD
-                && best[b].is_none_or(|(was, s)| share > s || (share == s && a < was))
+        }
+        let mut found: Option<Repeat> = None;
+        for &(estimate, a) in &best {
+            let earlier = &candidates[a];
+            let (short, long) = if first_is_shorter(earlier, later) {
+                (earlier, later)
+            } else {
+                (later, earlier)
+            };
+            let work = short.grams() + long.grams();
+            let repeat = if short.grams() <= REPEAT_EXACT_GRAMS && work <= budget {
+                budget -= work;
+                Repeat {
+                    earlier: a,
+                    share: exact.share(short.section, long.section),
+                    estimated: false,
+                }
+            } else {
+                Repeat {
+                    earlier: a,
+                    share: estimate,
+                    estimated: true,
+                }
+            };
+            if repeat.share >= REPEAT_THRESHOLD
+                && found.is_none_or(|f| {
+                    repeat.share > f.share || (repeat.share == f.share && a < f.earlier)
+                })
             {
-                best[b] = Some((a, share));
+                found = Some(repeat);
             }
         }
+        if let Some(repeat) = found {
+            repeats.push((b, repeat));
+        }
     }
-    for (b, found) in best.iter().enumerate() {
-        let Some((a, share)) = *found else { continue };
-        let (later, earlier) = (&candidates[b], &candidates[a]);
-        let heading = |c: &Candidate| {
-            report
-                .section_parts()
-                .find(|(k, _)| *k == c.part)
-                .and_then(|(_, s)| s.get(c.index))
-                .map_or("", |s| s.heading.as_str())
-        };
-        let (later_heading, earlier_heading) = (heading(later), heading(earlier));
-        let percent = (share * 100.0).round();
-        sink.report(
-            &REPEATED_SECTION,
-            ptr![later.part.field(), "items", later.index],
+    drop(index);
+    for (b, repeat) in repeats {
+        emit_repeat(&candidates[b], &candidates[repeat.earlier], repeat, sink);
+    }
+}
+
+fn emit_repeat(
+    later: &Candidate<'_>,
+    earlier: &Candidate<'_>,
+    repeat: Repeat,
+    sink: &mut Sink<'_>,
+) {
+    let share = repeat.share;
+    let percent = (share * 100.0).round();
+    let (share_zh, share_en) = if repeat.estimated {
+        (
+            format!("据文本指纹估计约{percent}%的文字相同"),
+            format!("an estimated {percent}% of the shorter text's 5-grams, from fingerprints"),
         )
-        .related(ptr![earlier.part.field(), "items", earlier.index])
+    } else {
+        (
+            format!("{percent}%的文字相同"),
+            format!("{percent}% of the shorter text's 5-grams"),
+        )
+    };
+    let mut finding = sink
+        .report(
+            &REPEATED_SECTION,
+            ptr![later.part.field(), "items", later.index as usize],
+        )
+        .related(ptr![earlier.part.field(), "items", earlier.index as usize])
         .param("share", (share * 1000.0).round() / 1000.0)
-        .param("threshold", REPEAT_THRESHOLD)
-        .emit(
-            format!(
-                "第{}部分“{later_heading}”与第{}部分“{earlier_heading}”内容基本重复（{percent}%的文字相同），请按本部分的法定内容重写",
-                numeral(later.part),
-                numeral(earlier.part)
-            ),
-            format!(
-                "subsection {}/items/{} repeats {}/items/{} ({percent}% of the shorter text's 5-grams)",
-                later.part.field(),
-                later.index,
-                earlier.part.field(),
-                earlier.index
-            ),
-        );
+        .param("threshold", REPEAT_THRESHOLD);
+    if repeat.estimated {
+        finding = finding.param("estimated", true);
     }
+    finding.emit(
+        format!(
+            "第{}部分“{}”与第{}部分“{}”内容基本重复（{share_zh}），请按本部分的法定内容重写",
+            numeral(later.part),
+            later.section.heading,
+            numeral(earlier.part),
+            earlier.section.heading
+        ),
+        format!(
+            "subsection {}/items/{} repeats {}/items/{} ({share_en})",
+            later.part.field(),
+            later.index,
+            earlier.part.field(),
+            earlier.index
+        ),
+    );
 }
 
 fn check_blank_text(walked: &Walked<'_>, sink: &mut Sink<'_>) {
@@ -795,112 +821,7 @@ mod tests {
         }
     }
 
-    /// Every n-gram of `text`'s letters and digits, through [`Window`].
-    fn grams_of(text: &str) -> Vec<u128> {
-        let mut window = Window::default();
-        text.chars()
-            .filter(|&c| is_text_char(c))
-            .filter_map(|c| window.push(c))
-            .collect()
-    }
-
-    #[test]
-    fn grams_pack_every_window_exactly() {
-        let text = "甲乙丙丁戊己甲乙丙丁戊𠀀a1é，Ｚ";
-        let chars: Vec<char> = text.chars().filter(|c| c.is_alphanumeric()).collect();
-        let grams = grams_of(text);
-        assert_eq!(grams.len(), chars.len() - REPEAT_NGRAM + 1);
-        assert_eq!(grams[0], grams[6]);
-        for (i, a) in grams.iter().enumerate() {
-            for (j, b) in grams.iter().enumerate() {
-                let same = chars[i..i + REPEAT_NGRAM] == chars[j..j + REPEAT_NGRAM];
-                assert_eq!(a == b, same, "{i} {j}");
-            }
-        }
-        assert!(grams_of("甲乙丙丁").is_empty());
-    }
-
-    /// Indexes each text as one subsection; the entry numbers of every subsection's n-grams.
-    fn index_all(texts: &[Vec<u128>], expected: usize) -> (GramIndex, Vec<Vec<u32>>) {
-        let mut index = GramIndex::new(texts.len(), expected);
-        let entries = texts
-            .iter()
-            .enumerate()
-            .map(|(s, grams)| grams.iter().map(|&g| index.insert(g, s)).collect())
-            .collect();
-        (index, entries)
-    }
-
-    #[test]
-    fn containment_is_one_for_a_copy_and_low_for_unrelated_text() {
-        let texts = [
-            grams_of("严格落实重大行政决策程序，强化决策法定程序的刚性约束。"),
-            grams_of("严格落实重大行政决策程序，强化决策法定程序的刚性约束，确保科学民主。"),
-            grams_of("组织全体党员干部深入系统学习习近平法治思想，把握精髓要义。"),
-        ];
-        let (index, entries) = index_all(&texts, 8);
-        let mut signatures = index.signatures();
-        let mut row = vec![0; texts.len()];
-        let all = [0b111];
-        signatures.count(0, &entries[0], &all, &mut row);
-        let grams = texts[0].len();
-        // A subsection is never counted against itself.
-        assert_eq!(row[0], 0);
-        assert_eq!(share(row[1], grams), 1.0);
-        assert!(share(row[2], grams) < 0.1);
-        signatures.count(1, &entries[1], &all, &mut row);
-        let grams = texts[1].len();
-        assert!((0.5..1.0).contains(&share(row[0], grams)));
-        // Subsections left out of `include` are not counted.
-        signatures.count(0, &entries[0], &[0b101], &mut row);
-        assert_eq!(row[1], 0);
-        signatures.count(2, &entries[2], &[0b011], &mut row);
-        assert_eq!(share(row[0], texts[2].len()), share(row[1], texts[2].len()));
-    }
-
-    #[test]
-    fn tallies_by_signature_keep_every_count() {
-        // Subsection 0 holds 甲乙丙丁戊 three times and 乙丙丁戊己 once, both also in 1 and 2
-        // (one signature, tally 4); 丙丁戊己庚 also in 1 only (another signature); 丁戊己庚辛
-        // and the rotations of 甲乙丙丁戊 nowhere else (no signature). 子丑寅卯辰 is in 1 and 2.
-        let texts = [
-            grams_of("甲乙丙丁戊。甲乙丙丁戊。甲乙丙丁戊己庚辛"),
-            grams_of("甲乙丙丁戊己庚，子丑寅卯辰"),
-            grams_of("甲乙丙丁戊己，子丑寅卯辰"),
-        ];
-        let (index, entries) = index_all(&texts, 16);
-        let mut signatures = index.signatures();
-        let of = |gram: &str| signatures.of[entry_of(&texts, &entries, gram)];
-        let (all, first_two, last_two) = (of("甲乙丙丁戊"), of("丙丁戊己庚"), of("子丑寅卯辰"));
-        assert_eq!(of("乙丙丁戊己"), all);
-        let mut distinct = [0, all, first_two, last_two];
-        distinct.sort_unstable();
-        assert!(distinct.windows(2).all(|w| w[0] < w[1]), "{distinct:?}");
-        assert_eq!(of("丁戊己庚辛"), 0);
-        assert_eq!(of("乙丙丁戊甲"), 0);
-        assert_eq!(signatures.tally.len(), 4);
-        let mut row = vec![0; texts.len()];
-        signatures.count(0, &entries[0], &[0b111], &mut row);
-        assert_eq!(row, [0, 3 + 1 + 1, 3 + 1]);
-        // The tallies are back at zero: counting again gives the same.
-        signatures.count(0, &entries[0], &[0b110], &mut row);
-        assert_eq!(row, [0, 5, 4]);
-        signatures.count(1, &entries[1], &[0b101], &mut row);
-        assert_eq!(row, [2 + 1, 0, 2 + 1]);
-    }
-
-    /// The entry of the n-gram `gram` (five letters) among the indexed `texts`.
-    fn entry_of(texts: &[Vec<u128>], entries: &[Vec<u32>], gram: &str) -> usize {
-        let key = grams_of(gram)[0];
-        texts
-            .iter()
-            .zip(entries)
-            .flat_map(|(grams, entries)| grams.iter().zip(entries))
-            .find(|&(&g, _)| g == key)
-            .map_or(usize::MAX, |(_, &entry)| entry as usize)
-    }
-
-    /// SplitMix64, for reproducible random-ish texts.
+    /// SplitMix64, for reproducible texts.
     fn next(state: &mut u64) -> u64 {
         *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = *state;
@@ -909,80 +830,176 @@ mod tests {
         z ^ (z >> 31)
     }
 
-    #[test]
-    fn index_counts_equal_a_naive_count() {
-        // A small alphabet (ASCII, CJK, a supplementary-plane letter) makes n-grams shared
-        // and repeated; stock phrases, as in real reports, make many n-grams share their set
-        // of subsections (one signature); 70 subsections need two bit words; a tiny expected
-        // size forces the table to grow several times.
-        let alphabet: Vec<char> = "法治政府a1𠀀".chars().collect();
-        let phrases = ["严格规范公正文明执法", "法治政府建设", "a1法治b2政府"];
-        let mut state = 7;
-        let texts: Vec<Vec<u128>> = (0..70)
-            .map(|_| {
-                let len = 5 + (next(&mut state) % 120) as usize;
-                let text: String = (0..len)
-                    .map(|_| match next(&mut state) % 16 {
-                        k @ 0..3 => phrases[k as usize].to_owned(),
-                        _ => alphabet[(next(&mut state) % alphabet.len() as u64) as usize]
-                            .to_string(),
-                    })
-                    .collect();
-                grams_of(&text)
+    fn random_text(state: &mut u64, len: usize) -> String {
+        (0..len)
+            .map(|_| char::from_u32(0x4E00 + (next(state) % 3000) as u32).unwrap_or('中'))
+            .collect()
+    }
+
+    fn report_with(parts: [Vec<String>; 2]) -> Report {
+        let mut report: Report =
+            Report::from_json_str(include_str!("../../../tests/fixtures/minimal.json")).unwrap();
+        let [measures, plans] = parts;
+        report.measures.items = measures
+            .into_iter()
+            .enumerate()
+            .map(|(i, p)| Section::new(format!("（{}）", i + 1), [p]))
+            .collect();
+        report.plans.items = plans
+            .into_iter()
+            .enumerate()
+            .map(|(i, p)| Section::new(format!("（{}）", i + 1), [p]))
+            .collect();
+        report.responsibility.items.clear();
+        report
+    }
+
+    /// The rule's findings: (pointer, related, share, estimated).
+    fn repeats(report: &Report) -> Vec<(String, String, f64, bool)> {
+        report
+            .validate()
+            .by_rule(&REPEATED_SECTION)
+            .map(|f| {
+                (
+                    f.pointer().to_owned(),
+                    f.related()[0].clone(),
+                    f.params()["share"].as_f64().unwrap_or(-1.0),
+                    f.params().contains_key("estimated"),
+                )
             })
-            .collect();
-        let (mut index, entries) = index_all(&texts, 16);
-        // Equal keys share one entry, distinct keys have distinct entries, and every key is
-        // found again under its entry.
-        let mut pairs: Vec<(u128, u32)> = texts
-            .iter()
-            .zip(&entries)
-            .flat_map(|(grams, entries)| grams.iter().copied().zip(entries.iter().copied()))
-            .collect();
-        pairs.sort_unstable();
-        pairs.dedup();
-        assert!(pairs.windows(2).all(|w| w[0].0 != w[1].0));
-        let mut numbers: Vec<u32> = pairs.iter().map(|&(_, entry)| entry).collect();
-        numbers.sort_unstable();
-        numbers.dedup();
-        assert_eq!(numbers.len(), pairs.len());
-        assert_eq!(index.keys.len(), pairs.len());
-        assert!(index.slots.len() * 3 >= index.keys.len() * 4);
-        for &(key, entry) in &pairs {
-            assert_eq!(index.keys[entry as usize], key);
-        }
-        for (s, grams) in texts.iter().enumerate() {
-            for (&g, &entry) in grams.iter().zip(&entries[s]) {
-                assert_eq!(index.insert(g, s), entry);
+            .collect()
+    }
+
+    /// The definition, pair by pair: the share of the shorter subsection's 5-grams
+    /// (repeats counted) found in the longer, the best earlier one per later subsection.
+    fn naive(report: &Report) -> Vec<(String, String, f64, bool)> {
+        let mut subs = Vec::new();
+        for (part, items) in report.section_parts() {
+            for (i, s) in items.iter().enumerate() {
+                let chars: Vec<char> = s
+                    .paragraphs
+                    .iter()
+                    .flat_map(|p| p.chars())
+                    .filter(|c| c.is_alphanumeric())
+                    .collect();
+                if chars.len() >= REPEAT_MIN_CHARS {
+                    let grams: Vec<Vec<char>> = chars.windows(5).map(<[char]>::to_vec).collect();
+                    subs.push((part, i, grams));
+                }
             }
         }
-        let mut signatures = index.signatures();
-        // Aggregation is at work: fewer signatures than shared entries.
-        let shared = signatures.of.iter().filter(|&&sig| sig != 0).count();
-        assert!(signatures.tally.len() < shared, "{shared}");
-        let mut row = vec![0; texts.len()];
-        for (s, short) in texts.iter().enumerate() {
-            // A random-ish subset of the subsections (sometimes `s` itself).
-            let include = [next(&mut state), next(&mut state) & ((1 << 6) - 1)];
-            signatures.count(s, &entries[s], &include, &mut row);
-            for (t, long) in texts.iter().enumerate() {
-                let included = include[t / 64] & (1 << (t % 64)) != 0 && t != s;
-                let naive = short.iter().filter(|g| long.contains(g)).count();
-                let expected = if included { naive } else { 0 };
-                assert_eq!(row[t] as usize, expected, "{s} {t}");
+        let mut out = Vec::new();
+        for b in 0..subs.len() {
+            let mut best: Option<(usize, f64)> = None;
+            for a in 0..b {
+                if subs[a].0 == subs[b].0 {
+                    continue;
+                }
+                let (short, long) = if subs[a].2.len() <= subs[b].2.len() {
+                    (&subs[a].2, &subs[b].2)
+                } else {
+                    (&subs[b].2, &subs[a].2)
+                };
+                let set: std::collections::HashSet<&Vec<char>> = long.iter().collect();
+                let share =
+                    short.iter().filter(|g| set.contains(g)).count() as f64 / short.len() as f64;
+                if share >= REPEAT_THRESHOLD && best.is_none_or(|(_, s)| share > s) {
+                    best = Some((a, share));
+                }
+            }
+            if let Some((a, share)) = best {
+                let at = |s: usize| format!("/{}/items/{}", subs[s].0.field(), subs[s].1);
+                out.push((at(b), at(a), (share * 1000.0).round() / 1000.0, false));
             }
         }
-        // Removing a subsection takes it off its n-grams only.
-        index.remove(&entries[3], 3);
-        let mut signatures = index.signatures();
-        let all = [u64::MAX, u64::MAX];
-        signatures.count(4, &entries[4], &all, &mut row);
-        assert_eq!(row[3], 0);
-        let naive = texts[4].iter().filter(|g| texts[5].contains(g)).count();
-        assert_eq!(row[5] as usize, naive);
-        signatures.count(5, &entries[5], &all, &mut row);
-        assert_eq!(row[3], 0);
-        let naive = texts[5].iter().filter(|g| texts[4].contains(g)).count();
-        assert_eq!(row[4] as usize, naive);
+        out
+    }
+
+    #[test]
+    fn findings_equal_the_exact_definition_on_planted_copies() {
+        let mut state = 17;
+        for case in 0..200 {
+            // Subsections of shared stock phrases and random text; some plan subsections
+            // copy, in part, a subsection of part 一, with edits. Every shared passage has
+            // at least REPEAT_MIN_CHARS = 20 characters, the length winnowing guarantees to
+            // see (a subsection repeating less than that in one piece may be missed).
+            let stock = [
+                "坚持严格规范公正文明执法全面推进依法行政工作",
+                "深入学习贯彻习近平法治思想全面推进法治政府建设",
+                "健全重大行政决策程序制度落实合法性审查要求",
+            ];
+            let text = |state: &mut u64| {
+                let mut t = String::new();
+                for _ in 0..(1 + next(state) % 6) {
+                    if next(state).is_multiple_of(3) {
+                        t.push_str(stock[(next(state) % 3) as usize]);
+                    } else {
+                        let len = (5 + next(state) % 60) as usize;
+                        t.push_str(&random_text(state, len));
+                    }
+                }
+                t
+            };
+            let measures: Vec<String> = (0..(2 + case % 9)).map(|_| text(&mut state)).collect();
+            let plans: Vec<String> = (0..(2 + case % 7))
+                .map(|_| {
+                    let source = &measures[(next(&mut state) % measures.len() as u64) as usize];
+                    let chars: Vec<char> = source.chars().collect();
+                    match next(&mut state) % 3 {
+                        0 => text(&mut state),
+                        1 => {
+                            let cut = (chars.len() * (40 + (next(&mut state) % 60) as usize) / 100)
+                                .clamp(REPEAT_MIN_CHARS.min(chars.len()), chars.len());
+                            let mut t: String = chars[..cut].iter().collect();
+                            t.push_str(&text(&mut state));
+                            t
+                        }
+                        _ => {
+                            let mut t = text(&mut state);
+                            t.push_str(source);
+                            t
+                        }
+                    }
+                })
+                .collect();
+            let report = report_with([measures, plans]);
+            assert_eq!(repeats(&report), naive(&report), "case {case}");
+        }
+    }
+
+    #[test]
+    fn a_pair_too_long_to_measure_exactly_is_estimated_and_says_so() {
+        let mut state = 3;
+        let long = random_text(&mut state, REPEAT_EXACT_GRAMS + 1000);
+        let report = report_with([vec![long.clone()], vec![long]]);
+        let found = repeats(&report);
+        assert_eq!(found.len(), 1);
+        let (pointer, related, share, estimated) = &found[0];
+        assert_eq!(
+            (pointer.as_str(), related.as_str()),
+            ("/plans/items/0", "/measures/items/0")
+        );
+        assert!(*estimated && *share == 1.0, "{found:?}");
+        let validation = report.validate();
+        let finding = validation.by_rule(&REPEATED_SECTION).next().unwrap();
+        assert!(
+            finding.message_zh().contains("估计"),
+            "{}",
+            finding.message_zh()
+        );
+        assert!(
+            finding.message_en().contains("estimated"),
+            "{}",
+            finding.message_en()
+        );
+        // Shorter by one character than the exact limit: measured exactly, no estimate.
+        let short = random_text(&mut state, REPEAT_EXACT_GRAMS + REPEAT_NGRAM - 1);
+        let report = report_with([vec![short.clone()], vec![short]]);
+        let found = repeats(&report);
+        assert_eq!(found.len(), 1);
+        assert!(!found[0].3 && found[0].2 == 1.0, "{found:?}");
+        let validation = report.validate();
+        let finding = validation.by_rule(&REPEATED_SECTION).next().unwrap();
+        assert!(!finding.message_zh().contains("估计"));
     }
 }

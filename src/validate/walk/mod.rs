@@ -43,22 +43,98 @@ pub(crate) trait Walk {
     fn walk<'r>(&'r self, w: &mut Walker<'r>);
 }
 
+/// A segment as the path tree keeps it, in 32 bits: a field name as its number in
+/// `Fields::keys` (even values, the number times two), or an index (odd values, the index
+/// times two plus one). An index too large to pack is kept in `Fields::wide`, its packed
+/// value counting down, even, from [`WIDE`] (see `Fields::seg`).
+type PackedSeg = u32;
+
+/// A leaf as the walk keeps it: a text as a thin pointer to its `String`, so that a leaf
+/// takes 16 bytes.
+#[derive(Clone, Copy, Debug)]
+enum Stored<'r> {
+    Text(&'r String),
+    Date(Date),
+    Quantity(&'r Quantity),
+}
+
+impl<'r> Stored<'r> {
+    fn leaf(self) -> Leaf<'r> {
+        match self {
+            Stored::Text(text) => Leaf::Text(text),
+            Stored::Date(date) => Leaf::Date(date),
+            Stored::Quantity(q) => Leaf::Quantity(q),
+        }
+    }
+}
+
 /// Every leaf of a report with the node of its path.
+///
+/// Kept compact, since a report may have hundreds of thousands of leaves and validation's
+/// memory is bounded by the input's size: a node is two `u32` (parent, packed segment), a
+/// leaf its node and a 16-byte [`Stored`] in two lists. Field names are numbered as they
+/// are met (a report's model has some hundred of them).
 #[derive(Debug, Default)]
 pub(crate) struct Fields<'r> {
-    /// The path tree: each node's parent and its segment. Node 0 is the root.
-    nodes: Vec<(usize, Seg)>,
-    /// Each leaf and its node.
-    leaves: Vec<(usize, Leaf<'r>)>,
+    /// The path tree: each node's parent and its packed segment. Node 0 is the root.
+    nodes: Vec<(u32, PackedSeg)>,
+    /// The field names met, numbered.
+    keys: Vec<&'static str>,
+    /// Indexes too large to pack (never met below 2^31 list elements).
+    wide: Vec<usize>,
+    /// Each leaf's node.
+    leaf_nodes: Vec<u32>,
+    /// Each leaf.
+    leaves: Vec<Stored<'r>>,
 }
 
 /// The walk in progress.
 pub(crate) struct Walker<'r> {
     fields: Fields<'r>,
-    node: usize,
+    node: u32,
+    /// The number of recently met field names, by the address of their text: a field name
+    /// is a literal of the walk's implementations, with one address per call site.
+    cache: [(usize, u32); 64],
 }
 
+/// Packed segments of wide indexes count down from here (see [`Fields::seg`]).
+const WIDE: u32 = u32::MAX - 1;
+
 impl<'r> Walker<'r> {
+    /// The packed segment of `seg`.
+    fn pack(&mut self, seg: Seg) -> PackedSeg {
+        match seg {
+            Seg::Index(i) => match u32::try_from(i) {
+                Ok(i) if i < (WIDE / 4) => i * 2 + 1,
+                _ => {
+                    self.fields.wide.push(i);
+                    // Even, so read as a key number; `Fields::seg` maps it back.
+                    WIDE - 2 * (self.fields.wide.len() as u32 - 1)
+                }
+            },
+            Seg::Key(key) => {
+                let address = key.as_ptr() as usize;
+                let slot = (address >> 3 ^ address >> 9) % self.cache.len();
+                let (cached, number) = self.cache[slot];
+                if cached == address && self.fields.keys.get(number as usize) == Some(&key) {
+                    return number * 2;
+                }
+                let keys = &mut self.fields.keys;
+                let number = match keys.iter().position(|k| *k == key) {
+                    Some(n) => n,
+                    None => {
+                        keys.push(key);
+                        keys.len() - 1
+                    }
+                };
+                // There are some hundred field names.
+                let number = number as u32;
+                self.cache[slot] = (address, number);
+                number * 2
+            }
+        }
+    }
+
     /// Visits `value` one segment below the current node. A segment under which no leaf
     /// is found is dropped again, so the tree holds only the paths of leaves.
     fn scoped<T: Walk + ?Sized>(&mut self, seg: Seg, value: &'r T) {
@@ -66,13 +142,21 @@ impl<'r> Walker<'r> {
             return;
         }
         let parent = self.node;
-        let mark = (self.fields.nodes.len(), self.fields.leaves.len());
-        self.fields.nodes.push((parent, seg));
-        self.node = mark.0;
+        let mark = (
+            self.fields.nodes.len(),
+            self.fields.leaves.len(),
+            self.fields.wide.len(),
+        );
+        let packed = self.pack(seg);
+        self.fields.nodes.push((parent, packed));
+        // Node numbers stay below `u32::MAX`: every node holds a leaf, and every leaf
+        // takes bytes of the input; past that the pointers would be wrong, never a panic.
+        self.node = u32::try_from(mark.0).unwrap_or(u32::MAX);
         value.walk(self);
         self.node = parent;
         if self.fields.leaves.len() == mark.1 {
             self.fields.nodes.truncate(mark.0);
+            self.fields.wide.truncate(mark.2);
         }
     }
 
@@ -87,8 +171,9 @@ impl<'r> Walker<'r> {
     }
 
     /// Records a leaf at the current node.
-    fn leaf(&mut self, leaf: Leaf<'r>) {
-        self.fields.leaves.push((self.node, leaf));
+    fn leaf(&mut self, leaf: Stored<'r>) {
+        self.fields.leaf_nodes.push(self.node);
+        self.fields.leaves.push(leaf);
     }
 }
 
@@ -100,26 +185,48 @@ impl<'r> Fields<'r> {
                 // A short report has some hundreds of leaves; starting there saves the
                 // first rounds of growth.
                 nodes: Vec::with_capacity(1024),
+                keys: Vec::with_capacity(128),
+                wide: Vec::new(),
+                leaf_nodes: Vec::with_capacity(512),
                 leaves: Vec::with_capacity(512),
             },
             node: 0,
+            cache: [(0, 0); 64],
         };
-        walker.fields.nodes.push((0, Seg::Key("")));
+        walker.fields.nodes.push((0, 0));
+        walker.fields.keys.push("");
         value.walk(&mut walker);
         walker.fields
     }
 
     /// Every leaf with its path, in document order.
     pub(crate) fn iter(&self) -> impl Iterator<Item = (Path<'_>, Leaf<'r>)> + '_ {
-        self.leaves.iter().map(|&(node, leaf)| {
-            (
-                Path {
-                    nodes: &self.nodes,
-                    node,
-                },
-                leaf,
-            )
-        })
+        self.leaf_nodes
+            .iter()
+            .zip(&self.leaves)
+            .map(|(&node, &leaf)| (Path { fields: self, node }, leaf.leaf()))
+    }
+
+    /// The parent and segment of `node`, if there is such a node.
+    fn node(&self, node: u32) -> Option<(u32, Seg)> {
+        let &(parent, packed) = self.nodes.get(node as usize)?;
+        Some((parent, self.seg(packed)))
+    }
+
+    /// The segment a packed segment stands for.
+    fn seg(&self, packed: PackedSeg) -> Seg {
+        if packed % 2 == 1 {
+            return Seg::Index((packed / 2) as usize);
+        }
+        match self.keys.get((packed / 2) as usize) {
+            Some(key) => Seg::Key(key),
+            None => Seg::Index(
+                self.wide
+                    .get(((WIDE - packed) / 2) as usize)
+                    .copied()
+                    .unwrap_or(usize::MAX),
+            ),
+        }
     }
 }
 
@@ -127,21 +234,21 @@ impl<'r> Fields<'r> {
 /// segments are wire names of the model and indexes, which never need escaping.
 #[derive(Clone, Copy)]
 pub(crate) struct Path<'f> {
-    nodes: &'f [(usize, Seg)],
-    node: usize,
+    fields: &'f Fields<'f>,
+    node: u32,
 }
 
 impl Path<'_> {
     /// The segment of this path's last node, if it is a field name.
-    fn key(&self, node: usize) -> Option<&'static str> {
-        match self.nodes.get(node) {
+    fn key(&self, node: u32) -> Option<&'static str> {
+        match self.fields.node(node) {
             Some((_, Seg::Key(k))) if node != 0 => Some(k),
             _ => None,
         }
     }
 
-    fn parent(&self, node: usize) -> usize {
-        self.nodes.get(node).map_or(0, |n| n.0)
+    fn parent(&self, node: u32) -> u32 {
+        self.fields.node(node).map_or(0, |n| n.0)
     }
 
     /// Whether the leaf is a heading: a `heading` field, or the report's title.
@@ -170,11 +277,11 @@ impl Path<'_> {
     }
 
     /// Appends the pointer to `out`.
-    fn push_to(&self, node: usize, out: &mut String) {
+    fn push_to(&self, node: u32, out: &mut String) {
         if node == 0 {
             return;
         }
-        let Some(&(parent, seg)) = self.nodes.get(node) else {
+        let Some((parent, seg)) = self.fields.node(node) else {
             return;
         };
         self.push_to(parent, out);
@@ -222,19 +329,19 @@ impl<'r> Walked<'r> {
 
 impl Walk for String {
     fn walk<'r>(&'r self, w: &mut Walker<'r>) {
-        w.leaf(Leaf::Text(self));
+        w.leaf(Stored::Text(self));
     }
 }
 
 impl Walk for Date {
     fn walk<'r>(&'r self, w: &mut Walker<'r>) {
-        w.leaf(Leaf::Date(*self));
+        w.leaf(Stored::Date(*self));
     }
 }
 
 impl Walk for Quantity {
     fn walk<'r>(&'r self, w: &mut Walker<'r>) {
-        w.leaf(Leaf::Quantity(self));
+        w.leaf(Stored::Quantity(self));
     }
 }
 

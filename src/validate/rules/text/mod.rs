@@ -446,6 +446,10 @@ fn emit_lexical(
             )
         }
     };
+    // Past the rule's cap, the span (which counts the characters before it) is not built.
+    if sink.full(rule) {
+        return;
+    }
     sink.report(rule, pointer)
         .span(span(text, hit.start, hit.end, Some(suggestion)))
         .emit(zh, en);
@@ -506,6 +510,10 @@ fn emit_mark(pointer: &str, text: &str, start: usize, end: usize, mark: Mark, si
             )
         }
     };
+    // Past the rule's cap, the span (which counts the characters before it) is not built.
+    if sink.full(rule) {
+        return;
+    }
     sink.report(rule, pointer)
         .span(span(text, start, end, suggestion))
         .emit(zh, en);
