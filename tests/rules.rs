@@ -12,8 +12,8 @@
 //!
 //! Each `patch` is a JSON Merge Patch (RFC 7396) applied to `tests/fixtures/minimal.json`
 //! (arrays are replaced whole). `expect` lists the pointers at which the rule must fire,
-//! exactly: no more, no fewer. Optional `"options": {"deadlines": "department" | "government"}`
-//! and `"as_of": "YYYY-MM-DD"` set validation options.
+//! exactly: no more, no fewer. Optional `"options": {"deadlines": "department" | "government"}`,
+//! `"as_of": "YYYY-MM-DD"` and `"warn": [codes]` (for opt-in rules) set validation options.
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -75,6 +75,14 @@ fn load_case(code: &str, which: &str, case: &Value) -> Case {
         )
         .expect("as_of date");
         options = options.as_of(parsed);
+    }
+    // Opt-in rules are switched on by code: "options": {"warn": ["text.word_typo"]}.
+    if let Some(codes) = case.get("options").and_then(|o| o.get("warn")) {
+        for code in codes.as_array().expect("warn is an array") {
+            let code = code.as_str().expect("rule code");
+            let rule = Rule::by_code(code).unwrap_or_else(|| panic!("unknown rule {code}"));
+            options = options.level(rule, fazhi_report::validate::Level::Warn);
+        }
     }
     let expect = case.get("expect").map(|e| {
         e.as_array()

@@ -28,7 +28,10 @@ const CONFUSABLES: &str = include_str!("data/confusables.tsv");
 const COLLOCATIONS: &str = include_str!("data/collocations.tsv");
 const REPLACEMENTS: &str = include_str!("data/replacements.tsv");
 const BLENDS: &str = include_str!("data/blends.tsv");
-const HOMOPHONES: &str = include_str!("data/homophones.tsv");
+pub(super) const HOMOPHONES: &str = include_str!("data/homophones.tsv");
+/// The generated look-alike table (形近字表): pycorrector 1.1.4's stroke and component data,
+/// Apache-2.0; see its header and `data/generate.py`.
+pub(super) const LOOKALIKES: &str = include_str!("data/lookalikes.tsv");
 
 /// Shortest canonical form checked for near misses: a form needs two disjoint anchor bigrams.
 const MIN_NEAR_MISS: usize = 4;
@@ -39,9 +42,13 @@ const MIN_INSERTION: usize = 6;
 /// dropped is shorter still, and a six-character form less one is often correct prose
 /// (法治宣传教育 less 治 is the 法宣传教育 of 普法宣传教育).
 const MIN_DELETION: usize = 7;
-/// Shortest canonical form in which a homophone outside the confusion table is reported at
-/// the first or last character.
+/// Shortest canonical form in which a homophone or a generated look-alike outside the
+/// confusion table is reported at the first or last character (outside quotation marks).
 const MIN_HOMOPHONE_AT_EDGE: usize = 6;
+/// Shortest canonical form checked when it exactly fills a pair of quotation marks or
+/// 书名号 (“放管服”): the quotes mark the extent of the form, so that a window can neither
+/// cut a word of ordinary prose in two nor be an ordinary word.
+const MIN_QUOTED: usize = 3;
 /// Characters whose insertion into a canonical form is ordinary prose, not a typo
 /// (严格规范公正文明的执法要求).
 const FUNCTION_CHARS: &[char] = &['的', '地', '得', '之', '和', '与', '及', '或', '等', '并'];
@@ -331,8 +338,8 @@ pub(super) struct Hit {
 /// An exact occurrence of a canonical form.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Exact {
-    start: usize,
-    end: usize,
+    pub(super) start: usize,
+    pub(super) end: usize,
     entry: usize,
 }
 
@@ -350,6 +357,11 @@ pub(super) struct Dictionary {
     /// The anchors of each key, with the prefilter that rules most of them out at once.
     groups: Vec<Group>,
     confusables: CharMap<u64, &'static str>,
+    /// The generated look-alike pairs ([`LOOKALIKES`]), counted like a homophone: not at the
+    /// edge of a short form outside quotes.
+    lookalikes: CharMap<u64, ()>,
+    /// The entries of each length in characters, for the quoted forms.
+    by_len: Vec<Vec<u32>>,
     /// For each character of the Basic Multilingual Plane: whether it starts an anchor
     /// bigram ([`ANCHOR_FIRST`]), whether it ends one ([`ANCHOR_SECOND`]) and whether the
     /// punctuation checks watch it ([`WATCHED`]). Lets the scan pass over most characters
@@ -399,6 +411,8 @@ impl Dictionary {
             near: Vec::new(),
             groups: Vec::new(),
             confusables: CharMap::default(),
+            lookalikes: CharMap::default(),
+            by_len: Vec::new(),
             flags: Box::new([0; 0x1_0000]),
             syllables: CharMap::default(),
             problems: Vec::new(),
@@ -406,6 +420,7 @@ impl Dictionary {
         dict.load_formulations();
         dict.load_blends();
         dict.load_confusables();
+        dict.load_lookalikes();
         dict.load_homophones();
         dict.load_collocations();
         dict.load_replacements();
@@ -617,6 +632,26 @@ impl Dictionary {
         }
     }
 
+    fn load_lookalikes(&mut self) {
+        for (line, row) in rows(LOOKALIKES) {
+            let one = |s: Option<&str>| {
+                let mut cs = s?.chars();
+                match (cs.next(), cs.next()) {
+                    (Some(c), None) => Some(c),
+                    _ => None,
+                }
+            };
+            match (one(column(&row, 0)), one(column(&row, 1))) {
+                (Some(a), Some(b)) if a != b => {
+                    self.lookalikes.insert(pair(a, b), ());
+                }
+                _ => self.problems.push(format!(
+                    "lookalikes.tsv:{line}: expected character, look-alike, similarity, evidence"
+                )),
+            }
+        }
+    }
+
     fn load_homophones(&mut self) {
         for (n, (line, row)) in rows(HOMOPHONES).enumerate() {
             match (column(&row, 0), column(&row, 1), u16::try_from(n)) {
@@ -714,6 +749,15 @@ impl Dictionary {
     }
 
     fn index(&mut self) {
+        for (n, entry) in self.entries.iter().enumerate() {
+            let len = entry.chars.len();
+            if (MIN_QUOTED..=WINDOW).contains(&len) {
+                if self.by_len.len() <= len {
+                    self.by_len.resize_with(len + 1, Vec::new);
+                }
+                self.by_len[len].push(n as u32);
+            }
+        }
         let mut table: Vec<(u64, Anchor)> = Vec::new();
         for (n, entry_ref) in self.entries.iter().enumerate() {
             let c = &entry_ref.chars;
@@ -871,6 +915,9 @@ impl Dictionary {
         if edge {
             return None;
         }
+        if self.lookalikes.contains_key(&pair(a, b)) {
+            return Some("形近");
+        }
         match (self.syllables.get(&a), self.syllables.get(&b)) {
             (Some(x), Some(y)) if x == y => Some("同音"),
             _ => None,
@@ -978,6 +1025,48 @@ impl Dictionary {
             rest = tail;
         }
         self.scan_collocations(text, exact, hits);
+    }
+
+    /// The text that exactly fills a pair of quotation marks (“…”) or 书名号 (《…》) and
+    /// differs from a canonical form of the same length, three characters or more, by one
+    /// character of the confusion tables or the same sound, wherever it stands: the quotes
+    /// are the evidence that the text is meant as the form (“放管福” for “放管服”, “两个维户”
+    /// for “两个维护”). Called with the byte offsets of the quotation marks, which the
+    /// punctuation checks see in the same pass.
+    pub(super) fn quoted(&self, text: &str, open: usize, close: usize, hits: &mut Vec<Hit>) {
+        let Some(inner) = text.get(open..close) else {
+            return;
+        };
+        let mut w = [' '; WINDOW];
+        let mut n = 0;
+        for c in inner.chars() {
+            let Some(slot) = w.get_mut(n) else { return };
+            if !is_hanzi(c) && c != '、' {
+                return;
+            }
+            *slot = c;
+            n += 1;
+        }
+        let Some(candidates) = self.by_len.get(n) else {
+            return;
+        };
+        let window = &w[..n];
+        for &entry in candidates {
+            let c = &self.entries[entry as usize].chars;
+            let mut differ = window
+                .iter()
+                .zip(c.iter())
+                .enumerate()
+                .filter(|(_, (x, y))| x != y);
+            let (Some((k, (&x, &y))), None) = (differ.next(), differ.next()) else {
+                continue;
+            };
+            if let Some(mechanism) = self.confusable(y, x, false) {
+                let edit = Edit::Substituted { at: k, mechanism };
+                push_near(hits, near_miss(open, close, n, entry as usize, edit));
+                return;
+            }
+        }
     }
 
     /// The bigram `prev c` at bytes `a..z`, whose characters can start and end an anchor:

@@ -117,6 +117,9 @@ pub(super) struct Marks {
     title_end: usize,
     /// A 顿号 follows a 》.
     comma_after_title: bool,
+    /// The inner spans (bytes, without the marks) of the pairs of “…” and 《…》 closed so
+    /// far that hold no other bracket: the dictionary checks them as quoted forms.
+    pub(super) quoted: Vec<(usize, usize)>,
 }
 
 impl Marks {
@@ -127,6 +130,7 @@ impl Marks {
         self.digits_end = usize::MAX;
         self.title_end = 0;
         self.comma_after_title = false;
+        self.quoted.clear();
     }
 
     /// Sees character `c` of [`WATCHED`] at byte `i` of `text`.
@@ -159,6 +163,13 @@ impl Marks {
             }
             match self.stack.iter().rposition(|&(k, _)| k == kind) {
                 Some(depth) => {
+                    if (kind == 1 || kind == 3)
+                        && depth + 1 == self.stack.len()
+                        && let Some(&(_, at)) = self.stack.get(depth)
+                    {
+                        // 《 and “ are three bytes long.
+                        self.quoted.push((at + 3, i));
+                    }
                     for &(_, at) in &self.stack[depth + 1..] {
                         hits.push(one_char(text, at, Mark::Unclosed));
                     }
