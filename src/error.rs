@@ -82,6 +82,7 @@ impl Error {
     }
 
     /// What kind of failure this is.
+    #[must_use]
     pub fn kind(&self) -> ErrorKind {
         self.kind
     }
@@ -89,12 +90,14 @@ impl Error {
     /// The JSON path of the offending value (`measures.items[2].hazards[0].found`), when the
     /// failure concerns one value. `None` for syntax errors before any key, I/O and limits on
     /// the whole input.
+    #[must_use]
     pub fn path(&self) -> Option<&str> {
         self.path.as_deref()
     }
 
     /// The path as an RFC 6901 JSON Pointer (`/measures/items/2/hazards/0/found`), the form
     /// validation findings use; `""` for the whole document.
+    #[must_use]
     pub fn pointer(&self) -> String {
         let Some(path) = &self.path else {
             return String::new();
@@ -108,21 +111,25 @@ impl Error {
     }
 
     /// 1-based line of the failure in the input; 0 when not applicable.
+    #[must_use]
     pub fn line(&self) -> usize {
         self.line
     }
 
     /// 1-based column (in bytes) of the failure in the input; 0 when not applicable.
+    #[must_use]
     pub fn column(&self) -> usize {
         self.column
     }
 
     /// The reason, in English, as the parser states it (without the place).
+    #[must_use]
     pub fn reason(&self) -> &str {
         &self.reason
     }
 
     /// The error in Chinese for a drafter: what is wrong, where, and what to do.
+    #[must_use]
     pub fn message_zh(&self) -> String {
         let what = match self.kind {
             ErrorKind::Syntax => "JSON 格式错误",

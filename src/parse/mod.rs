@@ -118,6 +118,7 @@ impl Limits {
     }
 
     /// The largest input accepted, in bytes.
+    #[must_use]
     pub const fn input_bytes(&self) -> usize {
         self.max_input_bytes
     }
@@ -130,6 +131,7 @@ impl Limits {
     }
 
     /// The longest string accepted, in bytes of UTF-8.
+    #[must_use]
     pub const fn string_bytes(&self) -> usize {
         self.max_string_bytes
     }
@@ -142,6 +144,7 @@ impl Limits {
     }
 
     /// The most items accepted in one list or entries in one object.
+    #[must_use]
     pub const fn list_len(&self) -> usize {
         self.max_list_len
     }
@@ -154,6 +157,7 @@ impl Limits {
     }
 
     /// The deepest nesting of objects and arrays accepted.
+    #[must_use]
     pub const fn depth(&self) -> usize {
         self.max_depth
     }
