@@ -571,16 +571,14 @@ impl<V> Visit<'_, '_, V> {
         match self.expect {
             Expect::Key(fields) => self.budget.pending.set(bounds::lookup(fields, text)),
             Expect::Value(Some(b)) => {
-                if let Some((bound, is_max)) = b.text_breach(text.chars().count()) {
+                if let Some((chars, bound, is_max)) = b.text_breach(text) {
                     return Err(if is_max {
                         E::custom(format_args!(
-                            "text of {} characters is longer than the {bound} characters this field allows",
-                            text.chars().count()
+                            "text of {chars} characters is longer than the {bound} characters this field allows"
                         ))
                     } else {
                         E::custom(format_args!(
-                            "text of {} characters is shorter than the {bound} characters this field needs (leave an empty field out)",
-                            text.chars().count()
+                            "text of {chars} characters is shorter than the {bound} characters this field needs (leave an empty field out)"
                         ))
                     });
                 }
