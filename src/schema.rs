@@ -51,6 +51,8 @@
 use schemars::generate::SchemaSettings;
 use serde_json::{Map, Value, json};
 
+use std::cell::Cell;
+
 use crate::model::{Report, SchemaVersion, Unit};
 
 /// A schema profile (模式版本): the dialect and the constructs one family of clients reads.
@@ -344,7 +346,13 @@ const SECTION_GROUPS: &[(Option<&str>, &[&str])] = &[
             "paragraphs",
             "indicators",
             "stocks",
+            "period",
+            "figures",
+            "breakdowns",
+            "comparisons",
+            "periods",
             "documents",
+            "items",
         ],
     ),
     (
@@ -353,15 +361,36 @@ const SECTION_GROUPS: &[(Option<&str>, &[&str])] = &[
     ),
     (
         Some("government_functions"),
-        &["campaigns", "services", "publications"],
+        &[
+            "campaigns",
+            "services",
+            "publications",
+            "government_services",
+            "evaluations",
+        ],
     ),
-    (Some("rules_and_documents"), &["normative_documents"]),
+    (
+        Some("rules_and_documents"),
+        &["normative_documents", "filing_review"],
+    ),
     (
         Some("decisions_and_counsel"),
         &["decisions", "decision_making", "counsel"],
     ),
-    (Some("law_enforcement"), &["enforcement", "cases"]),
-    (Some("emergencies_and_safety"), &["hazards", "inspections"]),
+    (
+        Some("law_enforcement"),
+        &[
+            "enforcement",
+            "sector_enforcement",
+            "cooperation",
+            "supervision",
+            "cases",
+        ],
+    ),
+    (
+        Some("emergencies_and_safety"),
+        &["hazards", "inspections", "accidents"],
+    ),
     (
         Some("disputes"),
         &["reconsideration", "litigation", "petitions"],
@@ -384,6 +413,7 @@ pub fn jsonforms_uischema() -> Value {
     let ui = Ui {
         themes: theme_titles(&form),
         root: &form,
+        depth: Cell::new(0),
     };
     json!({
         "type": "VerticalLayout",
@@ -413,7 +443,13 @@ fn theme_titles(form: &Value) -> Map<String, Value> {
 struct Ui<'a> {
     root: &'a Value,
     themes: Map<String, Value>,
+    /// How many subsection layouts enclose the one being generated: a subsection is at 1,
+    /// its third-level items at 2, their fourth-level items at 3, which have no `items`.
+    depth: Cell<u8>,
 }
+
+/// The depth of a fourth-level item (see `Ui::depth`), the deepest a subsection nests.
+const DEEPEST_ITEM: u8 = 3;
 
 impl<'a> Ui<'a> {
     /// The schema a property stands for, following a `$ref` into `definitions`.
@@ -482,11 +518,15 @@ impl<'a> Ui<'a> {
         let Some(Value::Object(properties)) = section.get("properties") else {
             return Vec::new();
         };
+        self.depth.set(self.depth.get() + 1);
+        // Items nest to the fourth level only: the recursive schema stops there in the form.
+        let deepest = self.depth.get() >= DEEPEST_ITEM;
         let mut placed: Vec<&str> = Vec::new();
         let mut groups = Vec::new();
         let mut group = |label: Value, names: &[&str]| {
             let members: Vec<Value> = names
                 .iter()
+                .filter(|name| !(deepest && **name == "items"))
                 .filter_map(|name| {
                     let prop = properties.get(*name)?;
                     Some(self.element(prop, &format!("#/properties/{name}")))
@@ -510,6 +550,7 @@ impl<'a> Ui<'a> {
             .filter(|name| !placed.contains(name))
             .collect();
         group(OTHER_GROUP.into(), &rest);
+        self.depth.set(self.depth.get() - 1);
         groups
     }
 }
@@ -570,6 +611,7 @@ mod tests {
         let ui = Ui {
             themes: theme_titles(&form),
             root: &form,
+            depth: Cell::new(0),
         };
         let section = &form["definitions"]["Section"];
         let groups = ui.section_groups(section);
