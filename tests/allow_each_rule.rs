@@ -167,7 +167,10 @@ fn allowing_a_rule_leaves_every_other_rules_findings_unchanged() {
             if allowed.by_rule(rule).next().is_some() {
                 failures.push(format!("{name}: {} reported while allowed", rule.code));
             }
-            let (want, got) = (others(base.findings(), rule), others(allowed.findings(), rule));
+            let (want, got) = (
+                others(base.findings(), rule),
+                others(allowed.findings(), rule),
+            );
             if want != got {
                 failures.push(format!(
                     "{name}: allowing {} changed the others: {} findings before, {} after",

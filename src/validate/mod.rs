@@ -24,6 +24,7 @@
 //! ```
 
 mod engine;
+pub(crate) mod facts;
 pub mod rules;
 pub(crate) mod support;
 pub(crate) mod walk;
