@@ -280,7 +280,10 @@ fn convert(err: serde_path_to_error::Error<serde_json::Error>, limit: bool) -> E
         path.truncate(parent.len());
     }
     let path = (path != "." && path != "?" && !path.is_empty()).then_some(path);
-    convert_json(err.into_inner(), path, limit)
+    let pointer = crate::error::pointer_of(err.path());
+    let mut error = convert_json(err.into_inner(), path, limit);
+    error.set_pointer(pointer);
+    error
 }
 
 fn convert_json(err: serde_json::Error, path: Option<String>, limit: bool) -> Error {
