@@ -29,7 +29,9 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
-use crate::model::{Bound, Decimal, Interval, Quantity, Unit};
+use crate::model::{Bound, Decimal, Interval, Qualifier, Quantity, Unit};
+
+pub(crate) mod resolve;
 use crate::validate::engine::{FindingBuilder, Seg, Segment};
 use crate::validate::{Rule, Severity, Sink};
 
@@ -441,7 +443,20 @@ impl<'s, 'o> Arith<'s, 'o> {
         rhs: &[&Term<'_>],
         absent: &[(&str, &str)],
     ) {
-        let Some(at) = lhs.first() else { return };
+        self.at_most_at(rule, None, lhs, rhs, absent);
+    }
+
+    /// [`Self::at_most`], reporting at `at` when given (the object holding the relation,
+    /// such as a breakdown) instead of the first term of `lhs`; every term is then related.
+    pub(crate) fn at_most_at(
+        &mut self,
+        rule: &'static Rule,
+        at: Option<&str>,
+        lhs: &[&Term<'_>],
+        rhs: &[&Term<'_>],
+        absent: &[(&str, &str)],
+    ) {
+        let Some(first) = lhs.first() else { return };
         if rhs.is_empty() || !self.same_unit_both(lhs, rhs) {
             return;
         }
@@ -449,13 +464,15 @@ impl<'s, 'o> Arith<'s, 'o> {
             return;
         };
         let verdict = exceeds(&l, &r);
-        let Some(mut b) = order_finding(self.sink, verdict, rule, at.pointer.to_string()) else {
+        let pointer = at.map_or_else(|| first.pointer.to_string(), str::to_owned);
+        let Some(mut b) = order_finding(self.sink, verdict, rule, pointer) else {
             return;
         };
         let (lzh, len, lshown) = side(lhs);
         let (rzh, ren, rshown) = side(rhs);
         let (absent_zh, absent_en) = absent_note(absent);
-        for t in lhs.iter().skip(1).chain(rhs.iter()) {
+        let skip = usize::from(at.is_none());
+        for t in lhs.iter().skip(skip).chain(rhs.iter()) {
             b = b.related(t.pointer.to_string());
         }
         for t in lhs.iter().chain(rhs.iter()) {
@@ -697,13 +714,7 @@ pub(crate) fn absent_note(absent: &[(&str, &str)]) -> (String, String) {
 
 /// Checks that a stated rate is in % and within 0–100 %; returns whether it is in %.
 pub(crate) fn percentage(sink: &mut Sink<'_>, rate: &Term<'_>) -> bool {
-    if !rate.q.unit().is_percent() {
-        sink.report(&RATE_NOT_PERCENT, rate.pointer.to_string())
-            .param(&rate.name.to_string(), rate.q.to_string())
-            .emit(
-                format!("{}（{}）的单位应为“%”", rate.zh, rate.q),
-                format!("{} ({}) should be in %", rate.name, rate.q),
-            );
+    if !percent_unit(sink, rate) {
         return false;
     }
     in_range(sink, rate);
@@ -711,9 +722,13 @@ pub(crate) fn percentage(sink: &mut Sink<'_>, rate: &Term<'_>) -> bool {
 }
 
 /// Checks that a percentage is at most 100 %.
+///
+/// A rate or share printed with 以上 (`95%以上`) stands for at least its value and at most
+/// 100 %: a share cannot exceed the whole, so the open upper end is capped at 100 % and
+/// only a value itself above 100 % is reported.
 pub(crate) fn in_range(sink: &mut Sink<'_>, rate: &Term<'_>) {
     let hundred = Interval::exact(Decimal::HUNDRED);
-    let verdict = exceeds(&rate.q.interval(), &hundred);
+    let verdict = exceeds(&percent_interval(rate.q), &hundred);
     let Some(b) = order_finding(
         sink,
         verdict,
@@ -740,6 +755,116 @@ pub(crate) fn in_range(sink: &mut Sink<'_>, rate: &Term<'_>) {
             format!("{} ({}) exceeds 100%", rate.name, rate.q),
         );
     }
+}
+
+/// The interval a rate or share in % stands for: [`Quantity::interval`], with the open
+/// upper end of 以上 (`95%以上`) capped at 100 %.
+pub(crate) fn percent_interval(q: &Quantity) -> Interval {
+    let interval = q.interval();
+    if q.qualifier() == Qualifier::AtLeast && q.value() <= Decimal::HUNDRED {
+        return Interval {
+            low: interval.low,
+            high: Bound::Inclusive(Decimal::HUNDRED),
+        };
+    }
+    interval
+}
+
+/// `a − b` for intervals of figures (what a change or a base derived from two printed
+/// figures may be), floored at zero: figures are never negative. `None` on overflow.
+pub(crate) fn difference(a: &Interval, b: &Interval) -> Option<Interval> {
+    let floor = |bound: Bound| match bound {
+        Bound::Inclusive(v) | Bound::Exclusive(v) if v.is_negative() => {
+            Bound::Inclusive(Decimal::ZERO)
+        }
+        other => other,
+    };
+    // Lower end: a.low − b.high; unbounded b.high leaves only the floor.
+    let low = match (a.low, b.high) {
+        (_, Bound::Unbounded) | (Bound::Unbounded, _) => Bound::Inclusive(Decimal::ZERO),
+        (Bound::Inclusive(x), Bound::Inclusive(y)) => Bound::Inclusive(x.checked_sub(y)?),
+        (Bound::Inclusive(x) | Bound::Exclusive(x), Bound::Inclusive(y) | Bound::Exclusive(y)) => {
+            Bound::Exclusive(x.checked_sub(y)?)
+        }
+    };
+    // Upper end: a.high − b.low.
+    let low_b = match b.low {
+        Bound::Unbounded => Bound::Inclusive(Decimal::ZERO),
+        other => other,
+    };
+    let high = match (a.high, low_b) {
+        (Bound::Unbounded, _) => Bound::Unbounded,
+        (Bound::Inclusive(x), Bound::Inclusive(y)) => Bound::Inclusive(x.checked_sub(y)?),
+        (Bound::Inclusive(x) | Bound::Exclusive(x), Bound::Inclusive(y) | Bound::Exclusive(y)) => {
+            Bound::Exclusive(x.checked_sub(y)?)
+        }
+        (_, Bound::Unbounded) => Bound::Unbounded,
+    };
+    Some(Interval {
+        low: floor(low),
+        high: floor(high),
+    })
+}
+
+/// The sum of printed shares (in %) and the rounding it may carry: each share printed to a
+/// last digit stands for half a unit of that digit either side, so seven shares printed to
+/// 0.1 % tolerate ±0.35 % (the interval semantics of XBRL Calculations 1.1).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct SharesSum {
+    /// The least and greatest sum of the shares' intervals (`None`: unbounded).
+    pub(crate) low: Decimal,
+    pub(crate) high: Option<Decimal>,
+    /// Half a unit of the last printed digit of each share, added up.
+    pub(crate) tolerance: Decimal,
+}
+
+impl SharesSum {
+    /// Sums the shares; `None` on overflow or when there are none.
+    pub(crate) fn of(shares: &[&Quantity]) -> Option<SharesSum> {
+        if shares.is_empty() {
+            return None;
+        }
+        let intervals: Vec<Interval> = shares.iter().map(|q| percent_interval(q)).collect();
+        let sum = Interval::sum(&intervals)?;
+        let units = Decimal::checked_sum(shares.iter().map(|q| printed_unit(q.value())))?;
+        // Half of a sum of powers of ten: exact in decimal.
+        let tolerance = units.checked_mul(Decimal::new(5, 1))?;
+        let (low, high) = hull(&sum);
+        Some(SharesSum {
+            low,
+            high,
+            tolerance,
+        })
+    }
+
+    /// Whether the shares certainly add up to more than 100 % beyond their rounding.
+    pub(crate) fn over(&self) -> bool {
+        Decimal::HUNDRED
+            .checked_add(self.tolerance)
+            .is_some_and(|max| self.low > max)
+    }
+
+    /// Whether the shares certainly add up to less than 100 % beyond their rounding.
+    pub(crate) fn under(&self) -> bool {
+        Decimal::HUNDRED
+            .checked_sub(self.tolerance)
+            .is_some_and(|min| self.high.is_some_and(|h| h < min))
+    }
+}
+
+/// Checks that a rate is stated in %, without bounding it (a growth rate may exceed
+/// 100 %); returns whether it is.
+pub(crate) fn percent_unit(sink: &mut Sink<'_>, rate: &Term<'_>) -> bool {
+    if rate.q.unit().is_percent() {
+        return true;
+    }
+    sink.report(&RATE_NOT_PERCENT, rate.pointer.to_string())
+        .param(&rate.name.to_string(), rate.q.to_string())
+        .emit(
+            format!("{}（{}）的单位应为“%”", rate.zh, rate.q),
+            format!("{} ({}) should be in %", rate.name, rate.q),
+        );
+    false
 }
 
 /// Starts the finding of an order with this verdict: under `rule` when it certainly fails,

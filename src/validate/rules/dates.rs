@@ -8,7 +8,7 @@
 use time::{Date, Month, Weekday};
 
 use crate::Report;
-use crate::model::{CommemorativeDay, OrganizationKind, PartKind, Year};
+use crate::model::{CommemorativeDay, OrganizationKind, PartKind, Period, PeriodKind, Year};
 use crate::validate::walk::{Leaf, Walked};
 use crate::validate::{Deadlines, MonthDay, Options, Rule, Severity, Sink, ptr};
 
@@ -111,7 +111,8 @@ pub const EVENT_OUTSIDE_YEAR: Rule = Rule {
 /// (事件日期晚于数据截止日期).
 ///
 /// A report written before the year ends counts its figures up to `meta.dates.data_cutoff`
-/// (截至11月底); an event after that date is either misdated or not covered by the figures.
+/// (截至11月底), or to the end of its partial period (`meta.period`, kind `partial_year`);
+/// an event after that date is either misdated or not covered by the figures.
 ///
 /// Fails: `"data_cutoff": "2023-11-30"` with a study dated `"2023-12-07"`.
 pub const EVENT_AFTER_CUTOFF: Rule = Rule {
@@ -120,7 +121,7 @@ pub const EVENT_AFTER_CUTOFF: Rule = Rule {
     title_zh: "事件日期晚于数据截止日期",
     title_en: "Event date after the data cut-off",
     description_zh: "报告注明数据截止日期时，所列事件的日期不应晚于该日期，否则日期有误或数据口径不一致。",
-    fields: &["", "/meta/dates/data_cutoff"],
+    fields: &["", "/meta/dates/data_cutoff", "/meta/period/end"],
 };
 
 /// `dates.submitted_late`: submitted after the submission deadline (报送逾期).
@@ -207,6 +208,53 @@ pub const COMMEMORATIVE_DAY_MISMATCH: Rule = Rule {
     fields: &["/*/items/*/publicity/*/occasions/*/date"],
 };
 
+/// `dates.incomplete_year_unstated`: the report was written before its year ended but
+/// does not say up to when its figures run (年度未结束而未注明数据期间).
+///
+/// A report written in December (or earlier) cannot hold the whole year's figures; it
+/// should say so, with `meta.dates.data_cutoff` or a partial period or forecast in
+/// `meta.period` ("截至11月底", "全年预计"). The date read is the written date, else the
+/// submitted, else the published one.
+///
+/// Fails: a 2024 report with `"written": "2024-12-05"` and neither a data cut-off nor a
+/// period.
+pub const INCOMPLETE_YEAR_UNSTATED: Rule = Rule {
+    code: "dates.incomplete_year_unstated",
+    severity: Severity::Warning,
+    title_zh: "年度未结束而未注明数据期间",
+    title_en: "Written before the year ended without a stated period",
+    description_zh: "报告在报告年度结束前成文（如12月初）时，全年数字尚不完整，应注明数据截止日期或统计期间（如“截至11月底”“全年预计”）。",
+    fields: &[
+        "/meta/dates/written",
+        "/meta/dates/submitted",
+        "/meta/dates/published",
+        "/meta/dates/data_cutoff",
+        "/meta/period",
+    ],
+};
+
+/// `dates.period_end_mismatch`: a partial period ends outside the report year, or after
+/// the report was written (统计期间截止日期有误).
+///
+/// A partial period ("截至11月底", kind `partial_year`) lies inside the report year and
+/// ends no later than the day the report was written. Checked for the report's period and
+/// for the periods of subsections and figures.
+///
+/// Fails: `"period": {"kind": "partial_year", "end": "2023-11-30"}` in a 2024 report.
+pub const PERIOD_END_MISMATCH: Rule = Rule {
+    code: "dates.period_end_mismatch",
+    severity: Severity::Error,
+    title_zh: "统计期间截止日期有误",
+    title_en: "Partial period ends outside the year or after writing",
+    description_zh: "“截至某日”的统计期间应在报告年度内，且截止日期不晚于报告成文日期。",
+    fields: &[
+        "/meta/period/end",
+        "/*/items/**/period/end",
+        "/*/items/**/periods/*/period/end",
+        "/*/items/**/figures/*/period/end",
+    ],
+};
+
 /// The first year of annual reporting (《法治政府建设实施纲要（2015—2020年）》).
 pub const FIRST_REPORT_YEAR: u16 = 2015;
 
@@ -223,6 +271,8 @@ pub(crate) static RULES: &[&Rule] = &[
     &OUT_OF_ORDER,
     &CUTOFF_OUTSIDE_YEAR,
     &COMMEMORATIVE_DAY_MISMATCH,
+    &INCOMPLETE_YEAR_UNSTATED,
+    &PERIOD_END_MISMATCH,
 ];
 
 pub(crate) fn check(report: &Report, walked: &Walked<'_>, options: &Options, sink: &mut Sink<'_>) {
@@ -235,7 +285,111 @@ pub(crate) fn check(report: &Report, walked: &Walked<'_>, options: &Options, sin
     check_deadlines(report, options, sink);
     check_order(report, sink);
     check_cutoff(report, sink);
-    check_occasions(report, sink);
+    check_occasions(walked, sink);
+    check_incomplete_year(report, sink);
+    check_period_ends(report, walked, sink);
+}
+
+/// The end of a partial-year period, if `period` is one and states its end.
+fn partial_end(period: Option<&Period>) -> Option<Date> {
+    period
+        .filter(|p| p.kind == PeriodKind::PartialYear)
+        .and_then(|p| p.end)
+}
+
+fn check_incomplete_year(report: &Report, sink: &mut Sink<'_>) {
+    let dates = &report.meta.dates;
+    let Some((date, field)) = [
+        (dates.written, "written"),
+        (dates.submitted, "submitted"),
+        (dates.published, "published"),
+    ]
+    .into_iter()
+    .find_map(|(d, f)| Some((d?, f))) else {
+        return;
+    };
+    let year = report.meta.year;
+    if date.year() != i32::from(year.get()) || dates.data_cutoff.is_some() {
+        return;
+    }
+    let stated = report
+        .meta
+        .period
+        .as_ref()
+        .is_some_and(|p| p.kind != PeriodKind::ReportYear);
+    if stated {
+        return;
+    }
+    let shown = crate::model::date::format_date(date);
+    sink.report(&INCOMPLETE_YEAR_UNSTATED, format!("/meta/dates/{field}"))
+        .related("/meta/year")
+        .param("date", shown.as_str())
+        .param("year", year)
+        .emit(
+            format!(
+                "报告日期{}早于{year}年度结束，但未注明数据截止日期或统计期间（如“截至11月底”“全年预计”）",
+                shown.as_str()
+            ),
+            format!(
+                "dated {} before the end of {year}, but states no data cut-off or period",
+                shown.as_str()
+            ),
+        );
+}
+
+fn check_period_ends(report: &Report, walked: &Walked<'_>, sink: &mut Sink<'_>) {
+    let year = report.meta.year;
+    let written = report.meta.dates.written;
+    let mut check = |period: Option<&Period>, at: String| {
+        let Some(end) = partial_end(period) else {
+            return;
+        };
+        let shown = crate::model::date::format_date(end);
+        if end.year() != i32::from(year.get()) {
+            sink.report(&PERIOD_END_MISMATCH, at)
+                .related("/meta/year")
+                .param("end", shown.as_str())
+                .param("year", year)
+                .emit(
+                    format!("统计期间截止日期{}不在报告年度{year}年内", shown.as_str()),
+                    format!(
+                        "the period ends {} outside the report year {year}",
+                        shown.as_str()
+                    ),
+                );
+        } else if let Some(w) = written
+            && end > w
+        {
+            let w = crate::model::date::format_date(w);
+            sink.report(&PERIOD_END_MISMATCH, at)
+                .related("/meta/dates/written")
+                .param("end", shown.as_str())
+                .param("written", w.as_str())
+                .emit(
+                    format!(
+                        "统计期间截止日期{}晚于报告成文日期{}",
+                        shown.as_str(),
+                        w.as_str()
+                    ),
+                    format!(
+                        "the period ends {} after the report was written ({})",
+                        shown.as_str(),
+                        w.as_str()
+                    ),
+                );
+        }
+    };
+    check(report.meta.period.as_ref(), "/meta/period/end".to_owned());
+    for located in walked.sections() {
+        let (section, base) = (located.section, &located.pointer);
+        check(section.period.as_ref(), format!("{base}/period/end"));
+        for (k, p) in section.periods.iter().enumerate() {
+            check(Some(&p.period), format!("{base}/periods/{k}/period/end"));
+        }
+        for (k, f) in section.figures.iter().enumerate() {
+            check(f.period.as_ref(), format!("{base}/figures/{k}/period/end"));
+        }
+    }
 }
 
 fn check_report_year(year: Year, options: &Options, sink: &mut Sink<'_>) {
@@ -434,11 +588,19 @@ fn is_report_date(head: [Option<&str>; 3]) -> bool {
 
 fn check_events(report: &Report, walked: &Walked<'_>, sink: &mut Sink<'_>) {
     let year = report.meta.year;
-    let cutoff = report.meta.dates.data_cutoff;
+    // The figures' cut-off: stated, or the end of the report's partial period.
+    let (cutoff, cutoff_ptr) = match (
+        report.meta.dates.data_cutoff,
+        partial_end(report.meta.period.as_ref()),
+    ) {
+        (Some(c), _) => (Some(c), "/meta/dates/data_cutoff"),
+        (None, Some(end)) => (Some(end), "/meta/period/end"),
+        (None, None) => (None, ""),
+    };
     for (pointer, leaf) in walked.fields().iter() {
         let Leaf::Date(date) = leaf else { continue };
         let head = pointer.head();
-        if is_report_date(head) {
+        if is_report_date(head) || pointer.is_period_end() {
             continue;
         }
         let planned = head[0] == Some("plans");
@@ -467,7 +629,7 @@ fn check_events(report: &Report, walked: &Walked<'_>, sink: &mut Sink<'_>) {
         {
             let cut = crate::model::date::format_date(cutoff);
             sink.report(&EVENT_AFTER_CUTOFF, pointer.to_string())
-                .related("/meta/dates/data_cutoff")
+                .related(cutoff_ptr)
                 .param("date", shown)
                 .param("data_cutoff", cut.as_str())
                 .emit(
@@ -632,10 +794,10 @@ fn commemorative_date(day: CommemorativeDay, year: i32) -> Option<Date> {
     }
 }
 
-fn check_occasions(report: &Report, sink: &mut Sink<'_>) {
-    for (part, items) in report.section_parts() {
-        for (i, section) in items.iter().enumerate() {
-            for (j, event) in section.publicity.iter().enumerate() {
+fn check_occasions(walked: &Walked<'_>, sink: &mut Sink<'_>) {
+    for located in walked.sections() {
+        {
+            for (j, event) in located.section.publicity.iter().enumerate() {
                 for (k, occasion) in event.occasions.iter().enumerate() {
                     let Some(date) = occasion.date else { continue };
                     let Some(expected) = commemorative_date(occasion.day, date.year()) else {
@@ -650,16 +812,11 @@ fn check_occasions(report: &Report, sink: &mut Sink<'_>) {
                     );
                     sink.report(
                         &COMMEMORATIVE_DAY_MISMATCH,
-                        ptr![
-                            part.field(),
-                            "items",
-                            i,
-                            "publicity",
-                            j,
-                            "occasions",
-                            k,
-                            "date"
-                        ],
+                        format!(
+                            "{}{}",
+                            located.pointer,
+                            ptr!["publicity", j, "occasions", k, "date"]
+                        ),
                     )
                     .param("day", occasion.day)
                     .param("date", shown.as_str())

@@ -143,21 +143,19 @@ pub(crate) static RULES: &[&Rule] = &[
 ];
 
 pub(crate) fn check(
-    report: &Report,
-    _walked: &crate::validate::walk::Walked<'_>,
+    _report: &Report,
+    walked: &crate::validate::walk::Walked<'_>,
     _options: &Options,
     sink: &mut Sink<'_>,
 ) {
-    for (part, items) in report.section_parts() {
-        for (i, section) in items.iter().enumerate() {
-            for (j, decision) in section.decisions.iter().enumerate() {
-                let base = ptr![part.field(), "items", i, "decisions", j];
-                if part != PartKind::Plans {
-                    check_procedures(decision, &base, sink);
-                }
-                check_comment_period(decision, &base, sink);
-                check_meetings(decision, &base, sink);
+    for located in walked.sections() {
+        for (j, decision) in located.section.decisions.iter().enumerate() {
+            let base = format!("{}{}", located.pointer, ptr!["decisions", j]);
+            if located.part != PartKind::Plans {
+                check_procedures(decision, &base, sink);
             }
+            check_comment_period(decision, &base, sink);
+            check_meetings(decision, &base, sink);
         }
     }
 }

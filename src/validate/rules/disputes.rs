@@ -128,6 +128,7 @@ pub const APPEARANCES_EXCEED_HEARINGS: Rule = Rule {
     fields: &[
         "/*/items/*/litigation/head_appearances",
         "/*/items/*/litigation/hearings",
+        "/*/items/**/litigation/appearances_by_level/*/appearances",
     ],
 };
 
@@ -165,8 +166,10 @@ pub const MEDIATED_EXCEEDS_MEDIATIONS: Rule = Rule {
 };
 
 /// `disputes.rate_mismatch`: a stated rate disagrees with its counts (比率与件数不符): 纠错率
-/// = 纠错 ÷ 审结, 败诉率 = 败诉 ÷ 审结, 出庭应诉率 = 负责人出庭 ÷ 开庭审理, 办结率 = 办结 ÷
-/// (受理 + 上年结转).
+/// = 纠错 ÷ 审结, 调解率 = 调解和解 ÷ 审结, 败诉率 = 败诉 ÷ 审结, 调撤率 = 调撤 ÷ 审结,
+/// 出庭应诉率 = 负责人出庭 ÷ 开庭审理 (also by level), 办结率 = 办结 ÷ (受理 + 上年结转),
+/// 调解成功率 = 调解成功 ÷ 调解. 综合化解率 and 满意率 are only checked for their unit and
+/// range.
 ///
 /// The stated rate may differ by one unit of its last printed digit; a stated `100%`
 /// requires equal counts ("出庭应诉率100%" ⇒ 出庭 = 应出庭). A warning, not an error: these
@@ -180,12 +183,16 @@ pub const RATE_MISMATCH: Rule = Rule {
     severity: Severity::Warning,
     title_zh: "复议应诉比率与件数不符",
     title_en: "Dispute rate disagrees with its counts",
-    description_zh: "纠错率 = 纠错数 ÷ 审结数；败诉率 = 败诉数 ÷ 审结数；负责人出庭应诉率 = 出庭数 ÷ 开庭审理数；办结率 = 办结数 ÷（受理数 + 上年结转数）。允许相差末位数字一个单位，声称100%时两数必须相等。各地口径可能不同，故为警告。",
+    description_zh: "纠错率 = 纠错数 ÷ 审结数；调解率 = 调解和解数 ÷ 审结数；败诉率 = 败诉数 ÷ 审结数；调撤率 = 调撤数 ÷ 审结数；负责人出庭应诉率 = 出庭数 ÷ 开庭审理数（含分层级）；办结率 = 办结数 ÷（受理数 + 上年结转数）；调解成功率 = 调解成功数 ÷ 调解数。允许相差末位数字一个单位，声称100%时两数必须相等。各地口径可能不同，故为警告。",
     fields: &[
         "/*/items/*/reconsideration/correction_rate",
         "/*/items/*/litigation/loss_rate",
         "/*/items/*/litigation/appearance_rate",
         "/*/items/*/petitions/resolution_rate",
+        "/*/items/**/reconsideration/mediation_rate",
+        "/*/items/**/litigation/withdrawal_rate",
+        "/*/items/**/litigation/appearances_by_level/*/rate",
+        "/*/items/**/petitions/mediation_rate",
     ],
 };
 
@@ -204,15 +211,15 @@ pub(crate) static RULES: &[&Rule] = &[
 ];
 
 pub(crate) fn check(
-    report: &Report,
-    _walked: &crate::validate::walk::Walked<'_>,
+    _report: &Report,
+    walked: &crate::validate::walk::Walked<'_>,
     _options: &Options,
     sink: &mut Sink<'_>,
 ) {
     let mut arith = Arith::new(sink, &UNIT_MISMATCH);
-    for (part, items) in report.section_parts() {
-        for (i, section) in items.iter().enumerate() {
-            let base = ptr![part.field(), "items", i];
+    for located in walked.sections() {
+        {
+            let (section, base) = (located.section, &located.pointer);
             if let Some(r) = &section.reconsideration {
                 reconsideration(&mut arith, r, &format!("{base}{}", ptr!["reconsideration"]));
             }
@@ -327,6 +334,22 @@ fn reconsideration(arith: &mut Arith<'_, '_>, r: &Reconsideration, base: &str) {
             _ => arith.rate(&RATE_MISMATCH, &rate, &[], &[], &[]),
         }
     }
+    if let Some(rate) = term(base, "mediation_rate", "调解率", r.mediation_rate.as_ref()) {
+        let mediated = outcomes.iter().find(|t| t.name.is("mediated"));
+        match (mediated, &concluded) {
+            (Some(n), Some(d)) => arith.rate(&RATE_MISMATCH, &rate, &[n], &[d], &[]),
+            _ => arith.rate(&RATE_MISMATCH, &rate, &[], &[], &[]),
+        }
+    }
+    // 综合化解率 is published under differing definitions: only its unit and range.
+    if let Some(rate) = term(
+        base,
+        "resolution_rate",
+        "综合化解率",
+        r.resolution_rate.as_ref(),
+    ) {
+        arith.rate(&RATE_MISMATCH, &rate, &[], &[], &[]);
+    }
 }
 
 fn outcome_zh(name: &str) -> &'static str {
@@ -395,6 +418,39 @@ fn litigation(arith: &mut Arith<'_, '_>, l: &Litigation, base: &str) {
             _ => arith.rate(&RATE_MISMATCH, &rate, &[], &[], &[]),
         }
     }
+    if let Some(rate) = term(
+        base,
+        "withdrawal_rate",
+        "调撤率",
+        l.withdrawal_rate.as_ref(),
+    ) {
+        match (&withdrawn, &concluded) {
+            (Some(n), Some(d)) if cases => arith.rate(&RATE_MISMATCH, &rate, &[n], &[d], &[]),
+            _ => arith.rate(&RATE_MISMATCH, &rate, &[], &[], &[]),
+        }
+    }
+    for (k, level) in l.appearances_by_level.iter().enumerate() {
+        let at = format!("{base}{}", ptr!["appearances_by_level", k]);
+        let hearings = term(&at, "hearings", "应出庭数", level.hearings.as_ref());
+        let heads = term(
+            &at,
+            "appearances",
+            "负责人出庭数",
+            level.appearances.as_ref(),
+        );
+        let court = arith.same_unit(&present(&[&hearings, &heads]));
+        if court && let (Some(h), Some(n)) = (&heads, &hearings) {
+            arith.at_most(&APPEARANCES_EXCEED_HEARINGS, &[h], &[n], &[]);
+        }
+        if let Some(rate) = term(&at, "rate", "出庭应诉率", level.rate.as_ref()) {
+            match (&heads, &hearings) {
+                (Some(n), Some(d)) if court => {
+                    arith.rate(&RATE_MISMATCH, &rate, &[n], &[d], &[]);
+                }
+                _ => arith.rate(&RATE_MISMATCH, &rate, &[], &[], &[]),
+            }
+        }
+    }
 }
 
 fn petitions(arith: &mut Arith<'_, '_>, p: &Petitions, base: &str) {
@@ -440,5 +496,16 @@ fn petitions(arith: &mut Arith<'_, '_>, p: &Petitions, base: &str) {
         p.satisfaction_rate.as_ref(),
     ) {
         arith.rate(&RATE_MISMATCH, &rate, &[], &[], &[]);
+    }
+    if let Some(rate) = term(
+        base,
+        "mediation_rate",
+        "调解成功率",
+        p.mediation_rate.as_ref(),
+    ) {
+        match (&successes, &mediations) {
+            (Some(n), Some(d)) if mediation => arith.rate(&RATE_MISMATCH, &rate, &[n], &[d], &[]),
+            _ => arith.rate(&RATE_MISMATCH, &rate, &[], &[], &[]),
+        }
     }
 }

@@ -4,8 +4,10 @@
 //! [`figures`](super::figures) family).
 
 use crate::Report;
-use crate::model::{Decimal, Enforcement, Quantity, Section};
-use crate::validate::facts::{Arith, Label, Loc, Name, Term, is_count, term};
+use crate::model::{
+    Decimal, Enforcement, EnforcementCooperation, EnforcementSupervision, Quantity, Section,
+};
+use crate::validate::facts::{Arith, Label, Loc, Name, Term, is_count, percentage, term};
 use crate::validate::{Options, Rule, Severity, Sink, ptr};
 
 /// `enforcement.too_few_officers`: fewer than two officers per enforcement action
@@ -97,6 +99,59 @@ pub const UNIT_MISMATCH: Rule = Rule {
     ],
 };
 
+/// `enforcement.sector_unnamed`: a sector enforcement block does not name its sector
+/// (分领域执法数据未注明领域).
+///
+/// A subsection may print one enforcement block per sector (食品, 特种设备, 价格 …); the
+/// blocks are told apart, and read, by their sector.
+///
+/// Fails: `"sector_enforcement": [{"inspections": {"value": 120, "unit": "次"}}]`.
+pub const SECTOR_UNNAMED: Rule = Rule {
+    code: "enforcement.sector_unnamed",
+    severity: Severity::Error,
+    title_zh: "分领域执法数据未注明领域",
+    title_en: "Sector enforcement block without its sector",
+    description_zh: "一个小节按领域分列多个执法数据块时，每个数据块都应填写所属领域（如“食品安全”“特种设备”）。",
+    fields: &["/*/items/**/sector_enforcement/*/sector"],
+};
+
+/// `enforcement.cooperation_accepted_exceeds_transferred`: more cases accepted by the police
+/// than transferred to them (公安机关立案数多于移送数, 行刑衔接).
+///
+/// Fails: `"transferred_to_police": {"value": 5, "unit": "件"}, "accepted_by_police":
+/// {"value": 6, "unit": "件"}`.
+pub const COOPERATION_ACCEPTED_EXCEEDS_TRANSFERRED: Rule = Rule {
+    code: "enforcement.cooperation_accepted_exceeds_transferred",
+    severity: Severity::Error,
+    title_zh: "公安机关立案数多于移送数",
+    title_en: "More cases accepted by the police than transferred",
+    description_zh: "行政执法与刑事司法衔接中，公安机关立案的案件数不得多于移送公安机关的案件数（《行政执法机关移送涉嫌犯罪案件的规定》）。",
+    fields: &[
+        "/*/items/**/cooperation/accepted_by_police",
+        "/*/items/**/cooperation/transferred_to_police",
+    ],
+};
+
+/// `enforcement.supervision_part_exceeds_total`: in enforcement supervision, more case
+/// files with defects than files reviewed, or more complaints handled than received
+/// (执法监督数字部分大于总数).
+///
+/// Fails: `"files_reviewed": {"value": 50, "unit": "卷"}, "files_with_defects": {"value":
+/// 60, "unit": "卷"}`.
+pub const SUPERVISION_PART_EXCEEDS_TOTAL: Rule = Rule {
+    code: "enforcement.supervision_part_exceeds_total",
+    severity: Severity::Error,
+    title_zh: "执法监督数字部分大于总数",
+    title_en: "Enforcement supervision: a part exceeds its whole",
+    description_zh: "行政执法监督中，存在问题的案卷数不得多于评查案卷数，投诉办结数不得多于收到投诉数。",
+    fields: &[
+        "/*/items/**/supervision/files_with_defects",
+        "/*/items/**/supervision/files_reviewed",
+        "/*/items/**/supervision/complaints_handled",
+        "/*/items/**/supervision/complaints_received",
+    ],
+};
+
 /// The rules of this family, in catalogue order.
 pub(crate) static RULES: &[&Rule] = &[
     &TOO_FEW_OFFICERS,
@@ -104,37 +159,117 @@ pub(crate) static RULES: &[&Rule] = &[
     &PENALTY_PROCEDURES_MISMATCH,
     &PENALTY_PART_EXCEEDS_TOTAL,
     &UNIT_MISMATCH,
+    &SECTOR_UNNAMED,
+    &COOPERATION_ACCEPTED_EXCEEDS_TRANSFERRED,
+    &SUPERVISION_PART_EXCEEDS_TOTAL,
 ];
 
 pub(crate) fn check(
-    report: &Report,
-    _walked: &crate::validate::walk::Walked<'_>,
+    _report: &Report,
+    walked: &crate::validate::walk::Walked<'_>,
     _options: &Options,
     sink: &mut Sink<'_>,
 ) {
     let mut arith = Arith::new(sink, &UNIT_MISMATCH);
-    for (part, items) in report.section_parts() {
-        for (i, section) in items.iter().enumerate() {
-            if let Some(e) = &section.enforcement {
-                let base = ptr![part.field(), "items", i, "enforcement"];
-                check_enforcement(
-                    &mut arith,
-                    e,
-                    section,
-                    &base,
-                    &ptr![part.field(), "items", i],
-                );
+    for located in walked.sections() {
+        let (section, at) = (located.section, located.pointer.as_str());
+        if let Some(e) = &section.enforcement {
+            let base = format!("{at}{}", ptr!["enforcement"]);
+            check_enforcement(&mut arith, e, Some((section, at)), &base);
+        }
+        for (k, e) in section.sector_enforcement.iter().enumerate() {
+            let base = format!("{at}{}", ptr!["sector_enforcement", k]);
+            if e.sector.as_deref().is_none_or(|s| s.trim().is_empty()) {
+                arith
+                    .sink()
+                    .report(&SECTOR_UNNAMED, base.as_str())
+                    .param("index", k)
+                    .emit(
+                        format!("第{}个分领域执法数据块未填写所属领域", k + 1),
+                        format!("sector enforcement block {k} names no sector"),
+                    );
             }
+            // Cases listed in the subsection belong to no one sector block: the case count
+            // of a sector block is not compared with them.
+            check_enforcement(&mut arith, e, None, &base);
+        }
+        if let Some(c) = &section.cooperation {
+            cooperation(&mut arith, c, &format!("{at}{}", ptr!["cooperation"]));
+        }
+        if let Some(v) = &section.supervision {
+            supervision(&mut arith, v, &format!("{at}{}", ptr!["supervision"]));
         }
     }
 }
 
+fn cooperation(arith: &mut Arith<'_, '_>, c: &EnforcementCooperation, base: &str) {
+    let transferred = term(
+        base,
+        "transferred_to_police",
+        "移送公安机关",
+        c.transferred_to_police.as_ref(),
+    );
+    let accepted = term(
+        base,
+        "accepted_by_police",
+        "公安机关立案",
+        c.accepted_by_police.as_ref(),
+    );
+    if let (Some(t), Some(a)) = (&transferred, &accepted) {
+        arith.at_most(&COOPERATION_ACCEPTED_EXCEEDS_TRANSFERRED, &[a], &[t], &[]);
+    }
+    for (name, zh, q) in [
+        ("publication_rate", "公示率", &c.publication_rate),
+        ("timely_rate", "及时公示率", &c.timely_rate),
+    ] {
+        if let Some(rate) = term(base, name, zh, q.as_ref()) {
+            percentage(arith.sink(), &rate);
+        }
+    }
+}
+
+fn supervision(arith: &mut Arith<'_, '_>, v: &EnforcementSupervision, base: &str) {
+    let reviewed = term(
+        base,
+        "files_reviewed",
+        "评查案卷数",
+        v.files_reviewed.as_ref(),
+    );
+    let defects = term(
+        base,
+        "files_with_defects",
+        "存在问题案卷数",
+        v.files_with_defects.as_ref(),
+    );
+    let received = term(
+        base,
+        "complaints_received",
+        "执法投诉数",
+        v.complaints_received.as_ref(),
+    );
+    let handled = term(
+        base,
+        "complaints_handled",
+        "投诉办结数",
+        v.complaints_handled.as_ref(),
+    );
+    for (part, whole) in [(&defects, &reviewed), (&handled, &received)] {
+        if let (Some(p), Some(w)) = (part, whole) {
+            arith.at_most(&SUPERVISION_PART_EXCEEDS_TOTAL, &[p], &[w], &[]);
+        }
+    }
+    if let Some(rate) = term(base, "pass_rate", "案卷合格率", v.pass_rate.as_ref()) {
+        percentage(arith.sink(), &rate);
+    }
+}
+
+/// Checks one enforcement block at `base`; `listed` is the subsection whose listed cases
+/// its case count counts, with the subsection's pointer.
 fn check_enforcement(
     arith: &mut Arith<'_, '_>,
     e: &Enforcement,
-    section: &Section,
+    listed: Option<(&Section, &str)>,
     base: &str,
-    section_ptr: &str,
 ) {
     if let Some(n) = e.min_officers_per_action
         && n < 2
@@ -151,6 +286,7 @@ fn check_enforcement(
             );
     }
     if let Some(count) = term(base, "case_count", "查处案件数", e.case_count.as_ref())
+        && let Some((section, section_ptr)) = listed
         && !section.cases.is_empty()
     {
         case_count(arith, &count, section.cases.len(), section_ptr);

@@ -11,17 +11,18 @@
 
 use crate::Report;
 use crate::model::{
-    Decimal, Indicator, IndicatorKind, Interval, ItemList, LegalCounsel, NormativeDocuments,
-    Openness, Quantity, Section, Stock,
+    Decimal, FilingReview, Indicator, IndicatorKind, Interval, ItemList, LegalCounsel,
+    MarkerPosition, NormativeDocuments, Openness, Quantity, Section, Stock,
 };
 use crate::validate::engine::Seg;
 use crate::validate::facts::{
-    Arith, Label, Loc, Name, Term, Verdict, exceeds, hull, in_range, is_count, order_finding,
-    percentage, printed_unit, term,
+    Arith, Label, Loc, Name, SharesSum, Term, Verdict, exceeds, in_range, is_count, order_finding,
+    percent_unit, percentage, term,
 };
 pub use crate::validate::facts::{
     PERCENTAGE_OUT_OF_RANGE, POSSIBLY_INCONSISTENT, RATE_NOT_PERCENT,
 };
+use crate::validate::support::titles;
 use crate::validate::{Options, Rule, Severity, Sink, ptr};
 
 // ---------------------------------------------------------------------------------------
@@ -117,13 +118,16 @@ pub const PARTS_SUM_MISMATCH: Rule = Rule {
 /// numerator = denominator. An error, not a warning: the drafter named the numerator and
 /// the denominator, so the definition is not in doubt (contrast `disputes.rate_mismatch`).
 ///
+/// A growth indicator (kind `growth`) with a `rate_of` is checked the same way, its
+/// numerator being the change and its denominator the base, without the 0–100 % bound.
+///
 /// Fails: rate 90 % of 38件 ÷ 40件 (= 95 %).
 pub const RATE_MISMATCH: Rule = Rule {
     code: "figures.rate_mismatch",
     severity: Severity::Error,
     title_zh: "比率与分子分母不符",
     title_en: "Rate disagrees with its counts",
-    description_zh: "填写了“比率依据”的指标，应等于 分子 ÷ 分母 × 100%，允许相差末位数字一个单位；声称100%时分子必须等于分母。",
+    description_zh: "填写了“比率依据”的指标，应等于 分子 ÷ 分母 × 100%，允许相差末位数字一个单位；声称100%时分子必须等于分母。增减幅度指标的比率依据为 增减量 ÷ 基期数，同样核对。",
     fields: &[
         "/*/items/*/indicators/*/value",
         "/*/items/*/indicators/*/rate_of",
@@ -135,8 +139,11 @@ pub const RATE_MISMATCH: Rule = Rule {
 ///
 /// Shares are indicators of kind share that are `part_of` the same whole. They may not sum
 /// to more than 100 %, and when the whole is marked `sum_of_parts` they must sum to 100 %,
-/// in both cases give or take one unit of the last printed digit of each share. A warning:
-/// the shares are printed rounded (a partition that sums to 100.7 % deserves a look).
+/// in both cases give or take half a unit of the last printed digit of each share (each
+/// rounded share stands for that interval: seven shares printed to 0.1 % tolerate
+/// ±0.35 %). They must reach 100 % only when every count part of the whole has its share:
+/// a share printed for some parts only ("投诉占比60%") need not add up to anything. A
+/// warning: the shares are printed rounded.
 ///
 /// Fails: shares 60 % and 50 % of one whole.
 pub const SHARES_SUM_MISMATCH: Rule = Rule {
@@ -144,7 +151,7 @@ pub const SHARES_SUM_MISMATCH: Rule = Rule {
     severity: Severity::Warning,
     title_zh: "占比合计不为100%",
     title_en: "Shares do not sum to 100 %",
-    description_zh: "同一总数的各项占比之和不得超过100%；总数勾选“分项合计等于总数”时应等于100%（允许各项末位数字的舍入误差）。",
+    description_zh: "同一总数的各项占比之和不得超过100%；总数勾选“分项合计等于总数”且每个分项都印有占比时应等于100%（允许每项末位数字半个单位的舍入误差）。",
     fields: &["/*/items/*/indicators/*/value"],
 };
 
@@ -223,6 +230,10 @@ pub const LIST_TOTAL_MISMATCH: Rule = Rule {
 /// 余 and 多 round a figure off ("40余处", "900余名"); after a figure that is already
 /// precise to its last digit they say almost nothing (8553余 is 8553–8554) and usually mean
 /// that the exact figure was known. Write the exact figure, or round it ("8500余平方米").
+///
+/// 余 after 万/亿 (`3.2万余人次`, recorded as `"marker_position": "after_multiplier"`) rounds
+/// to the multiplier and stays quiet; 余 before it on a figure that is not round
+/// (`218余万元`) is reported. Messages reprint the figure as it was printed.
 ///
 /// Fails: `{"value": 8553, "unit": "平方米", "qualifier": "more_than"}`.
 pub const MORE_THAN_ON_PRECISE_FIGURE: Rule = Rule {
@@ -306,6 +317,27 @@ pub const COUNSEL_ADOPTED_EXCEEDS_OPINIONS: Rule = Rule {
     fields: &["/*/items/*/counsel/opinions", "/*/items/*/counsel/adopted"],
 };
 
+/// `figures.filing_count_exceeds`: a count of normative-document filing review is larger
+/// than the count it is part of (备案审查数字大小关系不符): filed above submitted, faulty above
+/// reviewed, corrected above faulty (有件必备、有备必审、有错必纠).
+///
+/// Fails: `"filing_review": {"faulty": {"value": 3, "unit": "件"}, "corrected": {"value":
+/// 4, "unit": "件"}}`.
+pub const FILING_COUNT_EXCEEDS: Rule = Rule {
+    code: "figures.filing_count_exceeds",
+    severity: Severity::Error,
+    title_zh: "备案审查数字大小关系不符",
+    title_en: "Filing review counts out of order",
+    description_zh: "规范性文件备案审查中，予以备案数不得多于报送数，发现问题数不得多于审查数，纠正数不得多于发现问题数。",
+    fields: &[
+        "/*/items/**/filing_review/filed",
+        "/*/items/**/filing_review/faulty",
+        "/*/items/**/filing_review/corrected",
+        "/*/items/**/filing_review/submitted",
+        "/*/items/**/filing_review/reviewed",
+    ],
+};
+
 /// The rules of this family, in catalogue order.
 pub(crate) static RULES: &[&Rule] = &[
     &POSSIBLY_INCONSISTENT,
@@ -326,6 +358,7 @@ pub(crate) static RULES: &[&Rule] = &[
     &NORMATIVE_IN_FORCE_IMBALANCE,
     &OPENNESS_REQUESTS_IMBALANCE,
     &COUNSEL_ADOPTED_EXCEEDS_OPINIONS,
+    &FILING_COUNT_EXCEEDS,
 ];
 
 // ---------------------------------------------------------------------------------------
@@ -333,14 +366,14 @@ pub(crate) static RULES: &[&Rule] = &[
 // ---------------------------------------------------------------------------------------
 
 pub(crate) fn check(
-    report: &Report,
+    _report: &Report,
     walked: &crate::validate::walk::Walked<'_>,
     _options: &Options,
     sink: &mut Sink<'_>,
 ) {
-    for (part, items) in report.section_parts() {
-        for (i, section) in items.iter().enumerate() {
-            let base = ptr![part.field(), "items", i];
+    for located in walked.sections() {
+        {
+            let (section, base) = (located.section, &located.pointer);
             let mut arith = Arith::new(sink, &UNIT_MISMATCH);
             indicators(&mut arith, &section.indicators, &base);
             for (j, stock) in section.stocks.iter().enumerate() {
@@ -358,6 +391,13 @@ pub(crate) fn check(
             }
             if let Some(counsel) = &section.counsel {
                 check_counsel(&mut arith, counsel, &format!("{base}{}", ptr!["counsel"]));
+            }
+            if let Some(review) = &section.filing_review {
+                filing_review(
+                    &mut arith,
+                    review,
+                    &format!("{base}{}", ptr!["filing_review"]),
+                );
             }
             for (pointer, list) in item_lists(section, &base) {
                 check_list(arith.sink(), list, pointer);
@@ -627,9 +667,13 @@ fn indicators(arith: &mut Arith<'_, '_>, list: &[Indicator], base: &str) {
                     ],
                 ),
             );
+            // A growth rate's basis is its change over its base: checked like any rate,
+            // without the 0–100 % bound.
+            if is_growth {
+                percent_unit(arith.sink(), &term_j);
+            }
             if let (Some(n), Some(d)) = (num, den)
                 && term_j.q.unit().is_percent()
-                && !is_growth
             {
                 let tn = indicator_term(&list[n], base, n);
                 let td = indicator_term(&list[d], base, d);
@@ -682,11 +726,13 @@ fn indicators(arith: &mut Arith<'_, '_>, list: &[Indicator], base: &str) {
             .map(|&(_, j)| indicator_term(&list[j], base, j))
             .filter(|t| t.q.unit().is_percent())
             .collect();
+        let count_parts = parts.iter().filter(|&&(pw, _)| pw == w).count();
         check_shares(
             arith.sink(),
             &list[w],
             Loc::path(base, [Seg::Key("indicators"), Seg::Index(w)]),
             &terms,
+            count_parts,
         );
     }
 }
@@ -697,35 +743,31 @@ fn rate_consistency(arith: &mut Arith<'_, '_>, rate: &Term<'_>, num: &Term<'_>, 
     arith.rate_agrees(&RATE_MISMATCH, rate, &[num], &[den], &[]);
 }
 
-/// Shares of one whole: their sum may not exceed 100 % (and must reach it when the whole is
-/// marked `sum_of_parts`), within the rounding of each share.
-fn check_shares(sink: &mut Sink<'_>, whole: &Indicator, at: Loc<'_>, shares: &[Term<'_>]) {
-    if shares.is_empty() {
-        return;
-    }
-    let intervals: Vec<Interval> = shares.iter().map(|t| t.q.interval()).collect();
-    let (Some(sum), Some(tolerance)) = (
-        Interval::sum(&intervals),
-        Decimal::checked_sum(shares.iter().map(|t| printed_unit(t.q.value()))),
-    ) else {
-        return;
-    };
-    let (lo, hi) = hull(&sum);
-    let (Some(max), Some(min)) = (
-        Decimal::HUNDRED.checked_add(tolerance),
-        Decimal::HUNDRED.checked_sub(tolerance),
-    ) else {
+/// Shares of one whole: their sum may not exceed 100 %, and must reach it when the whole is
+/// marked `sum_of_parts` and every count part has its share (`parts` is the number of
+/// count parts of the whole; shares printed for some parts only need not reach 100 %),
+/// within the rounding of the shares (half a unit of each share's last printed digit).
+fn check_shares(
+    sink: &mut Sink<'_>,
+    whole: &Indicator,
+    at: Loc<'_>,
+    shares: &[Term<'_>],
+    parts: usize,
+) {
+    let quantities: Vec<&Quantity> = shares.iter().map(|t| t.q).collect();
+    let Some(sum) = SharesSum::of(&quantities) else {
         return;
     };
-    let over = lo > max;
-    let under = whole.sum_of_parts && hi.is_some_and(|h| h < min);
+    let over = sum.over();
+    let under = whole.sum_of_parts && shares.len() >= parts && sum.under();
     if !over && !under {
         return;
     }
+    let tolerance = sum.tolerance;
     let shown: Vec<String> = shares.iter().map(|t| t.q.to_string()).collect();
     let shown = shown.join(" + ");
     let total = if shares.iter().all(|t| t.q.is_exact()) {
-        format!(" = {lo}%")
+        format!(" = {}%", sum.low)
     } else {
         String::new()
     };
@@ -846,6 +888,39 @@ fn check_openness(arith: &mut Arith<'_, '_>, o: &Openness, base: &str) {
     }
 }
 
+fn filing_review(arith: &mut Arith<'_, '_>, r: &FilingReview, base: &str) {
+    fn t<'a>(base: &'a str, name: &'static str, q: Option<&'a Quantity>) -> Option<Term<'a>> {
+        term(
+            base,
+            name,
+            titles::title("FilingReview", name).unwrap_or(name),
+            q,
+        )
+    }
+    let submitted = t(base, "submitted", r.submitted.as_ref());
+    let filed = t(base, "filed", r.filed.as_ref());
+    let reviewed = t(base, "reviewed", r.reviewed.as_ref());
+    let faulty = t(base, "faulty", r.faulty.as_ref());
+    let corrected = t(base, "corrected", r.corrected.as_ref());
+    for (part, whole) in [
+        (&filed, &submitted),
+        (&faulty, &reviewed),
+        (&corrected, &faulty),
+    ] {
+        if let (Some(p), Some(w)) = (part, whole) {
+            arith.at_most(&FILING_COUNT_EXCEEDS, &[p], &[w], &[]);
+        }
+    }
+    for (name, q) in [
+        ("filing_rate", &r.filing_rate),
+        ("timely_rate", &r.timely_rate),
+    ] {
+        if let Some(rate) = t(base, name, q.as_ref()) {
+            percentage(arith.sink(), &rate);
+        }
+    }
+}
+
 fn check_counsel(arith: &mut Arith<'_, '_>, c: &LegalCounsel, base: &str) {
     let opinions = term(base, "opinions", "法律意见数", c.opinions.as_ref());
     let adopted = term(base, "adopted", "采纳意见数", c.adopted.as_ref());
@@ -855,8 +930,12 @@ fn check_counsel(arith: &mut Arith<'_, '_>, c: &LegalCounsel, base: &str) {
 }
 
 /// Whether a 余/多 figure is precise to its last digit (8553余, 218余, 1.5余).
+///
+/// 余 after the multiplier (`3.2万余人次`, [`MarkerPosition::AfterMultiplier`]) rounds to the
+/// multiplier's unit (more than 32,000, to the thousand) and is correct.
 pub(crate) fn more_than_on_precise(q: &Quantity) -> bool {
     q.qualifier() == crate::model::Qualifier::MoreThan
+        && q.marker_position() != MarkerPosition::AfterMultiplier
         && !q.value().is_zero()
         && q.value().last_place() <= Decimal::from_integer(1)
 }

@@ -11,8 +11,11 @@ pub mod dates;
 pub mod decisions;
 pub mod disputes;
 pub mod enforcement;
+pub mod facts;
 pub mod figures;
+pub mod forms;
 pub mod safety;
+pub mod services;
 pub mod structure;
 pub mod text;
 
@@ -53,6 +56,18 @@ pub(crate) static FAMILIES: &[Family] = &[
     Family {
         rules: disputes::RULES,
         check: disputes::check,
+    },
+    Family {
+        rules: facts::RULES,
+        check: facts::check,
+    },
+    Family {
+        rules: forms::RULES,
+        check: forms::check,
+    },
+    Family {
+        rules: services::RULES,
+        check: services::check,
     },
     Family {
         rules: text::RULES,

@@ -37,12 +37,13 @@ pub const UNIT_MISMATCH: Rule = Rule {
     severity: Severity::Error,
     title_zh: "隐患数计量单位不一致",
     title_en: "Hazard counts in different units",
-    description_zh: "同一隐患台账的发现数、已整改数、未整改数、重大隐患数必须使用同一量词（如都用“处”），否则无法比较。",
+    description_zh: "同一隐患台账的发现数、已整改数、未整改数、重大隐患数必须使用同一量词（如都用“处”），否则无法比较；事故起数与较大及以上事故起数同样。",
     fields: &[
         "/*/items/*/hazards/*/found",
         "/*/items/*/hazards/*/rectified",
         "/*/items/*/hazards/*/pending",
         "/*/items/*/hazards/*/major",
+        "/*/items/**/accidents/*/major_accidents",
     ],
 };
 
@@ -100,6 +101,25 @@ pub const MAJOR_EXCEEDS_FOUND: Rule = Rule {
     fields: &["/*/items/*/hazards/*/found", "/*/items/*/hazards/*/major"],
 };
 
+/// `safety.major_accidents_exceed_total`: more major accidents than accidents
+/// (较大及以上事故多于事故总数).
+///
+/// 较大及以上事故 (grades after 《生产安全事故报告和调查处理条例》 第三条) are part of the
+/// accidents counted; the unit rule of the family applies to the two counts.
+///
+/// Fails: `"accidents": {"value": 3, "unit": "起"}, "major_accidents": {"value": 4, "unit": "起"}`.
+pub const MAJOR_ACCIDENTS_EXCEED_TOTAL: Rule = Rule {
+    code: "safety.major_accidents_exceed_total",
+    severity: Severity::Error,
+    title_zh: "较大及以上事故起数多于事故总数",
+    title_en: "More major accidents than accidents",
+    description_zh: "较大及以上事故是事故总数的一部分，起数不得多于事故总数，二者单位须一致。",
+    fields: &[
+        "/*/items/**/accidents/*/accidents",
+        "/*/items/**/accidents/*/major_accidents",
+    ],
+};
+
 /// The rules of this family, in catalogue order.
 pub(crate) static RULES: &[&Rule] = &[
     &RECTIFIED_EXCEEDS_FOUND,
@@ -107,20 +127,33 @@ pub(crate) static RULES: &[&Rule] = &[
     &LEDGER_IMBALANCE,
     &RATE_MISMATCH,
     &MAJOR_EXCEEDS_FOUND,
+    &MAJOR_ACCIDENTS_EXCEED_TOTAL,
 ];
 
 pub(crate) fn check(
-    report: &Report,
-    _walked: &crate::validate::walk::Walked<'_>,
+    _report: &Report,
+    walked: &crate::validate::walk::Walked<'_>,
     _options: &Options,
     sink: &mut Sink<'_>,
 ) {
     let mut arith = Arith::new(sink, &UNIT_MISMATCH);
-    for (part, items) in report.section_parts() {
-        for (i, section) in items.iter().enumerate() {
-            for (j, ledger) in section.hazards.iter().enumerate() {
-                let base = ptr![part.field(), "items", i, "hazards", j];
-                check_ledger(&mut arith, ledger, &base);
+    for located in walked.sections() {
+        let section = located.section;
+        for (j, ledger) in section.hazards.iter().enumerate() {
+            let base = format!("{}{}", located.pointer, ptr!["hazards", j]);
+            check_ledger(&mut arith, ledger, &base);
+        }
+        for (j, stats) in section.accidents.iter().enumerate() {
+            let base = format!("{}{}", located.pointer, ptr!["accidents", j]);
+            let total = term(&base, "accidents", "事故起数", stats.accidents.as_ref());
+            let major = term(
+                &base,
+                "major_accidents",
+                "较大及以上事故起数",
+                stats.major_accidents.as_ref(),
+            );
+            if let (Some(t), Some(m)) = (&total, &major) {
+                arith.at_most(&MAJOR_ACCIDENTS_EXCEED_TOTAL, &[m], &[t], &[]);
             }
         }
     }

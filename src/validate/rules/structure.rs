@@ -139,7 +139,29 @@ pub(crate) static RULES: &[&Rule] = &[
     &SHORTCOMING_WITHOUT_CAUSE,
     &REPEATED_SECTION,
     &BLANK_TEXT,
+    &ITEM_TOO_DEEP,
 ];
+
+/// `structure.item_too_deep`: an item below the fourth heading level (标题层级超过四级).
+///
+/// Official documents number their headings in four levels (《党政机关公文格式》 GB/T
+/// 9704—2012 7.3.3: “一、” “（一）” “1.” “（1）”); a subsection's `items` are the third
+/// level and theirs the fourth. An item below that has no numbering to print and is
+/// reported at the item; its figures are still checked.
+///
+/// Fails: `"items": [{"heading": "1.", "items": [{"heading": "（1）", "items": [{"heading":
+/// "①"}]}]}]` inside a subsection.
+pub const ITEM_TOO_DEEP: Rule = Rule {
+    code: "structure.item_too_deep",
+    severity: Severity::Error,
+    title_zh: "标题层级超过四级",
+    title_en: "Item below the fourth heading level",
+    description_zh: "公文结构层次序数为“一、”“（一）”“1.”“（1）”四级（GB/T 9704—2012），小节下的条目最多到第四级。",
+    fields: &["/*/items/*/items/*/items/*/items/*"],
+};
+
+/// The deepest heading level an item may have.
+const DEEPEST_LEVEL: usize = 4;
 
 pub(crate) fn check(report: &Report, walked: &Walked<'_>, _options: &Options, sink: &mut Sink<'_>) {
     check_empty_parts(report, sink);
@@ -150,6 +172,22 @@ pub(crate) fn check(report: &Report, walked: &Walked<'_>, _options: &Options, si
     }
     if !sink.allowed(&BLANK_TEXT) {
         check_blank_text(walked, sink);
+    }
+    for located in walked.sections() {
+        if located.level == DEEPEST_LEVEL + 1 {
+            sink.report(&ITEM_TOO_DEEP, located.pointer.as_str())
+                .param("level", located.level)
+                .emit(
+                    format!(
+                        "“{}”是第{}级标题，公文标题最多四级（一、（一）1.（1））",
+                        located.section.heading, located.level
+                    ),
+                    format!(
+                        "\"{}\" is at heading level {}; official documents have four",
+                        located.section.heading, located.level
+                    ),
+                );
+        }
     }
 }
 

@@ -1,7 +1,10 @@
-//! Machinery shared by rules that is not itself a rule (校验辅助): text fingerprinting and the
-//! printed numbers of the parts.
+//! Machinery shared by rules that is not itself a rule (校验辅助): text fingerprinting, the
+//! printed numbers of the parts, the subsections at every level and the schema's field
+//! titles.
 
 pub(crate) mod fingerprint;
+pub(crate) mod sections;
+pub(crate) mod titles;
 
 use crate::model::PartKind;
 

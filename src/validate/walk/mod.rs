@@ -263,6 +263,13 @@ impl Path<'_> {
         }
     }
 
+    /// Whether the leaf is the end date of a period (`…/period/end`, `…/base/end`): a
+    /// bound of what the figures cover, not an event.
+    pub(crate) fn is_period_end(&self) -> bool {
+        self.key(self.node) == Some("end")
+            && matches!(self.key(self.parent(self.node)), Some("period" | "base"))
+    }
+
     /// The names of the first three segments from the root (`None` past the end of a
     /// shallower path; an index segment reads as the empty name).
     pub(crate) fn head(&self) -> [Option<&'static str>; 3] {
@@ -307,6 +314,7 @@ impl fmt::Debug for Path<'_> {
 pub(crate) struct Walked<'r> {
     report: &'r crate::Report,
     fields: OnceCell<Fields<'r>>,
+    sections: OnceCell<Vec<crate::validate::support::sections::Located<'r>>>,
 }
 
 impl<'r> Walked<'r> {
@@ -314,7 +322,15 @@ impl<'r> Walked<'r> {
         Walked {
             report,
             fields: OnceCell::new(),
+            sections: OnceCell::new(),
         }
+    }
+
+    /// Every subsection of the report at every level, with its pointer; listed once, on
+    /// the first call.
+    pub(crate) fn sections(&self) -> &[crate::validate::support::sections::Located<'r>] {
+        self.sections
+            .get_or_init(|| crate::validate::support::sections::all(self.report))
     }
 
     /// Every leaf of the report with its path; the walk happens once, on the first call.
