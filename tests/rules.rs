@@ -174,6 +174,84 @@ fn every_rule_fires_on_its_fixture_and_stays_quiet_on_the_other() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// Whether `pointer` matches the `fields` pattern `pattern` (see [`Rule::fields`]): `*`
+/// stands for one segment, `**` for any number of segments (none included), and a pointer
+/// below a matching one matches too (a rule reading a figure may point at its qualifier).
+fn matches_pattern(pattern: &str, pointer: &str) -> bool {
+    fn go(pat: &[&str], ptr: &[&str]) -> bool {
+        match pat.split_first() {
+            None => true,
+            Some((&"**", rest)) => (0..=ptr.len()).any(|skip| go(rest, &ptr[skip..])),
+            Some((seg, rest)) => ptr
+                .split_first()
+                .is_some_and(|(p, tail)| (*seg == "*" || seg == p) && go(rest, tail)),
+        }
+    }
+    if pattern.is_empty() {
+        return true;
+    }
+    let pat: Vec<&str> = pattern.split('/').skip(1).collect();
+    let ptr: Vec<&str> = pointer.split('/').skip(1).collect();
+    go(&pat, &ptr)
+}
+
+#[test]
+fn field_patterns_match_themselves() {
+    assert!(matches_pattern(
+        "/*/items/*/hazards/*/found",
+        "/measures/items/0/hazards/1/found"
+    ));
+    assert!(matches_pattern(
+        "/*/items/**/hazards/*/found",
+        "/measures/items/0/items/2/hazards/1/found"
+    ));
+    assert!(matches_pattern(
+        "/*/items/**/hazards/*/found",
+        "/plans/items/0/hazards/1/found/qualifier"
+    ));
+    assert!(!matches_pattern(
+        "/*/items/*/hazards/*/found",
+        "/measures/items/0/items/2/hazards/1/found"
+    ));
+    assert!(!matches_pattern(
+        "/*/items/**/hazards/*/found",
+        "/measures/items/0/hazards/1/rectified"
+    ));
+    assert!(matches_pattern("", "/meta/year"));
+}
+
+/// Every finding a rule's fixtures draw from it carries a pointer its `fields` patterns
+/// describe: the catalogue says truly which fields a rule reads and reports.
+#[test]
+fn every_finding_lies_in_its_rules_fields() {
+    let mut failures = Vec::new();
+    for rule in Rule::all() {
+        let fx = fixture(rule.code);
+        for which in ["fires", "quiet"] {
+            let Some(case) = fx.get(which) else { continue };
+            let case = load_case(rule.code, which, case);
+            let validation = case.report.validate_with(&case.options);
+            for f in validation.findings() {
+                let Some(owner) = Rule::by_code(f.code()) else {
+                    continue;
+                };
+                if !owner.fields.iter().any(|p| matches_pattern(p, f.pointer())) {
+                    failures.push(format!(
+                        "{} (in the {which} case of {}): pointer {} matches none of {:?}",
+                        f.code(),
+                        rule.code,
+                        f.pointer(),
+                        owner.fields
+                    ));
+                }
+            }
+        }
+    }
+    failures.sort();
+    failures.dedup();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 #[test]
 fn rule_codes_are_unique_and_dotted() {
     let mut seen = BTreeSet::new();

@@ -87,9 +87,14 @@ pub struct Rule {
     pub title_en: &'static str,
     /// Chinese description: what is checked and why (规则说明, with its legal basis).
     pub description_zh: &'static str,
-    /// The fields the rule reads, as JSON Pointer patterns in which `*` stands for any
-    /// index and, as the first segment, for any part with subsections (`measures`,
-    /// `responsibility`, `plans`, `other`): `/*/items/*/hazards/*/rectified`.
+    /// The fields the rule reads and reports at, as JSON Pointer patterns: `*` stands for
+    /// one segment (any index, any field name and, as the first segment, any part with
+    /// subsections: `measures`, `responsibility`, `plans`, `other`), `**` for any number of
+    /// segments, none included (`/*/items/**/hazards/*/rectified` covers the subsections of
+    /// every level, `/measures/items/0/items/2/hazards/0/rectified`), and the empty pattern
+    /// for the whole document. A finding's pointer is the field a pattern names or lies
+    /// below it (a finding on a figure's qualifier lies below the figure); the rule
+    /// fixtures' test checks this for every finding.
     pub fields: &'static [&'static str],
 }
 

@@ -50,22 +50,22 @@ pub const POSSIBLY_INCONSISTENT: Rule = Rule {
     title_zh: "约数可能不一致",
     title_en: "Approximate figures may be inconsistent",
     description_zh: "带“余”“约”“近”“以上”等修饰语的数字代表一个范围。按范围比较，部分数值会违反应有的大小关系（如已整改数可能多于发现数），请核对原始数据。参数 rule 为对应的规则代码。",
-    fields: &["/*/items/*"],
+    fields: &["/*/items/**"],
 };
 
 /// The fields holding rates in % that the kernel checks: indicators and every rate field of
 /// the typed blocks (the `fields` of [`PERCENTAGE_OUT_OF_RANGE`] and [`RATE_NOT_PERCENT`]).
 const RATE_FIELDS: &[&str] = &[
-    "/*/items/*/indicators/*/value",
-    "/*/items/*/hazards/*/rate",
-    "/*/items/*/reconsideration/correction_rate",
-    "/*/items/*/litigation/loss_rate",
-    "/*/items/*/litigation/appearance_rate",
-    "/*/items/*/petitions/resolution_rate",
-    "/*/items/*/petitions/satisfaction_rate",
-    "/*/items/*/normative_documents/filing_rate",
-    "/*/items/*/normative_documents/timely_filing_rate",
-    "/*/items/*/openness/answer_rate",
+    "/*/items/**/indicators/*/value",
+    "/*/items/**/hazards/*/rate",
+    "/*/items/**/reconsideration/correction_rate",
+    "/*/items/**/litigation/loss_rate",
+    "/*/items/**/litigation/appearance_rate",
+    "/*/items/**/petitions/resolution_rate",
+    "/*/items/**/petitions/satisfaction_rate",
+    "/*/items/**/normative_documents/filing_rate",
+    "/*/items/**/normative_documents/timely_filing_rate",
+    "/*/items/**/openness/answer_rate",
 ];
 
 /// `figures.percentage_out_of_range`: a rate or share above 100 % (比率超过100%).

@@ -205,7 +205,7 @@ pub const COMMEMORATIVE_DAY_MISMATCH: Rule = Rule {
     title_zh: "宣传节点日期与纪念日不符",
     title_en: "Occasion date does not match its commemorative day",
     description_zh: "以纪念日为契机的活动，所填节点日期应与该纪念日一致：全民国家安全教育日4月15日、全国防灾减灾日5月12日、全国消防日11月9日、国家宪法日12月4日、全民国防教育日为9月第三个星期六。防空警报试鸣日由各地每年公告，不作检查。",
-    fields: &["/*/items/*/publicity/*/occasions/*/date"],
+    fields: &["/*/items/**/publicity/*/occasions/*/date"],
 };
 
 /// `dates.incomplete_year_unstated`: the report was written before its year ended but

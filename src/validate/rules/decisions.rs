@@ -23,7 +23,7 @@ pub const LEGALITY_REVIEW_MISSING: Rule = Rule {
     title_zh: "重大行政决策未列合法性审查",
     title_en: "Major decision without legality review",
     description_zh: "《重大行政决策程序暂行条例》第二十五条：决策草案提交决策机关讨论前，应当由负责合法性审查的部门进行合法性审查，不得以征求意见等方式代替。报告列明已履行程序时，应包括合法性审查。",
-    fields: &["/*/items/*/decisions/*/procedures"],
+    fields: &["/*/items/**/decisions/*/procedures"],
 };
 
 /// `decisions.collective_decision_missing`: a decision with itemised procedures was neither
@@ -41,8 +41,8 @@ pub const COLLECTIVE_DECISION_MISSING: Rule = Rule {
     title_en: "Major decision without collective discussion",
     description_zh: "《重大行政决策程序暂行条例》第三十条：决策草案应当经决策机关常务会议或者全体会议讨论。报告列明已履行程序时，应列明集体讨论决定，或写明审议通过的集体会议。",
     fields: &[
-        "/*/items/*/decisions/*/procedures",
-        "/*/items/*/decisions/*/approvals",
+        "/*/items/**/decisions/*/procedures",
+        "/*/items/**/decisions/*/approvals",
     ],
 };
 
@@ -59,7 +59,7 @@ pub const PROCEDURES_NOT_STATED: Rule = Rule {
     title_zh: "重大行政决策未列明履行的程序",
     title_en: "Major decision without its procedures",
     description_zh: "报告重大行政决策时，应写明履行了哪些法定程序（公众参与、专家论证、风险评估、合法性审查、集体讨论决定），仅写“严格履行法定程序”无法核对。",
-    fields: &["/*/items/*/decisions/*"],
+    fields: &["/*/items/**/decisions/*"],
 };
 
 /// `decisions.public_participation_missing`: the itemised procedures lack 公众参与 and the
@@ -76,8 +76,8 @@ pub const PUBLIC_PARTICIPATION_MISSING: Rule = Rule {
     title_en: "Major decision without public participation",
     description_zh: "《重大行政决策程序暂行条例》第十四条：决策承办单位应当采取便于社会公众参与的方式充分听取意见，依法不予公开的决策事项除外。",
     fields: &[
-        "/*/items/*/decisions/*/procedures",
-        "/*/items/*/decisions/*/not_public",
+        "/*/items/**/decisions/*/procedures",
+        "/*/items/**/decisions/*/not_public",
     ],
 };
 
@@ -95,8 +95,8 @@ pub const COMMENT_PERIOD_SHORT: Rule = Rule {
     title_en: "Comment period under 30 days",
     description_zh: "《重大行政决策程序暂行条例》第十五条：公开征求意见的期限一般不少于30日；因情况紧急等原因需要缩短期限的，应当予以说明。",
     fields: &[
-        "/*/items/*/decisions/*/comment_period",
-        "/*/items/*/decisions/*/shortened_comment_reason",
+        "/*/items/**/decisions/*/comment_period",
+        "/*/items/**/decisions/*/shortened_comment_reason",
     ],
 };
 
@@ -110,7 +110,7 @@ pub const COMMENT_PERIOD_REVERSED: Rule = Rule {
     title_zh: "征求意见截止日期早于起始日期",
     title_en: "Comment period ends before it starts",
     description_zh: "公开征求意见期间的截止日期不能早于起始日期。",
-    fields: &["/*/items/*/decisions/*/comment_period"],
+    fields: &["/*/items/**/decisions/*/comment_period"],
 };
 
 /// `decisions.meeting_ordinal_zero`: a meeting numbered 0 (会议届次为0).
@@ -125,7 +125,7 @@ pub const MEETING_ORDINAL_ZERO: Rule = Rule {
     title_zh: "会议届次不是正整数",
     title_en: "Meeting ordinal is not positive",
     description_zh: "会议届次（第几次会议）从1开始，应为正整数。",
-    fields: &["/*/items/*/decisions/*/approvals/*/ordinal"],
+    fields: &["/*/items/**/decisions/*/approvals/*/ordinal"],
 };
 
 /// The shortest public comment period without a stated reason, in days (第十五条).

@@ -22,9 +22,9 @@ pub const UNIT_MISMATCH: Rule = Rule {
     title_en: "Dispute figures in different units",
     description_zh: "行政复议、行政应诉、信访调解中需要相互比较的件数必须使用同一量词（如都用“件”）。",
     fields: &[
-        "/*/items/*/reconsideration",
-        "/*/items/*/litigation",
-        "/*/items/*/petitions",
+        "/*/items/**/reconsideration",
+        "/*/items/**/litigation",
+        "/*/items/**/petitions",
     ],
 };
 
@@ -40,9 +40,9 @@ pub const RECONSIDERATION_CONCLUDED_EXCEEDS_INTAKE: Rule = Rule {
     title_en: "More reconsideration cases concluded than accepted and carried over",
     description_zh: "行政复议审结数不得多于本年受理数与上年结转数之和；未填写上年结转数的按0计。",
     fields: &[
-        "/*/items/*/reconsideration/concluded",
-        "/*/items/*/reconsideration/accepted",
-        "/*/items/*/reconsideration/carried_over",
+        "/*/items/**/reconsideration/concluded",
+        "/*/items/**/reconsideration/accepted",
+        "/*/items/**/reconsideration/carried_over",
     ],
 };
 
@@ -57,9 +57,9 @@ pub const RECONSIDERATION_INTAKE_EXCEEDS_RECEIVED: Rule = Rule {
     title_en: "Accepted plus rejected exceeds applications received",
     description_zh: "行政复议受理数与不予受理数之和不得多于收到的申请数。",
     fields: &[
-        "/*/items/*/reconsideration/received",
-        "/*/items/*/reconsideration/accepted",
-        "/*/items/*/reconsideration/rejected",
+        "/*/items/**/reconsideration/received",
+        "/*/items/**/reconsideration/accepted",
+        "/*/items/**/reconsideration/rejected",
     ],
 };
 
@@ -77,8 +77,8 @@ pub const RECONSIDERATION_OUTCOMES_MISMATCH: Rule = Rule {
     title_en: "Reconsideration outcomes do not add up to cases concluded",
     description_zh: "维持、驳回、纠错、调解/和解、终止、其他各项之和应等于审结数（未填项按0计）。",
     fields: &[
-        "/*/items/*/reconsideration/concluded",
-        "/*/items/*/reconsideration/outcomes",
+        "/*/items/**/reconsideration/concluded",
+        "/*/items/**/reconsideration/outcomes",
     ],
 };
 
@@ -93,8 +93,8 @@ pub const LITIGATION_LOST_EXCEEDS_CONCLUDED: Rule = Rule {
     title_en: "More cases lost than concluded",
     description_zh: "行政应诉败诉案件数不得多于审结案件数。",
     fields: &[
-        "/*/items/*/litigation/lost",
-        "/*/items/*/litigation/concluded",
+        "/*/items/**/litigation/lost",
+        "/*/items/**/litigation/concluded",
     ],
 };
 
@@ -109,9 +109,9 @@ pub const LITIGATION_CONCLUDED_EXCEEDS_INTAKE: Rule = Rule {
     title_en: "More lawsuits concluded than received and carried over",
     description_zh: "行政应诉审结数只有在有上年结转案件时才可能多于本年收案数；未填写上年结转数的按0计。",
     fields: &[
-        "/*/items/*/litigation/concluded",
-        "/*/items/*/litigation/received",
-        "/*/items/*/litigation/carried_over",
+        "/*/items/**/litigation/concluded",
+        "/*/items/**/litigation/received",
+        "/*/items/**/litigation/carried_over",
     ],
 };
 
@@ -126,8 +126,8 @@ pub const APPEARANCES_EXCEED_HEARINGS: Rule = Rule {
     title_en: "More head appearances than hearings",
     description_zh: "行政机关负责人出庭应诉的案件数不得多于开庭审理（应出庭）的案件数（《行政诉讼法》第三条第三款）。",
     fields: &[
-        "/*/items/*/litigation/head_appearances",
-        "/*/items/*/litigation/hearings",
+        "/*/items/**/litigation/head_appearances",
+        "/*/items/**/litigation/hearings",
         "/*/items/**/litigation/appearances_by_level/*/appearances",
     ],
 };
@@ -143,9 +143,9 @@ pub const PETITIONS_RESOLVED_EXCEEDS_INTAKE: Rule = Rule {
     title_en: "More petitions resolved than received and carried over",
     description_zh: "信访、热线诉求的办结/化解数不得多于受理数与上年结转数之和；未填写上年结转数的按0计。",
     fields: &[
-        "/*/items/*/petitions/resolved",
-        "/*/items/*/petitions/received",
-        "/*/items/*/petitions/carried_over",
+        "/*/items/**/petitions/resolved",
+        "/*/items/**/petitions/received",
+        "/*/items/**/petitions/carried_over",
     ],
 };
 
@@ -160,8 +160,8 @@ pub const MEDIATED_EXCEEDS_MEDIATIONS: Rule = Rule {
     title_en: "More successful mediations than mediations",
     description_zh: "调解成功的件数不得多于开展调解的件数。",
     fields: &[
-        "/*/items/*/petitions/mediated_successfully",
-        "/*/items/*/petitions/mediations",
+        "/*/items/**/petitions/mediated_successfully",
+        "/*/items/**/petitions/mediations",
     ],
 };
 
@@ -185,10 +185,10 @@ pub const RATE_MISMATCH: Rule = Rule {
     title_en: "Dispute rate disagrees with its counts",
     description_zh: "纠错率 = 纠错数 ÷ 审结数；调解率 = 调解和解数 ÷ 审结数；败诉率 = 败诉数 ÷ 审结数；调撤率 = 调撤数 ÷ 审结数；负责人出庭应诉率 = 出庭数 ÷ 开庭审理数（含分层级）；办结率 = 办结数 ÷（受理数 + 上年结转数）；调解成功率 = 调解成功数 ÷ 调解数。允许相差末位数字一个单位，声称100%时两数必须相等。各地口径可能不同，故为警告。",
     fields: &[
-        "/*/items/*/reconsideration/correction_rate",
-        "/*/items/*/litigation/loss_rate",
-        "/*/items/*/litigation/appearance_rate",
-        "/*/items/*/petitions/resolution_rate",
+        "/*/items/**/reconsideration/correction_rate",
+        "/*/items/**/litigation/loss_rate",
+        "/*/items/**/litigation/appearance_rate",
+        "/*/items/**/petitions/resolution_rate",
         "/*/items/**/reconsideration/mediation_rate",
         "/*/items/**/litigation/withdrawal_rate",
         "/*/items/**/litigation/appearances_by_level/*/rate",

@@ -23,7 +23,7 @@ pub const TOO_FEW_OFFICERS: Rule = Rule {
     title_zh: "执法人员少于两人",
     title_en: "Fewer than two officers per enforcement action",
     description_zh: "《中华人民共和国行政处罚法》第四十二条规定，执法人员不得少于两人（法律另有规定的除外）。每次执法最少人数不得小于2。",
-    fields: &["/*/items/*/enforcement/min_officers_per_action"],
+    fields: &["/*/items/**/enforcement/min_officers_per_action"],
 };
 
 /// `enforcement.case_count_mismatch`: the stated number of cases differs from the number
@@ -39,7 +39,7 @@ pub const CASE_COUNT_MISMATCH: Rule = Rule {
     title_zh: "查处案件数与所列案件不符",
     title_en: "Case count differs from the cases listed",
     description_zh: "同一小节既填写查处案件数又逐一列出案件时，二者应一致。",
-    fields: &["/*/items/*/enforcement/case_count", "/*/items/*/cases"],
+    fields: &["/*/items/**/enforcement/case_count", "/*/items/**/cases"],
 };
 
 /// `enforcement.penalty_procedures_mismatch`: penalties ≠ simple + general procedure
@@ -55,9 +55,9 @@ pub const PENALTY_PROCEDURES_MISMATCH: Rule = Rule {
     title_en: "Penalties differ from simple plus general procedure",
     description_zh: "行政处罚决定数 = 简易程序 + 普通程序（三个数都填写时核对）。",
     fields: &[
-        "/*/items/*/enforcement/penalties",
-        "/*/items/*/enforcement/simple_procedure",
-        "/*/items/*/enforcement/general_procedure",
+        "/*/items/**/enforcement/penalties",
+        "/*/items/**/enforcement/simple_procedure",
+        "/*/items/**/enforcement/general_procedure",
     ],
 };
 
@@ -75,9 +75,9 @@ pub const PENALTY_PART_EXCEEDS_TOTAL: Rule = Rule {
     title_en: "Penalties by one procedure exceed all penalties",
     description_zh: "简易程序或普通程序作出的处罚决定数不得多于行政处罚决定总数。",
     fields: &[
-        "/*/items/*/enforcement/penalties",
-        "/*/items/*/enforcement/simple_procedure",
-        "/*/items/*/enforcement/general_procedure",
+        "/*/items/**/enforcement/penalties",
+        "/*/items/**/enforcement/simple_procedure",
+        "/*/items/**/enforcement/general_procedure",
     ],
 };
 
@@ -92,10 +92,10 @@ pub const UNIT_MISMATCH: Rule = Rule {
     title_en: "Enforcement figures in different units",
     description_zh: "行政处罚决定数与简易程序、普通程序处罚数必须使用同一量词；查处案件数须为计数单位（件、起）。",
     fields: &[
-        "/*/items/*/enforcement/penalties",
-        "/*/items/*/enforcement/simple_procedure",
-        "/*/items/*/enforcement/general_procedure",
-        "/*/items/*/enforcement/case_count",
+        "/*/items/**/enforcement/penalties",
+        "/*/items/**/enforcement/simple_procedure",
+        "/*/items/**/enforcement/general_procedure",
+        "/*/items/**/enforcement/case_count",
     ],
 };
 
@@ -112,7 +112,7 @@ pub const SECTOR_UNNAMED: Rule = Rule {
     title_zh: "分领域执法数据未注明领域",
     title_en: "Sector enforcement block without its sector",
     description_zh: "一个小节按领域分列多个执法数据块时，每个数据块都应填写所属领域（如“食品安全”“特种设备”）。",
-    fields: &["/*/items/**/sector_enforcement/*/sector"],
+    fields: &["/*/items/**/sector_enforcement/*"],
 };
 
 /// `enforcement.cooperation_accepted_exceeds_transferred`: more cases accepted by the police

@@ -43,11 +43,12 @@ pub const UNIT_MISMATCH: Rule = Rule {
     title_en: "Related figures in different units",
     description_zh: "需要相互比较的数字（分项与总数、比率的分子与分母、存量的期初期末、列举合计、规范性文件和依申请公开的各项件数、法律意见与采纳数）必须使用同一量词；列举合计须为计数单位。单位不一致时无法核对。",
     fields: &[
-        "/*/items/*/indicators/*/value",
-        "/*/items/*/stocks/*",
-        "/*/items/*/normative_documents",
-        "/*/items/*/openness",
-        "/*/items/*/counsel",
+        "/*/items/**/indicators/*/value",
+        "/*/items/**/total",
+        "/*/items/**/stocks/*",
+        "/*/items/**/normative_documents",
+        "/*/items/**/openness",
+        "/*/items/**/counsel",
     ],
 };
 
@@ -62,7 +63,7 @@ pub const DUPLICATE_KEY: Rule = Rule {
     title_zh: "指标标识重复",
     title_en: "Duplicate indicator key",
     description_zh: "同一小节内指标标识必须唯一，否则“所属总数指标”“比率依据”无法确定所指。",
-    fields: &["/*/items/*/indicators/*/key"],
+    fields: &["/*/items/**/indicators/*/key"],
 };
 
 /// `figures.unknown_key`: `part_of` or `rate_of` names a key that no indicator of the
@@ -77,9 +78,9 @@ pub const UNKNOWN_KEY: Rule = Rule {
     title_en: "Reference to an unknown indicator key",
     description_zh: "“所属总数指标”和“比率依据”的分子、分母必须是本小节中某个指标的标识。",
     fields: &[
-        "/*/items/*/indicators/*/part_of",
-        "/*/items/*/indicators/*/rate_of/numerator",
-        "/*/items/*/indicators/*/rate_of/denominator",
+        "/*/items/**/indicators/*/part_of",
+        "/*/items/**/indicators/*/rate_of/numerator",
+        "/*/items/**/indicators/*/rate_of/denominator",
     ],
 };
 
@@ -94,7 +95,7 @@ pub const PART_EXCEEDS_WHOLE: Rule = Rule {
     title_zh: "分项大于总数",
     title_en: "Part exceeds its whole",
     description_zh: "标明“所属总数指标”的指标不得大于该总数。",
-    fields: &["/*/items/*/indicators/*/value"],
+    fields: &["/*/items/**/indicators/*/value"],
 };
 
 /// `figures.parts_sum_mismatch`: the parts of a whole marked `sum_of_parts` do not add up
@@ -107,7 +108,7 @@ pub const PARTS_SUM_MISMATCH: Rule = Rule {
     title_zh: "分项合计与总数不符",
     title_en: "Parts do not add up to their whole",
     description_zh: "总数指标勾选“分项合计等于总数”时，所有以其为总数的分项（占比除外）之和必须等于总数。",
-    fields: &["/*/items/*/indicators/*/value"],
+    fields: &["/*/items/**/indicators/*/value"],
 };
 
 /// `figures.rate_mismatch`: an indicator with `rate_of` disagrees with
@@ -129,8 +130,8 @@ pub const RATE_MISMATCH: Rule = Rule {
     title_en: "Rate disagrees with its counts",
     description_zh: "填写了“比率依据”的指标，应等于 分子 ÷ 分母 × 100%，允许相差末位数字一个单位；声称100%时分子必须等于分母。增减幅度指标的比率依据为 增减量 ÷ 基期数，同样核对。",
     fields: &[
-        "/*/items/*/indicators/*/value",
-        "/*/items/*/indicators/*/rate_of",
+        "/*/items/**/indicators/*/value",
+        "/*/items/**/indicators/*/rate_of",
     ],
 };
 
@@ -152,7 +153,7 @@ pub const SHARES_SUM_MISMATCH: Rule = Rule {
     title_zh: "占比合计不为100%",
     title_en: "Shares do not sum to 100 %",
     description_zh: "同一总数的各项占比之和不得超过100%；总数勾选“分项合计等于总数”且每个分项都印有占比时应等于100%（允许每项末位数字半个单位的舍入误差）。",
-    fields: &["/*/items/*/indicators/*/value"],
+    fields: &["/*/items/**/indicators/*", "/*/items/**/indicators/*/value"],
 };
 
 /// `figures.stock_imbalance`: a stock does not balance: closing ≠ opening + added − removed
@@ -167,7 +168,7 @@ pub const STOCK_IMBALANCE: Rule = Rule {
     title_zh: "存量变动不平衡",
     title_en: "Stock does not balance",
     description_zh: "期末数应等于 期初数 + 本期新增 − 本期减少（四个数都填写时核对）。",
-    fields: &["/*/items/*/stocks/*"],
+    fields: &["/*/items/**/stocks/*"],
 };
 
 /// `figures.list_exceeds_total`: a list names more items than the total stated beside it
@@ -185,17 +186,17 @@ pub const LIST_EXCEEDS_TOTAL: Rule = Rule {
     title_en: "More items listed than the stated total",
     description_zh: "“某某、某某等共计N处”中列举的名称个数不得多于合计数N。",
     fields: &[
-        "/*/items/*/inspections/*/sites/total",
-        "/*/items/*/inspections/*/partners/total",
-        "/*/items/*/hazards/*/categories/total",
-        "/*/items/*/publicity/*/partners/total",
-        "/*/items/*/publicity/*/methods/total",
-        "/*/items/*/publicity/*/combined_with/total",
-        "/*/items/*/services/*/targets/total",
-        "/*/items/*/campaigns/*/topics/total",
-        "/*/items/*/studies/*/contents/total",
-        "/*/items/*/decision_making/matters/total",
-        "/*/items/*/counsel/reviewed_kinds/total",
+        "/*/items/**/inspections/*/sites/total",
+        "/*/items/**/inspections/*/partners/total",
+        "/*/items/**/hazards/*/categories/total",
+        "/*/items/**/publicity/*/partners/total",
+        "/*/items/**/publicity/*/methods/total",
+        "/*/items/**/publicity/*/combined_with/total",
+        "/*/items/**/services/*/targets/total",
+        "/*/items/**/campaigns/*/topics/total",
+        "/*/items/**/studies/*/contents/total",
+        "/*/items/**/decision_making/matters/total",
+        "/*/items/**/counsel/reviewed_kinds/total",
     ],
 };
 
@@ -210,17 +211,17 @@ pub const LIST_TOTAL_MISMATCH: Rule = Rule {
     title_en: "Exhaustive list does not match its total",
     description_zh: "完整列举（无“等”字）时，列举的名称个数应等于合计数。",
     fields: &[
-        "/*/items/*/inspections/*/sites",
-        "/*/items/*/inspections/*/partners",
-        "/*/items/*/hazards/*/categories",
-        "/*/items/*/publicity/*/partners",
-        "/*/items/*/publicity/*/methods",
-        "/*/items/*/publicity/*/combined_with",
-        "/*/items/*/services/*/targets",
-        "/*/items/*/campaigns/*/topics",
-        "/*/items/*/studies/*/contents",
-        "/*/items/*/decision_making/matters",
-        "/*/items/*/counsel/reviewed_kinds",
+        "/*/items/**/inspections/*/sites",
+        "/*/items/**/inspections/*/partners",
+        "/*/items/**/hazards/*/categories",
+        "/*/items/**/publicity/*/partners",
+        "/*/items/**/publicity/*/methods",
+        "/*/items/**/publicity/*/combined_with",
+        "/*/items/**/services/*/targets",
+        "/*/items/**/campaigns/*/topics",
+        "/*/items/**/studies/*/contents",
+        "/*/items/**/decision_making/matters",
+        "/*/items/**/counsel/reviewed_kinds",
     ],
 };
 
@@ -256,8 +257,8 @@ pub const NORMATIVE_FILED_EXCEEDS_ISSUED: Rule = Rule {
     title_en: "More normative documents filed than issued",
     description_zh: "本年报送备案的规范性文件不得多于本年制发的件数（有件必备）。",
     fields: &[
-        "/*/items/*/normative_documents/issued",
-        "/*/items/*/normative_documents/filed",
+        "/*/items/**/normative_documents/issued",
+        "/*/items/**/normative_documents/filed",
     ],
 };
 
@@ -274,10 +275,10 @@ pub const NORMATIVE_IN_FORCE_IMBALANCE: Rule = Rule {
     title_en: "Normative documents in force do not balance",
     description_zh: "年末现行有效件数应等于 年初现行有效 + 本年制发 − 废止/失效（四个数都填写时核对）。",
     fields: &[
-        "/*/items/*/normative_documents/in_force_opening",
-        "/*/items/*/normative_documents/issued",
-        "/*/items/*/normative_documents/repealed",
-        "/*/items/*/normative_documents/in_force",
+        "/*/items/**/normative_documents/in_force_opening",
+        "/*/items/**/normative_documents/issued",
+        "/*/items/**/normative_documents/repealed",
+        "/*/items/**/normative_documents/in_force",
     ],
 };
 
@@ -297,10 +298,10 @@ pub const OPENNESS_REQUESTS_IMBALANCE: Rule = Rule {
     title_en: "Disclosure requests do not balance",
     description_zh: "依申请公开：本年新收 + 上年结转 = 本年办结 + 结转下年（政府信息公开工作年度报告表三的平衡关系；未填写的结转数按0计）。",
     fields: &[
-        "/*/items/*/openness/requests_received",
-        "/*/items/*/openness/requests_carried_over",
-        "/*/items/*/openness/requests_answered",
-        "/*/items/*/openness/requests_carried_forward",
+        "/*/items/**/openness/requests_received",
+        "/*/items/**/openness/requests_carried_over",
+        "/*/items/**/openness/requests_answered",
+        "/*/items/**/openness/requests_carried_forward",
     ],
 };
 
@@ -314,7 +315,10 @@ pub const COUNSEL_ADOPTED_EXCEEDS_OPINIONS: Rule = Rule {
     title_zh: "采纳法律意见数多于意见数",
     title_en: "More legal opinions adopted than given",
     description_zh: "法律顾问意见的采纳数不得多于提出的意见数。",
-    fields: &["/*/items/*/counsel/opinions", "/*/items/*/counsel/adopted"],
+    fields: &[
+        "/*/items/**/counsel/opinions",
+        "/*/items/**/counsel/adopted",
+    ],
 };
 
 /// `figures.filing_count_exceeds`: a count of normative-document filing review is larger

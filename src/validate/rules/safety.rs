@@ -23,8 +23,8 @@ pub const RECTIFIED_EXCEEDS_FOUND: Rule = Rule {
     title_en: "More hazards rectified than found",
     description_zh: "隐患台账中已整改数不得多于发现数。带“余”“约”等修饰语的数字按其代表的区间比较：确定矛盾时报错误，可能矛盾时以“约数可能不一致”报警告。",
     fields: &[
-        "/*/items/*/hazards/*/found",
-        "/*/items/*/hazards/*/rectified",
+        "/*/items/**/hazards/*/found",
+        "/*/items/**/hazards/*/rectified",
     ],
 };
 
@@ -39,10 +39,10 @@ pub const UNIT_MISMATCH: Rule = Rule {
     title_en: "Hazard counts in different units",
     description_zh: "同一隐患台账的发现数、已整改数、未整改数、重大隐患数必须使用同一量词（如都用“处”），否则无法比较；事故起数与较大及以上事故起数同样。",
     fields: &[
-        "/*/items/*/hazards/*/found",
-        "/*/items/*/hazards/*/rectified",
-        "/*/items/*/hazards/*/pending",
-        "/*/items/*/hazards/*/major",
+        "/*/items/**/hazards/*/found",
+        "/*/items/**/hazards/*/rectified",
+        "/*/items/**/hazards/*/pending",
+        "/*/items/**/hazards/*/major",
         "/*/items/**/accidents/*/major_accidents",
     ],
 };
@@ -61,9 +61,9 @@ pub const LEDGER_IMBALANCE: Rule = Rule {
     title_en: "Hazards found differ from rectified plus pending",
     description_zh: "发现数、已整改数、未整改数都填写时，应满足 发现数 = 已整改数 + 未整改数。",
     fields: &[
-        "/*/items/*/hazards/*/found",
-        "/*/items/*/hazards/*/rectified",
-        "/*/items/*/hazards/*/pending",
+        "/*/items/**/hazards/*/found",
+        "/*/items/**/hazards/*/rectified",
+        "/*/items/**/hazards/*/pending",
     ],
 };
 
@@ -83,9 +83,9 @@ pub const RATE_MISMATCH: Rule = Rule {
     title_en: "Rectification rate disagrees with the counts",
     description_zh: "整改率应等于 已整改数 ÷ 发现数 × 100%，允许相差末位数字一个单位；整改率为100%时已整改数必须等于发现数。",
     fields: &[
-        "/*/items/*/hazards/*/rate",
-        "/*/items/*/hazards/*/found",
-        "/*/items/*/hazards/*/rectified",
+        "/*/items/**/hazards/*/rate",
+        "/*/items/**/hazards/*/found",
+        "/*/items/**/hazards/*/rectified",
     ],
 };
 
@@ -98,7 +98,7 @@ pub const MAJOR_EXCEEDS_FOUND: Rule = Rule {
     title_zh: "重大隐患数多于发现数",
     title_en: "More major hazards than hazards found",
     description_zh: "“其中重大隐患”是发现隐患的一部分，不得多于发现数。",
-    fields: &["/*/items/*/hazards/*/found", "/*/items/*/hazards/*/major"],
+    fields: &["/*/items/**/hazards/*/found", "/*/items/**/hazards/*/major"],
 };
 
 /// `safety.major_accidents_exceed_total`: more major accidents than accidents

@@ -142,6 +142,8 @@ fn services(arith: &mut Arith<'_, '_>, g: &GovernmentServices, base: &str) {
     let handled = titled(DEF, base, "handled", g.handled.as_ref());
     let on_time = titled(DEF, base, "completed_on_time", g.completed_on_time.as_ref());
     if let (Some(h), Some(o)) = (&handled, &on_time) {
+        // The whole first: a part in another unit is the one reported.
+        arith.same_unit(&[h, o]);
         arith.at_most(&COUNT_EXCEEDS_TOTAL, &[o], &[h], &[]);
     }
     if let Some(rate) = titled(DEF, base, "on_time_rate", g.on_time_rate.as_ref()) {
@@ -160,11 +162,13 @@ fn approval_item(arith: &mut Arith<'_, '_>, item: &ApprovalItem, base: &str) {
     let handled = titled(DEF, base, "handled", item.handled.as_ref());
     let online = titled(DEF, base, "handled_online", item.handled_online.as_ref());
     if let (Some(h), Some(o)) = (&handled, &online) {
+        arith.same_unit(&[h, o]);
         arith.at_most(&COUNT_EXCEEDS_TOTAL, &[o], &[h], &[]);
     }
     let statutory = titled(DEF, base, "statutory_time", item.statutory_time.as_ref());
     let committed = titled(DEF, base, "committed_time", item.committed_time.as_ref());
     if let (Some(s), Some(c)) = (&statutory, &committed) {
+        arith.same_unit(&[s, c]);
         arith.at_most(&COMMITTED_EXCEEDS_STATUTORY, &[c], &[s], &[]);
     }
 }
@@ -182,11 +186,15 @@ fn evaluations(arith: &mut Arith<'_, '_>, e: &ServiceEvaluations, base: &str) {
     );
     if let Some(r) = &received {
         let parts: Vec<&Term<'_>> = [&positive, &negative].into_iter().flatten().collect();
+        let mut all = vec![r];
+        all.extend(parts.iter().copied());
+        arith.same_unit(&all);
         if !parts.is_empty() {
             arith.at_most(&COUNT_EXCEEDS_TOTAL, &parts, &[r], &[]);
         }
     }
     if let (Some(n), Some(x)) = (&negative, &rectified) {
+        arith.same_unit(&[n, x]);
         arith.at_most(&COUNT_EXCEEDS_TOTAL, &[x], &[n], &[]);
     }
     if let Some(rate) = titled(DEF, base, "positive_rate", e.positive_rate.as_ref()) {

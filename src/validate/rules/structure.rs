@@ -63,7 +63,7 @@ pub const SHORTCOMING_WITHOUT_CAUSE: Rule = Rule {
     title_zh: "不足未说明原因",
     title_en: "Shortcoming without a cause",
     description_zh: "第二部分的法定内容为“存在的不足和原因”，每项不足都应分析产生的原因，而不只是列出问题和整改打算。",
-    fields: &["/shortcomings/items/*/cause"],
+    fields: &["/shortcomings/items/*", "/shortcomings/items/*/cause"],
 };
 
 /// `structure.repeated_section`: a subsection repeats, almost verbatim, a subsection of
@@ -100,6 +100,7 @@ pub const REPEATED_SECTION: Rule = Rule {
     title_en: "Subsection repeats another part",
     description_zh: "不同部分的小节内容基本相同（如第三部分照抄第一部分的某一小节）。各部分法定内容不同，第三部分应写主要负责人本人履职情况，不宜重复第一部分的工作举措。",
     fields: &[
+        "/*/items/*",
         "/*/items/*/paragraphs",
         "/responsibility/items/*/paragraphs",
         "/plans/items/*/paragraphs",

@@ -3,10 +3,11 @@
 //! A part's `items` are the subsections （一）; each may hold `items` of the third level
 //! (1.) and those of the fourth （1）. A block of figures (a hazard ledger, a
 //! reconsideration statement, breakdowns and comparisons) may stand at any of these levels,
-//! so the rules that read blocks visit every level through this list rather than the
-//! part's top-level items alone. The list is built once per validation (see
-//! [`Walked::sections`](crate::validate::walk::Walked::sections)) and without recursion, so a
-//! hostile nesting depth cannot exhaust the stack.
+//! so the rules that read blocks visit every level through this iterator rather than the
+//! part's top-level items alone (see
+//! [`Walked::sections`](crate::validate::walk::Walked::sections)). It holds only the path
+//! to the current subsection and does not recurse, so neither many subsections nor a
+//! hostile nesting depth can exhaust memory or the stack.
 
 use crate::Report;
 use crate::model::{PartKind, Section};
@@ -28,25 +29,55 @@ pub(crate) struct Located<'r> {
 
 /// Every subsection of every part, depth first in document order: a subsection is followed
 /// by its own items before its next sibling.
-pub(crate) fn all(report: &Report) -> Vec<Located<'_>> {
-    let mut out = Vec::new();
-    for (part, items) in report.section_parts() {
-        // (pointer of the list's owner, list, level) — a stack instead of recursion.
-        let mut pointer = String::with_capacity(24);
-        part.field().push_to(&mut pointer);
-        let mut stack: Vec<(String, &[Section], usize, usize)> = vec![(pointer, items, 2, 0)];
-        while let Some((owner, list, level, next)) = stack.pop() {
-            let Some(section) = list.get(next) else {
+///
+/// An iterator rather than a list: a report may have tens of thousands of subsections, and
+/// validation's memory stays below the input's size; only the path to the current
+/// subsection is held.
+pub(crate) fn all(report: &Report) -> Sections<'_> {
+    Sections {
+        parts: report.section_parts().collect(),
+        next_part: 0,
+        stack: Vec::new(),
+    }
+}
+
+/// The iterator of [`all`].
+pub(crate) struct Sections<'r> {
+    parts: Vec<(PartKind, &'r [Section])>,
+    next_part: usize,
+    /// (pointer of the list's owner, list, level of its items, next index).
+    stack: Vec<(String, &'r [Section], usize, usize)>,
+}
+
+impl<'r> Iterator for Sections<'r> {
+    type Item = Located<'r>;
+
+    fn next(&mut self) -> Option<Located<'r>> {
+        loop {
+            let Some(top) = self.stack.last_mut() else {
+                let &(part, items) = self.parts.get(self.next_part)?;
+                self.next_part += 1;
+                let mut pointer = String::with_capacity(24);
+                part.field().push_to(&mut pointer);
+                self.stack.push((pointer, items, 2, 0));
                 continue;
             };
-            stack.push((owner.clone(), list, level, next + 1));
-            let mut pointer = owner;
+            let (owner, list, level, next) = (&top.0, top.1, top.2, top.3);
+            let Some(section) = list.get(next) else {
+                self.stack.pop();
+                continue;
+            };
+            top.3 += 1;
+            let mut pointer = String::with_capacity(owner.len() + 12);
+            pointer.push_str(owner);
             "items".push_to(&mut pointer);
             next.push_to(&mut pointer);
+            let part = self.parts[self.next_part - 1].0;
             if !section.items.is_empty() {
-                stack.push((pointer.clone(), &section.items, level + 1, 0));
+                self.stack
+                    .push((pointer.clone(), &section.items, level + 1, 0));
             }
-            out.push(Located {
+            return Some(Located {
                 part,
                 pointer,
                 level,
@@ -54,5 +85,4 @@ pub(crate) fn all(report: &Report) -> Vec<Located<'_>> {
             });
         }
     }
-    out
 }

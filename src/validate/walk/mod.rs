@@ -314,7 +314,6 @@ impl fmt::Debug for Path<'_> {
 pub(crate) struct Walked<'r> {
     report: &'r crate::Report,
     fields: OnceCell<Fields<'r>>,
-    sections: OnceCell<Vec<crate::validate::support::sections::Located<'r>>>,
 }
 
 impl<'r> Walked<'r> {
@@ -322,15 +321,13 @@ impl<'r> Walked<'r> {
         Walked {
             report,
             fields: OnceCell::new(),
-            sections: OnceCell::new(),
         }
     }
 
-    /// Every subsection of the report at every level, with its pointer; listed once, on
-    /// the first call.
-    pub(crate) fn sections(&self) -> &[crate::validate::support::sections::Located<'r>] {
-        self.sections
-            .get_or_init(|| crate::validate::support::sections::all(self.report))
+    /// Every subsection of the report at every level, with its pointer, depth first in
+    /// document order.
+    pub(crate) fn sections(&self) -> crate::validate::support::sections::Sections<'r> {
+        crate::validate::support::sections::all(self.report)
     }
 
     /// Every leaf of the report with its path; the walk happens once, on the first call.
