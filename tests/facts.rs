@@ -137,3 +137,87 @@ fn the_count_tells_the_places_apart() {
         }
     );
 }
+
+/// The planted defects of each fixture (`tests/fixtures/ROUND2.md`) draw exactly these
+/// findings, by code and pointer, and nothing else: the correct figures around them (two
+/// complete breakdowns of one total, 3.2万余人次, a December report with 截至11月底 figures,
+/// targets met, derived bases that agree) stay quiet.
+#[test]
+fn round2_fixtures_draw_exactly_their_planted_findings() {
+    let expected: &[(&str, &[(&str, &str)])] = &[
+        (
+            "district_reconsideration_2024",
+            &[(
+                "facts.share_mismatch",
+                "/measures/items/0/breakdowns/0/members/2/share",
+            )],
+        ),
+        (
+            "city_management_approvals_2024",
+            &[(
+                "forms.range_inverted",
+                "/measures/items/0/government_services/items/1/committed_range",
+            )],
+        ),
+        (
+            "emergency_accidents_2024",
+            &[(
+                "facts.growth_rate_mismatch",
+                "/measures/items/0/comparisons/1/growth_rate",
+            )],
+        ),
+        (
+            "market_regulation_sectors_2024",
+            &[(
+                "facts.breakdown_exceeds_whole",
+                "/measures/items/0/breakdowns/0",
+            )],
+        ),
+        (
+            "street_office_mediation_2024",
+            &[(
+                "services.rate_mismatch",
+                "/measures/items/1/evaluations/positive_rate",
+            )],
+        ),
+        (
+            "justice_bureau_supervision_2024",
+            &[
+                (
+                    "figures.filing_count_exceeds",
+                    "/measures/items/1/filing_review/corrected",
+                ),
+                (
+                    "facts.multiple_mismatch",
+                    "/measures/items/1/comparisons/0/multiple",
+                ),
+                (
+                    "facts.multiple_ambiguous",
+                    "/measures/items/1/comparisons/0/multiple",
+                ),
+                (
+                    "forms.target_not_met",
+                    "/measures/items/1/figures/0/target/actual_fact",
+                ),
+            ],
+        ),
+    ];
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    for (name, want) in expected {
+        let text = fs::read_to_string(root.join(format!("{name}.json"))).expect("read");
+        let report = Report::from_json_str(&text).expect("parse");
+        let mut got: Vec<(String, String)> = report
+            .validate()
+            .findings()
+            .iter()
+            .map(|f| (f.code().to_owned(), f.pointer().to_owned()))
+            .collect();
+        let mut want: Vec<(String, String)> = want
+            .iter()
+            .map(|(c, p)| ((*c).to_owned(), (*p).to_owned()))
+            .collect();
+        got.sort();
+        want.sort();
+        assert_eq!(got, want, "{name}");
+    }
+}

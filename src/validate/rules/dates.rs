@@ -381,7 +381,7 @@ fn check_period_ends(report: &Report, walked: &Walked<'_>, sink: &mut Sink<'_>) 
     };
     check(report.meta.period.as_ref(), "/meta/period/end".to_owned());
     for located in walked.sections() {
-        let (section, base) = (located.section, &located.pointer);
+        let (section, base) = (located.section, located.pointer.as_str());
         check(section.period.as_ref(), format!("{base}/period/end"));
         for (k, p) in section.periods.iter().enumerate() {
             check(Some(&p.period), format!("{base}/periods/{k}/period/end"));
@@ -796,47 +796,45 @@ fn commemorative_date(day: CommemorativeDay, year: i32) -> Option<Date> {
 
 fn check_occasions(walked: &Walked<'_>, sink: &mut Sink<'_>) {
     for located in walked.sections() {
-        {
-            for (j, event) in located.section.publicity.iter().enumerate() {
-                for (k, occasion) in event.occasions.iter().enumerate() {
-                    let Some(date) = occasion.date else { continue };
-                    let Some(expected) = commemorative_date(occasion.day, date.year()) else {
-                        continue;
-                    };
-                    if date == expected {
-                        continue;
-                    }
-                    let (shown, want) = (
-                        crate::model::date::format_date(date),
-                        crate::model::date::format_date(expected),
-                    );
-                    sink.report(
-                        &COMMEMORATIVE_DAY_MISMATCH,
-                        format!(
-                            "{}{}",
-                            located.pointer,
-                            ptr!["publicity", j, "occasions", k, "date"]
-                        ),
-                    )
-                    .param("day", occasion.day)
-                    .param("date", shown.as_str())
-                    .param("expected", want.as_str())
-                    .emit(
-                        format!(
-                            "“{}”所填日期{}与该纪念日不符，{}年应为{}",
-                            occasion.name,
-                            shown.as_str(),
-                            date.year(),
-                            want.as_str()
-                        ),
-                        format!(
-                            "occasion \"{}\" is dated {} but falls on {} that year",
-                            occasion.name,
-                            shown.as_str(),
-                            want.as_str()
-                        ),
-                    );
+        for (j, event) in located.section.publicity.iter().enumerate() {
+            for (k, occasion) in event.occasions.iter().enumerate() {
+                let Some(date) = occasion.date else { continue };
+                let Some(expected) = commemorative_date(occasion.day, date.year()) else {
+                    continue;
+                };
+                if date == expected {
+                    continue;
                 }
+                let (shown, want) = (
+                    crate::model::date::format_date(date),
+                    crate::model::date::format_date(expected),
+                );
+                sink.report(
+                    &COMMEMORATIVE_DAY_MISMATCH,
+                    format!(
+                        "{}{}",
+                        located.pointer,
+                        ptr!["publicity", j, "occasions", k, "date"]
+                    ),
+                )
+                .param("day", occasion.day)
+                .param("date", shown.as_str())
+                .param("expected", want.as_str())
+                .emit(
+                    format!(
+                        "“{}”所填日期{}与该纪念日不符，{}年应为{}",
+                        occasion.name,
+                        shown.as_str(),
+                        date.year(),
+                        want.as_str()
+                    ),
+                    format!(
+                        "occasion \"{}\" is dated {} but falls on {} that year",
+                        occasion.name,
+                        shown.as_str(),
+                        want.as_str()
+                    ),
+                );
             }
         }
     }

@@ -218,17 +218,15 @@ pub(crate) fn check(
 ) {
     let mut arith = Arith::new(sink, &UNIT_MISMATCH);
     for located in walked.sections() {
-        {
-            let (section, base) = (located.section, &located.pointer);
-            if let Some(r) = &section.reconsideration {
-                reconsideration(&mut arith, r, &format!("{base}{}", ptr!["reconsideration"]));
-            }
-            if let Some(l) = &section.litigation {
-                litigation(&mut arith, l, &format!("{base}{}", ptr!["litigation"]));
-            }
-            if let Some(p) = &section.petitions {
-                petitions(&mut arith, p, &format!("{base}{}", ptr!["petitions"]));
-            }
+        let (section, base) = (located.section, located.pointer.as_str());
+        if let Some(r) = &section.reconsideration {
+            reconsideration(&mut arith, r, &format!("{base}{}", ptr!["reconsideration"]));
+        }
+        if let Some(l) = &section.litigation {
+            litigation(&mut arith, l, &format!("{base}{}", ptr!["litigation"]));
+        }
+        if let Some(p) = &section.petitions {
+            petitions(&mut arith, p, &format!("{base}{}", ptr!["petitions"]));
         }
     }
 }

@@ -444,7 +444,7 @@ fn shares_sum(
         return;
     };
     let over = sum.over();
-    if !over && !(must_reach && sum.under()) {
+    if !(over || must_reach && sum.under()) {
         return;
     }
     let shown: Vec<String> = shares.iter().map(|q| q.to_string()).collect();

@@ -376,36 +376,34 @@ pub(crate) fn check(
     sink: &mut Sink<'_>,
 ) {
     for located in walked.sections() {
-        {
-            let (section, base) = (located.section, &located.pointer);
-            let mut arith = Arith::new(sink, &UNIT_MISMATCH);
-            indicators(&mut arith, &section.indicators, &base);
-            for (j, stock) in section.stocks.iter().enumerate() {
-                check_stock(&mut arith, stock, &format!("{base}{}", ptr!["stocks", j]));
-            }
-            if let Some(docs) = &section.normative_documents {
-                normative(
-                    &mut arith,
-                    docs,
-                    &format!("{base}{}", ptr!["normative_documents"]),
-                );
-            }
-            if let Some(openness) = &section.openness {
-                check_openness(&mut arith, openness, &format!("{base}{}", ptr!["openness"]));
-            }
-            if let Some(counsel) = &section.counsel {
-                check_counsel(&mut arith, counsel, &format!("{base}{}", ptr!["counsel"]));
-            }
-            if let Some(review) = &section.filing_review {
-                filing_review(
-                    &mut arith,
-                    review,
-                    &format!("{base}{}", ptr!["filing_review"]),
-                );
-            }
-            for (pointer, list) in item_lists(section, &base) {
-                check_list(arith.sink(), list, pointer);
-            }
+        let (section, base) = (located.section, located.pointer.as_str());
+        let mut arith = Arith::new(sink, &UNIT_MISMATCH);
+        indicators(&mut arith, &section.indicators, base);
+        for (j, stock) in section.stocks.iter().enumerate() {
+            check_stock(&mut arith, stock, &format!("{base}{}", ptr!["stocks", j]));
+        }
+        if let Some(docs) = &section.normative_documents {
+            normative(
+                &mut arith,
+                docs,
+                &format!("{base}{}", ptr!["normative_documents"]),
+            );
+        }
+        if let Some(openness) = &section.openness {
+            check_openness(&mut arith, openness, &format!("{base}{}", ptr!["openness"]));
+        }
+        if let Some(counsel) = &section.counsel {
+            check_counsel(&mut arith, counsel, &format!("{base}{}", ptr!["counsel"]));
+        }
+        if let Some(review) = &section.filing_review {
+            filing_review(
+                &mut arith,
+                review,
+                &format!("{base}{}", ptr!["filing_review"]),
+            );
+        }
+        for (pointer, list) in item_lists(section, base) {
+            check_list(arith.sink(), list, pointer);
         }
     }
     more_than_style(walked, sink);
