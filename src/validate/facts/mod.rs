@@ -33,6 +33,7 @@ use crate::model::{Bound, Decimal, Interval, Qualifier, Quantity, Unit};
 
 pub(crate) mod resolve;
 use crate::validate::engine::{FindingBuilder, Seg, Segment};
+use crate::validate::support::titles;
 use crate::validate::{Rule, Severity, Sink};
 
 /// `figures.possibly_inconsistent`: figures printed as approximations (余, 约, 近, 以上 …)
@@ -211,16 +212,31 @@ impl fmt::Display for Loc<'_> {
     }
 }
 
-/// The term for an optional field `name` of the object at `base`, if it is present.
+/// The schema title of field `name` of definition `def`: the Chinese name a message gives
+/// a field (a field without a title is a bug, caught in debug builds).
+pub(crate) fn title(def: &'static str, name: &'static str) -> &'static str {
+    let title = titles::title(def, name);
+    debug_assert!(title.is_some(), "no schema title for {def}.{name}");
+    title.unwrap_or(name)
+}
+
+/// The term for an optional field `name` of the object at `base` (a value of schema
+/// definition `def`, such as `"HazardLedger"`), if it is present.
+///
+/// Its Chinese name is the field's title in the schema
+/// ([`support::titles`](crate::validate::support::titles)), the label a drafter sees in the
+/// form, so a message cannot name a field otherwise; a field without a title is a bug,
+/// caught in debug builds (and so by every rule fixture).
 pub(crate) fn term<'a>(
     base: &'a str,
+    def: &'static str,
     name: &'static str,
-    zh: &'static str,
     q: Option<&'a Quantity>,
 ) -> Option<Term<'a>> {
-    q.map(|q| Term {
+    let q = q?;
+    Some(Term {
         name: Name::Field(name),
-        zh: Label::Field(zh),
+        zh: Label::Field(title(def, name)),
         q,
         pointer: Loc::field(base, name),
     })

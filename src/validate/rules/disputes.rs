@@ -8,7 +8,7 @@
 
 use crate::Report;
 use crate::model::{Decimal, Litigation, Petitions, Quantity, Reconsideration};
-use crate::validate::facts::{Arith, Label, Loc, Name, Term, term};
+use crate::validate::facts::{Arith, Label, Loc, Name, Term, term, title};
 use crate::validate::{Options, Rule, Severity, Sink, ptr};
 
 /// `disputes.unit_mismatch`: dispute figures that must be compared are in different units
@@ -231,25 +231,32 @@ pub(crate) fn check(
     }
 }
 
-const CARRIED_OVER: (&str, &str) = ("carried_over", "上年结转数");
+/// A carry-over not given, counted as zero (its wire name and schema title, both
+/// `Reconsideration` and `Litigation` and `Petitions` title it 上年结转).
+const CARRIED_OVER: (&str, &str) = ("carried_over", "上年结转");
 
 fn present<'t, 'a>(terms: &[&'t Option<Term<'a>>]) -> Vec<&'t Term<'a>> {
     terms.iter().filter_map(|t| t.as_ref()).collect()
 }
 
 fn reconsideration(arith: &mut Arith<'_, '_>, r: &Reconsideration, base: &str) {
-    let received = term(base, "received", "收到申请数", r.received.as_ref());
-    let accepted = term(base, "accepted", "受理数", r.accepted.as_ref());
-    let rejected = term(base, "rejected", "不予受理数", r.rejected.as_ref());
-    let carried = term(base, "carried_over", "上年结转数", r.carried_over.as_ref());
-    let concluded = term(base, "concluded", "审结数", r.concluded.as_ref());
-    let pending = term(base, "pending", "尚未审结数", r.pending.as_ref());
+    let received = term(base, "Reconsideration", "received", r.received.as_ref());
+    let accepted = term(base, "Reconsideration", "accepted", r.accepted.as_ref());
+    let rejected = term(base, "Reconsideration", "rejected", r.rejected.as_ref());
+    let carried = term(
+        base,
+        "Reconsideration",
+        "carried_over",
+        r.carried_over.as_ref(),
+    );
+    let concluded = term(base, "Reconsideration", "concluded", r.concluded.as_ref());
+    let pending = term(base, "Reconsideration", "pending", r.pending.as_ref());
     let outcomes_ptr = format!("{base}/outcomes");
     let outcomes: Vec<Term<'_>> = r
         .outcomes
         .iter()
         .flat_map(|o| o.fields())
-        .filter_map(|(name, q)| term(&outcomes_ptr, name, outcome_zh(name), q))
+        .filter_map(|(name, q)| term(&outcomes_ptr, "ReconsiderationOutcomes", name, q))
         .collect();
     let mut counts = present(&[
         &received, &accepted, &rejected, &carried, &concluded, &pending,
@@ -294,8 +301,8 @@ fn reconsideration(arith: &mut Arith<'_, '_>, r: &Reconsideration, base: &str) {
     }
     if let Some(rate) = term(
         base,
+        "Reconsideration",
         "correction_rate",
-        "纠错率",
         r.correction_rate.as_ref(),
     ) {
         // With the outcomes given, an absent `corrected` is zero.
@@ -308,13 +315,13 @@ fn reconsideration(arith: &mut Arith<'_, '_>, r: &Reconsideration, base: &str) {
         ) {
             (_, Some(t)) => Some(Term {
                 name: Name::Field("corrected"),
-                zh: Label::Field("纠错数"),
+                zh: Label::Field(title("ReconsiderationOutcomes", "corrected")),
                 q: t.q,
                 pointer: t.pointer,
             }),
             (Some(_), None) => zero.as_ref().map(|z| Term {
                 name: Name::Field("corrected"),
-                zh: Label::Field("纠错数"),
+                zh: Label::Field(title("ReconsiderationOutcomes", "corrected")),
                 q: z,
                 pointer: Loc::at(&outcomes_ptr),
             }),
@@ -323,7 +330,7 @@ fn reconsideration(arith: &mut Arith<'_, '_>, r: &Reconsideration, base: &str) {
         match (&corrected, &concluded) {
             (Some(n), Some(d)) => {
                 let absent: &[(&str, &str)] = if n.pointer.to_string() == outcomes_ptr {
-                    &[("outcomes/corrected", "纠错数")]
+                    &[("outcomes/corrected", "纠错")]
                 } else {
                     &[]
                 };
@@ -332,7 +339,12 @@ fn reconsideration(arith: &mut Arith<'_, '_>, r: &Reconsideration, base: &str) {
             _ => arith.rate(&RATE_MISMATCH, &rate, &[], &[], &[]),
         }
     }
-    if let Some(rate) = term(base, "mediation_rate", "调解率", r.mediation_rate.as_ref()) {
+    if let Some(rate) = term(
+        base,
+        "Reconsideration",
+        "mediation_rate",
+        r.mediation_rate.as_ref(),
+    ) {
         let mediated = outcomes.iter().find(|t| t.name.is("mediated"));
         match (mediated, &concluded) {
             (Some(n), Some(d)) => arith.rate(&RATE_MISMATCH, &rate, &[n], &[d], &[]),
@@ -342,36 +354,25 @@ fn reconsideration(arith: &mut Arith<'_, '_>, r: &Reconsideration, base: &str) {
     // 综合化解率 is published under differing definitions: only its unit and range.
     if let Some(rate) = term(
         base,
+        "Reconsideration",
         "resolution_rate",
-        "综合化解率",
         r.resolution_rate.as_ref(),
     ) {
         arith.rate(&RATE_MISMATCH, &rate, &[], &[], &[]);
     }
 }
 
-fn outcome_zh(name: &str) -> &'static str {
-    match name {
-        "upheld" => "维持数",
-        "dismissed" => "驳回数",
-        "corrected" => "纠错数",
-        "mediated" => "调解/和解数",
-        "terminated" => "终止数",
-        _ => "其他结果数",
-    }
-}
-
 fn litigation(arith: &mut Arith<'_, '_>, l: &Litigation, base: &str) {
-    let received = term(base, "received", "收案数", l.received.as_ref());
-    let carried = term(base, "carried_over", "上年结转数", l.carried_over.as_ref());
-    let concluded = term(base, "concluded", "审结数", l.concluded.as_ref());
-    let lost = term(base, "lost", "败诉数", l.lost.as_ref());
-    let withdrawn = term(base, "withdrawn", "调撤数", l.withdrawn.as_ref());
-    let hearings = term(base, "hearings", "开庭审理数", l.hearings.as_ref());
+    let received = term(base, "Litigation", "received", l.received.as_ref());
+    let carried = term(base, "Litigation", "carried_over", l.carried_over.as_ref());
+    let concluded = term(base, "Litigation", "concluded", l.concluded.as_ref());
+    let lost = term(base, "Litigation", "lost", l.lost.as_ref());
+    let withdrawn = term(base, "Litigation", "withdrawn", l.withdrawn.as_ref());
+    let hearings = term(base, "Litigation", "hearings", l.hearings.as_ref());
     let heads = term(
         base,
+        "Litigation",
         "head_appearances",
-        "负责人出庭应诉数",
         l.head_appearances.as_ref(),
     );
     let cases = arith.same_unit(&present(&[
@@ -399,7 +400,7 @@ fn litigation(arith: &mut Arith<'_, '_>, l: &Litigation, base: &str) {
     if court && let (Some(h), Some(n)) = (&heads, &hearings) {
         arith.at_most(&APPEARANCES_EXCEED_HEARINGS, &[h], &[n], &[]);
     }
-    if let Some(rate) = term(base, "loss_rate", "败诉率", l.loss_rate.as_ref()) {
+    if let Some(rate) = term(base, "Litigation", "loss_rate", l.loss_rate.as_ref()) {
         match (&lost, &concluded) {
             (Some(n), Some(d)) if cases => arith.rate(&RATE_MISMATCH, &rate, &[n], &[d], &[]),
             _ => arith.rate(&RATE_MISMATCH, &rate, &[], &[], &[]),
@@ -407,8 +408,8 @@ fn litigation(arith: &mut Arith<'_, '_>, l: &Litigation, base: &str) {
     }
     if let Some(rate) = term(
         base,
+        "Litigation",
         "appearance_rate",
-        "负责人出庭应诉率",
         l.appearance_rate.as_ref(),
     ) {
         match (&heads, &hearings) {
@@ -418,8 +419,8 @@ fn litigation(arith: &mut Arith<'_, '_>, l: &Litigation, base: &str) {
     }
     if let Some(rate) = term(
         base,
+        "Litigation",
         "withdrawal_rate",
-        "调撤率",
         l.withdrawal_rate.as_ref(),
     ) {
         match (&withdrawn, &concluded) {
@@ -429,18 +430,23 @@ fn litigation(arith: &mut Arith<'_, '_>, l: &Litigation, base: &str) {
     }
     for (k, level) in l.appearances_by_level.iter().enumerate() {
         let at = format!("{base}{}", ptr!["appearances_by_level", k]);
-        let hearings = term(&at, "hearings", "应出庭数", level.hearings.as_ref());
+        let hearings = term(
+            &at,
+            "AppearanceByLevel",
+            "hearings",
+            level.hearings.as_ref(),
+        );
         let heads = term(
             &at,
+            "AppearanceByLevel",
             "appearances",
-            "负责人出庭数",
             level.appearances.as_ref(),
         );
         let court = arith.same_unit(&present(&[&hearings, &heads]));
         if court && let (Some(h), Some(n)) = (&heads, &hearings) {
             arith.at_most(&APPEARANCES_EXCEED_HEARINGS, &[h], &[n], &[]);
         }
-        if let Some(rate) = term(&at, "rate", "出庭应诉率", level.rate.as_ref()) {
+        if let Some(rate) = term(&at, "AppearanceByLevel", "rate", level.rate.as_ref()) {
             match (&heads, &hearings) {
                 (Some(n), Some(d)) if court => {
                     arith.rate(&RATE_MISMATCH, &rate, &[n], &[d], &[]);
@@ -452,14 +458,14 @@ fn litigation(arith: &mut Arith<'_, '_>, l: &Litigation, base: &str) {
 }
 
 fn petitions(arith: &mut Arith<'_, '_>, p: &Petitions, base: &str) {
-    let received = term(base, "received", "受理数", p.received.as_ref());
-    let carried = term(base, "carried_over", "上年结转数", p.carried_over.as_ref());
-    let resolved = term(base, "resolved", "办结/化解数", p.resolved.as_ref());
-    let mediations = term(base, "mediations", "调解数", p.mediations.as_ref());
+    let received = term(base, "Petitions", "received", p.received.as_ref());
+    let carried = term(base, "Petitions", "carried_over", p.carried_over.as_ref());
+    let resolved = term(base, "Petitions", "resolved", p.resolved.as_ref());
+    let mediations = term(base, "Petitions", "mediations", p.mediations.as_ref());
     let successes = term(
         base,
+        "Petitions",
         "mediated_successfully",
-        "调解成功数",
         p.mediated_successfully.as_ref(),
     );
     let cases = arith.same_unit(&present(&[&received, &carried, &resolved]));
@@ -478,8 +484,8 @@ fn petitions(arith: &mut Arith<'_, '_>, p: &Petitions, base: &str) {
     }
     if let Some(rate) = term(
         base,
+        "Petitions",
         "resolution_rate",
-        "办结率",
         p.resolution_rate.as_ref(),
     ) {
         match (&resolved, &received) {
@@ -489,16 +495,16 @@ fn petitions(arith: &mut Arith<'_, '_>, p: &Petitions, base: &str) {
     }
     if let Some(rate) = term(
         base,
+        "Petitions",
         "satisfaction_rate",
-        "满意率",
         p.satisfaction_rate.as_ref(),
     ) {
         arith.rate(&RATE_MISMATCH, &rate, &[], &[], &[]);
     }
     if let Some(rate) = term(
         base,
+        "Petitions",
         "mediation_rate",
-        "调解成功率",
         p.mediation_rate.as_ref(),
     ) {
         match (&successes, &mediations) {

@@ -205,24 +205,24 @@ pub(crate) fn check(
 fn cooperation(arith: &mut Arith<'_, '_>, c: &EnforcementCooperation, base: &str) {
     let transferred = term(
         base,
+        "EnforcementCooperation",
         "transferred_to_police",
-        "移送公安机关",
         c.transferred_to_police.as_ref(),
     );
     let accepted = term(
         base,
+        "EnforcementCooperation",
         "accepted_by_police",
-        "公安机关立案",
         c.accepted_by_police.as_ref(),
     );
     if let (Some(t), Some(a)) = (&transferred, &accepted) {
         arith.at_most(&COOPERATION_ACCEPTED_EXCEEDS_TRANSFERRED, &[a], &[t], &[]);
     }
-    for (name, zh, q) in [
-        ("publication_rate", "公示率", &c.publication_rate),
-        ("timely_rate", "及时公示率", &c.timely_rate),
+    for (name, q) in [
+        ("publication_rate", &c.publication_rate),
+        ("timely_rate", &c.timely_rate),
     ] {
-        if let Some(rate) = term(base, name, zh, q.as_ref()) {
+        if let Some(rate) = term(base, "EnforcementCooperation", name, q.as_ref()) {
             percentage(arith.sink(), &rate);
         }
     }
@@ -231,26 +231,26 @@ fn cooperation(arith: &mut Arith<'_, '_>, c: &EnforcementCooperation, base: &str
 fn supervision(arith: &mut Arith<'_, '_>, v: &EnforcementSupervision, base: &str) {
     let reviewed = term(
         base,
+        "EnforcementSupervision",
         "files_reviewed",
-        "评查案卷数",
         v.files_reviewed.as_ref(),
     );
     let defects = term(
         base,
+        "EnforcementSupervision",
         "files_with_defects",
-        "存在问题案卷数",
         v.files_with_defects.as_ref(),
     );
     let received = term(
         base,
+        "EnforcementSupervision",
         "complaints_received",
-        "执法投诉数",
         v.complaints_received.as_ref(),
     );
     let handled = term(
         base,
+        "EnforcementSupervision",
         "complaints_handled",
-        "投诉办结数",
         v.complaints_handled.as_ref(),
     );
     for (part, whole) in [(&defects, &reviewed), (&handled, &received)] {
@@ -258,7 +258,12 @@ fn supervision(arith: &mut Arith<'_, '_>, v: &EnforcementSupervision, base: &str
             arith.at_most(&SUPERVISION_PART_EXCEEDS_TOTAL, &[p], &[w], &[]);
         }
     }
-    if let Some(rate) = term(base, "pass_rate", "案卷合格率", v.pass_rate.as_ref()) {
+    if let Some(rate) = term(
+        base,
+        "EnforcementSupervision",
+        "pass_rate",
+        v.pass_rate.as_ref(),
+    ) {
         percentage(arith.sink(), &rate);
     }
 }
@@ -285,23 +290,23 @@ fn check_enforcement(
                 format!("{n} officer(s) per action: 行政处罚法 Art. 42 requires at least two"),
             );
     }
-    if let Some(count) = term(base, "case_count", "查处案件数", e.case_count.as_ref())
+    if let Some(count) = term(base, "Enforcement", "case_count", e.case_count.as_ref())
         && let Some((section, section_ptr)) = listed
         && !section.cases.is_empty()
     {
         case_count(arith, &count, section.cases.len(), section_ptr);
     }
-    let penalties = term(base, "penalties", "行政处罚决定数", e.penalties.as_ref());
+    let penalties = term(base, "Enforcement", "penalties", e.penalties.as_ref());
     let simple = term(
         base,
+        "Enforcement",
         "simple_procedure",
-        "简易程序处罚数",
         e.simple_procedure.as_ref(),
     );
     let general = term(
         base,
+        "Enforcement",
         "general_procedure",
-        "普通程序处罚数",
         e.general_procedure.as_ref(),
     );
     if let Some(p) = &penalties {

@@ -16,7 +16,7 @@ use crate::validate::engine::ptr;
 use crate::validate::facts::resolve::{Fact, SectionFacts};
 use crate::validate::facts::{
     Arith, Label, Loc, Name, SharesSum, Term, difference, hull, percent_text, percent_unit,
-    percentage, printed_unit, rate_disagrees,
+    percentage, printed_unit, rate_disagrees, title,
 };
 use crate::validate::walk::Walked;
 use crate::validate::{Options, Rule, Severity, Sink};
@@ -493,13 +493,13 @@ fn comparison(arith: &mut Arith<'_, '_>, facts: &SectionFacts<'_>, c: &Compariso
     let multiple_ptr = format!("{at}/multiple");
     let previous = c.previous.as_ref().map(|q| Term {
         name: Name::Field("previous"),
-        zh: Label::Field("上期数"),
+        zh: Label::Field(title("Comparison", "previous")),
         q,
         pointer: Loc::at(&previous_ptr),
     });
     let change = c.change.as_ref().map(|q| Term {
         name: Name::Field("change"),
-        zh: Label::Field("增减量"),
+        zh: Label::Field(title("Comparison", "change")),
         q,
         pointer: Loc::at(&change_ptr),
     });
@@ -573,7 +573,7 @@ fn comparison(arith: &mut Arith<'_, '_>, facts: &SectionFacts<'_>, c: &Compariso
     if let Some(g) = &c.growth_rate {
         let term = Term {
             name: Name::Field("growth_rate"),
-            zh: Label::Field("增减幅度"),
+            zh: Label::Field(title("Comparison", "growth_rate")),
             q: g,
             pointer: Loc::at(&growth_ptr),
         };

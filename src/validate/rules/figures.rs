@@ -17,12 +17,11 @@ use crate::model::{
 use crate::validate::engine::Seg;
 use crate::validate::facts::{
     Arith, Label, Loc, Name, SharesSum, Term, Verdict, exceeds, in_range, is_count, order_finding,
-    percent_unit, percentage, term,
+    percent_unit, percentage, term, title,
 };
 pub use crate::validate::facts::{
     PERCENTAGE_OUT_OF_RANGE, POSSIBLY_INCONSISTENT, RATE_NOT_PERCENT,
 };
-use crate::validate::support::titles;
 use crate::validate::{Options, Rule, Severity, Sink, ptr};
 
 // ---------------------------------------------------------------------------------------
@@ -794,10 +793,10 @@ fn check_shares(
 }
 
 fn check_stock(arith: &mut Arith<'_, '_>, stock: &Stock, base: &str) {
-    let opening = term(base, "opening", "期初数", stock.opening.as_ref());
-    let added = term(base, "added", "本期新增", stock.added.as_ref());
-    let removed = term(base, "removed", "本期减少", stock.removed.as_ref());
-    let closing = term(base, "closing", "期末数", stock.closing.as_ref());
+    let opening = term(base, "Stock", "opening", stock.opening.as_ref());
+    let added = term(base, "Stock", "added", stock.added.as_ref());
+    let removed = term(base, "Stock", "removed", stock.removed.as_ref());
+    let closing = term(base, "Stock", "closing", stock.closing.as_ref());
     let present: Vec<&Term<'_>> = [&opening, &added, &removed, &closing]
         .into_iter()
         .flatten()
@@ -809,31 +808,37 @@ fn check_stock(arith: &mut Arith<'_, '_>, stock: &Stock, base: &str) {
 }
 
 fn normative(arith: &mut Arith<'_, '_>, docs: &NormativeDocuments, base: &str) {
-    let issued = term(base, "issued", "本年制发数", docs.issued.as_ref());
-    let filed = term(base, "filed", "报送备案数", docs.filed.as_ref());
-    let repealed = term(base, "repealed", "废止/失效数", docs.repealed.as_ref());
+    let issued = term(base, "NormativeDocuments", "issued", docs.issued.as_ref());
+    let filed = term(base, "NormativeDocuments", "filed", docs.filed.as_ref());
+    let repealed = term(
+        base,
+        "NormativeDocuments",
+        "repealed",
+        docs.repealed.as_ref(),
+    );
     let opening = term(
         base,
+        "NormativeDocuments",
         "in_force_opening",
-        "年初现行有效数",
         docs.in_force_opening.as_ref(),
     );
-    let in_force = term(base, "in_force", "年末现行有效数", docs.in_force.as_ref());
+    let in_force = term(
+        base,
+        "NormativeDocuments",
+        "in_force",
+        docs.in_force.as_ref(),
+    );
     if let (Some(f), Some(i)) = (&filed, &issued) {
         arith.at_most(&NORMATIVE_FILED_EXCEEDS_ISSUED, &[f], &[i], &[]);
     }
     if let (Some(c), Some(o), Some(i), Some(r)) = (&in_force, &opening, &issued, &repealed) {
         arith.balance(&NORMATIVE_IN_FORCE_IMBALANCE, c, o, i, r);
     }
-    for (name, zh, q) in [
-        ("filing_rate", "报备率", docs.filing_rate.as_ref()),
-        (
-            "timely_filing_rate",
-            "报备及时率",
-            docs.timely_filing_rate.as_ref(),
-        ),
+    for (name, q) in [
+        ("filing_rate", docs.filing_rate.as_ref()),
+        ("timely_filing_rate", docs.timely_filing_rate.as_ref()),
     ] {
-        if let Some(t) = term(base, name, zh, q) {
+        if let Some(t) = term(base, "NormativeDocuments", name, q) {
             percentage(arith.sink(), &t);
         }
     }
@@ -842,35 +847,41 @@ fn normative(arith: &mut Arith<'_, '_>, docs: &NormativeDocuments, base: &str) {
 fn check_openness(arith: &mut Arith<'_, '_>, o: &Openness, base: &str) {
     let received = term(
         base,
+        "Openness",
         "requests_received",
-        "本年新收申请数",
         o.requests_received.as_ref(),
     );
     let carried_over = term(
         base,
+        "Openness",
         "requests_carried_over",
-        "上年结转数",
         o.requests_carried_over.as_ref(),
     );
     let answered = term(
         base,
+        "Openness",
         "requests_answered",
-        "本年办结数",
         o.requests_answered.as_ref(),
     );
     let forward = term(
         base,
+        "Openness",
         "requests_carried_forward",
-        "结转下年数",
         o.requests_carried_forward.as_ref(),
     );
     if let (Some(r), Some(a)) = (&received, &answered) {
         let mut absent = Vec::new();
         if carried_over.is_none() {
-            absent.push(("requests_carried_over", "上年结转数"));
+            absent.push((
+                "requests_carried_over",
+                title("Openness", "requests_carried_over"),
+            ));
         }
         if forward.is_none() {
-            absent.push(("requests_carried_forward", "结转下年数"));
+            absent.push((
+                "requests_carried_forward",
+                title("Openness", "requests_carried_forward"),
+            ));
         }
         let inflow: Vec<&Term<'_>> = [Some(r), carried_over.as_ref()]
             .into_iter()
@@ -885,20 +896,13 @@ fn check_openness(arith: &mut Arith<'_, '_>, o: &Openness, base: &str) {
             &absent,
         );
     }
-    if let Some(t) = term(base, "answer_rate", "按时答复率", o.answer_rate.as_ref()) {
+    if let Some(t) = term(base, "Openness", "answer_rate", o.answer_rate.as_ref()) {
         percentage(arith.sink(), &t);
     }
 }
 
 fn filing_review(arith: &mut Arith<'_, '_>, r: &FilingReview, base: &str) {
-    fn t<'a>(base: &'a str, name: &'static str, q: Option<&'a Quantity>) -> Option<Term<'a>> {
-        term(
-            base,
-            name,
-            titles::title("FilingReview", name).unwrap_or(name),
-            q,
-        )
-    }
+    let t = |base, name, q| term(base, "FilingReview", name, q);
     let submitted = t(base, "submitted", r.submitted.as_ref());
     let filed = t(base, "filed", r.filed.as_ref());
     let reviewed = t(base, "reviewed", r.reviewed.as_ref());
@@ -924,8 +928,8 @@ fn filing_review(arith: &mut Arith<'_, '_>, r: &FilingReview, base: &str) {
 }
 
 fn check_counsel(arith: &mut Arith<'_, '_>, c: &LegalCounsel, base: &str) {
-    let opinions = term(base, "opinions", "法律意见数", c.opinions.as_ref());
-    let adopted = term(base, "adopted", "采纳意见数", c.adopted.as_ref());
+    let opinions = term(base, "LegalCounsel", "opinions", c.opinions.as_ref());
+    let adopted = term(base, "LegalCounsel", "adopted", c.adopted.as_ref());
     if let (Some(a), Some(o)) = (&adopted, &opinions) {
         arith.at_most(&COUNSEL_ADOPTED_EXCEEDS_OPINIONS, &[a], &[o], &[]);
     }

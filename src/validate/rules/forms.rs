@@ -10,7 +10,9 @@ use crate::Report;
 use crate::model::{BeforeAfter, Change, Comparator, Figure, Range, Target};
 use crate::validate::engine::ptr;
 use crate::validate::facts::resolve::SectionFacts;
-use crate::validate::facts::{Arith, Label, Loc, Name, Term, Verdict, exceeds, order_finding};
+use crate::validate::facts::{
+    Arith, Label, Loc, Name, Term, Verdict, exceeds, order_finding, title,
+};
 use crate::validate::walk::Walked;
 use crate::validate::{Options, Rule, Severity, Sink};
 
@@ -197,13 +199,13 @@ fn range(arith: &mut Arith<'_, '_>, r: &Range, at: &str) {
     let (low_ptr, high_ptr) = (format!("{at}/low"), format!("{at}/high"));
     let low = Term {
         name: Name::Field("low"),
-        zh: Label::Field("下限"),
+        zh: Label::Field(title("Range", "low")),
         q: &r.low,
         pointer: Loc::at(&low_ptr),
     };
     let high = Term {
         name: Name::Field("high"),
-        zh: Label::Field("上限"),
+        zh: Label::Field(title("Range", "high")),
         q: &r.high,
         pointer: Loc::at(&high_ptr),
     };
@@ -245,13 +247,13 @@ fn before_after(arith: &mut Arith<'_, '_>, p: &BeforeAfter, at: &str) {
     let (before_ptr, after_ptr) = (format!("{at}/before"), format!("{at}/after"));
     let before = Term {
         name: Name::Field("before"),
-        zh: Label::Field("变化前"),
+        zh: Label::Field(title("BeforeAfter", "before")),
         q: &p.before,
         pointer: Loc::at(&before_ptr),
     };
     let after = Term {
         name: Name::Field("after"),
-        zh: Label::Field("变化后"),
+        zh: Label::Field(title("BeforeAfter", "after")),
         q: &p.after,
         pointer: Loc::at(&after_ptr),
     };
@@ -294,7 +296,7 @@ fn target(arith: &mut Arith<'_, '_>, facts: &SectionFacts<'_>, t: &Target, label
     let value_ptr = format!("{at}/value");
     let goal = Term {
         name: Name::Field("value"),
-        zh: Label::Field("目标值"),
+        zh: Label::Field(title("Target", "value")),
         q: value,
         pointer: Loc::at(&value_ptr),
     };
@@ -308,7 +310,7 @@ fn target(arith: &mut Arith<'_, '_>, facts: &SectionFacts<'_>, t: &Target, label
     let actual = match (&t.actual, &fact) {
         (Some(q), _) => Term {
             name: Name::Field("actual"),
-            zh: Label::Field("实际值"),
+            zh: Label::Field(title("Target", "actual")),
             q,
             pointer: Loc::at(&actual_ptr),
         },

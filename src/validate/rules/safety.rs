@@ -145,11 +145,16 @@ pub(crate) fn check(
         }
         for (j, stats) in section.accidents.iter().enumerate() {
             let base = format!("{}{}", located.pointer, ptr!["accidents", j]);
-            let total = term(&base, "accidents", "事故起数", stats.accidents.as_ref());
+            let total = term(
+                &base,
+                "AccidentStatistics",
+                "accidents",
+                stats.accidents.as_ref(),
+            );
             let major = term(
                 &base,
+                "AccidentStatistics",
                 "major_accidents",
-                "较大及以上事故起数",
                 stats.major_accidents.as_ref(),
             );
             if let (Some(t), Some(m)) = (&total, &major) {
@@ -160,10 +165,10 @@ pub(crate) fn check(
 }
 
 fn check_ledger(arith: &mut Arith<'_, '_>, ledger: &HazardLedger, base: &str) {
-    let found = term(base, "found", "发现隐患数", ledger.found.as_ref());
-    let rectified = term(base, "rectified", "已整改数", ledger.rectified.as_ref());
-    let pending = term(base, "pending", "未整改数", ledger.pending.as_ref());
-    let major = term(base, "major", "重大隐患数", ledger.major.as_ref());
+    let found = term(base, "HazardLedger", "found", ledger.found.as_ref());
+    let rectified = term(base, "HazardLedger", "rectified", ledger.rectified.as_ref());
+    let pending = term(base, "HazardLedger", "pending", ledger.pending.as_ref());
+    let major = term(base, "HazardLedger", "major", ledger.major.as_ref());
     let counts: Vec<&Term<'_>> = [&found, &rectified, &pending, &major]
         .into_iter()
         .flatten()
@@ -179,7 +184,7 @@ fn check_ledger(arith: &mut Arith<'_, '_>, ledger: &HazardLedger, base: &str) {
     if let (Some(f), Some(r), Some(p)) = (&found, &rectified, &pending) {
         arith.equals(&LEDGER_IMBALANCE, None, &[f], &[r, p], &[]);
     }
-    if let Some(rate) = term(base, "rate", "整改率", ledger.rate.as_ref()) {
+    if let Some(rate) = term(base, "HazardLedger", "rate", ledger.rate.as_ref()) {
         match (&rectified, &found) {
             (Some(r), Some(f)) => arith.rate(&RATE_MISMATCH, &rate, &[r], &[f], &[]),
             _ => arith.rate(&RATE_MISMATCH, &rate, &[], &[], &[]),

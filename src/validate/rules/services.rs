@@ -1,15 +1,13 @@
 //! Rules of the `services` family: government services and approvals (政务服务/行政审批)
 //! and the 好差评 evaluations of them.
 //!
-//! Field names in messages are the schema's titles of the fields
-//! ([`support::titles`](crate::validate::support::titles)), the labels a drafter sees in
-//! the form.
+//! Field names in messages are the schema's titles of the fields, the labels a drafter
+//! sees in the form (as for every rule: see the kernel's `term`).
 
 use crate::Report;
-use crate::model::{ApprovalItem, GovernmentServices, Quantity, ServiceEvaluations};
+use crate::model::{ApprovalItem, GovernmentServices, ServiceEvaluations};
 use crate::validate::engine::ptr;
-use crate::validate::facts::{Arith, Label, Loc, Name, Term};
-use crate::validate::support::titles;
+use crate::validate::facts::{Arith, Term, term};
 use crate::validate::walk::Walked;
 use crate::validate::{Options, Rule, Severity, Sink};
 
@@ -122,51 +120,36 @@ pub(crate) fn check(
     }
 }
 
-/// The term for field `name` of a block of definition `def`, named by the schema's title.
-fn titled<'a>(
-    def: &'static str,
-    base: &'a str,
-    name: &'static str,
-    q: Option<&'a Quantity>,
-) -> Option<Term<'a>> {
-    q.map(|q| Term {
-        name: Name::Field(name),
-        zh: Label::Field(titles::title(def, name).unwrap_or(name)),
-        q,
-        pointer: Loc::field(base, name),
-    })
-}
-
 fn services(arith: &mut Arith<'_, '_>, g: &GovernmentServices, base: &str) {
     const DEF: &str = "GovernmentServices";
-    let handled = titled(DEF, base, "handled", g.handled.as_ref());
-    let on_time = titled(DEF, base, "completed_on_time", g.completed_on_time.as_ref());
+    let handled = term(base, DEF, "handled", g.handled.as_ref());
+    let on_time = term(base, DEF, "completed_on_time", g.completed_on_time.as_ref());
     if let (Some(h), Some(o)) = (&handled, &on_time) {
         // The whole first: a part in another unit is the one reported.
         arith.same_unit(&[h, o]);
         arith.at_most(&COUNT_EXCEEDS_TOTAL, &[o], &[h], &[]);
     }
-    if let Some(rate) = titled(DEF, base, "on_time_rate", g.on_time_rate.as_ref()) {
+    if let Some(rate) = term(base, DEF, "on_time_rate", g.on_time_rate.as_ref()) {
         match (&on_time, &handled) {
             (Some(o), Some(h)) => arith.rate(&RATE_MISMATCH, &rate, &[o], &[h], &[]),
             _ => arith.rate(&RATE_MISMATCH, &rate, &[], &[], &[]),
         }
     }
-    if let Some(rate) = titled(DEF, base, "online_rate", g.online_rate.as_ref()) {
+    if let Some(rate) = term(base, DEF, "online_rate", g.online_rate.as_ref()) {
         arith.rate(&RATE_MISMATCH, &rate, &[], &[], &[]);
     }
 }
 
 fn approval_item(arith: &mut Arith<'_, '_>, item: &ApprovalItem, base: &str) {
     const DEF: &str = "ApprovalItem";
-    let handled = titled(DEF, base, "handled", item.handled.as_ref());
-    let online = titled(DEF, base, "handled_online", item.handled_online.as_ref());
+    let handled = term(base, DEF, "handled", item.handled.as_ref());
+    let online = term(base, DEF, "handled_online", item.handled_online.as_ref());
     if let (Some(h), Some(o)) = (&handled, &online) {
         arith.same_unit(&[h, o]);
         arith.at_most(&COUNT_EXCEEDS_TOTAL, &[o], &[h], &[]);
     }
-    let statutory = titled(DEF, base, "statutory_time", item.statutory_time.as_ref());
-    let committed = titled(DEF, base, "committed_time", item.committed_time.as_ref());
+    let statutory = term(base, DEF, "statutory_time", item.statutory_time.as_ref());
+    let committed = term(base, DEF, "committed_time", item.committed_time.as_ref());
     if let (Some(s), Some(c)) = (&statutory, &committed) {
         arith.same_unit(&[s, c]);
         arith.at_most(&COMMITTED_EXCEEDS_STATUTORY, &[c], &[s], &[]);
@@ -175,12 +158,12 @@ fn approval_item(arith: &mut Arith<'_, '_>, item: &ApprovalItem, base: &str) {
 
 fn evaluations(arith: &mut Arith<'_, '_>, e: &ServiceEvaluations, base: &str) {
     const DEF: &str = "ServiceEvaluations";
-    let received = titled(DEF, base, "received", e.received.as_ref());
-    let positive = titled(DEF, base, "positive", e.positive.as_ref());
-    let negative = titled(DEF, base, "negative", e.negative.as_ref());
-    let rectified = titled(
-        DEF,
+    let received = term(base, DEF, "received", e.received.as_ref());
+    let positive = term(base, DEF, "positive", e.positive.as_ref());
+    let negative = term(base, DEF, "negative", e.negative.as_ref());
+    let rectified = term(
         base,
+        DEF,
         "negative_rectified",
         e.negative_rectified.as_ref(),
     );
@@ -197,15 +180,15 @@ fn evaluations(arith: &mut Arith<'_, '_>, e: &ServiceEvaluations, base: &str) {
         arith.same_unit(&[n, x]);
         arith.at_most(&COUNT_EXCEEDS_TOTAL, &[x], &[n], &[]);
     }
-    if let Some(rate) = titled(DEF, base, "positive_rate", e.positive_rate.as_ref()) {
+    if let Some(rate) = term(base, DEF, "positive_rate", e.positive_rate.as_ref()) {
         match (&positive, &received) {
             (Some(p), Some(r)) => arith.rate(&RATE_MISMATCH, &rate, &[p], &[r], &[]),
             _ => arith.rate(&RATE_MISMATCH, &rate, &[], &[], &[]),
         }
     }
-    if let Some(rate) = titled(
-        DEF,
+    if let Some(rate) = term(
         base,
+        DEF,
         "rectification_rate",
         e.rectification_rate.as_ref(),
     ) {

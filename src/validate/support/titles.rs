@@ -118,3 +118,41 @@ mod tests {
         assert_eq!(at_pointer("Section", "relative"), None);
     }
 }
+
+#[cfg(test)]
+mod sources {
+    /// Rule messages name fields by their schema titles only: no rule file builds a field
+    /// label from a literal (`Label::Field("…")`) or passes one to the kernel's `term`
+    /// (which takes the schema definition and the wire name and looks the title up).
+    #[test]
+    fn no_rule_names_a_field_by_a_literal() {
+        let files = [
+            ("safety", include_str!("../rules/safety.rs")),
+            ("enforcement", include_str!("../rules/enforcement.rs")),
+            ("disputes", include_str!("../rules/disputes.rs")),
+            ("figures", include_str!("../rules/figures.rs")),
+            ("facts", include_str!("../rules/facts.rs")),
+            ("forms", include_str!("../rules/forms.rs")),
+            ("services", include_str!("../rules/services.rs")),
+        ];
+        for (name, text) in files {
+            let compact: String = text.split_whitespace().collect();
+            for (at, _) in compact.match_indices("Label::Field(\"") {
+                let snippet: String = compact[at..].chars().take(40).collect();
+                // The one label that is not a field: the number of cases listed.
+                assert!(
+                    snippet.starts_with("Label::Field(\"所列案件数\")"),
+                    "{name}: {snippet}"
+                );
+            }
+            for (at, _) in compact.match_indices("term(") {
+                let args: String = compact[at..].chars().take(120).collect();
+                let third = args.split(',').nth(2).unwrap_or("");
+                assert!(
+                    !third.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                    "{name}: {args}"
+                );
+            }
+        }
+    }
+}
