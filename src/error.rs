@@ -252,6 +252,8 @@ fn explain_zh(reason: &str) -> Option<String> {
         "文字中有无效的字符或转义序列（文件可能不是 UTF-8 编码）".to_owned()
     } else if reason.starts_with("invalid number") || reason.starts_with("number out of range") {
         "数字写法无效或超出范围".to_owned()
+    } else if reason.starts_with("duplicate item") {
+        "该列表中的每一项只能出现一次，请删去重复的一项".to_owned()
     } else if reason.starts_with("recursion limit") {
         "嵌套层次过深".to_owned()
     } else {

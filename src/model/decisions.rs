@@ -89,7 +89,11 @@ pub struct MajorDecision {
     )]
     pub role: Option<DecisionRole>,
     /// The procedures the report says were performed; absent when it does not itemise them.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::unique::option_vec"
+    )]
     #[schemars(title = "已履行程序", description = "报告列明已履行的法定程序；未列明时留空。", length(max = 6), extend("uniqueItems" = true))]
     pub procedures: Option<Vec<Procedure>>,
     /// Whether the matter is exempt from public participation (依法不予公开).

@@ -31,6 +31,7 @@ mod safety;
 mod section;
 mod services;
 mod study;
+mod unique;
 pub(crate) mod wire;
 
 pub use accidents::AccidentStatistics;

@@ -331,7 +331,11 @@ pub struct Section {
     #[schemars(title = "政务公开", description = "政府信息主动公开和依申请公开数据。")]
     pub openness: Option<Box<Openness>>,
     /// Personal duties of the principal responsible person (part 三).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "super::unique::vec"
+    )]
     #[schemars(title = "第一责任人职责", description = "党政主要负责人亲自部署、过问、协调、督办等职责，每项只选一次（第三部分）。", length(max = 20), extend("uniqueItems" = true))]
     pub duties: Vec<Duty>,
     /// Rectification of problems found earlier.

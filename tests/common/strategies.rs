@@ -422,7 +422,8 @@ fn decision() -> BoxedStrategy<MajorDecision> {
             |(name, role, procedures, not_public, comment_period, reason, approvals)| {
                 let mut value = MajorDecision::new(name);
                 value.role = role;
-                value.procedures = procedures;
+                // `procedures` is a list of unique items (`uniqueItems`).
+                value.procedures = procedures.map(unique);
                 value.not_public = not_public;
                 value.comment_period = comment_period;
                 value.shortened_comment_reason = reason;
@@ -919,7 +920,7 @@ pub fn section() -> BoxedStrategy<Section> {
                 value.litigation = litigation.map(Box::new);
                 value.petitions = petitions.map(Box::new);
                 value.openness = openness.map(Box::new);
-                value.duties = duties;
+                value.duties = unique(duties);
                 value.rectifications = rectifications;
                 value
             },
@@ -1086,4 +1087,15 @@ pub fn report() -> BoxedStrategy<Report> {
             report
         })
         .boxed()
+}
+
+/// The items in order with repeats left out, for the lists whose items are unique.
+fn unique<T: PartialEq>(items: Vec<T>) -> Vec<T> {
+    let mut out: Vec<T> = Vec::with_capacity(items.len());
+    for item in items {
+        if !out.contains(&item) {
+            out.push(item);
+        }
+    }
+    out
 }

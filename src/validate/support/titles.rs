@@ -149,7 +149,9 @@ mod sources {
                 let args: String = compact[at..].chars().take(120).collect();
                 let third = args.split(',').nth(2).unwrap_or("");
                 assert!(
-                    !third.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                    !third
+                        .chars()
+                        .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
                     "{name}: {args}"
                 );
             }
