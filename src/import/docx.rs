@@ -140,7 +140,7 @@ fn text_of(paras: &[DocxParagraph]) -> (String, Vec<LogEntry>) {
 /// Whether a heading already starts with a printed number (一、, （一）, 1., 第一).
 fn starts_numbered(text: &str) -> bool {
     const NUMERALS: &str = "一二三四五六七八九十";
-    let after = |is_digit: fn(char) -> bool| text.chars().skip_while(|c| is_digit(*c)).next();
+    let after = |is_digit: fn(char) -> bool| text.chars().find(|c| !is_digit(*c));
     match text.chars().next() {
         Some('（' | '(') => true,
         Some(c) if NUMERALS.contains(c) => after(|c| NUMERALS.contains(c)) == Some('、'),
@@ -203,12 +203,11 @@ fn level_of_name(name: &str) -> Option<u8> {
         return Some(0);
     }
     for prefix in ["heading", "标题"] {
-        if let Some(rest) = lower.strip_prefix(prefix) {
-            if let Ok(n) = rest.parse::<u8>() {
-                if (1..=9).contains(&n) {
-                    return Some(n);
-                }
-            }
+        if let Some(rest) = lower.strip_prefix(prefix)
+            && let Ok(n) = rest.parse::<u8>()
+            && (1..=9).contains(&n)
+        {
+            return Some(n);
         }
     }
     None
@@ -226,10 +225,10 @@ fn style_levels(xml: &str) -> HashMap<String, u8> {
                 current = attr(&e, "w:styleId");
             }
             Ok(Event::Empty(e)) | Ok(Event::Start(e)) if e.name().as_ref() == "w:name" => {
-                if let (Some(id), Some(name)) = (&current, attr(&e, "w:val")) {
-                    if let Some(level) = level_of_name(&name).or_else(|| level_of_name(id)) {
-                        map.insert(id.clone(), level);
-                    }
+                if let (Some(id), Some(name)) = (&current, attr(&e, "w:val"))
+                    && let Some(level) = level_of_name(&name).or_else(|| level_of_name(id))
+                {
+                    map.insert(id.clone(), level);
                 }
             }
             Ok(Event::Eof) | Err(_) => break,
@@ -288,12 +287,12 @@ fn body(xml: &str, styles: &HashMap<String, u8>) -> Result<Vec<DocxParagraph>, I
                     }
                 }
                 "w:outlineLvl" => {
-                    if let (Some(p), Some(v)) = (para.as_mut(), attr(&e, "w:val")) {
-                        if let Ok(n) = v.parse::<u8>() {
-                            if n < 9 && p.heading.is_none() {
-                                p.heading = Some(n + 1);
-                            }
-                        }
+                    if let (Some(p), Some(v)) = (para.as_mut(), attr(&e, "w:val"))
+                        && let Ok(n) = v.parse::<u8>()
+                        && n < 9
+                        && p.heading.is_none()
+                    {
+                        p.heading = Some(n + 1);
                     }
                 }
                 "w:numPr" => {

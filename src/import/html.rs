@@ -137,18 +137,18 @@ pub fn article_text(html: &str) -> Result<(String, Vec<LogEntry>), ImportError> 
         pointer: None,
     });
     // The title usually stands above the body, in an <h1> or the page's <title>.
-    if let Some((title, source)) = find_title(&doc) {
-        if !lines.iter().take(3).any(|l| *l == title) {
-            notes.push(LogEntry {
-                kind: LogKind::Guessed,
-                confidence: Confidence::Medium,
-                message: format!("web page: title (标题) taken from {source}, outside the body"),
-                text: Some(title.clone()),
-                span: None,
-                pointer: Some("/meta/title".to_owned()),
-            });
-            lines.insert(0, title);
-        }
+    if let Some((title, source)) = find_title(&doc)
+        && !lines.iter().take(3).any(|l| *l == title)
+    {
+        notes.push(LogEntry {
+            kind: LogKind::Guessed,
+            confidence: Confidence::Medium,
+            message: format!("web page: title (标题) taken from {source}, outside the body"),
+            text: Some(title.clone()),
+            span: None,
+            pointer: Some("/meta/title".to_owned()),
+        });
+        lines.insert(0, title);
     }
     let mut out = lines.join("\n");
     out.push('\n');
@@ -199,10 +199,10 @@ fn find_body(doc: &Html) -> Option<(ElementRef<'_>, String)> {
             .filter(|el| !is_frame(el))
             .map(|el| (cjk_text(el), el))
             .max_by_key(|(n, _)| *n);
-        if let Some((n, el)) = best {
-            if n >= 100 {
-                return Some((el, format!("`{sel}`")));
-            }
+        if let Some((n, el)) = best
+            && n >= 100
+        {
+            return Some((el, format!("`{sel}`")));
         }
     }
     // Text density: each paragraph's characters count for its parent, half for the

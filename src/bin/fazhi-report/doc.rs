@@ -151,15 +151,15 @@ impl Doc {
             s("/meta/signature/organization"),
             None,
         );
-        if let Some(date) = value.pointer("/meta/dates/written").and_then(Value::as_str) {
-            if let Some(printed) = date_printed(date, true) {
-                push(
-                    "/meta/dates/written".into(),
-                    BlockKind::Signature,
-                    &printed,
-                    None,
-                );
-            }
+        if let Some(date) = value.pointer("/meta/dates/written").and_then(Value::as_str)
+            && let Some(printed) = date_printed(date, true)
+        {
+            push(
+                "/meta/dates/written".into(),
+                BlockKind::Signature,
+                &printed,
+                None,
+            );
         }
         Doc { blocks, value }
     }
@@ -179,10 +179,10 @@ impl Doc {
     pub fn section_heading_of(&self, pointer: &str) -> Option<usize> {
         let mut prefix = pointer;
         loop {
-            if let Some(i) = self.block_at(&format!("{prefix}/heading")) {
-                if matches!(self.blocks[i].kind, BlockKind::SubHeading(_)) {
-                    return Some(i);
-                }
+            if let Some(i) = self.block_at(&format!("{prefix}/heading"))
+                && matches!(self.blocks[i].kind, BlockKind::SubHeading(_))
+            {
+                return Some(i);
             }
             prefix = &prefix[..prefix.rfind('/')?];
             if prefix.is_empty() {
@@ -349,18 +349,17 @@ impl Doc {
         };
         let block = block.or_else(|| self.block_at("/meta/title")).unwrap_or(0);
         // A year (the plan part's) printed in the heading the note goes to.
-        if let Some(year) = self.value.pointer(pointer).and_then(Value::as_u64) {
-            if let Some(range) = self
+        if let Some(year) = self.value.pointer(pointer).and_then(Value::as_u64)
+            && let Some(range) = self
                 .blocks
                 .get(block)
                 .and_then(|b| find_chars(&b.text, &format!("{year}年")))
-            {
-                return Place {
-                    block,
-                    range: Some(range.start..range.end - 1),
-                    how: How::Field(note),
-                };
-            }
+        {
+            return Place {
+                block,
+                range: Some(range.start..range.end - 1),
+                how: How::Field(note),
+            };
         }
         Place {
             block,
@@ -452,26 +451,27 @@ fn printed_forms(value: &Value) -> Vec<String> {
             None => Vec::new(),
         };
     }
-    if let Some(obj) = value.as_object() {
-        if obj.get("unit").is_none() {
-            return ["name", "title", "label", "problem"]
-                .iter()
-                .filter_map(|k| obj.get(*k).and_then(Value::as_str))
-                .filter(|s| s.chars().count() >= 2)
-                .map(str::to_owned)
-                .collect();
-        }
+    if let Some(obj) = value.as_object()
+        && obj.get("unit").is_none()
+    {
+        return ["name", "title", "label", "problem"]
+            .iter()
+            .filter_map(|k| obj.get(*k).and_then(Value::as_str))
+            .filter(|s| s.chars().count() >= 2)
+            .map(str::to_owned)
+            .collect();
     }
-    if value.is_object() && value.get("unit").is_some() {
-        if let Ok(q) = serde_json::from_value::<Quantity>(value.clone()) {
-            let full = q.to_string();
-            let mut forms = vec![full];
-            if let Some(v) = value.get("value") {
-                let number = v.to_string();
-                forms.push(number);
-            }
-            return forms;
+    if value.is_object()
+        && value.get("unit").is_some()
+        && let Ok(q) = serde_json::from_value::<Quantity>(value.clone())
+    {
+        let full = q.to_string();
+        let mut forms = vec![full];
+        if let Some(v) = value.get("value") {
+            let number = v.to_string();
+            forms.push(number);
         }
+        return forms;
     }
     Vec::new()
 }

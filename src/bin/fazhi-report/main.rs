@@ -280,15 +280,15 @@ fn check(args: &CheckArgs) -> Result<ExitCode, Failure> {
         },
     };
     let several = files.len() > 1;
-    if let Some(out) = &args.html {
-        if several {
-            std::fs::create_dir_all(out).map_err(|err| {
-                Failure::Usage(format!(
-                    "{}: 无法创建文件夹 (cannot create the folder): {err}",
-                    out.display()
-                ))
-            })?;
-        }
+    if let Some(out) = &args.html
+        && several
+    {
+        std::fs::create_dir_all(out).map_err(|err| {
+            Failure::Usage(format!(
+                "{}: 无法创建文件夹 (cannot create the folder): {err}",
+                out.display()
+            ))
+        })?;
     }
     let progress = several && io::stderr().is_terminal() && format == Format::Human;
     let mut outcomes = Vec::new();

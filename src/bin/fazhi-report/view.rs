@@ -63,6 +63,7 @@ mark.m.error{background:var(--error-bg);border-bottom-color:var(--error)}
 sup.n{font-family:sans-serif;font-size:11px;font-weight:700;color:#fff;background:var(--warning);border-radius:8px;padding:0 5px;margin-left:1px;text-indent:0}
 sup.n.error{background:var(--error)}
 a.anchor{scroll-margin-top:90px}
+.nw{white-space:nowrap}
 .notes{margin:2px 0 12px 2em;padding:0;list-style:none;font-family:"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;font-size:13px;line-height:1.5}
 .notes li{border-left:3px solid var(--warning);background:#fffaf0;padding:5px 10px;margin:4px 0;text-indent:0}
 .notes li.error{border-left-color:var(--error);background:#fff6f6}
@@ -281,15 +282,35 @@ fn marked_text(
                 anchor(&mut h, *i, num[*i], findings, Some(&marked));
             }
         }
-        let seg: String = chars[a..b].iter().collect();
         let covering: Vec<usize> = ranged
             .iter()
             .filter(|(_, r)| r.start <= a && b <= r.end)
             .map(|(i, _)| *i)
             .collect();
-        if covering.is_empty() {
-            h.push_str(&escape(&seg));
-        } else {
+        let sups: String = ranged
+            .iter()
+            .filter(|(_, r)| r.end == b)
+            .map(|(i, _)| {
+                format!(
+                    "<sup class=\"n {}\">{}</sup>",
+                    class(findings[*i].severity()),
+                    num[*i]
+                )
+            })
+            .collect();
+        // The last character and the numbers after it stay on one line.
+        let split = if sups.is_empty() { b } else { b - 1 };
+        let (head, tail): (String, String) = (
+            chars[a..split].iter().collect(),
+            chars[split..b].iter().collect(),
+        );
+        let paint = |text: &str| -> String {
+            if text.is_empty() {
+                return String::new();
+            }
+            if covering.is_empty() {
+                return escape(text);
+            }
             let sev = covering
                 .iter()
                 .map(|&i| findings[i].severity())
@@ -299,22 +320,17 @@ fn marked_text(
                 .iter()
                 .map(|&i| tooltip(&findings[i], num[i]))
                 .collect();
-            let _ = write!(
-                h,
+            format!(
                 "<mark class=\"m {sev}\" title=\"{}\">{}</mark>",
                 escape(&tip.join("\n")),
-                escape(&seg)
-            );
-        }
-        for (i, r) in &ranged {
-            if r.end == b {
-                let _ = write!(
-                    h,
-                    "<sup class=\"n {}\">{}</sup>",
-                    class(findings[*i].severity()),
-                    num[*i]
-                );
-            }
+                escape(text)
+            )
+        };
+        h.push_str(&paint(&head));
+        if sups.is_empty() {
+            h.push_str(&paint(&tail));
+        } else {
+            let _ = write!(h, "<span class=\"nw\">{}{sups}</span>", paint(&tail));
         }
     }
     h
