@@ -438,6 +438,42 @@ fn web_pages_and_word_files_are_checked_after_import() {
     no_panic(&o);
     assert_eq!(o.status.code(), Some(1));
     assert!(stdout(&o).contains("（网页）") && stdout(&o).contains("safety.unit_mismatch"));
+    // A Word file.
+    let mut body = String::new();
+    for line in text.lines() {
+        body.push_str(&format!(
+            "<w:p><w:r><w:t>{}</w:t></w:r></w:p>",
+            line.replace('&', "&amp;").replace('<', "&lt;")
+        ));
+    }
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    zip.start_file(
+        "word/document.xml",
+        zip::write::SimpleFileOptions::default(),
+    )
+    .unwrap();
+    std::io::Write::write_all(
+        &mut zip,
+        format!("<w:document xmlns:w=\"w\"><w:body>{body}</w:body></w:document>").as_bytes(),
+    )
+    .unwrap();
+    let docx = dir.join("report.docx");
+    std::fs::write(&docx, zip.finish().unwrap().into_inner()).unwrap();
+    let views = dir.join("docx.html");
+    let o = run(&[
+        "check",
+        docx.to_str().unwrap(),
+        "--html",
+        views.to_str().unwrap(),
+    ]);
+    no_panic(&o);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stdout(&o).contains("（Word 文件）") && stdout(&o).contains("safety.unit_mismatch"));
+    assert!(
+        std::fs::read_to_string(&views)
+            .unwrap()
+            .contains("data-text=\"40份\"")
+    );
     // GBK text.
     let gbk = dir.join("gbk.txt");
     let (bytes, _, _) = encoding_rs::GBK.encode(&text);
@@ -473,4 +509,54 @@ fn schema_and_rules() {
     let o = run(&["rules", "--json"]);
     let rules: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(rules, fazhi_report::validate::Rule::catalogue_json());
+}
+
+/// `check` (with the HTML view) never panics on mutated inputs of every kind: the
+/// placement of findings and the page are exercised on whatever the import makes of them.
+#[test]
+fn check_never_panics_on_mutated_files() {
+    let dir = temp_dir("mutated");
+    let inputs = dir.join("in");
+    std::fs::create_dir_all(&inputs).unwrap();
+    let text = std::fs::read(fixture("reference.txt")).unwrap();
+    let json = std::fs::read(fixture("reference.json")).unwrap();
+    let mut seed: u64 = 0x5eed_c11;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for n in 0..24 {
+        let (base, ext) = match n % 3 {
+            0 => (&text, "txt"),
+            1 => (&json, "json"),
+            _ => (&text, "html"),
+        };
+        let mut bytes = base.clone();
+        for _ in 0..1 + next() % 6 {
+            let at = (next() as usize) % bytes.len();
+            match next() % 3 {
+                0 => bytes[at] = (next() & 0xff) as u8,
+                1 => {
+                    let end = (at + (next() as usize) % 400).min(bytes.len());
+                    bytes.drain(at..end);
+                }
+                _ => bytes
+                    .splice(at..at, "<p>“四个目信”40份</p>".bytes())
+                    .for_each(drop),
+            }
+        }
+        std::fs::write(inputs.join(format!("{n:02}.{ext}")), bytes).unwrap();
+    }
+    let views = dir.join("views");
+    let o = run(&[
+        "check",
+        inputs.to_str().unwrap(),
+        "--html",
+        views.to_str().unwrap(),
+    ]);
+    no_panic(&o);
+    assert!(matches!(o.status.code(), Some(0..=2)), "{}", stderr(&o));
+    assert!(stdout(&o).contains("合计 24 个文件"), "{}", stdout(&o));
 }
