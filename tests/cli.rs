@@ -474,6 +474,16 @@ fn web_pages_and_word_files_are_checked_after_import() {
             .unwrap()
             .contains("data-text=\"40份\"")
     );
+    // A GBK web page (charset=gb2312, as older government sites serve).
+    let page = std::fs::read_to_string(&html)
+        .unwrap()
+        .replace("charset=\"utf-8\"", "charset=\"gb2312\"");
+    let (bytes, _, _) = encoding_rs::GBK.encode(&page);
+    let gbk_page = dir.join("gbk.html");
+    std::fs::write(&gbk_page, &bytes).unwrap();
+    let o = run(&["check", gbk_page.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stdout(&o).contains("GB18030") && stdout(&o).contains("safety.unit_mismatch"));
     // GBK text.
     let gbk = dir.join("gbk.txt");
     let (bytes, _, _) = encoding_rs::GBK.encode(&text);

@@ -70,15 +70,21 @@ fn para(style: Option<&str>, numbered: bool, text: &str) -> String {
 /// The reference report as a Word file: the title in the Title style, the part headings in
 /// 标题 1 numbered by Word (their 一、 not in the text), subsections in 标题 2.
 fn reference_docx() -> Vec<u8> {
+    styled_docx(REFERENCE, 0)
+}
+
+/// A text as a Word file: line `title` in the Title style, part headings in 标题 1 numbered
+/// by Word, subsections in 标题 2, the rest body text.
+fn styled_docx(text: &str, title: usize) -> Vec<u8> {
     let mut body = String::new();
-    for (n, line) in REFERENCE
+    for (n, line) in text
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .enumerate()
     {
         let numeral = line.split('、').next().unwrap_or("");
-        if n == 0 {
+        if n == title {
             body.push_str(&para(Some("a3"), false, line));
         } else if !numeral.is_empty()
             && numeral.chars().count() <= 2
@@ -172,4 +178,25 @@ fn not_a_word_file_is_a_clear_error() {
     for cut in [10, good.len() / 2, good.len() - 10] {
         let _ = import_docx(&good[..cut]);
     }
+}
+
+/// A report in 公文 form (文号, 主送, signature and date) as a Word file.
+#[test]
+fn gongwen_report_as_a_word_file() {
+    let text = include_str!("fixtures/gongwen_2024.txt");
+    let from_docx = import_docx(&styled_docx(text, 1)).expect("the Word file imports");
+    let from_text = import_text(text).expect("the text imports");
+    assert_eq!(
+        from_docx.report.to_json_pretty().unwrap(),
+        from_text.report.to_json_pretty().unwrap()
+    );
+    let meta = &from_docx.report.meta;
+    assert_eq!(meta.document_number.as_deref(), Some("沪浦司〔2025〕3号"));
+    assert_eq!(meta.addressees, ["区委", "区政府"]);
+    assert_eq!(
+        meta.dates.written.map(|d| d.to_string()).as_deref(),
+        Some("2025-01-15")
+    );
+    let hazards = &from_docx.report.measures.items[1].hazards[0];
+    assert_eq!(hazards.rectified.as_ref().unwrap().to_string(), "86处");
 }

@@ -167,3 +167,48 @@ fn arbitrary_markup_never_panics() {
         }
     }
 }
+
+/// A report in 公文 form (文号, 主送, signature and date) published on a site whose body
+/// repeats the title under an `<h1>`, one `<div>` a line, with `<br>`-broken signature.
+#[test]
+fn gongwen_report_as_a_web_page() {
+    let text = include_str!("fixtures/gongwen_2024.txt");
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    let mut page = format!(
+        "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">\
+         <title>{}-浦江区人民政府</title></head><body><div id=\"header\"><ul class=\"menu\">\
+         <li>首页</li><li>信息公开</li></ul></div><div class=\"location\">您的位置：首页 &gt; 法治政府</div>\
+         <h1>{}</h1><div class=\"TRS_Editor\">",
+        html_escape(lines[1]),
+        html_escape(lines[1])
+    );
+    let (body, signature) = lines.split_at(lines.len() - 2);
+    for line in body {
+        page.push_str(&format!(
+            "<div>&nbsp;&nbsp;&nbsp;&nbsp;{}</div>\n",
+            html_escape(line)
+        ));
+    }
+    page.push_str(&format!(
+        "<p style=\"text-align:right\">{}<br/>{}</p></div><div id=\"footer\">网站标识码 3100000000</div></body></html>",
+        signature[0], signature[1]
+    ));
+    let from_html = import_html(page.as_bytes()).expect("the page imports");
+    let from_text = import_text(text).expect("the text imports");
+    assert_eq!(first_difference(&from_html.report, &from_text.report), None);
+    let meta = &from_html.report.meta;
+    assert_eq!(meta.document_number.as_deref(), Some("沪浦司〔2025〕3号"));
+    assert_eq!(meta.addressees, ["区委", "区政府"]);
+    assert_eq!(meta.title, "浦江区司法局2024年度法治政府建设情况报告");
+    assert_eq!(
+        meta.signature
+            .as_ref()
+            .and_then(|s| s.organization.as_deref()),
+        Some("浦江区司法局")
+    );
+    assert_eq!(
+        meta.dates.written.map(|d| d.to_string()).as_deref(),
+        Some("2025-01-15")
+    );
+    assert!(!from_html.text.contains("您的位置") && !from_html.text.contains("网站标识码"));
+}
