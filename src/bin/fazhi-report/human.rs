@@ -46,7 +46,16 @@ impl Paint {
 /// The text around a place, with the marked characters shown.
 pub fn quote(doc: &Doc, place: &Place, paint: Paint) -> Option<String> {
     let block = doc.blocks.get(place.block)?;
-    let range = place.range.clone()?;
+    let Some(range) = place.range.clone() else {
+        // A whole paragraph or heading: its beginning.
+        if matches!(place.how, How::Field(_)) {
+            return None;
+        }
+        let len = block.text.chars().count();
+        let head = chars(&block.text, 0..len.min(40))?;
+        let tail = if len > 40 { "…" } else { "" };
+        return Some(format!("{head}{tail}"));
+    };
     let len = block.text.chars().count();
     let from = range.start.saturating_sub(16);
     let to = (range.end + 16).min(len);
