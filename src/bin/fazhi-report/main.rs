@@ -290,16 +290,24 @@ fn check(args: &CheckArgs) -> Result<ExitCode, Failure> {
             ))
         })?;
     }
-    let progress = several && io::stderr().is_terminal() && format == Format::Human;
-    let mut outcomes = Vec::new();
-    let mut stdout = io::stdout().lock();
-    for (n, file) in files.iter().enumerate() {
-        if progress {
-            eprint!("\r[{}/{}] {}\x1b[K", n + 1, files.len(), file.display());
+    // A progress bar on a terminal when several files are checked (hidden otherwise).
+    let bar = if several && io::stderr().is_terminal() {
+        let bar = indicatif::ProgressBar::new(files.len() as u64);
+        if let Ok(style) =
+            indicatif::ProgressStyle::with_template("{bar:30.cyan/blue} {pos}/{len} {wide_msg}")
+        {
+            bar.set_style(style);
         }
+        bar
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let mut outcomes = Vec::new();
+    for file in &files {
+        bar.set_message(file.display().to_string());
         let outcome = match load::load(file, &limits) {
             Err(err) => {
-                report_unreadable(&mut stdout, &err, format, several)?;
+                bar.suspend(|| report_unreadable(&mut io::stdout().lock(), &err, format, several))?;
                 Outcome::Unreadable
             }
             Ok(loaded) => {
@@ -310,28 +318,37 @@ fn check(args: &CheckArgs) -> Result<ExitCode, Failure> {
                     .iter()
                     .map(|f| doc.place(f, loaded.imported.as_ref()))
                     .collect();
-                if progress {
-                    eprint!("\r\x1b[K");
-                }
-                match format {
-                    Format::Json => print_json(&mut stdout, file, &validation, several)?,
-                    Format::Human => {
-                        let title = format!(
-                            "{}（{}）：{}",
-                            file.display(),
-                            loaded.kind.label_zh(),
-                            loaded.report.meta.title
-                        );
-                        human::print_file(&mut stdout, &title, &doc, &validation, &places, paint)?;
-                        if let Some(imported) = &loaded.imported {
-                            import_summary(&mut stdout, imported)?;
+                bar.suspend(|| -> Result<(), Failure> {
+                    let mut stdout = io::stdout().lock();
+                    match format {
+                        Format::Json => print_json(&mut stdout, file, &validation, several)?,
+                        Format::Human => {
+                            let title = format!(
+                                "{}（{}）：{}",
+                                file.display(),
+                                loaded.kind.label_zh(),
+                                loaded.report.meta.title
+                            );
+                            human::print_file(
+                                &mut stdout,
+                                &title,
+                                &doc,
+                                &validation,
+                                &places,
+                                paint,
+                            )?;
+                            if let Some(imported) = &loaded.imported {
+                                import_summary(&mut stdout, imported)?;
+                            }
+                            writeln!(stdout)?;
                         }
-                        writeln!(stdout)?;
                     }
-                }
-                if let Some(out) = &args.html {
-                    write_html(out, file, several, &loaded, &doc, &validation, &places)?;
-                }
+                    stdout.flush()?;
+                    if let Some(out) = &args.html {
+                        write_html(out, file, several, &loaded, &doc, &validation, &places)?;
+                    }
+                    Ok(())
+                })?;
                 Outcome::Checked {
                     errors: validation.errors().count(),
                     warnings: validation.warnings().count(),
@@ -339,10 +356,10 @@ fn check(args: &CheckArgs) -> Result<ExitCode, Failure> {
             }
         };
         outcomes.push(outcome);
+        bar.inc(1);
     }
-    if progress {
-        eprint!("\r\x1b[K");
-    }
+    bar.finish_and_clear();
+    let mut stdout = io::stdout().lock();
     if several && format == Format::Human {
         summary(&mut stdout, &files, &outcomes)?;
     }
@@ -440,25 +457,54 @@ fn write_html(
     Ok(())
 }
 
+/// Width of text on a terminal: CJK characters take two columns.
+fn columns(text: &str) -> usize {
+    text.chars()
+        .map(|c| if c >= '\u{2e80}' { 2 } else { 1 })
+        .sum()
+}
+
+/// Text padded on the right (`left`) or on the left to `width` columns.
+fn pad(text: &str, width: usize, left: bool) -> String {
+    let fill = " ".repeat(width.saturating_sub(columns(text)));
+    if left {
+        format!("{text}{fill}")
+    } else {
+        format!("{fill}{text}")
+    }
+}
+
 fn summary(out: &mut impl Write, files: &[PathBuf], outcomes: &[Outcome]) -> io::Result<()> {
-    writeln!(out, "{:<48} {:>6} {:>6}", "文件 file", "错误", "警告")?;
+    let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+    let width = names
+        .iter()
+        .map(|n| columns(n))
+        .max()
+        .unwrap_or(0)
+        .clamp(16, 72);
+    let row = |out: &mut dyn Write, name: &str, errors: &str, warnings: &str| {
+        writeln!(
+            out,
+            "{}  {}  {}",
+            pad(name, width, true),
+            pad(errors, 12, false),
+            pad(warnings, 14, false)
+        )
+    };
+    row(out, "文件 file", "错误 errors", "警告 warnings")?;
     let (mut e, mut w) = (0, 0);
-    for (file, outcome) in files.iter().zip(outcomes) {
-        let name = file.display().to_string();
+    for (name, outcome) in names.iter().zip(outcomes) {
         match outcome {
             Outcome::Checked { errors, warnings } => {
                 e += errors;
                 w += warnings;
-                writeln!(out, "{name:<48} {errors:>8} {warnings:>8}")?;
+                row(out, name, &errors.to_string(), &warnings.to_string())?;
             }
-            Outcome::Unreadable => writeln!(out, "{name:<48} {:>17}", "无法读取 unreadable")?,
+            Outcome::Unreadable => row(out, name, "无法读取", "unreadable")?,
         }
     }
-    writeln!(
-        out,
-        "{:<48} {e:>8} {w:>8}",
-        format!("合计 {} 个文件", files.len())
-    )
+    let total = format!("合计 {} 个文件 (total)", files.len());
+    row(out, &total, &e.to_string(), &w.to_string())
 }
 
 fn import(args: &ImportArgs) -> Result<ExitCode, Failure> {
