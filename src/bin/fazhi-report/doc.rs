@@ -205,6 +205,22 @@ impl Doc {
                     };
                 }
             }
+            // A year rule on a heading or title: the year it names, where it is printed.
+            if finding.code().starts_with("dates.") {
+                let years = finding.params().values().flat_map(|v| match v {
+                    Value::Array(a) => a.iter().filter_map(Value::as_u64).collect::<Vec<_>>(),
+                    other => other.as_u64().into_iter().collect(),
+                });
+                for year in years {
+                    if let Some(r) = find_chars(&self.blocks[block].text, &format!("{year}年")) {
+                        return Place {
+                            block,
+                            range: Some(r.start..r.end - 1),
+                            how: How::Block,
+                        };
+                    }
+                }
+            }
             return Place {
                 block,
                 range: None,
@@ -322,11 +338,10 @@ impl Doc {
         let shown = self
             .value
             .pointer(pointer)
-            .map(|v| {
-                printed_forms(v)
-                    .into_iter()
-                    .next()
-                    .unwrap_or_else(|| short(v))
+            .map(|v| match serde_json::from_value::<Quantity>(v.clone()) {
+                // A figure as printed (40份); anything else as it is in the JSON.
+                Ok(q) if v.get("unit").is_some() => q.to_string(),
+                _ => short(v),
             })
             .unwrap_or_default();
         let note = if shown.is_empty() {
