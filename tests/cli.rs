@@ -570,3 +570,25 @@ fn check_never_panics_on_mutated_files() {
     assert!(matches!(o.status.code(), Some(0..=2)), "{}", stderr(&o));
     assert!(stdout(&o).contains("合计 24 个文件"), "{}", stdout(&o));
 }
+
+/// A reader that stops early (`| head`) neither loses the HTML view nor makes a panic.
+#[test]
+fn a_closed_pipe_still_writes_the_html_view() {
+    let dir = temp_dir("pipe");
+    let out = dir.join("view.html");
+    let mut child = Command::new(BIN)
+        .args([
+            "check",
+            &fixture("reference.json"),
+            "--html",
+            out.to_str().unwrap(),
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    drop(child.stdout.take());
+    let o = child.wait_with_output().unwrap();
+    no_panic(&o);
+    assert!(out.exists(), "the page is written first");
+}

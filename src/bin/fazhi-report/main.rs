@@ -319,6 +319,10 @@ fn check(args: &CheckArgs) -> Result<ExitCode, Failure> {
                     .map(|f| doc.place(f, loaded.imported.as_ref()))
                     .collect();
                 bar.suspend(|| -> Result<(), Failure> {
+                    // The page first: a closed pipe on stdout (`| head`) must not lose it.
+                    if let Some(out) = &args.html {
+                        write_html(out, file, several, &loaded, &doc, &validation, &places)?;
+                    }
                     let mut stdout = io::stdout().lock();
                     match format {
                         Format::Json => print_json(&mut stdout, file, &validation, several)?,
@@ -344,9 +348,6 @@ fn check(args: &CheckArgs) -> Result<ExitCode, Failure> {
                         }
                     }
                     stdout.flush()?;
-                    if let Some(out) = &args.html {
-                        write_html(out, file, several, &loaded, &doc, &validation, &places)?;
-                    }
                     Ok(())
                 })?;
                 Outcome::Checked {
