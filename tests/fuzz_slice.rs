@@ -343,3 +343,140 @@ fn random_texts_never_break_import() {
         }
     }
 }
+
+/// Markup fragments for the web-page import: frame and body containers, broken tags,
+/// entities.
+#[cfg(feature = "html")]
+const HTML_TOKENS: &[&str] = &[
+    "<div id=\"zoom\">",
+    "<div class=\"TRS_Editor\">",
+    "<div class=\"nav\">",
+    "<div class=\"footer\">",
+    "</div>",
+    "<p>",
+    "</p>",
+    "<br>",
+    "<table><tr><td>",
+    "</td><td>",
+    "</tr></table>",
+    "<h1>",
+    "</h1>",
+    "<title>",
+    "</title>",
+    "<script>",
+    "</script>",
+    "<!--",
+    "-->",
+    "&nbsp;",
+    "&amp;",
+    "&#x4e00;",
+    "&#0;",
+    "&bogus;",
+    "<",
+    ">",
+    "\"",
+];
+
+/// The web-page import never panics on pages built from markup and text fragments, nor on
+/// the reference text wrapped in mutated markup.
+#[cfg(feature = "html")]
+#[test]
+fn random_pages_never_break_html_import() {
+    let mut rng = Rng(SEED ^ 0x4712);
+    for _ in 0..1_500 {
+        let mut page = String::new();
+        for _ in 0..rng.below(80) {
+            if rng.below(2) == 0 {
+                page.push_str(HTML_TOKENS[rng.below(HTML_TOKENS.len())]);
+            } else {
+                page.push_str(TEXT_TOKENS[rng.below(TEXT_TOKENS.len())]);
+            }
+        }
+        let outcome = catch_unwind(AssertUnwindSafe(
+            || match fazhi_report::import::html::import_html(page.as_bytes()) {
+                Err(e) => assert!(!e.to_string().is_empty()),
+                Ok(imported) => {
+                    let json = imported.report.to_json().expect("serialises");
+                    Report::from_json_str(&json).expect("an imported report parses");
+                    let _ = imported.report.validate();
+                }
+            },
+        ));
+        if outcome.is_err() {
+            panic!("HTML import panicked on {page:?}");
+        }
+    }
+}
+
+/// The Word import never panics on mutated or truncated `.docx` files.
+#[cfg(feature = "docx")]
+#[test]
+fn mutated_word_files_never_break_docx_import() {
+    use std::io::Write;
+    let mut rng = Rng(SEED ^ 0xd0c5);
+    let mut body = String::new();
+    for line in include_str!("fixtures/reference.txt").lines() {
+        body.push_str("<w:p><w:r><w:t>");
+        body.push_str(&line.replace('&', "&amp;").replace('<', "&lt;"));
+        body.push_str("</w:t></w:r></w:p>");
+    }
+    let xml = format!(
+        "<?xml version=\"1.0\"?><w:document xmlns:w=\"w\"><w:body>{body}</w:body></w:document>"
+    );
+    let zipped = |xml: &[u8], deflate: bool| {
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        let method = if deflate {
+            zip::CompressionMethod::Deflated
+        } else {
+            zip::CompressionMethod::Stored
+        };
+        let options = zip::write::SimpleFileOptions::default().compression_method(method);
+        zip.start_file("word/document.xml", options).unwrap();
+        zip.write_all(xml).unwrap();
+        zip.finish().unwrap().into_inner()
+    };
+    let good = zipped(xml.as_bytes(), true);
+    assert!(fazhi_report::import::docx::import_docx(&good).is_ok());
+    for round in 0..600 {
+        let input = if round % 2 == 0 {
+            // Mutated bytes of the zip (the container breaks, or its checksum does).
+            let mut input = good.clone();
+            for _ in 0..1 + rng.below(6) {
+                let at = rng.below(input.len());
+                input[at] = (rng.next() & 0xff) as u8;
+            }
+            if rng.below(4) == 0 {
+                input.truncate(rng.below(input.len()));
+            }
+            input
+        } else {
+            // A sound zip around mutated XML.
+            let mut x = xml.clone().into_bytes();
+            for _ in 0..1 + rng.below(6) {
+                let at = rng.below(x.len());
+                match rng.below(3) {
+                    0 => x[at] = b"<>/&\"="[rng.below(6)],
+                    1 => x[at] = (rng.next() & 0xff) as u8,
+                    _ => {
+                        let end = (at + rng.below(300)).min(x.len());
+                        x.drain(at..end);
+                    }
+                }
+            }
+            zipped(&x, false)
+        };
+        let outcome = catch_unwind(AssertUnwindSafe(
+            || match fazhi_report::import::docx::import_docx(&input) {
+                Err(e) => assert!(!e.to_string().is_empty()),
+                Ok(imported) => {
+                    let json = imported.report.to_json().expect("serialises");
+                    Report::from_json_str(&json).expect("an imported report parses");
+                    let _ = imported.report.validate();
+                }
+            },
+        ));
+        if outcome.is_err() {
+            panic!("docx import panicked on round {round}");
+        }
+    }
+}

@@ -31,7 +31,11 @@
 //! # Ok::<(), fazhi_report::import::ImportError>(())
 //! ```
 
+#[cfg(feature = "docx")]
+pub mod docx;
 pub mod facts;
+#[cfg(feature = "html")]
+pub mod html;
 mod place;
 mod structure;
 
@@ -67,6 +71,13 @@ pub enum ImportError {
     /// The imported report is refused by the crate's parser (导入结果无法通过解析).
     #[error("the imported report does not pass the parser (导入结果无法通过解析): {0}")]
     Parse(#[from] crate::Error),
+    /// A web page without an article body (网页中找不到正文).
+    #[error("the web page has no article body (网页中找不到正文)")]
+    NoArticle,
+    /// A Word file that cannot be read (无法读取 Word 文件): not a zip, no
+    /// `word/document.xml`, or malformed XML.
+    #[error("not a readable .docx file (无法读取 Word 文件): {0}")]
+    Docx(String),
     /// The input is a kind of file the import cannot read (格式不支持).
     #[error("unsupported input (格式不支持): {0}")]
     Unsupported(String),

@@ -1,0 +1,594 @@
+//! The checker's command-line tool `fazhi-report` (feature `cli`), run as a process: exit
+//! codes, outputs, the HTML proofreading view and its escaping, import, schema and rules.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use fazhi_report::validate::Validation;
+
+const BIN: &str = env!("CARGO_BIN_EXE_fazhi-report");
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+
+fn run(args: &[&str]) -> Output {
+    Command::new(BIN)
+        .args(args)
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("UTF-8 output")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).expect("UTF-8 output")
+}
+
+fn fixture(name: &str) -> String {
+    format!("{FIXTURES}/{name}")
+}
+
+/// A fresh temporary folder for one test.
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("fazhi-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn no_panic(o: &Output) {
+    let err = stderr(o);
+    assert!(!err.contains("panicked"), "the tool panicked: {err}");
+}
+
+#[test]
+fn check_reference_json_prints_findings_and_fails() {
+    let o = run(&["check", &fixture("reference.json")]);
+    no_panic(&o);
+    assert_eq!(o.status.code(), Some(1), "an error finding exits 1");
+    let out = stdout(&o);
+    assert!(!out.contains('\x1b'), "no colour when not on a terminal");
+    for expected in [
+        "区国动办2023年度法治政府建设情况报告",
+        "【一、2023年推进法治政府建设主要举措和成效】",
+        "（三）以人民为中心，守住安全底线",
+        "错误 safety.unit_mismatch",
+        "/measures/items/2/hazards/0/rectified",
+        "原文：",
+        "【40份】",
+        "建议：四个自信",
+        "合计：2 个错误",
+    ] {
+        assert!(out.contains(expected), "missing {expected:?} in\n{out}");
+    }
+}
+
+#[test]
+fn check_json_output_is_the_validation() {
+    let o = run(&["check", "--format", "json", &fixture("reference.json")]);
+    assert_eq!(o.status.code(), Some(1));
+    let validation: Validation = serde_json::from_str(&stdout(&o)).expect("Validation JSON");
+    assert!(validation.errors().count() >= 2);
+    let o2 = run(&["check", "--json", &fixture("reference.json")]);
+    assert_eq!(stdout(&o), stdout(&o2), "--json is --format json");
+}
+
+#[test]
+fn a_valid_report_exits_zero() {
+    let o = run(&["check", &fixture("minimal.json")]);
+    no_panic(&o);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(stdout(&o).contains("未发现问题"));
+}
+
+#[test]
+fn levels_from_flags_and_configuration() {
+    let o = run(&[
+        "check",
+        "--allow",
+        "safety.unit_mismatch",
+        "--allow",
+        "dates.*",
+        &fixture("reference.json"),
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "both errors allowed: {}",
+        stdout(&o)
+    );
+    assert!(!stdout(&o).contains("safety.unit_mismatch"));
+    let dir = temp_dir("config");
+    let config = dir.join("fazhi-report.toml");
+    std::fs::write(
+        &config,
+        "[levels]\n\"safety.unit_mismatch\" = \"warn\"\n\"dates.*\" = \"allow\"\n",
+    )
+    .unwrap();
+    let o = run(&[
+        "check",
+        "--config",
+        config.to_str().unwrap(),
+        &fixture("reference.json"),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(stdout(&o).contains("警告 safety.unit_mismatch"));
+    let o = run(&[
+        "check",
+        "--deny",
+        "safety.no_such_rule",
+        &fixture("minimal.json"),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("未知规则") && stderr(&o).contains("unknown rule"));
+    std::fs::write(&config, "[levels]\n\"safety.typo\" = \"deny\"\n").unwrap();
+    let o = run(&[
+        "check",
+        "--config",
+        config.to_str().unwrap(),
+        &fixture("minimal.json"),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("safety.typo"), "{}", stderr(&o));
+}
+
+#[test]
+fn unreadable_files_exit_two_with_a_clear_reason() {
+    let dir = temp_dir("unreadable");
+    let binary = dir.join("report.txt");
+    std::fs::write(&binary, b"\x00\x01\x02PK binary").unwrap();
+    let not_json = dir.join("report.json");
+    std::fs::write(&not_json, "{\"schema_version\": \"2.0\", \"meta\": ").unwrap();
+    let not_docx = dir.join("report.docx");
+    std::fs::write(&not_docx, "plain text pretending").unwrap();
+    let empty = dir.join("empty.txt");
+    std::fs::write(&empty, "").unwrap();
+    let missing = dir.join("missing.txt");
+    for (path, zh, en) in [
+        (&missing, "文件不存在", "cannot read the file"),
+        (&binary, "不是文本文件", "not text"),
+        (&not_json, "不是有效的报告 JSON", "not a valid report JSON"),
+        (&not_docx, "无法导入Word 文件", "not a zip"),
+        (&empty, "文件为空", "empty"),
+    ] {
+        let o = run(&["check", path.to_str().unwrap()]);
+        no_panic(&o);
+        assert_eq!(o.status.code(), Some(2), "{}", path.display());
+        let err = stderr(&o);
+        assert!(
+            err.contains(zh) && err.contains(en),
+            "{}: {err}",
+            path.display()
+        );
+        assert!(
+            err.contains(&path.display().to_string()),
+            "the path is named: {err}"
+        );
+    }
+    // One unreadable file among good ones: exit 2, the others still checked.
+    let o = run(&["check", &fixture("minimal.json"), missing.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stdout(&o).contains("无法读取"),
+        "summary row: {}",
+        stdout(&o)
+    );
+}
+
+#[test]
+fn folders_are_checked_file_by_file_with_a_summary() {
+    let dir = temp_dir("folder");
+    std::fs::copy(fixture("minimal.json"), dir.join("a.json")).unwrap();
+    std::fs::copy(fixture("reference.txt"), dir.join("b.txt")).unwrap();
+    std::fs::write(dir.join("notes.md"), "not a report").unwrap();
+    let o = run(&["check", dir.to_str().unwrap()]);
+    no_panic(&o);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert!(out.contains("a.json") && out.contains("b.txt") && !out.contains("notes.md"));
+    assert!(out.contains("合计 2 个文件"), "{out}");
+    // JSON: one object per file, one a line.
+    let o = run(&["check", "--json", dir.to_str().unwrap()]);
+    let lines: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert!(
+        lines
+            .iter()
+            .all(|l| l["file"].is_string() && l["validation"]["findings"].is_array())
+    );
+}
+
+/// The anchors of the HTML view: (id, code, marked text).
+fn anchors(html: &str) -> Vec<(String, String, Option<String>)> {
+    let attr = |tag: &str, name: &str| {
+        let key = format!(" {name}=\"");
+        tag.find(&key).map(|i| {
+            let rest = &tag[i + key.len()..];
+            rest[..rest.find('"').unwrap()].to_owned()
+        })
+    };
+    html.match_indices("<a class=\"anchor\"")
+        .map(|(i, _)| {
+            let tag = &html[i..i + html[i..].find('>').unwrap()];
+            (
+                attr(tag, "id").unwrap(),
+                attr(tag, "data-code").unwrap(),
+                attr(tag, "data-text"),
+            )
+        })
+        .collect()
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+/// Every finding has a highlight: one anchor per finding, with its code, and text findings
+/// marked at exactly the text they found.
+fn assert_every_finding_marked(file: &str, html_path: &Path) {
+    let html = std::fs::read_to_string(html_path).unwrap();
+    let o = run(&["check", "--json", file]);
+    let validation: Validation = serde_json::from_str(&stdout(&o)).unwrap();
+    let anchors = anchors(&html);
+    assert_eq!(anchors.len(), validation.len(), "one anchor per finding");
+    let mut codes: Vec<&str> = anchors.iter().map(|a| a.1.as_str()).collect();
+    let mut expected: Vec<&str> = validation.findings().iter().map(|f| f.code()).collect();
+    codes.sort_unstable();
+    expected.sort_unstable();
+    assert_eq!(codes, expected);
+    for n in 1..=validation.len() {
+        assert!(
+            anchors.iter().any(|a| a.0 == format!("m{n}")),
+            "anchor m{n}"
+        );
+        assert!(
+            html.contains(&format!("href=\"#m{n}\"")),
+            "side-list link to m{n}"
+        );
+    }
+    for f in validation.findings() {
+        if let Some(span) = f.span() {
+            assert!(
+                anchors
+                    .iter()
+                    .any(|a| a.1 == f.code()
+                        && a.2.as_deref().map(unescape) == Some(span.found.clone())),
+                "{} at {} marked at {:?}",
+                f.code(),
+                f.pointer(),
+                span.found
+            );
+        }
+    }
+}
+
+#[test]
+fn html_view_of_a_json_report() {
+    let dir = temp_dir("html-json");
+    let out = dir.join("view.html");
+    let o = run(&[
+        "check",
+        &fixture("reference.json"),
+        "--html",
+        out.to_str().unwrap(),
+    ]);
+    no_panic(&o);
+    assert_eq!(o.status.code(), Some(1));
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("<html lang=\"zh-CN\">") && html.contains("校验结果"));
+    for external in ["http://", "https://", "<link", "<script", "src="] {
+        assert!(!html.contains(external), "self-contained: found {external}");
+    }
+    // The figure with the wrong unit is highlighted where it is printed.
+    assert!(
+        html.contains(
+            "data-code=\"safety.unit_mismatch\" data-severity=\"error\" data-text=\"40份\""
+        )
+    );
+    assert_every_finding_marked(&fixture("reference.json"), &out);
+}
+
+#[test]
+fn html_view_of_an_imported_text_marks_the_spans() {
+    let dir = temp_dir("html-text");
+    let out = dir.join("view.html");
+    let o = run(&[
+        "check",
+        &fixture("reference.txt"),
+        "--html",
+        out.to_str().unwrap(),
+    ]);
+    no_panic(&o);
+    assert_eq!(o.status.code(), Some(1));
+    assert_every_finding_marked(&fixture("reference.txt"), &out);
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        html.contains("data-text=\"40份\""),
+        "the imported figure at its span"
+    );
+}
+
+#[test]
+fn html_view_escapes_everything_from_the_input() {
+    let mut report: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(fixture("minimal.json")).unwrap()).unwrap();
+    let hostile = "<script>alert(\"x\")</script><img src=x onerror=alert(1)>&amp;“四个目信”";
+    report["meta"]["title"] = serde_json::json!("区司法局2023年度<b>法治</b>政府建设情况报告");
+    report["measures"]["items"][0]["paragraphs"] = serde_json::json!([hostile]);
+    let dir = temp_dir("hostile");
+    let input = dir.join("hostile.json");
+    std::fs::write(&input, report.to_string()).unwrap();
+    let out = dir.join("view.html");
+    let o = run(&[
+        "check",
+        input.to_str().unwrap(),
+        "--html",
+        out.to_str().unwrap(),
+    ]);
+    no_panic(&o);
+    assert!(
+        o.status.code() == Some(0) || o.status.code() == Some(1),
+        "{}",
+        stderr(&o)
+    );
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(!html.contains("<script"), "no script element");
+    assert!(!html.contains("<img"), "no img element");
+    assert!(!html.contains("<b>"), "the title's markup is text");
+    assert!(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"));
+    assert!(
+        html.contains("&amp;amp;"),
+        "an entity in the input stays text"
+    );
+    // The misspelt formulation is still marked inside the hostile paragraph.
+    assert!(html.contains("data-text=\"四个目信\""), "{html}");
+}
+
+#[test]
+fn check_of_imported_text_finds_what_the_json_finds() {
+    let json = run(&["check", "--json", &fixture("reference.json")]);
+    let text = run(&["check", "--json", &fixture("reference.txt")]);
+    let json: Validation = serde_json::from_str(&stdout(&json)).unwrap();
+    let text: Validation = serde_json::from_str(&stdout(&text)).unwrap();
+    let codes = |v: &Validation| {
+        let mut c: Vec<String> = v
+            .findings()
+            .iter()
+            .map(|f| format!("{} {}", f.code(), f.pointer()))
+            .collect();
+        c.sort();
+        c
+    };
+    let (j, t) = (codes(&json), codes(&text));
+    let missing: Vec<&String> = j.iter().filter(|c| !t.contains(c)).collect();
+    let extra: Vec<&String> = t.iter().filter(|c| !j.contains(c)).collect();
+    println!("findings on reference.json not found on reference.txt: {missing:#?}");
+    println!("findings on reference.txt only: {extra:#?}");
+    for needed in [
+        "safety.unit_mismatch /measures/items/2/hazards/0/rectified",
+        "dates.plan_year_mismatch /plans/year",
+        "text.formulation_variant /plans/items/0/paragraphs/0",
+        "text.document_name_blend /measures/items/4/paragraphs/0",
+    ] {
+        assert!(
+            t.iter().any(|c| c == needed),
+            "{needed} on the imported text"
+        );
+    }
+}
+
+#[test]
+fn import_writes_the_report_and_the_log() {
+    let dir = temp_dir("import");
+    let out = dir.join("report.json");
+    let log = dir.join("log.json");
+    let o = run(&[
+        "import",
+        &fixture("reference.txt"),
+        "-o",
+        out.to_str().unwrap(),
+        "--log",
+        log.to_str().unwrap(),
+    ]);
+    no_panic(&o);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let report =
+        fazhi_report::Report::from_json_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(report.meta.title, "区国动办2023年度法治政府建设情况报告");
+    let log: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&log).unwrap()).unwrap();
+    assert_eq!(log["encoding"], "UTF-8");
+    assert!(log["entries"].as_array().is_some_and(|e| !e.is_empty()));
+    // Without -o: the JSON on stdout, the log on stderr.
+    let o = run(&["import", &fixture("reference.txt")]);
+    assert_eq!(o.status.code(), Some(0));
+    fazhi_report::Report::from_json_str(&stdout(&o)).unwrap();
+    assert!(stderr(&o).contains("\"entries\""));
+    let o = run(&["import", "/no/such/file.txt"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("文件不存在"));
+}
+
+#[test]
+fn web_pages_and_word_files_are_checked_after_import() {
+    let dir = temp_dir("formats");
+    let text = std::fs::read_to_string(fixture("reference.txt")).unwrap();
+    let mut page = String::from(
+        "<html><head><meta charset=\"utf-8\"></head><body><div class=\"nav\">首页</div><div id=\"zoom\">",
+    );
+    for line in text.lines() {
+        page.push_str(&format!(
+            "<p>&nbsp;{}</p>",
+            line.replace('&', "&amp;").replace('<', "&lt;")
+        ));
+    }
+    page.push_str("</div><div class=\"footer\">版权所有</div></body></html>");
+    let html = dir.join("report.html");
+    std::fs::write(&html, page).unwrap();
+    let o = run(&["check", html.to_str().unwrap()]);
+    no_panic(&o);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).contains("（网页）") && stdout(&o).contains("safety.unit_mismatch"));
+    // A Word file.
+    let mut body = String::new();
+    for line in text.lines() {
+        body.push_str(&format!(
+            "<w:p><w:r><w:t>{}</w:t></w:r></w:p>",
+            line.replace('&', "&amp;").replace('<', "&lt;")
+        ));
+    }
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    zip.start_file(
+        "word/document.xml",
+        zip::write::SimpleFileOptions::default(),
+    )
+    .unwrap();
+    std::io::Write::write_all(
+        &mut zip,
+        format!("<w:document xmlns:w=\"w\"><w:body>{body}</w:body></w:document>").as_bytes(),
+    )
+    .unwrap();
+    let docx = dir.join("report.docx");
+    std::fs::write(&docx, zip.finish().unwrap().into_inner()).unwrap();
+    let views = dir.join("docx.html");
+    let o = run(&[
+        "check",
+        docx.to_str().unwrap(),
+        "--html",
+        views.to_str().unwrap(),
+    ]);
+    no_panic(&o);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stdout(&o).contains("（Word 文件）") && stdout(&o).contains("safety.unit_mismatch"));
+    assert!(
+        std::fs::read_to_string(&views)
+            .unwrap()
+            .contains("data-text=\"40份\"")
+    );
+    // A GBK web page (charset=gb2312, as older government sites serve).
+    let page = std::fs::read_to_string(&html)
+        .unwrap()
+        .replace("charset=\"utf-8\"", "charset=\"gb2312\"");
+    let (bytes, _, _) = encoding_rs::GBK.encode(&page);
+    let gbk_page = dir.join("gbk.html");
+    std::fs::write(&gbk_page, &bytes).unwrap();
+    let o = run(&["check", gbk_page.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stdout(&o).contains("GB18030") && stdout(&o).contains("safety.unit_mismatch"));
+    // GBK text.
+    let gbk = dir.join("gbk.txt");
+    let (bytes, _, _) = encoding_rs::GBK.encode(&text);
+    std::fs::write(&gbk, &bytes).unwrap();
+    let o = run(&["check", gbk.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).contains("GB18030"));
+}
+
+#[test]
+fn schema_and_rules() {
+    let o = run(&["schema"]);
+    assert_eq!(o.status.code(), Some(0));
+    let schema: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(schema, fazhi_report::schema());
+    let o = run(&["schema", "--profile", "draft-07"]);
+    let schema: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(schema["$schema"], "http://json-schema.org/draft-07/schema#");
+    let o = run(&["schema", "--profile", "openapi"]);
+    assert_eq!(o.status.code(), Some(0));
+    let o = run(&["schema", "--part", "measures"]);
+    let part: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert!(part["$defs"].is_object() && part.get("$ref").is_some());
+    let o = run(&["schema", "--part", "nonsense"]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = run(&["rules"]);
+    let out = stdout(&o);
+    assert!(out.contains("safety.unit_mismatch") && out.contains("错误"));
+    assert_eq!(
+        out.lines().count(),
+        fazhi_report::validate::Rule::all().count()
+    );
+    let o = run(&["rules", "--json"]);
+    let rules: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(rules, fazhi_report::validate::Rule::catalogue_json());
+}
+
+/// `check` (with the HTML view) never panics on mutated inputs of every kind: the
+/// placement of findings and the page are exercised on whatever the import makes of them.
+#[test]
+fn check_never_panics_on_mutated_files() {
+    let dir = temp_dir("mutated");
+    let inputs = dir.join("in");
+    std::fs::create_dir_all(&inputs).unwrap();
+    let text = std::fs::read(fixture("reference.txt")).unwrap();
+    let json = std::fs::read(fixture("reference.json")).unwrap();
+    let mut seed: u64 = 0x05ee_dc11;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for n in 0..24 {
+        let (base, ext) = match n % 3 {
+            0 => (&text, "txt"),
+            1 => (&json, "json"),
+            _ => (&text, "html"),
+        };
+        let mut bytes = base.clone();
+        for _ in 0..1 + next() % 6 {
+            let at = (next() as usize) % bytes.len();
+            match next() % 3 {
+                0 => bytes[at] = (next() & 0xff) as u8,
+                1 => {
+                    let end = (at + (next() as usize) % 400).min(bytes.len());
+                    bytes.drain(at..end);
+                }
+                _ => bytes
+                    .splice(at..at, "<p>“四个目信”40份</p>".bytes())
+                    .for_each(drop),
+            }
+        }
+        std::fs::write(inputs.join(format!("{n:02}.{ext}")), bytes).unwrap();
+    }
+    let views = dir.join("views");
+    let o = run(&[
+        "check",
+        inputs.to_str().unwrap(),
+        "--html",
+        views.to_str().unwrap(),
+    ]);
+    no_panic(&o);
+    assert!(matches!(o.status.code(), Some(0..=2)), "{}", stderr(&o));
+    assert!(stdout(&o).contains("合计 24 个文件"), "{}", stdout(&o));
+}
+
+/// A reader that stops early (`| head`) neither loses the HTML view nor makes a panic.
+#[test]
+fn a_closed_pipe_still_writes_the_html_view() {
+    let dir = temp_dir("pipe");
+    let out = dir.join("view.html");
+    let mut child = Command::new(BIN)
+        .args([
+            "check",
+            &fixture("reference.json"),
+            "--html",
+            out.to_str().unwrap(),
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    drop(child.stdout.take());
+    let o = child.wait_with_output().unwrap();
+    no_panic(&o);
+    assert!(out.exists(), "the page is written first");
+}
