@@ -53,6 +53,18 @@ use serde_json::{Map, Value, json};
 
 use crate::model::{Report, SchemaVersion, Unit};
 
+mod findings;
+mod formily;
+mod forms;
+
+pub use findings::{
+    finding_text, formily_feedbacks, jsonforms_additional_errors, rjsf_extra_errors,
+};
+pub use forms::{
+    Part, RJSF_CSS, RJSF_FIGURE_CLASS, jsonforms_i18n, jsonforms_uischema_for_part, rjsf_uischema,
+    schema_for_part,
+};
+
 /// A schema profile (模式版本): the dialect and the constructs one family of clients reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -71,11 +83,26 @@ pub enum Profile {
     /// uses, for REST servers (utoipa, aide). OpenAPI 3.0 has no `if`/`then`, so the
     /// whole-number rule for counted units is checked by the parser only.
     OpenApi3,
+    /// A Formily JSON schema (Formily 模式) for `@formily/react` 2.3 with `@formily/antd-v5`:
+    /// no `$ref`, `x-component` and `x-decorator` on every field (`Input`, `Input.TextArea`,
+    /// `NumberPicker`, `DatePicker`, `Select` with `enum: [{label, value}]`, `Checkbox`),
+    /// lists of objects as `ArrayCollapse` (one open at a time), lists of text as
+    /// `ArrayItems`, figures in a `FormGrid` row, the parts as the tabs of a `FormTab`, and
+    /// `x-validator` for `minimum`, `maximum`, `minLength`, `maxLength`, `pattern`. A field is
+    /// `required` only when every block above it is required: Formily would otherwise ask
+    /// for the fields of an optional block the drafter left out, so those are checked by the
+    /// server. The page passes `scope={{ formTab }}`.
+    Formily,
 }
 
 impl Profile {
     /// Every profile, canonical first.
-    pub const ALL: [Profile; 3] = [Profile::Canonical, Profile::Draft07, Profile::OpenApi3];
+    pub const ALL: [Profile; 4] = [
+        Profile::Canonical,
+        Profile::Draft07,
+        Profile::OpenApi3,
+        Profile::Formily,
+    ];
 
     /// The file name under which the profile is published in `schema/`.
     #[must_use]
@@ -84,6 +111,7 @@ impl Profile {
             Profile::Canonical => "report.schema.json",
             Profile::Draft07 => "report.draft-07.schema.json",
             Profile::OpenApi3 => "report.openapi.json",
+            Profile::Formily => "report.formily.json",
         }
     }
 }
@@ -117,6 +145,7 @@ pub fn schema_for(profile: Profile) -> Value {
             root
         }
         Profile::OpenApi3 => openapi(root),
+        Profile::Formily => formily::formily_schema(),
     }
 }
 
@@ -129,7 +158,38 @@ pub fn artifacts() -> Vec<(&'static str, Value)> {
         .map(|p| (p.file_name(), schema_for(*p)))
         .collect();
     files.push(("report.jsonforms.uischema.json", jsonforms_uischema()));
+    files.push(("report.jsonforms.i18n.json", jsonforms_i18n()));
+    files.push(("report.rjsf.uischema.json", rjsf_uischema(None)));
     files.push(("rules.json", crate::validate::Rule::catalogue_json()));
+    files
+}
+
+/// The per-part files published in `schema/parts/`, as (path under `schema/`, content): for
+/// each [`Part`], its draft-07 schema (`parts/<key>.draft-07.schema.json`), its rjsf and
+/// JSON Forms UI schemas (`parts/<key>.rjsf.uischema.json`,
+/// `parts/<key>.jsonforms.uischema.json`) and its Formily schema (`parts/<key>.formily.json`).
+#[must_use]
+pub fn part_artifacts() -> Vec<(String, Value)> {
+    let mut files = Vec::new();
+    for part in Part::ALL {
+        let key = part.key();
+        files.push((
+            format!("parts/{key}.draft-07.schema.json"),
+            schema_for_part(part, Profile::Draft07),
+        ));
+        files.push((
+            format!("parts/{key}.rjsf.uischema.json"),
+            rjsf_uischema(Some(part)),
+        ));
+        files.push((
+            format!("parts/{key}.jsonforms.uischema.json"),
+            jsonforms_uischema_for_part(part),
+        ));
+        files.push((
+            format!("parts/{key}.formily.json"),
+            schema_for_part(part, Profile::Formily),
+        ));
+    }
     files
 }
 
@@ -332,6 +392,16 @@ fn openapi(mut root: Value) -> Value {
     })
 }
 
+/// The detail of a subsection (分项) in the JSON Forms UI schema: its fields grouped by theme.
+pub(crate) fn section_detail() -> Vec<Value> {
+    let form = schema_for(Profile::Draft07);
+    let ui = Ui {
+        themes: theme_titles(&form),
+        root: &form,
+    };
+    ui.section_groups(&form["definitions"]["Section"])
+}
+
 /// Which [`Section`](crate::Section) fields the UI schema groups under which theme, in the
 /// order of the 纲要's chapters. Fields not listed here are shown in a last group, so a new
 /// block is never hidden.
@@ -371,24 +441,16 @@ const SECTION_GROUPS: &[(Option<&str>, &[&str])] = &[
     (Some("responsibility"), &["duties", "rectifications"]),
 ];
 
-/// The UI schema for JSON Forms (vanilla renderers), generated from the draft-07 profile:
-/// one group per part of the report and per object, in report order; each subsection's
-/// blocks grouped by theme.
-///
-/// JSON Forms' vanilla renderers show a nested object only inside a `Group`; this UI schema
-/// gives every object one, every control its Chinese label, and every array of objects a
-/// `detail` layout.
+/// The UI schema for JSON Forms (vanilla renderers) of the whole report
+/// (`report.jsonforms.uischema.json`): a `Categorization` with one `Category` per part,
+/// "报告基本信息" first, each laid out as [`jsonforms_uischema_for_part`]: every nested
+/// object in a `Group` (the vanilla renderers show a nested object only there), every
+/// control with its Chinese label, paragraphs multi-line, figures on one line and lists of
+/// objects as a `Control` with a `detail` layout (the vanilla renderers draw every item open;
+/// their `ListWithDetail` is not registered in the vanilla set).
 #[must_use]
 pub fn jsonforms_uischema() -> Value {
-    let form = schema_for(Profile::Draft07);
-    let ui = Ui {
-        themes: theme_titles(&form),
-        root: &form,
-    };
-    json!({
-        "type": "VerticalLayout",
-        "elements": ui.elements(&form, "#"),
-    })
+    forms::jsonforms_categorization()
 }
 
 /// Theme code → Chinese title, from the schema; `responsibility` → the title of part 三.
@@ -415,70 +477,9 @@ struct Ui<'a> {
     themes: Map<String, Value>,
 }
 
-impl<'a> Ui<'a> {
-    /// The schema a property stands for, following a `$ref` into `definitions`.
-    fn resolve(&self, schema: &'a Value) -> &'a Value {
-        schema
-            .get("$ref")
-            .and_then(Value::as_str)
-            .and_then(|r| r.strip_prefix("#/definitions/"))
-            .and_then(|name| self.root.get("definitions")?.get(name))
-            .unwrap_or(schema)
-    }
-
-    /// The property's own title, else its definition's.
-    fn title(&self, schema: &'a Value) -> Value {
-        schema
-            .get("title")
-            .or_else(|| self.resolve(schema).get("title"))
-            .cloned()
-            .unwrap_or(Value::Null)
-    }
-
-    /// The UI elements for the properties of an object schema at `scope`.
-    fn elements(&self, schema: &'a Value, scope: &str) -> Vec<Value> {
-        let Some(Value::Object(properties)) = self.resolve(schema).get("properties") else {
-            return Vec::new();
-        };
-        properties
-            .iter()
-            .map(|(name, prop)| self.element(prop, &format!("{scope}/properties/{name}")))
-            .collect()
-    }
-
-    fn element(&self, prop: &'a Value, scope: &str) -> Value {
-        let label = self.title(prop);
-        let resolved = self.resolve(prop);
-        if let Some(properties) = resolved.get("properties") {
-            let figure = properties.get("value").is_some() && properties.get("unit").is_some();
-            // A figure: value, unit and qualifier side by side.
-            let layout = if figure {
-                "HorizontalLayout"
-            } else {
-                "VerticalLayout"
-            };
-            return json!({
-                "type": "Group",
-                "label": label,
-                "elements": [{"type": layout, "elements": self.elements(resolved, scope)}],
-            });
-        }
-        let item = resolved.get("items").map(|i| self.resolve(i));
-        let detail = match item {
-            Some(item) if is_section(item) => self.section_groups(item),
-            Some(item) if item.get("properties").is_some() => self.elements(item, "#"),
-            _ => return json!({"type": "Control", "scope": scope, "label": label}),
-        };
-        json!({
-            "type": "Control",
-            "scope": scope,
-            "label": label,
-            "options": {"detail": {"type": "VerticalLayout", "elements": detail}},
-        })
-    }
-
+impl Ui<'_> {
     /// A subsection's fields grouped by theme.
-    fn section_groups(&self, section: &'a Value) -> Vec<Value> {
+    fn section_groups(&self, section: &Value) -> Vec<Value> {
         let Some(Value::Object(properties)) = section.get("properties") else {
             return Vec::new();
         };
@@ -489,7 +490,8 @@ impl<'a> Ui<'a> {
                 .iter()
                 .filter_map(|name| {
                     let prop = properties.get(*name)?;
-                    Some(self.element(prop, &format!("#/properties/{name}")))
+                    let prop = forms::inline(prop, &self.root["definitions"]);
+                    Some(forms::jf_element(&prop, &format!("#/properties/{name}")))
                 })
                 .collect();
             if !members.is_empty() {
@@ -516,12 +518,6 @@ impl<'a> Ui<'a> {
 
 /// The label of the group that holds subsection fields [`SECTION_GROUPS`] does not place.
 const OTHER_GROUP: &str = "其他信息";
-
-fn is_section(schema: &Value) -> bool {
-    schema
-        .get("properties")
-        .is_some_and(|p| p.get("heading").is_some() && p.get("theme").is_some())
-}
 
 #[cfg(test)]
 mod tests {
