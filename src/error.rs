@@ -43,6 +43,8 @@ pub enum ErrorKind {
 pub struct Error {
     kind: ErrorKind,
     path: Option<String>,
+    /// The RFC 6901 pointer of `path`, built from the path's typed segments.
+    pointer: String,
     line: usize,
     column: usize,
     reason: String,
@@ -55,6 +57,7 @@ impl Error {
         Error {
             kind,
             path: None,
+            pointer: String::new(),
             line: 0,
             column: 0,
             reason: reason.into(),
@@ -77,11 +80,17 @@ impl Error {
         self
     }
 
+    /// Sets the pointer of the place (see [`pointer_of`]).
+    pub(crate) fn set_pointer(&mut self, pointer: String) {
+        self.pointer = pointer;
+    }
+
     pub(crate) fn serialize(err: serde_json::Error) -> Error {
         Error::new(ErrorKind::Serialize, err.to_string()).with_source(err)
     }
 
     /// What kind of failure this is.
+    #[must_use]
     pub fn kind(&self) -> ErrorKind {
         self.kind
     }
@@ -89,40 +98,38 @@ impl Error {
     /// The JSON path of the offending value (`measures.items[2].hazards[0].found`), when the
     /// failure concerns one value. `None` for syntax errors before any key, I/O and limits on
     /// the whole input.
+    #[must_use]
     pub fn path(&self) -> Option<&str> {
         self.path.as_deref()
     }
 
     /// The path as an RFC 6901 JSON Pointer (`/measures/items/2/hazards/0/found`), the form
     /// validation findings use; `""` for the whole document.
+    #[must_use]
     pub fn pointer(&self) -> String {
-        let Some(path) = &self.path else {
-            return String::new();
-        };
-        let mut out = String::new();
-        for segment in split_path(path) {
-            out.push('/');
-            out.push_str(&segment.replace('~', "~0").replace('/', "~1"));
-        }
-        out
+        self.pointer.clone()
     }
 
     /// 1-based line of the failure in the input; 0 when not applicable.
+    #[must_use]
     pub fn line(&self) -> usize {
         self.line
     }
 
     /// 1-based column (in bytes) of the failure in the input; 0 when not applicable.
+    #[must_use]
     pub fn column(&self) -> usize {
         self.column
     }
 
     /// The reason, in English, as the parser states it (without the place).
+    #[must_use]
     pub fn reason(&self) -> &str {
         &self.reason
     }
 
     /// The error in Chinese for a drafter: what is wrong, where, and what to do.
+    #[must_use]
     pub fn message_zh(&self) -> String {
         let what = match self.kind {
             ErrorKind::Syntax => "JSON 格式错误",
@@ -253,24 +260,24 @@ fn explain_zh(reason: &str) -> Option<String> {
     Some(text)
 }
 
-/// Splits `a.b[2].c` into `a`, `b`, `2`, `c` (keys never contain `.` or `[` here except in
-/// map keys, which the report does not have).
-fn split_path(path: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for part in path.split('.') {
-        let mut rest = part;
-        if let Some(i) = rest.find('[') {
-            if i > 0 {
-                out.push(rest[..i].to_owned());
-            }
-            rest = &rest[i..];
-            while let Some(stripped) = rest.strip_prefix('[') {
-                let end = stripped.find(']').unwrap_or(stripped.len());
-                out.push(stripped[..end].to_owned());
-                rest = stripped.get(end + 1..).unwrap_or("");
-            }
-        } else if !rest.is_empty() {
-            out.push(rest.to_owned());
+/// The RFC 6901 JSON Pointer of a `serde_path_to_error` path, from its typed segments:
+/// indexes and keys as they are (keys escaped), trailing keys it could not read (`?`) left
+/// off, so that the place is the enclosing value.
+pub(crate) fn pointer_of(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let segments: Vec<&Segment> = path.iter().collect();
+    let known = segments
+        .iter()
+        .rposition(|s| !matches!(s, Segment::Unknown))
+        .map_or(0, |at| at + 1);
+    let mut out = String::new();
+    for segment in &segments[..known] {
+        out.push('/');
+        match segment {
+            Segment::Seq { index } => out.push_str(&index.to_string()),
+            Segment::Map { key } => out.push_str(&key.replace('~', "~0").replace('/', "~1")),
+            Segment::Enum { variant } => out.push_str(variant),
+            Segment::Unknown => out.push('?'),
         }
     }
     out
@@ -293,13 +300,25 @@ impl fmt::Display for Error {
 mod tests {
     use super::*;
 
+    fn path_of(json: &str) -> serde_path_to_error::Path {
+        let mut de = serde_json::Deserializer::from_str(json);
+        let result: Result<Vec<std::collections::BTreeMap<String, Vec<u8>>>, _> =
+            serde_path_to_error::deserialize(&mut de);
+        match result {
+            Err(e) => e.path().clone(),
+            Ok(v) => panic!("{json} should not deserialise: {v:?}"),
+        }
+    }
+
     #[test]
-    fn pointer_from_path() {
-        let e = Error::new(ErrorKind::Data, "x").at(
-            Some("measures.items[2].hazards[0].found".into()),
-            1,
-            1,
+    fn pointer_from_typed_segments() {
+        assert_eq!(pointer_of(&path_of(r#"[{"a": [1, "x"]}]"#)), "/0/a/1");
+        // Keys are escaped, never split at `.` or `[` (which a Display-based split did).
+        assert_eq!(
+            pointer_of(&path_of(r#"[{}, {"a/b~c.d[0]": ["x"]}]"#)),
+            "/1/a~1b~0c.d[0]/0"
         );
-        assert_eq!(e.pointer(), "/measures/items/2/hazards/0/found");
+        // A key that could not be read leaves the place at the enclosing object.
+        assert_eq!(pointer_of(&path_of(r#"[{"a": [1]}, {"b": [1], 7}]"#)), "/1");
     }
 }

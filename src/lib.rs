@@ -100,6 +100,7 @@
 
 pub mod config;
 mod error;
+pub mod import;
 pub mod model;
 mod parse;
 pub mod schema;

@@ -61,7 +61,7 @@ pub use findings::{
     finding_text, formily_feedbacks, jsonforms_additional_errors, rjsf_extra_errors,
 };
 pub use forms::{
-    Part, RJSF_CSS, RJSF_FIGURE_CLASS, jsonforms_i18n, jsonforms_uischema_for_part, rjsf_uischema,
+    DEEPEST_SECTION_LEVEL, Part, RJSF_CSS, RJSF_FIGURE_CLASS, jsonforms_i18n, jsonforms_uischema_for_part, rjsf_uischema,
     schema_for_part,
 };
 
@@ -393,13 +393,14 @@ fn openapi(mut root: Value) -> Value {
 }
 
 /// The detail of a subsection (分项) in the JSON Forms UI schema: its fields grouped by theme.
-pub(crate) fn section_detail() -> Vec<Value> {
+/// `section` is the inlined subsection ([`forms::inline`]), whose `items` stop at the fourth
+/// level.
+pub(crate) fn section_detail(section: &Value) -> Vec<Value> {
     let form = schema_for(Profile::Draft07);
     let ui = Ui {
         themes: theme_titles(&form),
-        root: &form,
     };
-    ui.section_groups(&form["definitions"]["Section"])
+    ui.section_groups(section)
 }
 
 /// Which [`Section`](crate::Section) fields the UI schema groups under which theme, in the
@@ -414,7 +415,13 @@ const SECTION_GROUPS: &[(Option<&str>, &[&str])] = &[
             "paragraphs",
             "indicators",
             "stocks",
+            "period",
+            "figures",
+            "breakdowns",
+            "comparisons",
+            "periods",
             "documents",
+            "items",
         ],
     ),
     (
@@ -423,15 +430,36 @@ const SECTION_GROUPS: &[(Option<&str>, &[&str])] = &[
     ),
     (
         Some("government_functions"),
-        &["campaigns", "services", "publications"],
+        &[
+            "campaigns",
+            "services",
+            "publications",
+            "government_services",
+            "evaluations",
+        ],
     ),
-    (Some("rules_and_documents"), &["normative_documents"]),
+    (
+        Some("rules_and_documents"),
+        &["normative_documents", "filing_review"],
+    ),
     (
         Some("decisions_and_counsel"),
         &["decisions", "decision_making", "counsel"],
     ),
-    (Some("law_enforcement"), &["enforcement", "cases"]),
-    (Some("emergencies_and_safety"), &["hazards", "inspections"]),
+    (
+        Some("law_enforcement"),
+        &[
+            "enforcement",
+            "sector_enforcement",
+            "cooperation",
+            "supervision",
+            "cases",
+        ],
+    ),
+    (
+        Some("emergencies_and_safety"),
+        &["hazards", "inspections", "accidents"],
+    ),
     (
         Some("disputes"),
         &["reconsideration", "litigation", "petitions"],
@@ -471,14 +499,14 @@ fn theme_titles(form: &Value) -> Map<String, Value> {
     titles
 }
 
-/// The UI schema generator over one draft-07 schema.
-struct Ui<'a> {
-    root: &'a Value,
+/// The JSON Forms layout of a subsection's fields, by theme.
+struct Ui {
     themes: Map<String, Value>,
 }
 
-impl Ui<'_> {
-    /// A subsection's fields grouped by theme.
+impl Ui {
+    /// A subsection's fields grouped by theme. `section` is inlined: a fourth-level item has
+    /// no `items` there, so the layout ends where the schema does.
     fn section_groups(&self, section: &Value) -> Vec<Value> {
         let Some(Value::Object(properties)) = section.get("properties") else {
             return Vec::new();
@@ -490,8 +518,7 @@ impl Ui<'_> {
                 .iter()
                 .filter_map(|name| {
                     let prop = properties.get(*name)?;
-                    let prop = forms::inline(prop, &self.root["definitions"]);
-                    Some(forms::jf_element(&prop, &format!("#/properties/{name}")))
+                    Some(forms::jf_element(prop, &format!("#/properties/{name}")))
                 })
                 .collect();
             if !members.is_empty() {
@@ -565,9 +592,9 @@ mod tests {
         let form = schema_for(Profile::Draft07);
         let ui = Ui {
             themes: theme_titles(&form),
-            root: &form,
         };
-        let section = &form["definitions"]["Section"];
+        // A subsection as the forms see it: inlined, its items to the fourth level.
+        let section = &forms::inline(&form["definitions"]["Section"], &form["definitions"]);
         let groups = ui.section_groups(section);
         let mut shown: Vec<String> = groups
             .iter()

@@ -235,3 +235,111 @@ fn random_and_mutated_inputs_never_break_parse_or_validate() {
     );
     eprintln!("fuzz slice: {tried} inputs, {parsed} parsed and validated");
 }
+
+/// Text fragments that reach the import's edge cases: headings, markers, figures, dates.
+const TEXT_TOKENS: &[&str] = &[
+    "一、",
+    "二、存在的不足和原因",
+    "三、第一责任人",
+    "四、2024年工作安排",
+    "（一）",
+    "(二)",
+    "一是",
+    "二是",
+    "2023年度",
+    "2024年1月15日",
+    "二〇二四年一月十五日",
+    "4月25日",
+    "13月40日",
+    "2月30日",
+    "218余万元",
+    "3万余元",
+    "1.5亿",
+    "99999999999999999999万人次",
+    "近",
+    "约",
+    "超",
+    "以上",
+    "左右",
+    "%",
+    "％",
+    "5—10个工作日",
+    "1:3",
+    "第75次政府常务会议",
+    "经区政府第",
+    "、",
+    "等共计17处",
+    "隐患40处，已整改",
+    "同志关于",
+    "聆听了",
+    "。",
+    "，",
+    "\n",
+    "\r\n",
+    "\u{3000}",
+    "沪国动〔2024〕1号",
+    "市委、市政府：",
+    "签发人：",
+    "１２３",
+    "〔",
+    "号",
+];
+
+/// Import never panics: a report or an error, and a report passes the parser.
+fn check_import(input: &[u8]) {
+    match fazhi_report::import::import_bytes(input) {
+        Err(e) => assert!(!e.to_string().is_empty()),
+        Ok(imported) => {
+            let json = imported.report.to_json().expect("serialises");
+            let back = Report::from_json_str(&json).expect("an imported report parses");
+            assert_eq!(back, imported.report);
+            let chars = imported.text.chars().count();
+            for f in &imported.facts {
+                assert!(f.fact.span.end <= chars, "span past the text");
+            }
+            let _ = imported.report.validate();
+        }
+    }
+}
+
+#[test]
+fn random_texts_never_break_import() {
+    let mut rng = Rng(SEED ^ 0x1a4b);
+    let reference = include_str!("fixtures/reference.txt").as_bytes().to_vec();
+    const ROUNDS: usize = 3_000;
+    for round in 0..ROUNDS {
+        let input: Vec<u8> = if round % 3 == 0 {
+            let mut s = String::new();
+            for _ in 0..rng.below(60) {
+                s.push_str(TEXT_TOKENS[rng.below(TEXT_TOKENS.len())]);
+            }
+            s.into_bytes()
+        } else if round % 3 == 1 {
+            // The reference text with bytes mutated (some become invalid UTF-8).
+            let mut input = reference.clone();
+            for _ in 0..1 + rng.below(8) {
+                let at = rng.below(input.len());
+                match rng.below(3) {
+                    0 => input[at] = (rng.next() & 0xff) as u8,
+                    1 => {
+                        let t = TEXT_TOKENS[rng.below(TEXT_TOKENS.len())].as_bytes();
+                        input.splice(at..at, t.iter().copied());
+                    }
+                    _ => {
+                        let end = (at + rng.below(200)).min(input.len());
+                        input.drain(at..end);
+                    }
+                }
+            }
+            input
+        } else {
+            (0..rng.below(200))
+                .map(|_| (rng.next() & 0xff) as u8)
+                .collect()
+        };
+        let outcome = catch_unwind(AssertUnwindSafe(|| check_import(&input)));
+        if outcome.is_err() {
+            panic!("import panicked on {:?}", String::from_utf8_lossy(&input));
+        }
+    }
+}

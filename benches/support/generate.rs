@@ -137,6 +137,19 @@ const BLOCKS: &[&str] = &[
     "openness",
     "duties",
     "rectifications",
+    "period",
+    "figures",
+    "breakdowns",
+    "comparisons",
+    "periods",
+    "government_services",
+    "evaluations",
+    "accidents",
+    "sector_enforcement",
+    "cooperation",
+    "supervision",
+    "filing_review",
+    "items",
 ];
 
 const SUBJECTS: &[&str] = &[
@@ -659,6 +672,71 @@ impl Gen {
             "openness" => self.openness(),
             "duties" => json!(["deploy_personally", "query_personally"]),
             "rectifications" => json!([self.rectification()]),
+            "period" => {
+                json!({"kind": "partial_year", "end": format!("{YEAR}-11-30"), "text": "截至11月底"})
+            }
+            "figures" => json!([{
+                "label": "审批时限",
+                "range": {"low": q(5, "工作日"), "high": q(10, "工作日")},
+                "before_after": {"before": q(15, "工作日"), "after": q(5, "工作日"), "change": "reduced"}
+            }, {
+                "label": "满意率目标",
+                "target": {"comparator": "at_least", "value": q(90, "%"), "actual": q(95, "%")}
+            }]),
+            "breakdowns" => {
+                let (a, b) = (self.range(1, 50), self.range(1, 50));
+                json!([{
+                    "of": {"field": "/accidents/0/accidents"},
+                    "axis": "按行业分",
+                    "completeness": "partial",
+                    "members": [{"label": "建筑施工", "value": q(a.min(b), "起")}]
+                }])
+            }
+            "comparisons" => json!([{
+                "of": {"field": "/accidents/0/deaths"},
+                "previous": q(6, "人"),
+                "direction": "decrease",
+                "change": q(3, "人"),
+                "growth_rate": q(50, "%")
+            }]),
+            "periods" => json!([{
+                "of": {"field": "/accidents/0/accidents"},
+                "period": {"kind": "forecast", "text": "全年预计"}
+            }]),
+            "government_services" => json!({
+                "catalogue_items": q(self.range(20, 60), "项"),
+                "items": [{
+                    "name": "户外广告设施设置审批",
+                    "handled": q(self.range(10, 300), "件"),
+                    "time_reduction": {"before": q(15, "工作日"), "after": q(5, "工作日"), "change": "reduced"}
+                }]
+            }),
+            "evaluations" => {
+                json!({"received": q(1000, "条"), "positive": q(998, "条"), "negative": q(2, "条")})
+            }
+            "accidents" => json!([{
+                "kind": "生产安全事故",
+                "accidents": q(self.range(50, 90), "起"),
+                "deaths": q(3, "人")
+            }]),
+            "sector_enforcement" => json!([
+                {"sector": "食品安全", "inspections": q(self.range(10, 90), "次")},
+                {"sector": "特种设备", "inspections": q(self.range(10, 90), "次")}
+            ]),
+            "cooperation" => {
+                json!({"transferred_to_police": q(2, "件"), "accepted_by_police": q(1, "件")})
+            }
+            "supervision" => {
+                json!({"files_reviewed": q(self.range(50, 90), "件"), "files_with_defects": q(3, "件")})
+            }
+            "filing_review" => {
+                json!({"submitted": q(12, "件"), "filed": q(12, "件"), "reviewed": q(12, "件")})
+            }
+            "items" => json!([{
+                "heading": "1.具体做法",
+                "paragraphs": [self.paragraph(60)],
+                "items": [{"heading": "（1）工作成效", "paragraphs": [self.paragraph(40)]}]
+            }]),
             _ => Value::Null,
         }
     }

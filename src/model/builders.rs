@@ -462,6 +462,9 @@ impl Reconsideration {
             concluded: None,
             outcomes: None,
             pending: None,
+            mediation_rate: None,
+            resolution_rate: None,
+            litigation_ratio: None,
             correction_rate: None,
             litigated_after: None,
         }

@@ -29,6 +29,7 @@ impl Year {
     pub const MAX: u16 = 2100;
 
     /// A year, if it lies in `MIN..=MAX`.
+    #[must_use]
     pub const fn new(year: u16) -> Option<Year> {
         if year >= Year::MIN && year <= Year::MAX {
             Some(Year(year))
@@ -38,11 +39,13 @@ impl Year {
     }
 
     /// The year as a number.
+    #[must_use]
     pub const fn get(self) -> u16 {
         self.0
     }
 
     /// The following year (saturating at [`Year::MAX`]).
+    #[must_use]
     pub const fn next(self) -> Year {
         if self.0 < Year::MAX {
             Year(self.0 + 1)
@@ -52,6 +55,7 @@ impl Year {
     }
 
     /// The preceding year (saturating at [`Year::MIN`]).
+    #[must_use]
     pub const fn previous(self) -> Year {
         if self.0 > Year::MIN {
             Year(self.0 - 1)
@@ -61,6 +65,7 @@ impl Year {
     }
 
     /// The `month`/`day` of this year, if it exists.
+    #[must_use]
     pub fn date(self, month: time::Month, day: u8) -> Option<Date> {
         Date::from_calendar_date(i32::from(self.0), month, day).ok()
     }
@@ -328,6 +333,7 @@ pub struct DateRange {
 
 impl DateRange {
     /// The number of days covered, both ends included (`None` if `end` precedes `start`).
+    #[must_use]
     pub fn days(&self) -> Option<i64> {
         let d = (self.end - self.start).whole_days() + 1;
         (d > 0).then_some(d)

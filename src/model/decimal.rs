@@ -279,34 +279,82 @@ impl Decimal {
     };
 
     /// `mantissa × 10^-scale`, keeping `scale` as the printed precision
-    /// (`Decimal::new(2420, 2)` is `24.20`).
+    /// (`Decimal::new(2420, 2)` is `24.20`), for figures written in code. Values from
+    /// elsewhere go through [`Decimal::try_new`], which says what is wrong instead.
     ///
     /// # Panics
     ///
-    /// If `scale > 18` (at compile time when used in a `const`).
+    /// If the number is one no figure may hold, which the parser would refuse: more than
+    /// [`MAX_SIGNIFICANT_DIGITS`] significant digits, a mantissa of 10^18 or more, or
+    /// `scale > 18` (at compile time when used in a `const`).
     ///
     /// ```
     /// use fazhi_report::Decimal;
     /// assert_eq!(Decimal::new(1283, 2).to_string(), "12.83");
     /// assert_eq!(Decimal::new(2420, 2).to_string(), "24.20");
     /// ```
+    #[must_use]
     pub const fn new(mantissa: i64, scale: u8) -> Decimal {
         assert!(scale <= 18, "Decimal scale must be at most 18");
-        Decimal { mantissa, scale }
+        let d = Decimal { mantissa, scale };
+        assert!(
+            d.fits(),
+            "a Decimal holds at most 15 significant digits and a mantissa below 10^18"
+        );
+        d
+    }
+
+    /// `mantissa × 10^-scale` with the printed scale kept, if it is a number a figure may
+    /// hold (what [`Decimal::new`] asserts).
+    ///
+    /// # Errors
+    ///
+    /// [`DecimalError::TooPrecise`] for more than [`MAX_SIGNIFICANT_DIGITS`] significant
+    /// digits, [`DecimalError::TooLarge`] for a mantissa of 10^18 or more and
+    /// [`DecimalError::TooSmall`] for a scale above 18, each quoting the number.
+    ///
+    /// ```
+    /// use fazhi_report::{Decimal, DecimalError};
+    /// assert_eq!(Decimal::try_new(2420, 2)?.to_string(), "24.20");
+    /// assert!(matches!(
+    ///     Decimal::try_new(1_234_567_890_123_456, 0),
+    ///     Err(DecimalError::TooPrecise { digits: 16, .. })
+    /// ));
+    /// # Ok::<(), DecimalError>(())
+    /// ```
+    pub fn try_new(mantissa: i64, scale: u8) -> Result<Decimal, DecimalError> {
+        let spelling = || format!("{mantissa}e-{scale}");
+        if scale > 18 {
+            return Err(DecimalError::TooSmall(spelling()));
+        }
+        let d = Decimal { mantissa, scale };
+        if mantissa.unsigned_abs() >= 1_000_000_000_000_000_000 {
+            return Err(DecimalError::TooLarge(spelling()));
+        }
+        if !d.fits() {
+            return Err(DecimalError::TooPrecise {
+                spelling: spelling(),
+                digits: u64::from(d.significant_digits()),
+            });
+        }
+        Ok(d)
     }
 
     /// A whole number.
+    #[must_use]
     pub const fn from_integer(value: i64) -> Decimal {
         Decimal::new(value, 0)
     }
 
     /// The integer mantissa as stored with the printed scale (`2420` for `24.20`).
+    #[must_use]
     pub const fn mantissa(self) -> i64 {
         self.mantissa
     }
 
     /// How many digits follow the decimal point as printed (`2` for `12.83` and for
     /// `24.20`, `0` for `40`).
+    #[must_use]
     pub const fn scale(self) -> u8 {
         self.scale
     }
@@ -328,32 +376,38 @@ impl Decimal {
 
     /// Whether `self` and `other` have the same value **and** the same printed scale
     /// (`24.20` is not identical to `24.2`, though the two are equal).
+    #[must_use]
     pub const fn is_identical(self, other: Decimal) -> bool {
         self.mantissa == other.mantissa && self.scale == other.scale
     }
 
     /// Whether the value has no fractional part (`40` and `40.0` have none).
+    #[must_use]
     pub const fn is_integer(self) -> bool {
         self.normalized().scale == 0
     }
 
     /// Whether the number is below zero.
+    #[must_use]
     pub const fn is_negative(self) -> bool {
         self.mantissa < 0
     }
 
     /// Whether the number is zero.
+    #[must_use]
     pub const fn is_zero(self) -> bool {
         self.mantissa == 0
     }
 
     /// The value as an `i64` when it is a whole number.
+    #[must_use]
     pub const fn to_integer(self) -> Option<i64> {
         let n = self.normalized();
         if n.scale == 0 { Some(n.mantissa) } else { None }
     }
 
     /// The value as a `u64` when it is a whole number and not negative.
+    #[must_use]
     pub const fn to_u64(self) -> Option<u64> {
         match self.to_integer() {
             Some(v) if v >= 0 => Some(v as u64),
@@ -362,6 +416,7 @@ impl Decimal {
     }
 
     /// The nearest `f64`, for display or plotting only; never compute with it.
+    #[must_use]
     pub fn to_f64(self) -> f64 {
         self.mantissa as f64 / POW10[self.scale as usize] as f64
     }
@@ -370,6 +425,7 @@ impl Decimal {
     /// non-zero digit of a whole number: `0.01` for `12.83`, `0.1` for `20.0`, `10` for
     /// `40`, `100` for `900`, `1` for `218` (and `1` for zero). Used to turn approximate
     /// figures (余, 约, 近) into the intervals they stand for.
+    #[must_use]
     pub fn last_place(self) -> Decimal {
         if self.scale > 0 {
             return Decimal::new(1, self.scale);
@@ -388,6 +444,7 @@ impl Decimal {
 
     /// Number of significant digits (leading and trailing zeros of the digit string
     /// excluded; `1` for zero).
+    #[must_use]
     pub fn significant_digits(self) -> u32 {
         let mut m = self.mantissa.unsigned_abs();
         if m == 0 {
@@ -419,14 +476,28 @@ impl Decimal {
         d.fits().then_some(d)
     }
 
-    /// Whether a result of arithmetic has at most 18 significant digits (the bound of
-    /// every sum and product). A mantissa below 10^18 has at most 18 digits in all, so
-    /// only larger ones need their digits counted.
-    fn fits(self) -> bool {
-        self.mantissa.unsigned_abs() < 1_000_000_000_000_000_000 || self.significant_digits() <= 18
+    /// Whether the number is one a figure may hold: at most [`MAX_SIGNIFICANT_DIGITS`]
+    /// significant digits and a mantissa below 10^18 — the invariant of every `Decimal`,
+    /// results of arithmetic included, so that every value written out reads back. A
+    /// mantissa below 10^15 has at most 15 digits in all, so only larger ones are counted.
+    const fn fits(self) -> bool {
+        let m = self.mantissa.unsigned_abs();
+        if m < 1_000_000_000_000_000 {
+            return true;
+        }
+        if m >= 1_000_000_000_000_000_000 {
+            return false;
+        }
+        let mut core = m;
+        while core.is_multiple_of(10) {
+            core /= 10;
+        }
+        core < 1_000_000_000_000_000
     }
 
-    /// `self + other` (normalised), or `None` on overflow.
+    /// `self + other` (normalised), or `None` when the result would not fit a `Decimal`
+    /// (more than 15 significant digits).
+    #[must_use]
     pub fn checked_add(self, other: Decimal) -> Option<Decimal> {
         if self.scale == 0 && other.scale == 0 {
             // Whole numbers, the common case: no widening and nothing to normalise.
@@ -440,13 +511,15 @@ impl Decimal {
         Decimal::from_i128(self.widen(s) + other.widen(s), s)
     }
 
-    /// `self - other` (normalised), or `None` on overflow.
+    /// `self - other` (normalised), or `None` when the result would not fit a `Decimal`.
+    #[must_use]
     pub fn checked_sub(self, other: Decimal) -> Option<Decimal> {
         let s = self.scale.max(other.scale);
         Decimal::from_i128(self.widen(s) - other.widen(s), s)
     }
 
-    /// `self × other` (normalised), or `None` on overflow.
+    /// `self × other` (normalised), or `None` when the result would not fit a `Decimal`.
+    #[must_use]
     pub fn checked_mul(self, other: Decimal) -> Option<Decimal> {
         let (a, b) = (self.normalized(), other.normalized());
         let s = a.scale.checked_add(b.scale)?;
@@ -464,6 +537,7 @@ impl Decimal {
 
     /// Compares the fraction `a / b` with `c / d` exactly (all denominators positive),
     /// without any division: `a·d` against `c·b`.
+    #[must_use]
     pub fn cmp_ratio(a: Decimal, b: Decimal, c: Decimal, d: Decimal) -> Ordering {
         let (a, b, c, d) = (
             a.normalized(),
@@ -943,32 +1017,56 @@ mod tests {
     }
 
     #[test]
-    fn the_digit_bound_of_arithmetic_is_exact_at_its_edges() {
+    fn every_decimal_fits_a_figure_results_of_arithmetic_included() {
         let whole = |m: i64| Decimal {
             mantissa: m,
             scale: 0,
         };
         for m in [
             0,
-            999_999_999_999_999_999,
+            999_999_999_999_999,
+            1_000_000_000_000_000,
+            1_000_000_000_000_001,
+            999_999_999_999_999_000,
             1_000_000_000_000_000_000,
-            1_000_000_000_000_000_001,
-            9_000_000_000_000_000_000,
             i64::MAX,
             i64::MIN,
-            -1_000_000_000_000_000_000,
-            -999_999_999_999_999_999,
+            -999_999_999_999_999,
         ] {
             let d = whole(m);
-            assert_eq!(d.fits(), d.significant_digits() <= 18, "{m}");
+            let expect =
+                d.significant_digits() <= 15 && m.unsigned_abs() < 1_000_000_000_000_000_000;
+            assert_eq!(d.fits(), expect, "{m}");
         }
-        // 10^18 has one significant digit; 10^18 + 1 has nineteen.
-        let big = whole(999_999_999_999_999_999);
+        // 10^15 has one significant digit; 10^15 + 1 has sixteen.
+        let big = whole(999_999_999_999_999);
         assert_eq!(
             big.checked_add(whole(1)),
-            Some(whole(1_000_000_000_000_000_000))
+            Some(whole(1_000_000_000_000_000))
         );
         assert_eq!(big.checked_add(whole(2)), None);
+        assert_eq!(
+            Decimal::try_new(1_000_000_000_000_001, 0).map_err(|e| e.to_string()),
+            Err(
+                "1000000000000001e-0 has 16 significant digits; a figure holds at most 15 exactly"
+                    .into()
+            )
+        );
+        assert!(matches!(
+            Decimal::try_new(1, 19),
+            Err(DecimalError::TooSmall(_))
+        ));
+        assert!(matches!(
+            Decimal::try_new(i64::MAX, 0),
+            Err(DecimalError::TooLarge(_))
+        ));
+        assert!(Decimal::try_new(999_999_999_999_999_000, 0).is_ok());
+    }
+
+    #[test]
+    #[should_panic(expected = "at most 15 significant digits")]
+    fn new_refuses_what_no_figure_may_hold() {
+        let _ = Decimal::new(1_234_567_890_123_456, 0);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::Quantity;
+use super::{Quantity, Ratio};
 
 /// The reporting organisation's role in reconsideration (复议角色).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
@@ -131,6 +131,98 @@ pub struct Reconsideration {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "复议后起诉", description = "经复议后又提起行政诉讼的案件数。")]
     pub litigated_after: Option<Quantity>,
+    /// Stated mediation rate (调解率), in %: cases closed by mediation or settlement
+    /// (调解、和解) ÷ concluded cases (行政复议法 第五条 allows mediation).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(
+        title = "调解率",
+        description = "单位为 %，口径为 调解和解结案数 ÷ 审结数（行政复议法第五条）。"
+    )]
+    pub mediation_rate: Option<Quantity>,
+    /// Stated comprehensive resolution rate (综合化解率), in %: cases resolved in substance
+    /// (纠错、调解和解、撤回申请后终止) ÷ concluded cases, as 司法部 reports it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(
+        title = "综合化解率",
+        description = "单位为 %，口径通常为（纠错 + 调解和解 + 撤回终止）÷ 审结数；按原文填写。"
+    )]
+    pub resolution_rate: Option<Quantity>,
+    /// Stated ratio of reconsideration to first-instance litigation cases (复议与诉讼案件比,
+    /// 1.2:1), the measure of reconsideration as the main channel (主渠道).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(
+        title = "复议诉讼比",
+        description = "行政复议案件与一审行政诉讼案件之比，如“1.2:1”。"
+    )]
+    pub litigation_ratio: Option<Ratio>,
+}
+
+/// Who appeared in court for the organisation (出庭负责人层级), after the 2020 规定 第二条
+/// and 2018 司法解释 第一百二十八条: 正职, 副职, or another head in charge of the matter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+#[schemars(
+    title = "负责人层级",
+    description = "出庭应诉的行政机关负责人层级：正职、副职或其他参与分管的负责人。"
+)]
+pub enum HeadLevel {
+    /// 正职负责人 (the principal head).
+    #[schemars(title = "正职负责人", description = "行政机关正职负责人。")]
+    Principal,
+    /// 副职负责人 (a deputy head).
+    #[schemars(title = "副职负责人", description = "行政机关副职负责人。")]
+    Deputy,
+    /// 其他参与分管的负责人 (another head in charge of the matter).
+    #[schemars(
+        title = "其他参与分管的负责人",
+        description = "其他参与分管该事项的负责人。"
+    )]
+    OtherInCharge,
+    /// The organisations of one administrative level (区级/镇街级), for a government that
+    /// reports its departments' and townships' appearances.
+    #[schemars(
+        title = "按行政层级汇总",
+        description = "政府汇总下属部门、镇街的出庭情况时使用，名称填在“范围”。"
+    )]
+    Level,
+}
+
+/// Appearances in court by one level of heads or of organisations (分层级出庭应诉).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(
+    title = "分层级出庭应诉",
+    description = "某一层级负责人（或某一层级机关）的出庭应诉次数和出庭应诉率。"
+)]
+#[non_exhaustive]
+pub struct AppearanceByLevel {
+    /// The level.
+    #[schemars(title = "层级", description = "负责人层级，或按行政层级汇总。")]
+    pub level: HeadLevel,
+    /// The scope as printed, for [`HeadLevel::Level`] (区政府部门, 镇街).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(
+        title = "范围",
+        description = "按原文填写，如“区政府部门”“镇街”。",
+        length(min = 1, max = 100)
+    )]
+    pub scope: Option<String>,
+    /// Hearings that required a head to appear, at this level (应出庭).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "应出庭", description = "该层级应当由负责人出庭的开庭案件数。")]
+    pub hearings: Option<Quantity>,
+    /// Appearances (出庭应诉).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(
+        title = "出庭应诉",
+        description = "该层级负责人出庭应诉的次数，不得多于应出庭数。"
+    )]
+    pub appearances: Option<Quantity>,
+    /// Stated appearance rate (出庭应诉率), in %.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "出庭应诉率", description = "单位为 %，= 出庭应诉 ÷ 应出庭。")]
+    pub rate: Option<Quantity>,
 }
 
 /// Administrative litigation figures (行政应诉).
@@ -166,6 +258,10 @@ pub struct Litigation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "调撤", description = "以撤诉或调解方式结案的数量。")]
     pub withdrawn: Option<Quantity>,
+    /// Stated rate of cases withdrawn or mediated (调撤率), in %: 调撤 ÷ 审结.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "调撤率", description = "单位为 %，= 调撤 ÷ 审结。")]
+    pub withdrawal_rate: Option<Quantity>,
     /// Cases heard in court that required the head to appear (开庭/应出庭).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(
@@ -184,6 +280,14 @@ pub struct Litigation {
         description = "单位为 %，= 负责人出庭 ÷ 开庭审理。"
     )]
     pub appearance_rate: Option<Quantity>,
+    /// Appearances by level of head (正职/副职) or of organisation (区级/镇街).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(
+        title = "分层级出庭应诉",
+        description = "按负责人层级或机关层级分列的出庭应诉情况。",
+        length(max = 20)
+    )]
+    pub appearances_by_level: Vec<AppearanceByLevel>,
 }
 
 /// Petitions, hotline requests and mediation (信访、12345 与矛盾调解).
@@ -232,4 +336,12 @@ pub struct Petitions {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "调解成功", description = "不得多于调解数。")]
     pub mediated_successfully: Option<Quantity>,
+    /// Stated mediation success rate (调解成功率/调解率), in %: 调解成功 ÷ 调解.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "调解成功率", description = "单位为 %，= 调解成功 ÷ 调解。")]
+    pub mediation_rate: Option<Quantity>,
+    /// Disputes investigated (排查矛盾纠纷), in 件 or 次.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "排查矛盾纠纷", description = "排查发现的矛盾纠纷数。")]
+    pub disputes_found: Option<Quantity>,
 }

@@ -16,6 +16,15 @@ use super::common::is_false;
 )]
 #[non_exhaustive]
 pub struct Enforcement {
+    /// The sector the block reports, as printed (食品安全, 特种设备, 价格监管), when a
+    /// subsection prints one block per sector (`Section::sector_enforcement`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(
+        title = "执法领域",
+        description = "分领域报告执法数据时填写，按原文如“食品安全”“特种设备”“价格监管”。",
+        length(min = 1, max = 100)
+    )]
+    pub sector: Option<String>,
     /// Minimum officers per enforcement action (严格执行2人以上执法规定 → 2); below 2 is unlawful.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use time::Date;
 
 use super::date::{date_schema, serde_option_date};
-use super::{Year, common::is_false};
+use super::{Period, Year, common::is_false};
 
 /// Administrative level of the reporting organisation (行政层级).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
@@ -320,6 +320,15 @@ pub struct Meta {
         description = "成文、报送、公开日期和数据截止日期，均为可选。"
     )]
     pub dates: Dates,
+    /// The period the report's figures cover, when it is not the whole report year (数据期间):
+    /// a report published in December with figures "截至11月底" states a partial period
+    /// ending on the 30 November, so that its figures are not read as an incomplete year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(
+        title = "数据期间",
+        description = "报告数字不覆盖报告全年时填写，如年底前报送、数字“截至11月底”：类型选“年内截至某日”并填截止日期。"
+    )]
+    pub period: Option<Period>,
 }
 
 impl Dates {
@@ -346,6 +355,7 @@ impl Meta {
             preamble: Vec::new(),
             signature: None,
             dates: Dates::default(),
+            period: None,
         }
     }
 }

@@ -3,14 +3,22 @@
 //! One module per part and per theme; [`Section`] carries the typed blocks of every theme,
 //! so that any subsection may report any fact.
 
+mod accidents;
+mod approvals;
 mod builders;
+mod builders_round2;
 mod common;
 mod conversions;
+mod cooperation;
 pub(crate) mod date;
 mod decimal;
 mod decisions;
 mod disputes;
 mod enforcement;
+mod evaluations;
+mod facts;
+mod filing;
+mod forms;
 mod meta;
 mod normative;
 mod openness;
@@ -25,11 +33,14 @@ mod services;
 mod study;
 pub(crate) mod wire;
 
+pub use accidents::AccidentStatistics;
+pub use approvals::{ApprovalItem, GovernmentServices};
 pub use common::{
     DocumentRef, Indicator, IndicatorKind, ItemList, Meeting, MeetingKind, Person, RateBasis,
     Stock, Trend,
 };
 pub use conversions::YearError;
+pub use cooperation::{EnforcementCooperation, EnforcementSupervision};
 pub(crate) use date::DateProblem;
 pub use date::{DateRange, Year};
 pub(crate) use decimal::is_raw_value_token;
@@ -39,9 +50,17 @@ pub use decisions::{
     MajorDecision, Procedure,
 };
 pub use disputes::{
-    Litigation, Petitions, Reconsideration, ReconsiderationOutcomes, ReconsiderationRole,
+    AppearanceByLevel, HeadLevel, Litigation, Petitions, Reconsideration, ReconsiderationOutcomes,
+    ReconsiderationRole,
 };
 pub use enforcement::{CaseStatus, Enforcement, EnforcementCase, EnforcementOrder};
+pub use evaluations::ServiceEvaluations;
+pub use facts::{
+    Breakdown, BreakdownMember, Comparison, Completeness, FactPeriod, FactRef, MultipleReading,
+    Period, PeriodKind,
+};
+pub use filing::FilingReview;
+pub use forms::{BeforeAfter, Change, Comparator, Figure, Range, Ratio, Target};
 pub use meta::{AdminLevel, Dates, Meta, Notice, Organization, OrganizationKind, Signature};
 pub use normative::NormativeDocuments;
 pub use openness::Openness;
@@ -50,7 +69,7 @@ pub use parts::{
 };
 pub use publicity::{CommemorativeDay, Occasion, PublicityEvent};
 pub use quantity::{
-    Bound, Interval, OtherUnit, Qualifier, Quantity, QuantityError, Unit, UnitError,
+    Bound, Interval, MarkerPosition, OtherUnit, Qualifier, Quantity, QuantityError, Unit, UnitError,
 };
 pub(crate) use report::UNSUPPORTED_VERSION;
 pub use report::{Report, SchemaVersion};

@@ -404,6 +404,40 @@ impl Qualifier {
     }
 }
 
+/// Where 余/多 stood relative to a multiplier 万/亿 in print (余字位置), for a figure whose
+/// unit begins with 万 or 亿.
+///
+/// "218余万元" (余 before 万: more than 218 ten-thousands, up to 219) and "3.2万余人次" (余
+/// after 万: more than 32,000, up to 33,000) read differently: the first is a suspicious 余
+/// after a precise figure, the second is correct. Documents of schema 1.x, which could not
+/// record it, are read with the default, [`MarkerPosition::BeforeMultiplier`], which is how
+/// they print.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+#[schemars(
+    title = "余字位置",
+    description = "“余/多”在“万/亿”之前（如“218余万元”，默认）还是之后（如“3.2万余人次”）；单位以“万”“亿”开头且修饰语为“余/多”时才可选“之后”。"
+)]
+pub enum MarkerPosition {
+    /// 余 right after the digits, before 万/亿 (218余万元); the default.
+    #[default]
+    #[schemars(title = "在万/亿之前", description = "如“218余万元”。")]
+    BeforeMultiplier,
+    /// 余 after 万/亿 (3.2万余人次): more than the figure, below the next step of 万/亿's
+    /// thousands place.
+    #[schemars(title = "在万/亿之后", description = "如“3.2万余人次”“5亿多元”。")]
+    AfterMultiplier,
+}
+
+impl MarkerPosition {
+    /// Whether this is the default position (before the multiplier).
+    #[must_use]
+    pub fn is_default(&self) -> bool {
+        *self == MarkerPosition::BeforeMultiplier
+    }
+}
+
 /// One end of an [`Interval`].
 ///
 /// Deliberately exhaustive, like `std::ops::Bound`: an end is included, excluded or absent,
@@ -587,6 +621,13 @@ pub struct Quantity {
         description = "原文数字的修饰：精确数（默认）、余/多、约/左右、近、以上/超、以内。"
     )]
     qualifier: Qualifier,
+    /// Where 余/多 stood relative to 万/亿 as printed; before when absent.
+    #[serde(default, skip_serializing_if = "MarkerPosition::is_default")]
+    #[schemars(
+        title = "余字位置",
+        description = "仅用于单位以“万”“亿”开头、修饰语为“余/多”的数字：“3.2万余人次”选“在万/亿之后”；默认“在万/亿之前”（如“218余万元”）。"
+    )]
+    marker_position: MarkerPosition,
 }
 
 /// Why a value and unit do not make a [`Quantity`] (数量无效).
@@ -611,6 +652,12 @@ pub enum QuantityError {
     /// The unit is not a valid measure word (when parsing `"40处"`).
     #[error(transparent)]
     Unit(#[from] UnitError),
+    /// 余/多 after 万/亿 on a figure that is not qualified 余/多 or whose unit does not begin
+    /// with 万 or 亿 (余字位置无效).
+    #[error(
+        "余 after 万/亿 needs the qualifier more_than and a unit beginning with 万 or 亿, got {0}"
+    )]
+    MarkerPosition(String),
     /// The text is not a figure as printed (`"40处"`, `"900余名"`, `"约30人"`).
     #[error("not a figure such as \"40处\" or \"900余名\": {0:?}")]
     Syntax(String),
@@ -639,14 +686,51 @@ impl Quantity {
             value,
             unit,
             qualifier: Qualifier::Exact,
+            marker_position: MarkerPosition::BeforeMultiplier,
         })
     }
 
-    /// The same figure with another qualifier.
+    /// The same figure with another qualifier. A qualifier other than 余/多 puts the
+    /// marker position back to its default.
     #[must_use]
     pub fn with_qualifier(mut self, qualifier: Qualifier) -> Quantity {
         self.qualifier = qualifier;
+        if qualifier != Qualifier::MoreThan {
+            self.marker_position = MarkerPosition::BeforeMultiplier;
+        }
         self
+    }
+
+    /// The same figure with 余/多 at `position` relative to 万/亿: `3.2万余人次` is
+    /// `Quantity::new(3.2, 万人次)?.with_qualifier(MoreThan).with_marker_position(AfterMultiplier)?`.
+    ///
+    /// # Errors
+    ///
+    /// [`QuantityError::MarkerPosition`] for [`MarkerPosition::AfterMultiplier`] unless the
+    /// figure is qualified 余/多 and its unit begins with 万 or 亿.
+    pub fn with_marker_position(
+        mut self,
+        position: MarkerPosition,
+    ) -> Result<Quantity, QuantityError> {
+        if position == MarkerPosition::AfterMultiplier
+            && !(self.qualifier == Qualifier::MoreThan && self.has_multiplier())
+        {
+            return Err(QuantityError::MarkerPosition(self.to_string()));
+        }
+        self.marker_position = position;
+        Ok(self)
+    }
+
+    /// Where 余/多 stood relative to 万/亿 as printed.
+    #[must_use]
+    pub fn marker_position(&self) -> MarkerPosition {
+        self.marker_position
+    }
+
+    /// Whether the unit begins with the multiplier 万 or 亿 (万元, 亿元, 万人次).
+    #[must_use]
+    pub fn has_multiplier(&self) -> bool {
+        self.unit.as_str().starts_with(['万', '亿'])
     }
 
     /// The value as printed, without its qualifier (`900` for `900余名`).
@@ -725,6 +809,12 @@ impl fmt::Display for Quantity {
         let (v, u) = (self.value, &self.unit);
         match self.qualifier {
             Qualifier::Exact => write!(f, "{v}{u}"),
+            Qualifier::MoreThan if self.marker_position == MarkerPosition::AfterMultiplier => {
+                let word = u.as_str();
+                let split = word.char_indices().nth(1).map_or(word.len(), |(i, _)| i);
+                let (multiplier, rest) = word.split_at(split);
+                write!(f, "{v}{multiplier}余{rest}")
+            }
             Qualifier::MoreThan => write!(f, "{v}余{u}"),
             Qualifier::About => write!(f, "约{v}{u}"),
             Qualifier::Nearly => write!(f, "近{v}{u}"),
@@ -777,14 +867,31 @@ impl FromStr for Quantity {
         };
         let digits = if frac > 0 { int + 1 + frac } else { int };
         let (number, mut word) = rest.split_at(digits);
+        let mut position = MarkerPosition::BeforeMultiplier;
+        let owned;
         if let Some(w) = word.strip_prefix(['余', '多']) {
             if !qualifier.is_exact() {
                 return Err(syntax());
             }
             (word, qualifier) = (w, Qualifier::MoreThan);
+        } else if let Some((multiplier, w)) = ["万", "亿"]
+            .iter()
+            .find_map(|m| Some((*m, word.strip_prefix(m)?.strip_prefix(['余', '多'])?)))
+        {
+            if !qualifier.is_exact() {
+                return Err(syntax());
+            }
+            owned = format!("{multiplier}{w}");
+            (word, qualifier, position) = (
+                owned.as_str(),
+                Qualifier::MoreThan,
+                MarkerPosition::AfterMultiplier,
+            );
         }
         let value: Decimal = number.parse().map_err(|_| syntax())?;
-        Ok(Quantity::new(value, Unit::new(word)?)?.with_qualifier(qualifier))
+        Quantity::new(value, Unit::new(word)?)?
+            .with_qualifier(qualifier)
+            .with_marker_position(position)
     }
 }
 
@@ -795,13 +902,18 @@ struct RawQuantity {
     unit: Unit,
     #[serde(default)]
     qualifier: Qualifier,
+    #[serde(default)]
+    marker_position: MarkerPosition,
 }
 
 impl<'de> Deserialize<'de> for Quantity {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let raw = RawQuantity::deserialize(deserializer)?;
         Quantity::new(raw.value, raw.unit)
-            .map(|q| q.with_qualifier(raw.qualifier))
+            .and_then(|q| {
+                q.with_qualifier(raw.qualifier)
+                    .with_marker_position(raw.marker_position)
+            })
             .map_err(de::Error::custom)
     }
 }
@@ -849,5 +961,37 @@ mod tests {
         assert!(serde_json::from_str::<Quantity>(r#"{"value":-1,"unit":"万元"}"#).is_err());
         assert!(serde_json::from_str::<Quantity>(r#"{"value":1,"unit":""}"#).is_err());
         assert!(serde_json::from_str::<Quantity>(r#"{"value":1,"unit":"件","x":1}"#).is_err());
+    }
+
+    #[test]
+    fn marker_after_the_multiplier() {
+        let after: Quantity = "3.2万余人次".parse().unwrap();
+        assert_eq!(after.marker_position(), MarkerPosition::AfterMultiplier);
+        assert_eq!(after.unit().as_str(), "万人次");
+        assert_eq!(after.to_string(), "3.2万余人次");
+        assert_eq!(
+            serde_json::to_string(&after).unwrap(),
+            r#"{"value":3.2,"unit":"万人次","qualifier":"more_than","marker_position":"after_multiplier"}"#
+        );
+        let before: Quantity = "218余万元".parse().unwrap();
+        assert_eq!(before.marker_position(), MarkerPosition::BeforeMultiplier);
+        assert_eq!(before.to_string(), "218余万元");
+        assert!(!serde_json::to_string(&before).unwrap().contains("marker"));
+        assert_eq!(
+            "5亿多元".parse::<Quantity>().unwrap().to_string(),
+            "5亿余元"
+        );
+        // Only on 余/多 figures whose unit begins with 万/亿.
+        for bad in [
+            r#"{"value":3,"unit":"人次","qualifier":"more_than","marker_position":"after_multiplier"}"#,
+            r#"{"value":3,"unit":"万元","marker_position":"after_multiplier"}"#,
+        ] {
+            assert!(serde_json::from_str::<Quantity>(bad).is_err(), "{bad}");
+        }
+        assert!(
+            q("3", "万元", Qualifier::About)
+                .with_marker_position(MarkerPosition::AfterMultiplier)
+                .is_err()
+        );
     }
 }

@@ -31,13 +31,33 @@ use crate::error::Error;
 /// ```
 /// use fazhi_report::{ErrorKind, Report, SchemaVersion};
 /// # let json = include_str!("../../tests/fixtures/minimal.json");
-/// assert_eq!(SchemaVersion::CURRENT.to_string(), "1.0");
+/// assert_eq!(SchemaVersion::CURRENT.to_string(), "2.0");
 /// assert!(SchemaVersion::CURRENT.reads(SchemaVersion::CURRENT));
-/// let newer = json.replace(r#""schema_version": "1.0""#, r#""schema_version": "1.1""#);
+/// let newer = json.replace(r#""schema_version": "1.0""#, r#""schema_version": "2.1""#);
 /// let err = Report::from_json_str(&newer).unwrap_err();
 /// assert_eq!(err.kind(), ErrorKind::UnsupportedVersion);
-/// assert!(err.to_string().contains(r#""1.1""#) && err.to_string().contains("1.0"));
+/// assert!(err.to_string().contains(r#""2.1""#) && err.to_string().contains("2.0"));
+/// // A 1.0 document is read as it is, and upgraded with `migrate`.
+/// let old = Report::from_json_str(json)?;
+/// assert_eq!(old.schema_version, SchemaVersion::new(1, 0));
+/// assert_eq!(old.migrate().schema_version, SchemaVersion::CURRENT);
+/// # Ok::<(), fazhi_report::Error>(())
 /// ```
+///
+/// # Migration from 1.x (版本迁移)
+///
+/// Version 2.0 is the fact model of round 2 (breakdowns, periods, comparisons, value forms,
+/// nested items, new blocks). Every 1.0 document is also a 2.0 document in shape: 2.0 only
+/// adds optional fields and code values, and a field of 1.0 means in 2.0 what it meant in
+/// 1.0 (a quantity without `marker_position` has its 余 before 万/亿, as 1.0 printed it). The
+/// major version changes because the *contract* changed: 2.0 documents carry relations that a
+/// 1.x reader would drop, and the rules of 2.0 read facts that 1.x had no place for.
+///
+/// So a 2.0 reader reads the earlier versions of [`SchemaVersion::LEGACY`] directly, keeping
+/// the version as read (a 1.0 document is written back as 1.0, byte for byte as before),
+/// and [`Report::migrate`] upgrades a report explicitly to [`SchemaVersion::CURRENT`]; its
+/// facts are unchanged (a test migrates every 1.0 fixture and compares). [`SchemaVersion::reads`]
+/// stays the rule within one major version.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct SchemaVersion {
     major: u16,
@@ -45,8 +65,12 @@ pub struct SchemaVersion {
 }
 
 impl SchemaVersion {
-    /// The version this crate writes, and the newest it reads: `"1.0"`.
-    pub const CURRENT: SchemaVersion = SchemaVersion { major: 1, minor: 0 };
+    /// The version this crate writes, and the newest it reads: `"2.0"`.
+    pub const CURRENT: SchemaVersion = SchemaVersion { major: 2, minor: 0 };
+
+    /// The versions of earlier major versions this crate reads and migrates with
+    /// [`Report::migrate`](crate::Report::migrate): `"1.0"`, the only 1.x version published.
+    pub const LEGACY: &'static [SchemaVersion] = &[SchemaVersion { major: 1, minor: 0 }];
 
     /// The version `major.minor`.
     #[must_use]
@@ -71,6 +95,16 @@ impl SchemaVersion {
     #[must_use]
     pub const fn reads(self, document: SchemaVersion) -> bool {
         document.major == self.major && document.minor <= self.minor
+    }
+
+    /// Whether this crate reads documents of version `self`: a version [`CURRENT`] reads,
+    /// or one of [`LEGACY`], which [`Report::migrate`](crate::Report::migrate) upgrades.
+    ///
+    /// [`CURRENT`]: SchemaVersion::CURRENT
+    /// [`LEGACY`]: SchemaVersion::LEGACY
+    #[must_use]
+    pub fn is_readable(self) -> bool {
+        SchemaVersion::CURRENT.reads(self) || SchemaVersion::LEGACY.contains(&self)
     }
 }
 
@@ -107,16 +141,19 @@ impl<'de> Deserialize<'de> for SchemaVersion {
             })
             .and_then(|(a, b)| Some((a.parse::<u16>().ok()?, b.parse::<u16>().ok()?)));
         match parsed {
-            Some((major, minor))
-                if SchemaVersion::CURRENT.reads(SchemaVersion::new(major, minor)) =>
-            {
+            Some((major, minor)) if SchemaVersion::new(major, minor).is_readable() => {
                 Ok(SchemaVersion { major, minor })
             }
             Some(_) => Err(de::Error::custom(format_args!(
                 "{UNSUPPORTED_VERSION} {text:?}: this version of fazhi-report reads \
-                 schema_version {} and earlier {}.x versions",
+                 schema_version {} and earlier {}.x versions, and migrates {}",
                 SchemaVersion::CURRENT,
-                SchemaVersion::CURRENT.major
+                SchemaVersion::CURRENT.major,
+                SchemaVersion::LEGACY
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ))),
             None => Err(de::Error::custom(format_args!(
                 "schema_version {text:?} is not of the form \"1.0\""
@@ -140,11 +177,18 @@ impl JsonSchema for SchemaVersion {
         let minors: Vec<String> = (0..=SchemaVersion::CURRENT.minor)
             .map(|m| m.to_string())
             .collect();
-        let pattern = format!(
-            "^0*{}\\.0*({})$",
+        let mut alternatives = vec![format!(
+            "0*{}\\.0*({})",
             SchemaVersion::CURRENT.major,
             minors.join("|")
+        )];
+        // The earlier versions that are read and migrated.
+        alternatives.extend(
+            SchemaVersion::LEGACY
+                .iter()
+                .map(|v| format!("0*{}\\.0*{}", v.major, v.minor)),
         );
+        let pattern = format!("^({})$", alternatives.join("|"));
         json_schema!({
             "type": "string",
             "pattern": pattern,
@@ -184,7 +228,10 @@ impl JsonSchema for SchemaVersion {
 #[non_exhaustive]
 pub struct Report {
     /// Version of this data format (for migration).
-    #[schemars(title = "数据格式版本", description = "当前为 \"1.0\"。")]
+    #[schemars(
+        title = "数据格式版本",
+        description = "当前为 \"2.0\"；仍可读取 \"1.0\" 的文档，并可升级为 \"2.0\"。"
+    )]
     pub schema_version: SchemaVersion,
     /// Title, year, organisation, notice, dates.
     #[schemars(
@@ -214,6 +261,29 @@ pub struct Report {
 }
 
 impl Report {
+    /// The same report at [`SchemaVersion::CURRENT`] (升级到当前版本): a report read from a
+    /// document of an earlier version ([`SchemaVersion::LEGACY`]) is upgraded, one already
+    /// current is returned as it is. Its facts are unchanged: every 1.0 field keeps its
+    /// value and meaning in 2.0 (see [`SchemaVersion`], *Migration from 1.x*); only
+    /// `schema_version` changes, so the report is then written as a 2.0 document.
+    ///
+    /// ```
+    /// use fazhi_report::{Report, SchemaVersion};
+    /// # let json = include_str!("../../tests/fixtures/minimal.json");
+    /// let old = Report::from_json_str(json)?;
+    /// let new = old.clone().migrate();
+    /// assert_eq!(new.schema_version, SchemaVersion::CURRENT);
+    /// let mut back = new.clone();
+    /// back.schema_version = old.schema_version;
+    /// assert_eq!(back, old);
+    /// # Ok::<(), fazhi_report::Error>(())
+    /// ```
+    #[must_use]
+    pub fn migrate(mut self) -> Report {
+        self.schema_version = SchemaVersion::CURRENT;
+        self
+    }
+
     /// A report with metadata and empty parts, headed with the mandated titles; the plan
     /// year is the report year + 1.
     #[must_use]

@@ -104,6 +104,46 @@ pub struct Section {
         length(max = 100)
     )]
     pub stocks: Vec<Stock>,
+    /// The period of every figure of this subsection, when it is not the report year
+    /// (截至11月底, 全年预计); a figure's own period in `periods` overrides it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(
+        title = "本节数据期间",
+        description = "本小节的数字不属于报告全年时填写，如“截至11月底”“全年预计”。"
+    )]
+    pub period: Option<Period>,
+    /// Figures printed as a range, ratio, target or before/after pair.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(
+        title = "其他形式数字",
+        description = "以区间（5—10个工作日）、比例（1.2:1）、目标/限值（不低于90%）或前后对比（由15个工作日压缩至5个工作日）形式出现的数字。",
+        length(max = 500)
+    )]
+    pub figures: Vec<Figure>,
+    /// Breakdowns of this subsection's figures (分类), any number per figure.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(
+        title = "分类",
+        description = "对本小节某个总数的分类，每种分类一项；一个总数可有多种分类（按事项、按结果、按领域）。",
+        length(max = 200)
+    )]
+    pub breakdowns: Vec<Breakdown>,
+    /// Comparisons of this subsection's figures with their base period (同比).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(
+        title = "同比/比较",
+        description = "本小节数字与上年（基期）的比较：上期数、增减量、增减幅度、倍数。",
+        length(max = 500)
+    )]
+    pub comparisons: Vec<Comparison>,
+    /// Periods of single figures that do not cover the report year.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(
+        title = "数字期间",
+        description = "个别数字不属于报告全年时（如“截至11月底”），逐个说明。",
+        length(max = 500)
+    )]
+    pub periods: Vec<FactPeriod>,
     /// Study sessions, lectures, trainings.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(
@@ -152,6 +192,20 @@ pub struct Section {
         length(max = 200)
     )]
     pub publications: Vec<Publication>,
+    /// Government services and approvals by item (审批与政务服务).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(
+        title = "审批与政务服务",
+        description = "政务服务事项、办件量、逐项的审批时限及其压缩情况。"
+    )]
+    pub government_services: Option<Box<GovernmentServices>>,
+    /// Service evaluations (好差评).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(
+        title = "好差评",
+        description = "政务服务“好差评”：评价数、好评率、差评整改。"
+    )]
+    pub evaluations: Option<Box<ServiceEvaluations>>,
     /// Hazard ledgers.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(
@@ -168,6 +222,14 @@ pub struct Section {
         length(max = 200)
     )]
     pub inspections: Vec<Inspection>,
+    /// Accident statistics, one item per kind of accident (事故统计).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(
+        title = "事故统计",
+        description = "事故起数、死亡人数等，每类事故一项；同比写在“同比/比较”中。",
+        length(max = 20)
+    )]
+    pub accidents: Vec<AccidentStatistics>,
     /// Major administrative decisions.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(
@@ -194,6 +256,28 @@ pub struct Section {
         description = "行政执法“三项制度”落实情况和执法数据。"
     )]
     pub enforcement: Option<Box<Enforcement>>,
+    /// Enforcement blocks by sector (分领域执法), one per sector, each naming it in `sector`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(
+        title = "分领域执法",
+        description = "一个小节分领域报告执法数据时，每个领域一项，并填写“执法领域”。",
+        length(max = 50)
+    )]
+    pub sector_enforcement: Vec<Enforcement>,
+    /// Enforcement cooperation and publicity (行刑衔接, 联合执法, 双公示).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(
+        title = "执法协作与公示",
+        description = "行刑衔接、联合执法和“双公示”数据。"
+    )]
+    pub cooperation: Option<Box<EnforcementCooperation>>,
+    /// Supervision of enforcement (行政执法监督).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(
+        title = "行政执法监督",
+        description = "案卷评查、监督文书、执法投诉等执法监督数据。"
+    )]
+    pub supervision: Option<Box<EnforcementSupervision>>,
     /// Enforcement cases.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(
@@ -217,6 +301,13 @@ pub struct Section {
         description = "规范性文件制发、审核、清理、报备数据。"
     )]
     pub normative_documents: Option<Box<NormativeDocuments>>,
+    /// Filing review of normative documents (备案审查).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(
+        title = "备案审查",
+        description = "规范性文件报送备案、审查、发现问题和纠正数据。"
+    )]
+    pub filing_review: Option<Box<FilingReview>>,
     /// Administrative reconsideration figures.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(
@@ -251,6 +342,16 @@ pub struct Section {
         length(max = 100)
     )]
     pub rectifications: Vec<Rectification>,
+    /// Third-level items inside the subsection ("1." items), whose own `items` are the
+    /// fourth level ("（1）"); each has its heading, paragraphs, figures and blocks. Levels
+    /// below the fourth are not part of the format (a rule reports them).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(
+        title = "下级条目",
+        description = "小节内的三级标题条目（“1.”），其下级条目为四级（“（1）”）；各有标题、段落、数字和数据块。最多到四级。",
+        length(max = 100)
+    )]
+    pub items: Vec<Section>,
 }
 
 impl Section {

@@ -124,20 +124,9 @@ pub struct StudySession {
 }
 
 impl StudySession {
-    /// A session on a topic, with nothing else known.
+    /// A session on a topic, with nothing else known (the same as [`StudySession::new`]).
     pub fn on(topic: impl Into<String>) -> StudySession {
-        StudySession {
-            date: None,
-            format: None,
-            organizer: None,
-            convener: None,
-            speaker: None,
-            topic: topic.into(),
-            contents: ItemList::default(),
-            audience: None,
-            participants: None,
-            count: None,
-        }
+        StudySession::new(topic)
     }
 }
 

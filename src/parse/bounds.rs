@@ -8,6 +8,7 @@
 //! in characters (Unicode scalar values), as JSON Schema counts them.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use serde_json::Value;
@@ -40,14 +41,23 @@ impl FieldBounds {
         (item != FieldBounds::default()).then_some(item)
     }
 
-    /// Whether a text of `chars` characters breaks a bound: `Some((bound, is_max))`.
-    pub(crate) fn text_breach(self, chars: usize) -> Option<(usize, bool)> {
-        if let Some(max) = self.max_chars.filter(|&max| chars > max) {
-            return Some((max, true));
+    /// Whether `text` breaks a bound: `Some((characters, bound, is_max))`.
+    ///
+    /// A text has at most as many characters as bytes, and at least a quarter as many, so
+    /// the characters are only counted when the byte length alone cannot decide.
+    pub(crate) fn text_breach(self, text: &str) -> Option<(usize, usize, bool)> {
+        let bytes = text.len();
+        let max = self.max_chars.filter(|&max| bytes > max);
+        let min = self.min_chars.filter(|&min| bytes / 4 < min);
+        if max.is_none() && min.is_none() {
+            return None;
         }
-        self.min_chars
-            .filter(|&min| chars < min)
-            .map(|min| (min, false))
+        let chars = text.chars().count();
+        if let Some(max) = max.filter(|&max| chars > max) {
+            return Some((chars, max, true));
+        }
+        min.filter(|&min| chars < min)
+            .map(|min| (chars, min, false))
     }
 }
 
@@ -58,7 +68,31 @@ pub(crate) type StructBounds = [(Box<str>, FieldBounds)];
 /// `deserialize_struct` (which is the schema's definition name).
 #[derive(Debug, Default)]
 pub(crate) struct BoundsTable {
-    structs: HashMap<Box<str>, Box<StructBounds>>,
+    structs: HashMap<Box<str>, Box<StructBounds>, BuildHasherDefault<NameHasher>>,
+}
+
+/// FNV-1a over the type name: the table is looked up once per object read, with keys of
+/// about ten bytes that no input chooses, where SipHash's protection costs more than the
+/// lookup itself.
+#[derive(Default)]
+struct NameHasher(u64);
+
+impl Hasher for NameHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
 }
 
 impl BoundsTable {
@@ -72,7 +106,7 @@ impl BoundsTable {
 
     /// Reads the bounds of every definition's properties (and of the root, the `Report`).
     pub(crate) fn from_schema(schema: &Value) -> BoundsTable {
-        let mut structs = HashMap::new();
+        let mut structs = HashMap::default();
         let mut add = |name: &str, def: &Value| {
             let Some(props) = def.get("properties").and_then(Value::as_object) else {
                 return;

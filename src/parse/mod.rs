@@ -118,6 +118,7 @@ impl Limits {
     }
 
     /// The largest input accepted, in bytes.
+    #[must_use]
     pub const fn input_bytes(&self) -> usize {
         self.max_input_bytes
     }
@@ -130,6 +131,7 @@ impl Limits {
     }
 
     /// The longest string accepted, in bytes of UTF-8.
+    #[must_use]
     pub const fn string_bytes(&self) -> usize {
         self.max_string_bytes
     }
@@ -142,6 +144,7 @@ impl Limits {
     }
 
     /// The most items accepted in one list or entries in one object.
+    #[must_use]
     pub const fn list_len(&self) -> usize {
         self.max_list_len
     }
@@ -154,6 +157,7 @@ impl Limits {
     }
 
     /// The deepest nesting of objects and arrays accepted.
+    #[must_use]
     pub const fn depth(&self) -> usize {
         self.max_depth
     }
@@ -276,7 +280,10 @@ fn convert(err: serde_path_to_error::Error<serde_json::Error>, limit: bool) -> E
         path.truncate(parent.len());
     }
     let path = (path != "." && path != "?" && !path.is_empty()).then_some(path);
-    convert_json(err.into_inner(), path, limit)
+    let pointer = crate::error::pointer_of(err.path());
+    let mut error = convert_json(err.into_inner(), path, limit);
+    error.set_pointer(pointer);
+    error
 }
 
 fn convert_json(err: serde_json::Error, path: Option<String>, limit: bool) -> Error {
@@ -567,16 +574,14 @@ impl<V> Visit<'_, '_, V> {
         match self.expect {
             Expect::Key(fields) => self.budget.pending.set(bounds::lookup(fields, text)),
             Expect::Value(Some(b)) => {
-                if let Some((bound, is_max)) = b.text_breach(text.chars().count()) {
+                if let Some((chars, bound, is_max)) = b.text_breach(text) {
                     return Err(if is_max {
                         E::custom(format_args!(
-                            "text of {} characters is longer than the {bound} characters this field allows",
-                            text.chars().count()
+                            "text of {chars} characters is longer than the {bound} characters this field allows"
                         ))
                     } else {
                         E::custom(format_args!(
-                            "text of {} characters is shorter than the {bound} characters this field needs (leave an empty field out)",
-                            text.chars().count()
+                            "text of {chars} characters is shorter than the {bound} characters this field needs (leave an empty field out)"
                         ))
                     });
                 }

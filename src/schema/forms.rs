@@ -204,44 +204,85 @@ fn walk(value: &Value, f: &mut impl FnMut(&Value)) {
     }
 }
 
+/// The deepest subsection level a form draws, counted in [`Section`](crate::Section)s on
+/// the path: a subsection (“（一）”) is 1, its third-level items (“1.”) 2, their
+/// fourth-level items (“（1）”) 3. The model nests `Section.items` recursively but the format
+/// stops at the fourth level (a rule reports deeper items), so an inlined fourth-level item
+/// has no `items` property: the inlined schema is finite and still valid, and a form offers
+/// no fifth level.
+pub const DEEPEST_SECTION_LEVEL: u8 = 3;
+
+/// The definition name of a subsection, the one recursive type of the model.
+const SECTION: &str = "Section";
+
+/// How many definitions may be inlined one inside another before the inlining stops (the
+/// `$ref` is then kept): a guard against a recursive type other than
+/// [`Section`](crate::Section), which is bounded by [`DEEPEST_SECTION_LEVEL`].
+const MAX_REF_NESTING: usize = 24;
+
 /// A draft-07 schema with every `$ref` into `definitions` replaced by the definition (the
-/// field's own title and help text kept). The model has no recursive types; a depth bound
-/// guards against one anyway.
+/// field's own title and help text kept). `Section.items` is recursive: the inlining counts
+/// the subsections on the path and drops `items` at [`DEEPEST_SECTION_LEVEL`].
 pub(crate) fn inline(schema: &Value, defs: &Value) -> Value {
-    inline_at(schema, defs, 0)
+    inline_at(schema, defs, 0, 0)
 }
 
-fn inline_at(schema: &Value, defs: &Value, depth: usize) -> Value {
+/// `sections`: subsections enclosing `schema`; `refs`: definitions enclosing it.
+fn inline_at(schema: &Value, defs: &Value, sections: u8, refs: usize) -> Value {
     match schema {
         Value::Object(obj) => {
             let mut out = Map::new();
-            if depth < 32
-                && let Some(def) = obj
+            let mut sections = sections;
+            let mut refs = refs;
+            if refs < MAX_REF_NESTING
+                && let Some((name, def)) = obj
                     .get("$ref")
                     .and_then(Value::as_str)
                     .and_then(|r| r.strip_prefix("#/definitions/"))
-                    .and_then(|n| defs.get(n))
-                && let Value::Object(def) = inline_at(def, defs, depth + 1)
+                    .and_then(|n| Some((n, defs.get(n)?)))
             {
-                out = def;
+                refs += 1;
+                let mut def = def.clone();
+                if name == SECTION {
+                    sections += 1;
+                    if sections >= DEEPEST_SECTION_LEVEL {
+                        drop_property(&mut def, "items");
+                    }
+                }
+                if let Value::Object(def) = inline_at(&def, defs, sections, refs) {
+                    out = def;
+                }
             }
             for (k, v) in obj {
-                if k == "$ref" || k == "definitions" {
+                if k == "definitions" || (k == "$ref" && !out.is_empty()) {
                     continue;
                 }
                 let v = if matches!(k.as_str(), "enum" | "const" | "examples") {
                     v.clone()
                 } else {
-                    inline_at(v, defs, depth + 1)
+                    inline_at(v, defs, sections, refs)
                 };
                 out.insert(k.clone(), v);
             }
             Value::Object(out)
         }
-        Value::Array(items) => {
-            Value::Array(items.iter().map(|v| inline_at(v, defs, depth)).collect())
-        }
+        Value::Array(items) => Value::Array(
+            items
+                .iter()
+                .map(|v| inline_at(v, defs, sections, refs))
+                .collect(),
+        ),
         other => other.clone(),
+    }
+}
+
+/// Removes a property from an object schema, and from its `required`.
+fn drop_property(schema: &mut Value, name: &str) {
+    if let Some(Value::Object(props)) = schema.get_mut("properties") {
+        props.remove(name);
+    }
+    if let Some(Value::Array(required)) = schema.get_mut("required") {
+        required.retain(|r| r != name);
     }
 }
 
@@ -414,7 +455,7 @@ pub(crate) fn jf_element(s: &Value, scope: &str) -> Value {
     if let Some(item) = s.get("items") {
         if item.get("properties").is_some() {
             let detail = if is_section(item) {
-                super::section_detail()
+                super::section_detail(item)
             } else {
                 jf_elements(item, "#")
             };

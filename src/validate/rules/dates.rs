@@ -12,7 +12,7 @@ use crate::model::{CommemorativeDay, OrganizationKind, PartKind, Year};
 use crate::validate::walk::{Leaf, Walked};
 use crate::validate::{Deadlines, MonthDay, Options, Rule, Severity, Sink, ptr};
 
-use super::structure::numeral;
+use crate::validate::support::numeral;
 
 /// `dates.report_year_implausible`: the report year is before 2015 or after the year of
 /// [`Options::as_of`] (报告年度不合理).

@@ -6,9 +6,9 @@
 //! is not given counts as zero: a report that concludes more cases than it received must
 //! say where the others came from.
 
-use super::figures::{Arith, Label, Loc, Name, Term, term};
 use crate::Report;
 use crate::model::{Decimal, Litigation, Petitions, Quantity, Reconsideration};
+use crate::validate::facts::{Arith, Label, Loc, Name, Term, term};
 use crate::validate::{Options, Rule, Severity, Sink, ptr};
 
 /// `disputes.unit_mismatch`: dispute figures that must be compared are in different units

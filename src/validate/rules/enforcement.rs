@@ -3,9 +3,9 @@
 //! Approximate figures are compared as the intervals they stand for (see the
 //! [`figures`](super::figures) family).
 
-use super::figures::{Arith, Label, Loc, Name, Term, is_count, term};
 use crate::Report;
 use crate::model::{Decimal, Enforcement, Quantity, Section};
+use crate::validate::facts::{Arith, Label, Loc, Name, Term, is_count, term};
 use crate::validate::{Options, Rule, Severity, Sink, ptr};
 
 /// `enforcement.too_few_officers`: fewer than two officers per enforcement action

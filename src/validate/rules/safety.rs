@@ -4,9 +4,9 @@
 //! [`figures`](super::figures) family): an order that only may fail is reported once under
 //! [`figures::POSSIBLY_INCONSISTENT`](super::figures::POSSIBLY_INCONSISTENT).
 
-use super::figures::{Arith, Term, term};
 use crate::Report;
 use crate::model::HazardLedger;
+use crate::validate::facts::{Arith, Term, term};
 use crate::validate::{Options, Rule, Severity, Sink, ptr};
 
 /// `safety.rectified_exceeds_found`: more hazards rectified than found (已整改多于发现).

@@ -9,6 +9,7 @@
 use crate::Report;
 use crate::model::{PartKind, Section};
 use crate::validate::support::fingerprint::{self, Gram, Sketch, Winnow};
+use crate::validate::support::numeral;
 use crate::validate::walk::{Leaf, Walked};
 use crate::validate::{Options, Rule, Severity, Sink, ptr};
 
@@ -149,17 +150,6 @@ pub(crate) fn check(report: &Report, walked: &Walked<'_>, _options: &Options, si
     }
     if !sink.allowed(&BLANK_TEXT) {
         check_blank_text(walked, sink);
-    }
-}
-
-/// The part's number as printed (一 … 五).
-pub(crate) fn numeral(part: PartKind) -> &'static str {
-    match part {
-        PartKind::Measures => "一",
-        PartKind::Shortcomings => "二",
-        PartKind::Responsibility => "三",
-        PartKind::Plans => "四",
-        PartKind::Other => "五",
     }
 }
 

@@ -1,3 +1,17 @@
-//! Machinery shared by rules that is not itself a rule (校验辅助): text fingerprinting.
+//! Machinery shared by rules that is not itself a rule (校验辅助): text fingerprinting and the
+//! printed numbers of the parts.
 
 pub(crate) mod fingerprint;
+
+use crate::model::PartKind;
+
+/// The part's number as printed (一 … 五).
+pub(crate) fn numeral(part: PartKind) -> &'static str {
+    match part {
+        PartKind::Measures => "一",
+        PartKind::Shortcomings => "二",
+        PartKind::Responsibility => "三",
+        PartKind::Plans => "四",
+        PartKind::Other => "五",
+    }
+}

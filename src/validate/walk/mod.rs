@@ -401,6 +401,12 @@ mod tests {
             include_str!("../../../tests/fixtures/district_government_2024.json"),
             include_str!("../../../tests/fixtures/market_regulation_2024.json"),
             include_str!("../../../tests/fixtures/minimal.json"),
+            include_str!("../../../tests/fixtures/district_reconsideration_2024.json"),
+            include_str!("../../../tests/fixtures/city_management_approvals_2024.json"),
+            include_str!("../../../tests/fixtures/emergency_accidents_2024.json"),
+            include_str!("../../../tests/fixtures/market_regulation_sectors_2024.json"),
+            include_str!("../../../tests/fixtures/street_office_mediation_2024.json"),
+            include_str!("../../../tests/fixtures/justice_bureau_supervision_2024.json"),
         ];
         for json in fixtures {
             let report = Report::from_json_str(json).unwrap();

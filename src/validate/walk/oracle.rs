@@ -8,7 +8,7 @@ use serde::ser::{self, Impossible};
 
 use crate::model::date::{DATE_TOKEN, parse_date};
 use crate::model::quantity::UNIT_TOKEN;
-use crate::model::{Decimal, Qualifier, Quantity, Unit};
+use crate::model::{Decimal, MarkerPosition, Qualifier, Quantity, Unit};
 
 use super::Leaf;
 use crate::validate::engine::push_index;
@@ -35,13 +35,15 @@ enum Mode {
     Figure,
     /// Inside a figure's value written as raw JSON text (a number with a scale).
     RawNumber,
+    /// Inside a bare number written as raw JSON text (a ratio's term): no leaf.
+    RawBare,
 }
 
 struct Walker<F> {
     pointer: String,
     visit: F,
     mode: Mode,
-    figure: Option<(Decimal, Option<Unit>, Qualifier)>,
+    figure: Option<(Decimal, Option<Unit>, Qualifier, MarkerPosition)>,
 }
 
 /// The name derived `Serialize` gives `Quantity`'s struct.
@@ -163,7 +165,7 @@ impl<'w, F: FnMut(&str, Leaf<'_>)> ser::Serializer for &'w mut Walker<F> {
                     (self.visit)(&self.pointer, Leaf::Date(date));
                 }
             }
-            Mode::Skip => {}
+            Mode::Skip | Mode::RawBare => {}
             Mode::Figure => {
                 if let Some(figure) = &mut self.figure {
                     figure.1 = Unit::new(v).ok();
@@ -194,14 +196,20 @@ impl<'w, F: FnMut(&str, Leaf<'_>)> ser::Serializer for &'w mut Walker<F> {
     }
     fn serialize_unit_variant(
         self,
-        _: &'static str,
+        name: &'static str,
         _: u32,
         variant: &'static str,
     ) -> Result<(), Never> {
         if self.mode == Mode::Figure
             && let Some(figure) = &mut self.figure
         {
-            figure.2 = qualifier_from_wire(variant);
+            if name == "MarkerPosition" {
+                if variant == "after_multiplier" {
+                    figure.3 = MarkerPosition::AfterMultiplier;
+                }
+            } else {
+                figure.2 = qualifier_from_wire(variant);
+            }
         }
         Ok(())
     }
@@ -259,9 +267,16 @@ impl<'w, F: FnMut(&str, Leaf<'_>)> ser::Serializer for &'w mut Walker<F> {
     fn serialize_struct(self, name: &'static str, _: usize) -> Result<Self, Never> {
         if name == QUANTITY_NAME && self.mode == Mode::Normal {
             self.mode = Mode::Figure;
-            self.figure = Some((Decimal::ZERO, None, Qualifier::Exact));
+            self.figure = Some((
+                Decimal::ZERO,
+                None,
+                Qualifier::Exact,
+                MarkerPosition::BeforeMultiplier,
+            ));
         } else if crate::model::is_raw_value_token(name) && self.mode == Mode::Figure {
             self.mode = Mode::RawNumber;
+        } else if crate::model::is_raw_value_token(name) && self.mode == Mode::Normal {
+            self.mode = Mode::RawBare;
         }
         Ok(self)
     }
@@ -345,14 +360,18 @@ impl<F: FnMut(&str, Leaf<'_>)> ser::SerializeStruct for &mut Walker<F> {
     fn end(self) -> Result<(), Never> {
         // A quantity has no nested structs but its raw number, so the end of a struct in
         // figure mode is the end of the quantity.
-        if self.mode == Mode::RawNumber {
+        if self.mode == Mode::RawBare {
+            self.mode = Mode::Normal;
+        } else if self.mode == Mode::RawNumber {
             self.mode = Mode::Figure;
         } else if self.mode == Mode::Figure {
             self.mode = Mode::Normal;
-            if let Some((value, Some(unit), qualifier)) = self.figure.take()
+            if let Some((value, Some(unit), qualifier, position)) = self.figure.take()
                 && let Ok(figure) = Quantity::new(value, unit)
+                && let Ok(figure) = figure
+                    .with_qualifier(qualifier)
+                    .with_marker_position(position)
             {
-                let figure = figure.with_qualifier(qualifier);
                 (self.visit)(&self.pointer, Leaf::Quantity(&figure));
             }
         }

@@ -302,6 +302,11 @@ struct Scratch {
 }
 
 pub(crate) fn check(report: &Report, walked: &Walked<'_>, options: &Options, sink: &mut Sink<'_>) {
+    // The scan emits only this family's rules (each finding through `report_span`, or
+    // `WORD_TYPO`'s own), so it is skipped when each of them is allowed.
+    if RULES.iter().all(|rule| sink.allowed(rule)) {
+        return;
+    }
     let year = report.meta.year.get();
     let dict = &*DICTIONARY;
     // `text.word_typo` is opt-in (see its docs); the lexicon is only loaded when it runs.

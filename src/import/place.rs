@@ -1,0 +1,941 @@
+//! Building the report from the structure and placing the facts (事实归位).
+
+use super::facts::{self, Fact, FactKind};
+use super::structure::{self, Doc, Line, PartDoc, SectionDoc};
+use super::{Confidence, ImportError, ImportLog, Imported, LogKind, PlacedFact, SourceSpan};
+use crate::model::{
+    DecisionRole, HazardLedger, Indicator, IndicatorKind, Inspection, InspectionKind, ItemList,
+    MajorDecision, Meeting, Meta, Notice, OtherMatters, PartKind, Person, Quantity, Report,
+    Section, Shortcoming, Signature, StudyFormat, StudySession, Theme, Unit, Year,
+};
+
+struct Ctx {
+    log: ImportLog,
+    sources: Vec<SourceSpan>,
+    facts: Vec<PlacedFact>,
+    year: Year,
+}
+
+impl Ctx {
+    fn source(&mut self, pointer: String, line: &Line) {
+        self.sources.push(SourceSpan {
+            pointer,
+            span: line.span.clone(),
+        });
+    }
+}
+
+fn part_key(kind: PartKind) -> &'static str {
+    match kind {
+        PartKind::Measures => "measures",
+        PartKind::Shortcomings => "shortcomings",
+        PartKind::Responsibility => "responsibility",
+        PartKind::Plans => "plans",
+        _ => "other",
+    }
+}
+
+fn part_name(kind: PartKind) -> &'static str {
+    match kind {
+        PartKind::Measures => "一、主要举措和成效",
+        PartKind::Shortcomings => "二、存在的不足和原因",
+        PartKind::Responsibility => "三、第一责任人职责",
+        PartKind::Plans => "四、下一年度主要安排",
+        _ => "五、其他需要报告的情况",
+    }
+}
+
+/// The theme of a subsection from its heading's keywords.
+fn theme_of(heading: &str) -> Option<Theme> {
+    let any = |w: &[&str]| w.iter().any(|k| heading.contains(k));
+    Some(if any(&["普法", "法治宣传", "宣传教育"]) {
+        Theme::LegalPublicity
+    } else if any(&["决策", "法律顾问"]) {
+        Theme::DecisionsAndCounsel
+    } else if any(&["执法"]) {
+        Theme::LawEnforcement
+    } else if any(&["安全", "应急", "底线", "风险"]) {
+        Theme::EmergenciesAndSafety
+    } else if any(&["复议", "应诉", "矛盾", "纠纷", "信访", "调解"]) {
+        Theme::Disputes
+    } else if any(&["规范性文件", "制度建设", "立法", "备案审查"]) {
+        Theme::RulesAndDocuments
+    } else if any(&["公开", "监督", "制约"]) {
+        Theme::SupervisionAndOpenness
+    } else if any(&["数字", "信息化", "智慧", "网上"]) {
+        Theme::DigitalGovernment
+    } else if any(&["职能", "营商环境", "放管服", "服务"]) {
+        Theme::GovernmentFunctions
+    } else if any(&[
+        "学习",
+        "法治思想",
+        "党的领导",
+        "第一责任",
+        "思想武装",
+        "引领",
+    ]) {
+        Theme::StudyAndLeadership
+    } else {
+        return None;
+    })
+}
+
+pub(crate) fn build(doc: Doc, text: &str, log: ImportLog) -> Result<Imported, ImportError> {
+    let mut cx = Ctx {
+        log,
+        sources: Vec::new(),
+        facts: Vec::new(),
+        year: doc.year,
+    };
+    let title = match &doc.title {
+        Some(t) => {
+            cx.source("/meta/title".into(), t);
+            t.text.clone()
+        }
+        None => {
+            let t = format!("{}{}年度法治政府建设情况报告", doc.organization, doc.year);
+            cx.log.push(
+                LogKind::Guessed,
+                Confidence::Low,
+                "no title line found; a title is made up (标题未识别)",
+                Some(t.clone()),
+                None,
+                Some("/meta/title".into()),
+            );
+            t
+        }
+    };
+    let mut meta = Meta::new(title, doc.year, doc.organization.clone());
+    if let Some(n) = &doc.document_number {
+        cx.source("/meta/document_number".into(), n);
+        cx.log.push(
+            LogKind::Recognised,
+            Confidence::High,
+            "document number (文号)",
+            Some(n.text.clone()),
+            Some(n.span.clone()),
+            Some("/meta/document_number".into()),
+        );
+        meta.document_number = Some(n.text.clone());
+    }
+    if let Some(a) = &doc.addressees {
+        let names: Vec<String> = a
+            .text
+            .trim_end_matches(['：', ':'])
+            .split('、')
+            .map(|s| s.trim().to_owned())
+            .filter(|s| !s.is_empty())
+            .collect();
+        cx.log.push(
+            LogKind::Recognised,
+            Confidence::Medium,
+            "addressees (主送机关)",
+            Some(a.text.clone()),
+            Some(a.span.clone()),
+            Some("/meta/addressees".into()),
+        );
+        meta.addressees = names;
+    }
+    for (i, p) in doc.preamble.iter().enumerate() {
+        cx.source(format!("/meta/preamble/{i}"), p);
+        meta.preamble.push(p.text.clone());
+        if meta.notice.is_none()
+            && let Some(n) = notice(&p.text)
+        {
+            cx.log.push(
+                LogKind::Recognised,
+                Confidence::Medium,
+                "the notice the report answers (报送通知)",
+                Some(format!("{}《{}》", n.issuer, n.title)),
+                Some(p.span.clone()),
+                Some("/meta/notice".into()),
+            );
+            meta.notice = Some(n);
+        }
+    }
+    if doc.signature_org.is_some() || doc.signature_date.is_some() {
+        let mut sig = Signature::default();
+        if let Some(o) = &doc.signature_org {
+            sig = sig.with_organization(o.text.clone());
+            cx.log.push(
+                LogKind::Recognised,
+                Confidence::Medium,
+                "signature organisation (落款单位)",
+                Some(o.text.clone()),
+                Some(o.span.clone()),
+                Some("/meta/signature/organization".into()),
+            );
+        }
+        if let Some(s) = &doc.signatory {
+            sig = sig.with_signatory(s.clone());
+        }
+        meta.signature = Some(sig);
+        if let Some((l, d)) = &doc.signature_date {
+            meta.dates.written = Some(*d);
+            cx.log.push(
+                LogKind::Recognised,
+                Confidence::High,
+                "date of the report (成文日期)",
+                Some(l.text.clone()),
+                Some(l.span.clone()),
+                Some("/meta/dates/written".into()),
+            );
+        }
+    } else if let Some(s) = &doc.signatory {
+        meta.signature = Some(Signature::default().with_signatory(s.clone()));
+    }
+    let mut report = Report::new(meta);
+    let mut seen: Vec<PartKind> = Vec::new();
+    if doc.parts.is_empty() {
+        let mut chunk = Vec::new();
+        let mut items = Vec::new();
+        for l in doc.loose {
+            chunk.push(l);
+            if chunk.len() == 100 {
+                items.push(std::mem::take(&mut chunk));
+            }
+        }
+        if !chunk.is_empty() {
+            items.push(chunk);
+        }
+        for (i, paras) in items.into_iter().enumerate() {
+            let heading = Line {
+                text: "（全文）".to_owned(),
+                span: 0..0,
+            };
+            let s = section(
+                &mut cx,
+                PartKind::Measures,
+                i,
+                &SectionDoc {
+                    heading,
+                    paragraphs: paras,
+                },
+            );
+            report.measures.items.push(s);
+        }
+        cx.sources
+            .retain(|s| !s.pointer.ends_with("/heading") || s.span != (0..0));
+        note_missing(&mut cx, &[]);
+        return Ok(Imported {
+            report,
+            log: cx.log,
+            text: text.to_owned(),
+            sources: cx.sources,
+            facts: cx.facts,
+        });
+    }
+    let mut current = PartKind::Measures;
+    for part in doc.parts {
+        let kind = match part.kind {
+            Some((k, c)) if !seen.contains(&k) => {
+                cx.log.push(
+                    LogKind::Recognised,
+                    c,
+                    format!("part heading classified as {} (部分标题归类)", part_name(k)),
+                    Some(part.heading.text.clone()),
+                    Some(part.heading.span.clone()),
+                    Some(format!("/{}/heading", part_key(k))),
+                );
+                seen.push(k);
+                current = k;
+                Some(k)
+            }
+            Some((k, _)) => {
+                cx.log.push(LogKind::Unclassified, Confidence::Medium, format!("a second heading of {}: kept as a subsection of that part (重复的部分标题)", part_name(k)), Some(part.heading.text.clone()), Some(part.heading.span.clone()), None);
+                current = k;
+                None
+            }
+            None => {
+                cx.log.push(
+                    LogKind::Unclassified,
+                    Confidence::Low,
+                    format!(
+                        "part heading not classified: kept as a subsection of {} (无法归类的标题)",
+                        part_name(current)
+                    ),
+                    Some(part.heading.text.clone()),
+                    Some(part.heading.span.clone()),
+                    None,
+                );
+                None
+            }
+        };
+        match kind {
+            Some(k) => fill_part(&mut cx, &mut report, k, part),
+            None => merge_part(&mut cx, &mut report, current, part),
+        }
+    }
+    note_missing(&mut cx, &seen);
+    Ok(Imported {
+        report,
+        log: cx.log,
+        text: text.to_owned(),
+        sources: cx.sources,
+        facts: cx.facts,
+    })
+}
+
+fn note_missing(cx: &mut Ctx, seen: &[PartKind]) {
+    for k in [
+        PartKind::Measures,
+        PartKind::Shortcomings,
+        PartKind::Responsibility,
+        PartKind::Plans,
+    ] {
+        if !seen.contains(&k) {
+            cx.log.push(LogKind::Guessed, Confidence::High, format!("part {} not found in the text: its heading is the mandated one and it is empty (缺少该部分)", part_name(k)), None, None, Some(format!("/{}", part_key(k))));
+        }
+    }
+}
+
+fn notice(p: &str) -> Option<Notice> {
+    let start = p
+        .find("按照")
+        .map(|i| i + "按照".len())
+        .or_else(|| p.find("根据").map(|i| i + "根据".len()))?;
+    let rest = &p[start..];
+    let about = rest.find("关于")?;
+    let issuer = rest[..about].trim_end_matches('《').trim();
+    let end = rest.find("通知").map(|i| i + "通知".len())?;
+    if end <= about || issuer.is_empty() || issuer.chars().count() > 40 {
+        return None;
+    }
+    let title = rest[about..end].trim_end_matches('》');
+    if title.chars().count() > 200 {
+        return None;
+    }
+    Some(Notice::new(issuer, title))
+}
+
+fn fill_part(cx: &mut Ctx, report: &mut Report, kind: PartKind, part: PartDoc) {
+    let key = part_key(kind);
+    cx.source(format!("/{key}/heading"), &part.heading);
+    match kind {
+        PartKind::Shortcomings => {
+            report.shortcomings.heading = part.heading.text.clone();
+            shortcomings(cx, report, part);
+        }
+        PartKind::Plans => {
+            let year = match structure::heading_year(&part.heading.text) {
+                Some(y) => {
+                    cx.log.push(
+                        LogKind::Recognised,
+                        Confidence::High,
+                        "plan year from the heading (安排年度)",
+                        Some(y.get().to_string()),
+                        Some(part.heading.span.clone()),
+                        Some("/plans/year".into()),
+                    );
+                    y
+                }
+                None => {
+                    let y = cx.year.next();
+                    cx.log.push(LogKind::Guessed, Confidence::Medium, "no year in the plan heading: the year after the report year (安排年度为推测)", Some(y.get().to_string()), Some(part.heading.span.clone()), Some("/plans/year".into()));
+                    y
+                }
+            };
+            report.plans.heading = part.heading.text.clone();
+            report.plans.year = year;
+            let (paras, items) = sections(cx, kind, part);
+            report.plans.paragraphs = paras;
+            report.plans.items = items;
+        }
+        _ => {
+            let heading = part.heading.text.clone();
+            let (paras, items) = sections(cx, kind, part);
+            match kind {
+                PartKind::Measures => {
+                    report.measures.heading = heading;
+                    report.measures.paragraphs = paras;
+                    report.measures.items = items;
+                }
+                PartKind::Responsibility => {
+                    report.responsibility.heading = heading;
+                    report.responsibility.paragraphs = paras;
+                    report.responsibility.items = items;
+                }
+                _ => {
+                    let mut other = OtherMatters::new(heading, items);
+                    other.paragraphs = paras;
+                    report.other = Some(other);
+                }
+            }
+        }
+    }
+}
+
+/// An unclassified or repeated part: its heading becomes a subsection of `kind`.
+fn merge_part(cx: &mut Ctx, report: &mut Report, kind: PartKind, part: PartDoc) {
+    if kind == PartKind::Shortcomings {
+        let i = report.shortcomings.items.len();
+        let mut item = Shortcoming::new(part.heading.text.clone());
+        cx.source(format!("/shortcomings/items/{i}/problem"), &part.heading);
+        for (j, p) in part
+            .paragraphs
+            .iter()
+            .chain(
+                part.sections
+                    .iter()
+                    .flat_map(|s| std::iter::once(&s.heading).chain(s.paragraphs.iter())),
+            )
+            .enumerate()
+        {
+            cx.source(format!("/shortcomings/items/{i}/paragraphs/{j}"), p);
+            item.paragraphs.push(p.text.clone());
+            unplaced(cx, &format!("/shortcomings/items/{i}/paragraphs/{j}"), p);
+        }
+        report.shortcomings.items.push(item);
+        return;
+    }
+    let items = match kind {
+        PartKind::Measures => &report.measures.items,
+        PartKind::Responsibility => &report.responsibility.items,
+        PartKind::Plans => &report.plans.items,
+        _ => match &report.other {
+            Some(o) => &o.items,
+            None => &report.measures.items,
+        },
+    };
+    let base = items.len();
+    let lead = SectionDoc {
+        heading: part.heading,
+        paragraphs: part.paragraphs,
+    };
+    let mut new = vec![section(cx, kind, base, &lead)];
+    for (k, s) in part.sections.iter().enumerate() {
+        new.push(section(cx, kind, base + 1 + k, s));
+    }
+    let target = match kind {
+        PartKind::Measures => &mut report.measures.items,
+        PartKind::Responsibility => &mut report.responsibility.items,
+        PartKind::Plans => &mut report.plans.items,
+        _ => match &mut report.other {
+            Some(o) => &mut o.items,
+            None => &mut report.measures.items,
+        },
+    };
+    target.extend(new);
+}
+
+fn sections(cx: &mut Ctx, kind: PartKind, part: PartDoc) -> (Vec<String>, Vec<Section>) {
+    let key = part_key(kind);
+    let mut paras = Vec::new();
+    for (j, p) in part.paragraphs.iter().enumerate() {
+        let ptr = format!("/{key}/paragraphs/{j}");
+        cx.source(ptr.clone(), p);
+        unplaced(cx, &ptr, p);
+        paras.push(p.text.clone());
+    }
+    let items = part
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(i, s)| section(cx, kind, i, s))
+        .collect();
+    (paras, items)
+}
+
+fn shortcomings(cx: &mut Ctx, report: &mut Report, part: PartDoc) {
+    // Subsections （一）… are items; so are paragraphs opening with 一是/二是….
+    let mut paras = Vec::new();
+    let mut items: Vec<Shortcoming> = Vec::new();
+    let mut item_sources: Vec<Vec<Line>> = Vec::new();
+    for p in part.paragraphs {
+        if let Some((marker, problem)) = enumeration(&p.text) {
+            items.push(Shortcoming::new(problem).with_marker(marker));
+            item_sources.push(vec![p]);
+        } else if let Some(last) = item_sources.last_mut() {
+            last.push(p);
+        } else {
+            paras.push(p);
+        }
+    }
+    for s in part.sections {
+        let text = s.heading.text.clone();
+        let marker_len = structure::section_marker(&text).unwrap_or(0);
+        let marker: String = text.chars().take(marker_len).collect();
+        let problem: String = text
+            .chars()
+            .skip(marker_len)
+            .collect::<String>()
+            .trim_end_matches('。')
+            .to_owned();
+        let problem = if problem.is_empty() {
+            text.clone()
+        } else {
+            problem
+        };
+        let mut item = Shortcoming::new(problem);
+        if !marker.is_empty() {
+            item = item.with_marker(marker);
+        }
+        let i = items.len();
+        cx.source(format!("/shortcomings/items/{i}/problem"), &s.heading);
+        items.push(item);
+        item_sources.push(s.paragraphs);
+    }
+    for (j, p) in paras.iter().enumerate() {
+        let ptr = format!("/shortcomings/paragraphs/{j}");
+        cx.source(ptr.clone(), p);
+        unplaced(cx, &ptr, p);
+        report.shortcomings.paragraphs.push(p.text.clone());
+    }
+    for (i, (mut item, lines)) in items.into_iter().zip(item_sources).enumerate() {
+        for (j, p) in lines.iter().enumerate() {
+            let ptr = format!("/shortcomings/items/{i}/paragraphs/{j}");
+            cx.source(ptr.clone(), p);
+            unplaced(cx, &ptr, p);
+            item.paragraphs.push(p.text.clone());
+        }
+        cx.log.push(
+            LogKind::Recognised,
+            Confidence::Medium,
+            "shortcoming item (不足事项)",
+            Some(item.problem.clone()),
+            lines.first().map(|l| l.span.clone()),
+            Some(format!("/shortcomings/items/{i}")),
+        );
+        report.shortcomings.items.push(item);
+    }
+}
+
+/// 一是法治宣传有待加强。… → ("一是", "法治宣传有待加强").
+fn enumeration(p: &str) -> Option<(String, String)> {
+    let n = p
+        .chars()
+        .take_while(|c| ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'].contains(c))
+        .count();
+    if n == 0 || n > 3 || p.chars().nth(n) != Some('是') {
+        return None;
+    }
+    let marker: String = p.chars().take(n + 1).collect();
+    let rest: String = p.chars().skip(n + 1).collect();
+    let rest = rest.trim_start_matches(['：', ':', '，']);
+    let problem: String = rest
+        .split(['。', '；', '，', ';'])
+        .next()
+        .unwrap_or("")
+        .chars()
+        .take(500)
+        .collect();
+    (!problem.trim().is_empty()).then(|| (marker, problem.trim().to_owned()))
+}
+
+/// Facts of a paragraph that has no subsection to hold them: logged, not placed.
+fn unplaced(cx: &mut Ctx, pointer: &str, p: &Line) {
+    let x = facts::extract(&p.text, Some(cx.year));
+    for f in x.facts {
+        let f = shift(f, p.span.start);
+        cx.log.push(
+            LogKind::Unplaced,
+            Confidence::High,
+            "fact outside a subsection, not placed (未放入字段)",
+            Some(f.text.clone()),
+            Some(f.span.clone()),
+            None,
+        );
+        cx.facts.push(PlacedFact {
+            fact: f,
+            paragraph: pointer.to_owned(),
+            pointer: None,
+        });
+    }
+    for r in x.unread {
+        unread(cx, p, r);
+    }
+}
+
+fn unread(cx: &mut Ctx, p: &Line, r: std::ops::Range<usize>) {
+    let text: String = p.text.chars().skip(r.start).take(r.len()).collect();
+    cx.log.push(
+        LogKind::Unplaced,
+        Confidence::High,
+        "number without a measure word, not placed (未识别的数字)",
+        Some(text),
+        Some(p.span.start + r.start..p.span.start + r.end),
+        None,
+    );
+}
+
+fn shift(mut f: Fact, by: usize) -> Fact {
+    f.span = f.span.start + by..f.span.end + by;
+    f
+}
+
+/// The sentence around `span` in `chars`: from the previous 。 to the next.
+fn sentence(chars: &[char], span: &std::ops::Range<usize>) -> (usize, usize) {
+    let ends = ['。', '；', '！', '？'];
+    let mut s = span.start.min(chars.len());
+    while s > 0 && !ends.contains(&chars[s - 1]) {
+        s -= 1;
+    }
+    let mut e = span.end.min(chars.len());
+    while e < chars.len() && !ends.contains(&chars[e]) {
+        e += 1;
+    }
+    (s, e)
+}
+
+fn section(cx: &mut Ctx, kind: PartKind, i: usize, doc: &SectionDoc) -> Section {
+    let base = format!("/{}/items/{i}", part_key(kind));
+    if doc.heading.span != (0..0) {
+        cx.source(format!("{base}/heading"), &doc.heading);
+    }
+    let mut s = Section::new(
+        doc.heading.text.clone(),
+        doc.paragraphs.iter().map(|p| p.text.clone()),
+    );
+    if let Some(t) = theme_of(&doc.heading.text) {
+        s = s.with_theme(t);
+    }
+    for (j, p) in doc.paragraphs.iter().enumerate() {
+        let ptr = format!("{base}/paragraphs/{j}");
+        cx.source(ptr.clone(), p);
+        place_paragraph(cx, &mut s, &base, &ptr, p);
+    }
+    s
+}
+
+fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Line) {
+    let chars: Vec<char> = p.text.chars().collect();
+    let x = facts::extract(&p.text, Some(cx.year));
+    for r in x.unread.clone() {
+        unread(cx, p, r);
+    }
+    let mut ledger_sentence: Option<(usize, usize)> = None;
+    let mut decision_sentence: Option<(usize, usize)> = None;
+    let mut decision_first = 0usize;
+    for f in x.facts {
+        let sent = sentence(&chars, &f.span);
+        let stext: String = chars[sent.0..sent.1].iter().collect();
+        let placed: Option<String> = match &f.kind {
+            FactKind::Figure(fig) => {
+                let q = fig.quantity.clone();
+                if stext.contains("隐患")
+                    && (f.label.contains("发现")
+                        || f.label.contains("排查")
+                        || f.label.contains("整改"))
+                {
+                    let new_ledger = ledger_sentence != Some(sent) || s.hazards.is_empty();
+                    if new_ledger {
+                        let label = if stext.contains("安全隐患") {
+                            "安全隐患"
+                        } else {
+                            "隐患"
+                        };
+                        s.hazards.push(HazardLedger::new(label));
+                        ledger_sentence = Some(sent);
+                    }
+                    let h = s.hazards.len() - 1;
+                    let ledger = &mut s.hazards[h];
+                    let field =
+                        if q.unit().is_percent() && f.label.contains("率") && ledger.rate.is_none()
+                        {
+                            ledger.rate = Some(q.clone());
+                            "rate"
+                        } else if (f.label.contains("发现") || f.label.contains("排查"))
+                            && ledger.found.is_none()
+                        {
+                            ledger.found = Some(q.clone());
+                            "found"
+                        } else if f.label.contains("整改")
+                            && ledger.rectified.is_none()
+                            && !q.unit().is_percent()
+                        {
+                            ledger.rectified = Some(q.clone());
+                            "rectified"
+                        } else {
+                            ""
+                        };
+                    if field.is_empty() {
+                        if s.hazards[h] == HazardLedger::new(s.hazards[h].label.clone()) {
+                            s.hazards.pop();
+                        }
+                        Some(indicator(s, base, &f, q))
+                    } else {
+                        Some(format!("{base}/hazards/{h}/{field}"))
+                    }
+                } else {
+                    Some(indicator(s, base, &f, q))
+                }
+            }
+            FactKind::Date { date: Some(d), .. } => study(s, base, &chars, &f, sent, *d),
+            FactKind::Meeting {
+                name,
+                body,
+                meeting,
+                ordinal,
+            } => {
+                let approves = ["审议通过", "审定", "审议", "研究通过", "通过"]
+                    .iter()
+                    .any(|w| stext.contains(w));
+                if approves {
+                    if decision_sentence != Some(sent) {
+                        decision_sentence = Some(sent);
+                        decision_first = s.decisions.len();
+                        let before_meeting: String = chars[sent.0..f.span.start].iter().collect();
+                        for name in decision_names(&before_meeting) {
+                            let mut d = MajorDecision::new(name);
+                            if before_meeting.contains("牵头") {
+                                d = d.with_role(DecisionRole::LeadUnit);
+                            }
+                            s.decisions.push(d);
+                        }
+                    }
+                    let m =
+                        Meeting::new(name.clone(), body.clone(), *meeting).with_ordinal(*ordinal);
+                    let n = s.decisions.len();
+                    let first = decision_first.min(n);
+                    let mut at = None;
+                    for d in first..n {
+                        let k = s.decisions[d].approvals.len();
+                        s.decisions[d].approvals.push(m.clone());
+                        at.get_or_insert(format!("{base}/decisions/{d}/approvals/{k}"));
+                    }
+                    at
+                } else {
+                    None
+                }
+            }
+            FactKind::List {
+                items,
+                exhaustive,
+                total,
+            } => {
+                let list = ItemList::of(items.iter().cloned())
+                    .with_exhaustive(*exhaustive)
+                    .with_total(total.clone());
+                if stext.contains("联合检查") || stext.contains("联合执法") {
+                    let k = s.inspections.len();
+                    let mut ins = Inspection::new(InspectionKind::Joint).with_sites(list);
+                    if !f.label.is_empty() {
+                        ins = ins.with_scope(f.label.clone());
+                    }
+                    s.inspections.push(ins);
+                    Some(format!("{base}/inspections/{k}/sites/total"))
+                } else {
+                    let mut g = f.clone();
+                    g.label = format!("{}{}", items.join("、"), f.label);
+                    Some(indicator(s, base, &g, total.clone()))
+                }
+            }
+            _ => None,
+        };
+        let f = shift(f, p.span.start);
+        if placed.is_none() {
+            cx.log.push(
+                LogKind::Unplaced,
+                Confidence::High,
+                "fact with no field in today's model, not placed (未放入字段)",
+                Some(f.text.clone()),
+                Some(f.span.clone()),
+                None,
+            );
+        }
+        cx.facts.push(PlacedFact {
+            fact: f,
+            paragraph: ptr.to_owned(),
+            pointer: placed,
+        });
+    }
+}
+
+/// The decisions named before the approving meetings: "开展的A和B工作" → [A, B].
+fn decision_names(before: &str) -> Vec<String> {
+    let name = if let Some(p) = before.rfind("开展的") {
+        let rest = &before[p + "开展的".len()..];
+        let end = rest
+            .find("工作")
+            .or_else(|| rest.find('，'))
+            .unwrap_or(rest.len());
+        rest[..end].to_owned()
+    } else if let (Some(a), Some(b)) = (before.find('《'), before.find('》')) {
+        before.get(a + '《'.len_utf8()..b).unwrap_or("").to_owned()
+    } else {
+        before
+            .split(['，', '。'])
+            .find(|s| !s.trim().is_empty())
+            .unwrap_or("")
+            .to_owned()
+    };
+    let name = name.trim();
+    if name.is_empty() {
+        return vec!["重大行政决策事项（名称未识别）".to_owned()];
+    }
+    let parts: Vec<String> = if name.contains("）和") {
+        name.split_inclusive("）和")
+            .map(|s| s.trim_end_matches('和').to_owned())
+            .collect()
+    } else {
+        vec![name.to_owned()]
+    };
+    parts
+        .into_iter()
+        .map(|s| s.chars().take(200).collect())
+        .collect()
+}
+
+const POSITIONS: &[&str] = &[
+    "副教授",
+    "教授",
+    "法官",
+    "副主任",
+    "主任",
+    "党组书记",
+    "书记",
+    "律师",
+    "副研究员",
+    "研究员",
+    "副处长",
+    "处长",
+    "副局长",
+    "局长",
+    "副院长",
+    "院长",
+    "庭长",
+    "检察官",
+    "讲师",
+    "专家",
+    "部长",
+    "科长",
+];
+
+fn study(
+    s: &mut Section,
+    base: &str,
+    chars: &[char],
+    f: &Fact,
+    sent: (usize, usize),
+    date: time::Date,
+) -> Option<String> {
+    let text: String = chars[f.span.end.min(sent.1)..sent.1].iter().collect();
+    let text = text.trim_start_matches(['，', ',', '、']);
+    let is_study = [
+        "授课",
+        "讲座",
+        "聆听",
+        "专题学习",
+        "集中学习",
+        "学习",
+        "培训",
+        "宣讲",
+    ]
+    .iter()
+    .any(|w| text.contains(w));
+    if !is_study {
+        return None;
+    }
+    let topic = if let Some(p) = text.find("关于") {
+        let rest = &text[p + "关于".len()..];
+        let end = ["的授课", "授课", "的讲座", "讲座", "的专题", "的辅导", "。"]
+            .iter()
+            .filter_map(|w| rest.find(w))
+            .min()
+            .unwrap_or(rest.len());
+        rest[..end].to_owned()
+    } else if let (Some(a), Some(b)) = (text.find("进行"), text.find("专题学习")) {
+        if a < b {
+            text[a + "进行".len()..b].to_owned()
+        } else {
+            text.to_owned()
+        }
+    } else {
+        text.trim_end_matches('。').to_owned()
+    };
+    let topic: String = topic.chars().take(300).collect();
+    let topic = if topic.trim().is_empty() {
+        "学习".to_owned()
+    } else {
+        topic
+    };
+    let mut st = StudySession::new(topic).with_date(date);
+    if let (Some(a), Some(b)) = (text.find("在"), text.find("的统一组织下"))
+        && a < b
+    {
+        st = st.with_organizer(text[a + "在".len()..b].to_owned());
+    }
+    if let Some(g) = text.find("同志") {
+        let before = &text[..g];
+        let pos = POSITIONS
+            .iter()
+            .filter_map(|w| before.rfind(w).map(|i| (i, *w)))
+            .max_by_key(|(i, w)| i + w.len());
+        if let Some((pi, pw)) = pos {
+            let name = &before[pi + pw.len()..];
+            let n = name.chars().count();
+            if (2..=4).contains(&n) {
+                let aff_start = before
+                    .find("聆听了")
+                    .map(|i| i + "聆听了".len())
+                    .or_else(|| before.rfind('，').map(|i| i + '，'.len_utf8()))
+                    .unwrap_or(0);
+                let mut person = Person::new(name).with_position(pw);
+                let aff = before.get(aff_start..pi).unwrap_or("").trim();
+                if !aff.is_empty() && aff.chars().count() <= 50 && !aff.contains("组织") {
+                    person = person.with_affiliation(aff);
+                }
+                if text[g..].starts_with("同志组织") {
+                    st = st
+                        .with_convener(person)
+                        .with_format(StudyFormat::Collective);
+                } else {
+                    st = st.with_speaker(person);
+                }
+            }
+        }
+    }
+    if st.format.is_none() {
+        if text.contains("授课") || text.contains("讲座") || text.contains("聆听") {
+            st = st.with_format(StudyFormat::Lecture);
+        } else if text.contains("培训") {
+            st = st.with_format(StudyFormat::Training);
+        } else if text.contains("专题学习") || text.contains("集中学习") {
+            st = st.with_format(StudyFormat::Collective);
+        }
+    }
+    let k = s.studies.len();
+    s.studies.push(st);
+    Some(format!("{base}/studies/{k}/date"))
+}
+
+fn indicator(s: &mut Section, base: &str, f: &Fact, q: Quantity) -> String {
+    let k = s.indicators.len();
+    let label = if f.label.trim().is_empty() {
+        f.text.clone()
+    } else {
+        f.label.clone()
+    };
+    let label: String = label.chars().take(300).collect();
+    let unit = q.unit().clone();
+    let mut ind = Indicator::new(label.clone(), q).with_key(format!("figure_{}", k + 1));
+    let kind = if unit.is_percent() {
+        if ["同比", "增长", "下降", "提高", "减少", "上升"]
+            .iter()
+            .any(|w| label.contains(w))
+        {
+            Some(IndicatorKind::Growth)
+        } else if label.contains('率') {
+            Some(IndicatorKind::Rate)
+        } else {
+            None
+        }
+    } else if matches!(
+        unit,
+        Unit::Yuan | Unit::WanYuan | Unit::YiYuan | Unit::SquareMetre
+    ) {
+        Some(IndicatorKind::Amount)
+    } else if unit.is_whole() {
+        Some(IndicatorKind::Count)
+    } else {
+        None
+    };
+    if let Some(kind) = kind {
+        ind = ind.with_kind(kind);
+    }
+    if let Some(p) = &f.period {
+        ind = ind.with_period(p.clone());
+    }
+    s.indicators.push(ind);
+    format!("{base}/indicators/{k}/value")
+}

@@ -1,0 +1,536 @@
+//! The structure of a report's text (结构识别): front matter, parts, subsections, signature.
+
+use std::ops::Range;
+
+use time::{Date, Month};
+
+use super::{Confidence, ImportError, ImportLog, LogKind};
+use crate::model::{PartKind, Year};
+
+/// One trimmed line of the text with its character span.
+#[derive(Clone, Debug)]
+pub(crate) struct Line {
+    pub(crate) text: String,
+    pub(crate) span: Range<usize>,
+}
+
+#[derive(Debug)]
+pub(crate) struct SectionDoc {
+    pub(crate) heading: Line,
+    pub(crate) paragraphs: Vec<Line>,
+}
+
+#[derive(Debug)]
+pub(crate) struct PartDoc {
+    pub(crate) heading: Line,
+    pub(crate) kind: Option<(PartKind, Confidence)>,
+    pub(crate) paragraphs: Vec<Line>,
+    pub(crate) sections: Vec<SectionDoc>,
+}
+
+#[derive(Debug)]
+pub(crate) struct Doc {
+    pub(crate) title: Option<Line>,
+    pub(crate) document_number: Option<Line>,
+    pub(crate) signatory: Option<String>,
+    pub(crate) addressees: Option<Line>,
+    pub(crate) preamble: Vec<Line>,
+    pub(crate) parts: Vec<PartDoc>,
+    /// Paragraphs of a text without any part heading.
+    pub(crate) loose: Vec<Line>,
+    pub(crate) signature_org: Option<Line>,
+    pub(crate) signature_date: Option<(Line, Date)>,
+    pub(crate) year: Year,
+    pub(crate) organization: String,
+}
+
+const CJK_NUM: &[char] = &['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+fn is_trim(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'
+}
+
+/// The text's lines, trimmed, with their character spans; empty lines dropped.
+pub(crate) fn lines(text: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    let mut buf: Vec<char> = Vec::new();
+    let flush = |buf: &mut Vec<char>, start: usize, out: &mut Vec<Line>| {
+        let lead = buf.iter().take_while(|c| is_trim(**c)).count();
+        let trail = buf.iter().rev().take_while(|c| is_trim(**c)).count();
+        if lead < buf.len() {
+            let end = buf.len() - trail;
+            out.push(Line {
+                text: buf[lead..end].iter().collect(),
+                span: start + lead..start + end,
+            });
+        }
+        buf.clear();
+    };
+    for (idx, c) in text.chars().enumerate() {
+        if c == '\n' || c == '\u{2028}' || c == '\u{2029}' {
+            flush(&mut buf, start, &mut out);
+            start = idx + 1;
+        } else {
+            buf.push(c);
+        }
+    }
+    flush(&mut buf, start, &mut out);
+    out
+}
+
+/// The length in characters of a part marker (一、 十二、) at the start, if any.
+fn part_marker(s: &str) -> Option<usize> {
+    let n = s.chars().take_while(|c| CJK_NUM.contains(c)).count();
+    if (1..=3).contains(&n) && matches!(s.chars().nth(n), Some('、' | '．')) {
+        Some(n + 1)
+    } else {
+        None
+    }
+}
+
+/// The length in characters of a subsection marker (（一） (二)) at the start, if any.
+pub(crate) fn section_marker(s: &str) -> Option<usize> {
+    let mut it = s.chars();
+    if !matches!(it.next(), Some('（' | '(')) {
+        return None;
+    }
+    let n = it.clone().take_while(|c| CJK_NUM.contains(c)).count();
+    if (1..=3).contains(&n) && matches!(it.nth(n), Some('）' | ')')) {
+        Some(n + 2)
+    } else {
+        None
+    }
+}
+
+/// Classifies a part heading into one of the five mandated kinds (标题归类), by the
+/// keywords of domain brief §1.4: 第一责任人 → 三; 其他 → 五; 不足/问题/短板 → 二;
+/// 安排/下一步/打算/计划/思路 → 四; 举措/成效/亮点/工作情况 → 一.
+///
+/// ```
+/// use fazhi_report::import::classify_heading;
+/// use fazhi_report::PartKind;
+/// assert_eq!(classify_heading("三、下一步工作打算").map(|k| k.0), Some(PartKind::Plans));
+/// assert_eq!(classify_heading("一、工作开展情况").map(|k| k.0), Some(PartKind::Measures));
+/// assert_eq!(classify_heading("五、附件"), None);
+/// ```
+#[must_use]
+pub fn classify_heading(heading: &str) -> Option<(PartKind, Confidence)> {
+    let h = heading;
+    let any = |words: &[&str]| words.iter().any(|w| h.contains(w));
+    if any(&[
+        "第一责任人",
+        "主要负责人履行",
+        "主要负责人履职",
+        "履行推进法治建设",
+    ]) {
+        return Some((PartKind::Responsibility, Confidence::High));
+    }
+    if any(&["其他需要报告", "其他情况", "其他事项"]) {
+        return Some((PartKind::Other, Confidence::High));
+    }
+    if any(&["不足", "存在的问题", "存在问题", "短板", "差距"]) {
+        return Some((PartKind::Shortcomings, Confidence::High));
+    }
+    if any(&["安排", "下一步", "打算", "计划", "思路", "展望"]) {
+        let c = if any(&["主要安排", "工作安排", "下一步"]) {
+            Confidence::High
+        } else {
+            Confidence::Medium
+        };
+        return Some((PartKind::Plans, c));
+    }
+    if any(&["举措", "成效"]) {
+        return Some((PartKind::Measures, Confidence::High));
+    }
+    if any(&[
+        "亮点",
+        "工作情况",
+        "开展情况",
+        "进展情况",
+        "主要工作",
+        "主要做法",
+        "工作成效",
+    ]) {
+        return Some((PartKind::Measures, Confidence::Medium));
+    }
+    if any(&["问题"]) {
+        return Some((PartKind::Shortcomings, Confidence::Medium));
+    }
+    None
+}
+
+/// Splits a heading line "（一）加强组织领导。全年……" into the heading (with its 。) and the
+/// paragraph after it.
+fn split_heading(line: &Line, marker: usize) -> (Line, Option<Line>) {
+    let chars: Vec<char> = line.text.chars().collect();
+    if let Some(p) = chars.iter().skip(marker).position(|c| *c == '。') {
+        let p = p + marker;
+        if p + 1 < chars.len() {
+            let rest: String = chars[p + 1..].iter().collect();
+            let lead = rest.chars().take_while(|c| is_trim(*c)).count();
+            let head = Line {
+                text: chars[..=p].iter().collect(),
+                span: line.span.start..line.span.start + p + 1,
+            };
+            let rest_line = Line {
+                text: rest.chars().skip(lead).collect(),
+                span: line.span.start + p + 1 + lead..line.span.end,
+            };
+            return (head, (!rest_line.text.is_empty()).then_some(rest_line));
+        }
+    }
+    (line.clone(), None)
+}
+
+fn cjk_digit(c: char) -> Option<u32> {
+    Some(match c {
+        '〇' | '零' | 'О' | 'O' | '○' => 0,
+        '一' => 1,
+        '二' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return c.to_digit(10),
+    })
+}
+
+/// 十五 → 15, 二十 → 20, 三十一 → 31, 15 → 15.
+fn small_number(s: &str) -> Option<u32> {
+    if !s.is_empty() && s.chars().all(|c| c.is_ascii_digit()) {
+        return s.parse().ok();
+    }
+    let chars: Vec<char> = s.chars().collect();
+    match chars.as_slice() {
+        ['十'] => Some(10),
+        [a] => cjk_digit(*a),
+        ['十', b] => Some(10 + cjk_digit(*b)?),
+        [a, '十'] => Some(cjk_digit(*a)? * 10),
+        [a, '十', b] => Some(cjk_digit(*a)? * 10 + cjk_digit(*b)?),
+        _ => None,
+    }
+}
+
+/// A line that is only a full date: 2024年1月15日 or 二〇二四年一月十五日.
+pub(crate) fn full_date(s: &str) -> Option<Date> {
+    let (y, rest) = s.split_once('年')?;
+    let (m, rest) = rest.split_once('月')?;
+    let d = rest.strip_suffix('日')?;
+    let y: String = y
+        .chars()
+        .map(|c| cjk_digit(c).and_then(|d| char::from_digit(d, 10)))
+        .collect::<Option<String>>()?;
+    let y: i32 = y.parse().ok()?;
+    let m = u8::try_from(small_number(m)?).ok()?;
+    let d = u8::try_from(small_number(d)?).ok()?;
+    Date::from_calendar_date(y, Month::try_from(m).ok()?, d).ok()
+}
+
+/// The first year (2000–2100) printed as 20xx年 in `s`.
+fn year_in(s: &str) -> Option<Year> {
+    let chars: Vec<char> = s.chars().collect();
+    for i in 0..chars.len().saturating_sub(4) {
+        if chars[i..i + 4].iter().all(char::is_ascii_digit)
+            && chars.get(i + 4) == Some(&'年')
+            && (i == 0 || !chars[i - 1].is_ascii_digit())
+        {
+            let y: String = chars[i..i + 4].iter().collect();
+            if let Some(y) = y.parse::<u16>().ok().and_then(Year::new) {
+                return Some(y);
+            }
+        }
+    }
+    None
+}
+
+fn is_document_number(s: &str) -> bool {
+    s.chars().count() <= 40
+        && (s.contains('〔') || s.contains('[') || s.contains('［'))
+        && s.contains('号')
+}
+
+fn is_addressee(s: &str) -> bool {
+    let n = s.chars().count();
+    n <= 60
+        && (s.ends_with('：') || s.ends_with(':'))
+        && !["如下", "按照", "根据", "现将", "报告"]
+            .iter()
+            .any(|w| s.contains(w))
+}
+
+/// Reads the structure of the text.
+pub(crate) fn read(text: &str, log: &mut ImportLog) -> Result<Doc, ImportError> {
+    let mut lines = lines(text);
+    if lines.is_empty() {
+        return Err(ImportError::Empty);
+    }
+    // The signature block: a date line at the end, and a short line before it.
+    let mut signature_date = None;
+    let mut signature_org = None;
+    if let Some(last) = lines.last()
+        && let Some(d) = full_date(&last.text)
+        && lines.len() > 1
+    {
+        let line = lines.pop().unwrap_or_else(last_line_placeholder);
+        signature_date = Some((line, d));
+        if let Some(prev) = lines.last()
+            && prev.text.chars().count() <= 30
+            && !prev.text.contains(['。', '，', '；', '：'])
+            && part_marker(&prev.text).is_none()
+            && section_marker(&prev.text).is_none()
+            && lines.len() > 1
+        {
+            signature_org = lines.pop();
+        }
+    }
+    let first_heading = lines
+        .iter()
+        .position(|l| part_marker(&l.text).is_some() && l.text.chars().count() <= 200);
+    // Without part headings only a title line is front matter; the rest is body.
+    let front_end = first_heading.unwrap_or_else(|| {
+        usize::from(
+            lines
+                .first()
+                .is_some_and(|l| l.text.chars().count() <= 100 && !l.text.contains('。')),
+        )
+    });
+    let mut doc_number = None;
+    let mut signatory = None;
+    let mut title: Option<Line> = None;
+    let mut addressees = None;
+    let mut preamble = Vec::new();
+    let mut i = 0;
+    while i < front_end {
+        let l = &lines[i];
+        if title.is_none() && doc_number.is_none() && is_document_number(&l.text) {
+            // 沪国动〔2024〕1号 签发人：张三
+            let mut number = l.clone();
+            if let Some(p) = l.text.find("签发人") {
+                let head = l.text[..p].trim_end();
+                signatory = Some(
+                    l.text[p..]
+                        .trim_start_matches("签发人")
+                        .trim_start_matches(['：', ':'])
+                        .trim()
+                        .to_owned(),
+                );
+                number = Line {
+                    span: l.span.start..l.span.start + head.chars().count(),
+                    text: head.to_owned(),
+                };
+            }
+            doc_number = Some(number);
+        } else if title.is_none() && l.text.starts_with("签发人") {
+            signatory = Some(
+                l.text
+                    .trim_start_matches("签发人")
+                    .trim_start_matches(['：', ':'])
+                    .trim()
+                    .to_owned(),
+            );
+        } else if title.is_none() && l.text.chars().count() <= 100 && !l.text.contains('。') {
+            let mut t = l.clone();
+            // A title printed on two lines.
+            if !t.text.contains("报告")
+                && !t.text.contains("汇报")
+                && let Some(next) = lines.get(i + 1)
+                && i + 1 < front_end
+                && next.text.chars().count() <= 60
+                && (next.text.contains("报告") || next.text.contains("汇报"))
+                && !next.text.contains('。')
+            {
+                t = Line {
+                    text: format!("{}{}", t.text, next.text),
+                    span: t.span.start..next.span.end,
+                };
+                i += 1;
+            }
+            title = Some(t);
+        } else if addressees.is_none() && preamble.is_empty() && is_addressee(&l.text) {
+            addressees = Some(l.clone());
+        } else {
+            preamble.push(l.clone());
+        }
+        i += 1;
+    }
+    // Parts and subsections.
+    let mut parts: Vec<PartDoc> = Vec::new();
+    let mut loose = Vec::new();
+    for l in lines.drain(front_end..) {
+        let n = l.text.chars().count();
+        if let Some(m) = part_marker(&l.text).filter(|_| n <= 200) {
+            let (head, rest) = split_heading(&l, m);
+            let kind = classify_heading(&head.text);
+            parts.push(PartDoc {
+                heading: head,
+                kind,
+                paragraphs: rest.into_iter().collect(),
+                sections: Vec::new(),
+            });
+        } else if let Some(m) =
+            section_marker(&l.text).filter(|_| n <= 200 || l.text.contains('。'))
+            && let Some(part) = parts.last_mut()
+        {
+            let (head, rest) = split_heading(&l, m);
+            if head.text.chars().count() > 200 {
+                push_paragraph(part, l);
+                continue;
+            }
+            part.sections.push(SectionDoc {
+                heading: head,
+                paragraphs: rest.into_iter().collect(),
+            });
+        } else if let Some(part) = parts.last_mut() {
+            push_paragraph(part, l);
+        } else {
+            loose.push(l);
+        }
+    }
+    // The year: the title's, else the first part heading's, else the most frequent.
+    let title_year = title.as_ref().and_then(|t| year_in(&t.text));
+    let year = match title_year {
+        Some(y) => {
+            log.push(
+                LogKind::Recognised,
+                Confidence::High,
+                "report year from the title (报告年度)",
+                Some(y.get().to_string()),
+                None,
+                Some("/meta/year".into()),
+            );
+            y
+        }
+        None => {
+            let from_heading = parts
+                .iter()
+                .find(|p| p.kind.is_some_and(|k| k.0 == PartKind::Measures))
+                .and_then(|p| year_in(&p.heading.text));
+            let y = from_heading
+                .or_else(|| most_frequent_year(text))
+                .ok_or(ImportError::NoYear)?;
+            log.push(
+                LogKind::Guessed,
+                Confidence::Medium,
+                "report year not in the title; taken from the text (报告年度为推测)",
+                Some(y.get().to_string()),
+                None,
+                Some("/meta/year".into()),
+            );
+            y
+        }
+    };
+    // The organisation as printed: the title's text before the year or 关于.
+    let mut organization = String::new();
+    if let Some(t) = &title {
+        let cut = [
+            t.text.find("关于"),
+            t.text.find(|c: char| c.is_ascii_digit()),
+        ]
+        .into_iter()
+        .flatten()
+        .min();
+        if let Some(cut) = cut {
+            organization = t.text[..cut].trim().to_owned();
+        }
+    }
+    if organization.is_empty() || organization.chars().count() > 100 {
+        organization = match &signature_org {
+            Some(o) => {
+                log.push(
+                    LogKind::Guessed,
+                    Confidence::Medium,
+                    "organisation taken from the signature (报告单位取自落款)",
+                    Some(o.text.clone()),
+                    Some(o.span.clone()),
+                    Some("/meta/organization/name".into()),
+                );
+                o.text.clone()
+            }
+            None => {
+                log.push(
+                    LogKind::Guessed,
+                    Confidence::Low,
+                    "organisation not found; a placeholder is used (报告单位未识别)",
+                    None,
+                    None,
+                    Some("/meta/organization/name".into()),
+                );
+                "（未识别单位）".to_owned()
+            }
+        };
+    } else {
+        log.push(
+            LogKind::Recognised,
+            Confidence::High,
+            "organisation as printed in the title (报告单位)",
+            Some(organization.clone()),
+            title
+                .as_ref()
+                .map(|t| t.span.start..t.span.start + organization.chars().count()),
+            Some("/meta/organization/name".into()),
+        );
+    }
+    if parts.is_empty() {
+        log.push(LogKind::Note, Confidence::High, "no part headings (一、…) found: the whole text is kept in part 一 (未识别到各部分标题，全文归入第一部分)", None, None, None);
+    }
+    Ok(Doc {
+        title,
+        document_number: doc_number,
+        signatory,
+        addressees,
+        preamble,
+        parts,
+        loose,
+        signature_org,
+        signature_date,
+        year,
+        organization,
+    })
+}
+
+fn last_line_placeholder() -> Line {
+    Line {
+        text: String::new(),
+        span: 0..0,
+    }
+}
+
+fn push_paragraph(part: &mut PartDoc, l: Line) {
+    match part.sections.last_mut() {
+        Some(s) => s.paragraphs.push(l),
+        None => part.paragraphs.push(l),
+    }
+}
+
+fn most_frequent_year(text: &str) -> Option<Year> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut counts = std::collections::BTreeMap::<u16, usize>::new();
+    let mut i = 0;
+    while i + 4 < chars.len() {
+        if chars[i..i + 4].iter().all(char::is_ascii_digit)
+            && chars[i + 4] == '年'
+            && (i == 0 || !chars[i - 1].is_ascii_digit())
+        {
+            let y: String = chars[i..i + 4].iter().collect();
+            if let Some(y) = y.parse::<u16>().ok().filter(|y| Year::new(*y).is_some()) {
+                *counts.entry(y).or_default() += 1;
+            }
+            i += 4;
+        } else {
+            i += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(y, n)| (*n, *y))
+        .and_then(|(y, _)| Year::new(y))
+}
+
+/// The year printed in a heading (20xx年), if any.
+pub(crate) fn heading_year(s: &str) -> Option<Year> {
+    year_in(s)
+}

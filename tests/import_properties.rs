@@ -1,0 +1,46 @@
+//! Properties of the import (导入的性质): never a panic, and what it returns parses.
+
+use fazhi_report::Report;
+use fazhi_report::import::{self, facts};
+use proptest::prelude::*;
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn import_of_any_string_never_panics(s in any::<String>()) {
+        if let Ok(imported) = import::import_text(&s) {
+            let json = imported.report.to_json().expect("serialises");
+            prop_assert_eq!(Report::from_json_str(&json).expect("parses"), imported.report);
+        }
+    }
+
+    #[test]
+    fn import_of_report_like_text_never_panics(
+        parts in proptest::collection::vec("(一、|二、|三、|（一）|一是|[0-9]{1,5}(余|多)?(万|亿)?(元|人次|件|处|%)|[0-9]{1,2}月[0-9]{1,2}日|第[0-9]{1,3}次常务会议|、|等共计|。|，|\n|2023年|[法治政府建设举措成效不足问题安排第一责任人隐患整改])", 0..80)
+    ) {
+        let s: String = parts.concat();
+        if let Ok(imported) = import::import_text(&s) {
+            let json = imported.report.to_json().expect("serialises");
+            prop_assert!(Report::from_json_str(&json).is_ok());
+            let chars: Vec<char> = imported.text.chars().collect();
+            for f in &imported.facts {
+                let text: String = chars[f.fact.span.clone()].iter().collect();
+                prop_assert_eq!(text, f.fact.text.clone());
+            }
+        }
+    }
+
+    #[test]
+    fn fact_spans_are_their_text(s in "\\PC{0,200}") {
+        let x = facts::extract(&s, fazhi_report::Year::new(2023));
+        let chars: Vec<char> = s.chars().collect();
+        for f in x.facts {
+            let text: String = chars[f.span.clone()].iter().collect();
+            prop_assert_eq!(text, f.text);
+        }
+        for r in x.unread {
+            prop_assert!(r.end <= chars.len());
+        }
+    }
+}
