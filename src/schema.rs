@@ -61,7 +61,8 @@ pub use findings::{
     finding_text, formily_feedbacks, jsonforms_additional_errors, rjsf_extra_errors,
 };
 pub use forms::{
-    DEEPEST_SECTION_LEVEL, Part, RJSF_CSS, RJSF_FIGURE_CLASS, jsonforms_i18n, jsonforms_uischema_for_part, rjsf_uischema,
+    DEEPEST_SECTION_LEVEL, Part, RJSF_CSS, RJSF_FIGURE_CLASS, jsonforms_i18n, jsonforms_uischema_for_part, rjsf_translations,
+    rjsf_uischema,
     schema_for_part,
 };
 
@@ -160,6 +161,7 @@ pub fn artifacts() -> Vec<(&'static str, Value)> {
     files.push(("report.jsonforms.uischema.json", jsonforms_uischema()));
     files.push(("report.jsonforms.i18n.json", jsonforms_i18n()));
     files.push(("report.rjsf.uischema.json", rjsf_uischema(None)));
+    files.push(("report.rjsf.i18n.json", rjsf_translations()));
     files.push(("rules.json", crate::validate::Rule::catalogue_json()));
     files
 }
@@ -392,15 +394,63 @@ fn openapi(mut root: Value) -> Value {
     })
 }
 
-/// The detail of a subsection (分项) in the JSON Forms UI schema: its fields grouped by theme.
-/// `section` is the inlined subsection ([`forms::inline`]), whose `items` stop at the fourth
-/// level.
+/// The detail of a subsection (分项) in the JSON Forms UI schema: a `Categorization` with one
+/// `Category` per theme group (the vanilla renderers draw one category at a time, so a
+/// subsection shows its heading, paragraphs and figures first and each theme's blocks when
+/// the drafter picks it). `section` is the inlined subsection ([`forms::inline`]), whose
+/// `items` stop at the fourth level.
 pub(crate) fn section_detail(section: &Value) -> Vec<Value> {
-    let form = schema_for(Profile::Draft07);
-    let ui = Ui {
-        themes: theme_titles(&form),
+    let categories: Vec<Value> = Ui.section_groups(section)
+        .into_iter()
+        .map(|mut group| {
+            group["type"] = "Category".into();
+            group
+        })
+        .collect();
+    vec![json!({"type": "Categorization", "elements": categories})]
+}
+
+/// A subsection's field names grouped by theme, in [`SECTION_GROUPS`] order, with each
+/// group's Chinese label; empty groups left out, unplaced fields in a last group
+/// [`OTHER_GROUP`]. `section` is an object schema of a subsection.
+pub(crate) fn section_group_names(section: &Value) -> Vec<(Value, Vec<String>)> {
+    let Some(Value::Object(properties)) = section.get("properties") else {
+        return Vec::new();
     };
-    ui.section_groups(section)
+    let themes = theme_titles_cached();
+    let mut placed: Vec<&str> = Vec::new();
+    let mut groups = Vec::new();
+    let mut group = |label: Value, names: &[&str]| {
+        let members: Vec<String> = names
+            .iter()
+            .filter(|name| properties.contains_key(**name))
+            .map(|name| (*name).to_owned())
+            .collect();
+        if !members.is_empty() {
+            groups.push((label, members));
+        }
+    };
+    for (theme, names) in SECTION_GROUPS {
+        let label = match theme {
+            Some(code) => themes.get(*code).cloned().unwrap_or(Value::Null),
+            None => section.get("title").cloned().unwrap_or(Value::Null),
+        };
+        placed.extend(names.iter().copied());
+        group(label, names);
+    }
+    let rest: Vec<&str> = properties
+        .keys()
+        .map(String::as_str)
+        .filter(|name| !placed.contains(name))
+        .collect();
+    group(OTHER_GROUP.into(), &rest);
+    groups
+}
+
+/// [`theme_titles`] of the draft-07 profile, computed once.
+fn theme_titles_cached() -> &'static Map<String, Value> {
+    static TITLES: std::sync::OnceLock<Map<String, Value>> = std::sync::OnceLock::new();
+    TITLES.get_or_init(|| theme_titles(&schema_for(Profile::Draft07)))
 }
 
 /// Which [`Section`](crate::Section) fields the UI schema groups under which theme, in the
@@ -500,46 +550,28 @@ fn theme_titles(form: &Value) -> Map<String, Value> {
 }
 
 /// The JSON Forms layout of a subsection's fields, by theme.
-struct Ui {
-    themes: Map<String, Value>,
-}
+struct Ui;
 
 impl Ui {
-    /// A subsection's fields grouped by theme. `section` is inlined: a fourth-level item has
-    /// no `items` there, so the layout ends where the schema does.
+    /// A subsection's fields grouped by theme, as `Group`s. `section` is inlined: a
+    /// fourth-level item has no `items` there, so the layout ends where the schema does.
     fn section_groups(&self, section: &Value) -> Vec<Value> {
         let Some(Value::Object(properties)) = section.get("properties") else {
             return Vec::new();
         };
-        let mut placed: Vec<&str> = Vec::new();
-        let mut groups = Vec::new();
-        let mut group = |label: Value, names: &[&str]| {
-            let members: Vec<Value> = names
-                .iter()
-                .filter_map(|name| {
-                    let prop = properties.get(*name)?;
-                    Some(forms::jf_element(prop, &format!("#/properties/{name}")))
-                })
-                .collect();
-            if !members.is_empty() {
-                groups.push(json!({"type": "Group", "label": label, "elements": members}));
-            }
-        };
-        for (theme, names) in SECTION_GROUPS {
-            let label = match theme {
-                Some(code) => self.themes.get(*code).cloned().unwrap_or(Value::Null),
-                None => section.get("title").cloned().unwrap_or(Value::Null),
-            };
-            placed.extend(names.iter().copied());
-            group(label, names);
-        }
-        let rest: Vec<&str> = properties
-            .keys()
-            .map(String::as_str)
-            .filter(|name| !placed.contains(name))
-            .collect();
-        group(OTHER_GROUP.into(), &rest);
-        groups
+        section_group_names(section)
+            .into_iter()
+            .map(|(label, names)| {
+                let members: Vec<Value> = names
+                    .iter()
+                    .filter_map(|name| {
+                        let prop = properties.get(name)?;
+                        Some(forms::jf_element(prop, &format!("#/properties/{name}")))
+                    })
+                    .collect();
+                json!({"type": "Group", "label": label, "elements": members})
+            })
+            .collect()
     }
 }
 
@@ -590,9 +622,7 @@ mod tests {
     #[test]
     fn every_section_field_is_grouped_once() {
         let form = schema_for(Profile::Draft07);
-        let ui = Ui {
-            themes: theme_titles(&form),
-        };
+        let ui = Ui;
         // A subsection as the forms see it: inlined, its items to the fourth level.
         let section = &forms::inline(&form["definitions"]["Section"], &form["definitions"]);
         let groups = ui.section_groups(section);

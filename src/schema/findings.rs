@@ -3,7 +3,7 @@
 
 use serde_json::{Map, Value, json};
 
-use super::forms::Part;
+use super::forms::{Part, codes, part_inlined};
 use crate::validate::{Finding, Severity, Validation};
 
 /// The text shown for a finding: its Chinese message and its rule code.
@@ -75,18 +75,24 @@ pub fn rjsf_extra_errors(validation: &Validation, part: Option<Part>) -> Value {
 
 /// JSON Forms' `additionalErrors` (服务端错误): Ajv-style error objects with `instancePath`
 /// (the finding's pointer relative to the form of `part`), `message`, `keyword` `"fazhi"`
-/// and `params` holding the rule code and severity.
+/// and `params` holding the rule code, severity and the finding's own `pointer`.
+///
+/// JSON Forms shows errors at controls and arrays only, not at a `Group` or an array item's
+/// detail. A finding on an object (a subsection, a decision, a figure) therefore goes to the
+/// object's first plain field (a subsection's 小标题, a decision's name, a figure's value),
+/// which is drawn inside the object, so the message stays beside the block it is about.
 #[must_use]
 pub fn jsonforms_additional_errors(validation: &Validation, part: Option<Part>) -> Value {
+    let schema = part_inlined(part);
     in_form(validation, part)
         .into_iter()
         .map(|(pointer, f)| {
             json!({
-                "instancePath": pointer,
+                "instancePath": control_pointer(&schema, &pointer),
                 "schemaPath": "",
                 "keyword": "fazhi",
                 "message": finding_text(f),
-                "params": {"code": f.code(), "severity": severity(f)},
+                "params": {"code": f.code(), "severity": severity(f), "pointer": pointer},
             })
         })
         .collect()
@@ -115,6 +121,36 @@ pub fn formily_feedbacks(validation: &Validation, part: Option<Part>) -> Value {
         out.push(json!({"path": path, "type": kind, "code": "fazhi", "messages": [text]}));
     }
     Value::Array(out)
+}
+
+/// The pointer of the control that shows a finding at `pointer` in JSON Forms: `pointer`
+/// itself, or for an object its first field of a plain type (text, number, date).
+fn control_pointer(schema: &Value, pointer: &str) -> String {
+    let mut node = schema;
+    for segment in segments(pointer) {
+        let next = match node.get("items") {
+            Some(items) if segment.parse::<usize>().is_ok() => Some(items),
+            _ => node.get("properties").and_then(|p| p.get(&segment)),
+        };
+        match next {
+            Some(next) => node = next,
+            None => return pointer.to_owned(),
+        }
+    }
+    let plain = |s: &Value| {
+        codes(s).is_none()
+            && matches!(
+                s.get("type").and_then(Value::as_str),
+                Some("string" | "number" | "integer")
+            )
+    };
+    match node.get("properties").and_then(Value::as_object) {
+        Some(props) => match props.iter().find(|(_, s)| plain(s)) {
+            Some((name, _)) => format!("{pointer}/{}", name.replace('~', "~0").replace('/', "~1")),
+            None => pointer.to_owned(),
+        },
+        None => pointer.to_owned(),
+    }
 }
 
 fn severity(f: &Finding) -> &'static str {

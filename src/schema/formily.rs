@@ -3,7 +3,7 @@
 
 use serde_json::{Map, Value, json};
 
-use super::forms::{Part, codes, is_figure, is_prose, part_inlined};
+use super::forms::{Part, codes, is_figure, is_prose, is_section, part_inlined};
 
 /// The Formily schema of the whole report: a `FormTab` with one tab per part ("报告基本信息"
 /// first). The page passes a `formTab` instance in the schema scope
@@ -47,9 +47,13 @@ pub(crate) fn formily_schema() -> Value {
 }
 
 /// The Formily schema of one part: the part's object as the form's root, so that
-/// `initialValues` is `report[part.key()]`.
+/// `initialValues` is `report[part.key()]`. The fields of an optional part (五、其他需要报告的
+/// 情况) are not `required`: a report without that part must pass the form's validation, and
+/// the server checks a part that is there.
 pub(crate) fn formily_schema_for_part(part: Part) -> Value {
-    let schema = part_inlined(Some(part));
+    let report = part_inlined(None);
+    let present = is_required(&report, part.key());
+    let schema = report["properties"][part.key()].clone();
     let mut root = Map::new();
     root.insert("type".into(), "object".into());
     for key in ["title", "description"] {
@@ -59,7 +63,7 @@ pub(crate) fn formily_schema_for_part(part: Part) -> Value {
     }
     root.insert(
         "properties".into(),
-        Value::Object(properties(&schema, true)),
+        Value::Object(properties(&schema, present)),
     );
     Value::Object(root)
 }
@@ -75,16 +79,55 @@ fn is_required(parent: &Value, name: &str) -> bool {
 /// there: Formily checks `required` even when an optional parent block is absent, so a
 /// field is marked required only when every block above it is required too (the server
 /// checks the rest).
+///
+/// A subsection (分项) shows its heading, paragraphs and figures directly and folds the
+/// blocks of each theme into a panel of a `FormCollapse` (void, so the data paths are
+/// unchanged), all closed at first: the drafter opens the theme a block belongs to.
 fn properties(s: &Value, present: bool) -> Map<String, Value> {
     let mut out = Map::new();
-    if let Some(Value::Object(props)) = s.get("properties") {
-        for (name, prop) in props {
-            let required = present && is_required(s, name);
-            out.insert(name.clone(), node(prop, required, required));
+    let Some(Value::Object(props)) = s.get("properties") else {
+        return out;
+    };
+    let field = |name: &str| {
+        let required = present && is_required(s, name);
+        node(&props[name], required, required)
+    };
+    if !is_section(s) {
+        for name in props.keys() {
+            out.insert(name.clone(), field(name));
         }
+        return out;
+    }
+    let mut panels = Map::new();
+    for (i, (label, names)) in super::section_group_names(s).into_iter().enumerate() {
+        if i == 0 {
+            for name in names {
+                out.insert(name.clone(), field(&name));
+            }
+            continue;
+        }
+        let inner: Map<String, Value> = names.iter().map(|n| (n.clone(), field(n))).collect();
+        panels.insert(
+            format!("group_{i}"),
+            json!({
+                "type": "void",
+                "x-component": "FormCollapse.CollapsePanel",
+                "x-component-props": {"header": label},
+                "properties": inner,
+            }),
+        );
+    }
+    if !panels.is_empty() {
+        out.insert(
+            THEME_PANELS.into(),
+            json!({"type": "void", "x-component": "FormCollapse", "properties": panels}),
+        );
     }
     out
 }
+
+/// The name of the void `FormCollapse` that holds a subsection's theme panels.
+const THEME_PANELS: &str = "theme_blocks";
 
 fn texts(s: &Value, out: &mut Map<String, Value>) {
     for key in ["title", "description"] {
@@ -143,10 +186,16 @@ fn node(s: &Value, required: bool, present: bool) -> Value {
         let title = s.get("title").and_then(Value::as_str).unwrap_or("条目");
         if item.get("properties").is_some() {
             out.insert("x-component".into(), "ArrayCollapse".into());
-            out.insert("x-component-props".into(), json!({"accordion": true}));
+            out.insert(
+                "x-component-props".into(),
+                json!({"accordion": true, "defaultOpenPanelCount": 1}),
+            );
             let mut panel = Map::new();
             panel.insert("type".into(), "object".into());
             panel.insert("x-component".into(), "ArrayCollapse.CollapsePanel".into());
+            // The item's own decorator shows the feedbacks on the item (a finding whose
+            // pointer is the whole item) below its fields.
+            panel.insert("x-decorator".into(), "FormItem".into());
             panel.insert("x-component-props".into(), json!({"header": title}));
             let mut props = properties(item, present);
             props.insert(

@@ -341,7 +341,11 @@ pub(crate) fn part_inlined(part: Option<Part>) -> Value {
 pub const RJSF_FIGURE_CLASS: &str = "fz-figure";
 
 /// The CSS a page using the rjsf uiSchema adds, for compact figures (数量在一行).
-pub const RJSF_CSS: &str = ".fz-figure > fieldset { display: flex; flex-wrap: wrap; gap: 0 1em; align-items: flex-start; } .fz-figure > fieldset > legend { flex-basis: 100%; } .fz-figure > fieldset > .form-group { flex: 1 1 12em; }";
+///
+/// It also draws an optional block that is not filled in (rjsf shows its title with an add
+/// button, `enableOptionalDataFieldForType`) as a small inline chip without its help text,
+/// several to a line, so that the 39 possible blocks of a subsection take a few lines.
+pub const RJSF_CSS: &str = ".fz-figure > fieldset { display: flex; flex-wrap: wrap; gap: 0 1em; align-items: flex-start; } .fz-figure > fieldset > legend { flex-basis: 100%; } .fz-figure > fieldset > .form-group { flex: 1 1 12em; } .form-group:has(> fieldset > legend .rjsf-add-optional-data) { display: inline-block; margin: 0 6px 4px 0; vertical-align: top; } fieldset:has(> legend .rjsf-add-optional-data) { margin: 0; padding: 2px 6px; } fieldset:has(> legend .rjsf-add-optional-data) > legend { font-weight: normal; font-size: 13px; margin: 0; } fieldset:has(> legend .rjsf-add-optional-data) > :not(legend) { display: none; } .rjsf-add-optional-data::after { content: \"＋\"; } .rjsf-remove-optional-data::after { content: \"－\"; }";
 
 /// The react-jsonschema-form uiSchema (rjsf 界面模式) of a part, or of the whole report for
 /// `None`: `ui:order` in report order on every object, `ui:widget: textarea` for paragraphs,
@@ -363,8 +367,53 @@ pub fn rjsf_uischema(part: Option<Part>) -> Value {
             "ui:globalOptions".into(),
             json!({ "enableOptionalDataFieldForType": ["object", "array"] }),
         );
+        obj.insert(
+            "ui:submitButtonOptions".into(),
+            json!({ "submitText": "提交" }),
+        );
     }
     ui
+}
+
+/// react-jsonschema-form's own English words and their Chinese (rjsf 界面文字翻译表), keyed by
+/// rjsf's `TranslatableString` values (`%1`, `%2` are its parameters), for the `translateString`
+/// prop of `<Form>`: `(s, params) => replaceStringParameters(table[s] ?? s, params)` with
+/// `replaceStringParameters` from `@rjsf/utils` (`schema/report.rjsf.i18n.json`).
+#[must_use]
+pub fn rjsf_translations() -> Value {
+    json!({
+        "Item": "条目",
+        "Missing items definition": "缺少条目定义",
+        "No items yet. Use the button below to add some.": "尚无条目，请用下方按钮添加。",
+        "Yes": "是",
+        "No": "否",
+        "Close": "关闭",
+        "Errors": "错误",
+        "New Value": "新值",
+        "Add": "添加",
+        "Add Item": "添加一项",
+        "Copy": "复制",
+        "Move down": "下移",
+        "Move up": "上移",
+        "Remove": "删除",
+        "Now": "现在",
+        "Clear": "清除",
+        "Select a date": "选择日期",
+        "Preview": "预览",
+        "Decrease value by 1": "减 1",
+        "Increase value by 1": "加 1",
+        "Add data for optional field": "填写此项（可选）",
+        "Remove data for optional field": "删除此项",
+        "No data for optional field": "未填写（可选）",
+        "Type": "类型",
+        "Value": "值",
+        "clear input": "清除输入",
+        "Option %1": "选项 %1",
+        "%1 option %2": "%1 选项 %2",
+        "%1 Key": "%1 键",
+        "%1 (deprecated)": "%1（已弃用）",
+        "Unsupported field schema.": "不支持的字段模式。",
+    })
 }
 
 fn rjsf_node(s: &Value) -> Value {
