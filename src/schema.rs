@@ -57,13 +57,14 @@ mod findings;
 mod formily;
 mod forms;
 
+pub use formily::FORMILY_CSS;
+
 pub use findings::{
     finding_text, formily_feedbacks, jsonforms_additional_errors, rjsf_extra_errors,
 };
 pub use forms::{
-    DEEPEST_SECTION_LEVEL, Part, RJSF_CSS, RJSF_FIGURE_CLASS, jsonforms_i18n, jsonforms_uischema_for_part, rjsf_translations,
-    rjsf_uischema,
-    schema_for_part,
+    DEEPEST_SECTION_LEVEL, Part, RJSF_CSS, RJSF_FIGURE_CLASS, RJSF_FOLD_OPTION, jsonforms_i18n,
+    jsonforms_uischema_for_part, rjsf_translations, rjsf_uischema, schema_for_part,
 };
 
 /// A schema profile (模式版本): the dialect and the constructs one family of clients reads.
@@ -400,7 +401,8 @@ fn openapi(mut root: Value) -> Value {
 /// the drafter picks it). `section` is the inlined subsection ([`forms::inline`]), whose
 /// `items` stop at the fourth level.
 pub(crate) fn section_detail(section: &Value) -> Vec<Value> {
-    let categories: Vec<Value> = Ui.section_groups(section)
+    let categories: Vec<Value> = Ui
+        .section_groups(section)
         .into_iter()
         .map(|mut group| {
             group["type"] = "Category".into();

@@ -17,9 +17,9 @@ use std::process::Command;
 
 use fazhi_report::Report;
 use fazhi_report::schema::{
-    Part, Profile, RJSF_CSS, finding_text, formily_feedbacks, jsonforms_additional_errors,
-    jsonforms_i18n, jsonforms_uischema_for_part, rjsf_extra_errors, rjsf_translations, rjsf_uischema,
-    schema_for_part,
+    FORMILY_CSS, Part, Profile, RJSF_CSS, finding_text, formily_feedbacks,
+    jsonforms_additional_errors, jsonforms_i18n, jsonforms_uischema_for_part, rjsf_extra_errors,
+    rjsf_translations, rjsf_uischema, schema_for_part,
 };
 use serde_json::{Value, json};
 
@@ -112,6 +112,7 @@ fn write_inputs(dir: &Path) {
                 "formily",
                 json!({
                     "schema": schema_for_part(part, Profile::Formily),
+                    "css": FORMILY_CSS,
                     "errors": formily_feedbacks(&validation, Some(part)),
                 }),
             ),
@@ -187,10 +188,31 @@ fn reference_report_renders_part_by_part_in_three_clients() {
         "tests/browser/run.mjs failed:\n{stdout}{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(stdout.trim_end().ends_with("ok"), "unexpected output:\n{stdout}");
+    assert!(
+        stdout.trim_end().ends_with("ok"),
+        "unexpected output:\n{stdout}"
+    );
     assert_eq!(
         stdout.matches(" height ").count(),
         Part::ALL.len() * 3,
         "one line per part and client:\n{stdout}"
     );
+    // The targets of issue 19: no part's form taller than 30,000 px in any client, the
+    // metadata within 3,000 px (1,000 px wide, the reference report loaded).
+    let heights: Value = stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("heights "))
+        .and_then(|h| serde_json::from_str(h).ok())
+        .expect("a heights line");
+    for part in Part::ALL {
+        let limit = if part == Part::Meta { 3_000 } else { 30_000 };
+        for client in ["rjsf", "jsonforms", "formily"] {
+            let height = heights[part.key()][client].as_u64().expect("a height");
+            assert!(
+                height <= limit,
+                "{} in {client} is {height} px tall, over {limit} px",
+                part.key()
+            );
+        }
+    }
 }

@@ -5,6 +5,12 @@ use serde_json::{Map, Value, json};
 
 use super::forms::{Part, codes, is_figure, is_prose, is_section, part_inlined};
 
+/// The CSS a page using the Formily schema adds (Formily 紧凑样式): `ArrayCollapse` draws an
+/// empty list as a card with antd's "暂无数据" picture (about 200 px each); this hides that
+/// card, so an empty list shows its title and add button only.
+pub const FORMILY_CSS: &str =
+    ".ant-card.ant-formily-array-collapse-item:has(.ant-empty) { display: none; }";
+
 /// The Formily schema of the whole report: a `FormTab` with one tab per part ("报告基本信息"
 /// first). The page passes a `formTab` instance in the schema scope
 /// (`<SchemaField schema={…} scope={{ formTab }} />`, `const formTab = FormTab.createFormTab()`).
@@ -120,7 +126,12 @@ fn properties(s: &Value, present: bool) -> Map<String, Value> {
     if !panels.is_empty() {
         out.insert(
             THEME_PANELS.into(),
-            json!({"type": "void", "x-component": "FormCollapse", "properties": panels}),
+            json!({
+                "type": "void",
+                "x-component": "FormCollapse",
+                "x-component-props": {"defaultActiveKey": []},
+                "properties": panels,
+            }),
         );
     }
     out
@@ -171,7 +182,7 @@ fn node(s: &Value, required: bool, present: bool) -> Value {
             out.insert("x-component".into(), "FormLayout".into());
             out.insert(
                 "x-decorator-props".into(),
-                json!({"layout": "vertical", "bordered": false}),
+                json!({"layout": "vertical"}),
             );
         }
         out.insert("properties".into(), Value::Object(properties(s, present)));

@@ -340,12 +340,30 @@ pub(crate) fn part_inlined(part: Option<Part>) -> Value {
 /// [`RJSF_CSS`] its value, unit and qualifier sit on one line.
 pub const RJSF_FIGURE_CLASS: &str = "fz-figure";
 
-/// The CSS a page using the rjsf uiSchema adds, for compact figures (数量在一行).
-///
-/// It also draws an optional block that is not filled in (rjsf shows its title with an add
-/// button, `enableOptionalDataFieldForType`) as a small inline chip without its help text,
-/// several to a line, so that the 39 possible blocks of a subsection take a few lines.
-pub const RJSF_CSS: &str = ".fz-figure > fieldset { display: flex; flex-wrap: wrap; gap: 0 1em; align-items: flex-start; } .fz-figure > fieldset > legend { flex-basis: 100%; } .fz-figure > fieldset > .form-group { flex: 1 1 12em; } .form-group:has(> fieldset > legend .rjsf-add-optional-data) { display: inline-block; margin: 0 6px 4px 0; vertical-align: top; } fieldset:has(> legend .rjsf-add-optional-data) { margin: 0; padding: 2px 6px; } fieldset:has(> legend .rjsf-add-optional-data) > legend { font-weight: normal; font-size: 13px; margin: 0; } fieldset:has(> legend .rjsf-add-optional-data) > :not(legend) { display: none; } .rjsf-add-optional-data::after { content: \"＋\"; } .rjsf-remove-optional-data::after { content: \"－\"; }";
+/// The CSS a page using the rjsf uiSchema adds (rjsf 紧凑样式): figures on one line (数量在一行),
+/// short fields (text, number, date, code) side by side in rows, several to a line, while
+/// paragraphs, blocks and lists keep the full width; and an optional block that is not filled
+/// in (rjsf shows its title with an add button, `enableOptionalDataFieldForType`) as a small
+/// inline chip without its help text, so that the 39 possible blocks of a subsection take a
+/// few lines.
+pub const RJSF_CSS: &str = concat!(
+    ".rjsf fieldset { display: flex; flex-wrap: wrap; column-gap: 1em; align-items: flex-start; } ",
+    ".rjsf fieldset > * { flex: 1 1 100%; min-width: 0; } ",
+    ".rjsf fieldset > .rjsf-field-string:not(:has(textarea)), .rjsf fieldset > .rjsf-field-number, ",
+    ".rjsf fieldset > .rjsf-field-integer, .rjsf fieldset > .rjsf-field-boolean { flex: 1 1 14em; } ",
+    ".fz-figure > fieldset > .form-group { flex: 1 1 10em; } ",
+    ".rjsf .form-group:has(> fieldset > legend .rjsf-add-optional-data) { flex: 0 0 auto; margin: 0 6px 4px 0; } ",
+    "fieldset:has(> legend .rjsf-add-optional-data) { margin: 0; padding: 2px 6px; } ",
+    "fieldset:has(> legend .rjsf-add-optional-data) > legend { font-weight: normal; font-size: 13px; margin: 0; } ",
+    "fieldset:has(> legend .rjsf-add-optional-data) > :not(legend) { display: none; } ",
+    ".rjsf-add-optional-data::after { content: \"＋\"; } .rjsf-remove-optional-data::after { content: \"－\"; }",
+);
+
+/// The `ui:options` key the rjsf uiSchema sets on every list of objects (条目折叠): a page
+/// that registers an `ArrayFieldItemTemplate` folding such items (the README shows one in a
+/// `<details>` element, the first item open) draws one item of each list at a time. rjsf's
+/// own templates ignore the option.
+pub const RJSF_FOLD_OPTION: &str = "foldItems";
 
 /// The react-jsonschema-form uiSchema (rjsf 界面模式) of a part, or of the whole report for
 /// `None`: `ui:order` in report order on every object, `ui:widget: textarea` for paragraphs,
@@ -434,6 +452,9 @@ fn rjsf_node(s: &Value) -> Value {
         let child = rjsf_node(items);
         if child.as_object().is_some_and(|o| !o.is_empty()) {
             ui.insert("items".into(), child);
+        }
+        if items.get("properties").is_some() {
+            ui.insert("ui:options".into(), json!({ RJSF_FOLD_OPTION: true }));
         }
     } else if is_prose(s) {
         ui.insert("ui:widget".into(), "textarea".into());

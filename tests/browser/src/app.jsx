@@ -5,9 +5,9 @@ import '@ant-design/v5-patch-for-react-19';
 import React, { useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 // react-jsonschema-form
-import RjsfForm from '@rjsf/core';
+import RjsfForm, { getDefaultRegistry } from '@rjsf/core';
 import rjsfValidator from '@rjsf/validator-ajv8';
-import { replaceStringParameters } from '@rjsf/utils';
+import { getUiOptions, replaceStringParameters } from '@rjsf/utils';
 // JSON Forms
 import { JsonForms } from '@jsonforms/react';
 import { and, composeWithUi, isStringControl, rankWith, schemaMatches } from '@jsonforms/core';
@@ -17,7 +17,7 @@ import { createForm, onFieldInit, FormPath } from '@formily/core';
 import { createSchemaField } from '@formily/react';
 import * as AntdV5 from '@formily/antd-v5';
 import { ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
+import zhCN from 'antd/es/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 
@@ -51,14 +51,31 @@ function Ready({ children }) {
 }
 
 // ---- rjsf: the field with id root_<segments> and its .form-group wrapper (label, widget, errors).
+function addCss(css) {
+  const style = document.createElement('style');
+  style.textContent = css || '';
+  document.head.appendChild(style);
+}
+
+// The item template the README shows: a list of objects whose uiSchema has
+// `ui:options.foldItems` draws each item in a <details>, the first one open.
+const RjsfItem = getDefaultRegistry().templates.ArrayFieldItemTemplate;
+function FoldedItem(props) {
+  if (!getUiOptions(props.parentUiSchema).foldItems) return <RjsfItem {...props} />;
+  return (
+    <details open={props.index === 0}>
+      <summary>第 {props.index + 1} 项</summary>
+      <RjsfItem {...props} />
+    </details>
+  );
+}
+
 function rjsf(input) {
   api.fieldElement = (segments) => {
     const el = document.getElementById(['root', ...segments].join('_'));
     return el ? el.closest('.form-group') || el : null;
   };
-  const style = document.createElement('style');
-  style.textContent = input.css || '';
-  document.head.appendChild(style);
+  addCss(input.css);
   return (
     <RjsfForm
       schema={input.schema}
@@ -68,6 +85,7 @@ function rjsf(input) {
       noHtml5Validate
       showErrorList={false}
       extraErrors={input.errors}
+      templates={{ ArrayFieldItemTemplate: FoldedItem }}
       translateString={(str, params) => replaceStringParameters(input.i18n[str] ?? str, params)}
       experimental_defaultFormStateBehavior={{ emptyObjectFields: 'skipEmptyDefaults', constAsDefaults: 'never' }}
     />
@@ -174,6 +192,7 @@ function unknownComponents(schema) {
 }
 
 function formily(input) {
+  addCss(input.css);
   result.unknownComponents = unknownComponents(input.schema);
   const form = createForm({
     initialValues: input.formData,
