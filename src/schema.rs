@@ -11,8 +11,9 @@
 //! | profile | for | file in `schema/` |
 //! | --- | --- | --- |
 //! | [`Profile::Canonical`] | validators, code generators (draft 2020-12) | `report.schema.json` |
-//! | [`Profile::Draft07`] | react-jsonschema-form, JSON Forms, Formily (draft-07) | `report.draft-07.schema.json` |
+//! | [`Profile::Draft07`] | react-jsonschema-form, JSON Forms (draft-07) | `report.draft-07.schema.json` |
 //! | [`Profile::OpenApi3`] | REST servers: utoipa, aide (OpenAPI 3.0 components) | `report.openapi.json` |
+//! | [`Profile::Formily`] | Formily with `@formily/antd-v5` | `report.formily.json` |
 //!
 //! [`jsonforms_uischema`] is the UI schema JSON Forms' vanilla renderers need to show nested
 //! objects (`report.jsonforms.uischema.json`), and [`artifacts`] lists every published file,
@@ -34,12 +35,16 @@
 //!   constAsDefaults: "never"}`: by default rjsf fills every optional object with `{}` (whose
 //!   required fields then fail) and every optional code with its first value.
 //! - **JSON Forms**: load the draft-07 profile with [`jsonforms_uischema`] as `uischema`.
-//! - **Formily** reads draft-07 JSON Schema but not all of it; map these yourself: resolve
-//!   `$ref` into `definitions` first (Formily does not); turn each `oneOf` of `const` +
-//!   `title` into `enum: [{label, value}]`; give `format: date` fields
-//!   `x-component: "DatePicker"`, objects a layout and arrays of objects `ArrayItems` or
-//!   `ArrayTable`, every field `x-decorator: "FormItem"`; `additionalProperties: false` and
-//!   the whole-number `if`/`then` are not enforced by Formily, so validate on the server.
+//! - **Formily**: load [`Profile::Formily`] (`report.formily.json`, or per part
+//!   `parts/<part>.formily.json`), a Formily schema with `x-component`/`x-decorator` on every
+//!   field; `additionalProperties: false` and the whole-number `if`/`then` are not enforced by
+//!   Formily, so validate on the server.
+//!
+//! One form per part: [`schema_for_part`] with [`Part`], and the UI schemas
+//! [`rjsf_uischema`] and [`jsonforms_uischema_for_part`]. The server's findings go to each
+//! client's error display with [`rjsf_extra_errors`], [`jsonforms_additional_errors`] and
+//! [`formily_feedbacks`]. The recursive `Section.items` is inlined in the UI schemas and the
+//! Formily schema down to the fourth level ([`DEEPEST_SECTION_LEVEL`]).
 //!
 //! ```
 //! use fazhi_report::schema::{Profile, schema_for};
@@ -593,6 +598,35 @@ mod tests {
         let mut s = json!({"type": ["integer", "null"], "minimum": 0});
         visit_mut(&mut s, &mut drop_null);
         assert_eq!(s, json!({"type": "integer", "minimum": 0}));
+    }
+
+    #[test]
+    fn inlined_items_stop_at_the_fourth_level() {
+        let report = forms::part_inlined(None);
+        let level = |depth: usize| {
+            let mut s = &report["properties"]["measures"]["properties"]["items"]["items"];
+            for _ in 1..depth {
+                s = &s["properties"]["items"]["items"];
+            }
+            s.clone()
+        };
+        for depth in 1..usize::from(DEEPEST_SECTION_LEVEL) {
+            assert!(forms::is_section(&level(depth)), "level {depth}");
+            assert!(
+                level(depth)["properties"]["items"].is_object(),
+                "level {depth}"
+            );
+        }
+        let deepest = level(usize::from(DEEPEST_SECTION_LEVEL));
+        assert!(forms::is_section(&deepest));
+        assert!(deepest["properties"].get("items").is_none());
+        assert!(
+            !deepest["required"]
+                .as_array()
+                .is_some_and(|r| r.contains(&json!("items")))
+        );
+        // Nothing left to resolve.
+        assert!(!report.to_string().contains("\"$ref\""));
     }
 
     #[test]

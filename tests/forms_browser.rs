@@ -2,9 +2,12 @@
 //! reference report (`tests/fixtures/reference.json`) part by part in react-jsonschema-form,
 //! JSON Forms and Formily in headless Chromium, with the crate's schemas, UI schemas and
 //! findings adapters, and checks that no field is unsupported and no component unknown, that
-//! there is no console error, that every label is Chinese, that every finding of
-//! [`Report::validate`] is shown inside its field's element, that paragraphs are multi-line
-//! controls, and that Formily's own validation passes. It prints each form's page height.
+//! there is no console error, that every label is Chinese, that no English is left in
+//! buttons, table heads and placeholders but the words JSON Forms' vanilla renderers
+//! hard-code, that every finding of [`Report::validate`] is shown inside its field's
+//! element, that paragraphs are multi-line controls, and that Formily's own validation
+//! passes. It prints each form's page height and holds them to the targets: 30,000 px a
+//! part, 3,000 px for the metadata, at 1,000 px wide.
 //!
 //! Needs `node`, `npm` and Chromium (`/usr/bin/chromium`, or `CHROMIUM_PATH`); installs the
 //! pinned packages of `tests/browser` with `npm ci` when `node_modules` is missing. Without

@@ -180,10 +180,7 @@ fn node(s: &Value, required: bool, present: bool) -> Value {
             );
         } else {
             out.insert("x-component".into(), "FormLayout".into());
-            out.insert(
-                "x-decorator-props".into(),
-                json!({"layout": "vertical"}),
-            );
+            out.insert("x-decorator-props".into(), json!({"layout": "vertical"}));
         }
         out.insert("properties".into(), Value::Object(properties(s, present)));
         return Value::Object(out);

@@ -342,16 +342,18 @@ pub const RJSF_FIGURE_CLASS: &str = "fz-figure";
 
 /// The CSS a page using the rjsf uiSchema adds (rjsf 紧凑样式): figures on one line (数量在一行),
 /// short fields (text, number, date, code) side by side in rows, several to a line, while
-/// paragraphs, blocks and lists keep the full width; and an optional block that is not filled
-/// in (rjsf shows its title with an add button, `enableOptionalDataFieldForType`) as a small
-/// inline chip without its help text, so that the 39 possible blocks of a subsection take a
-/// few lines.
+/// paragraphs, blocks and lists keep the full width (a list item's textarea too); and an
+/// optional block that is not filled in (rjsf shows its title with an add button,
+/// `enableOptionalDataFieldForType`) as a small inline chip without its help text, so that
+/// the 39 possible blocks of a subsection take a few lines.
 pub const RJSF_CSS: &str = concat!(
     ".rjsf fieldset { display: flex; flex-wrap: wrap; column-gap: 1em; align-items: flex-start; } ",
     ".rjsf fieldset > * { flex: 1 1 100%; min-width: 0; } ",
     ".rjsf fieldset > .rjsf-field-string:not(:has(textarea)), .rjsf fieldset > .rjsf-field-number, ",
     ".rjsf fieldset > .rjsf-field-integer, .rjsf fieldset > .rjsf-field-boolean { flex: 1 1 14em; } ",
     ".fz-figure > fieldset > .form-group { flex: 1 1 10em; } ",
+    ".rjsf .array-item > div:first-child { flex: 1 1 auto; min-width: 0; } ",
+    ".rjsf textarea { width: 100%; box-sizing: border-box; } ",
     ".rjsf .form-group:has(> fieldset > legend .rjsf-add-optional-data) { flex: 0 0 auto; margin: 0 6px 4px 0; } ",
     "fieldset:has(> legend .rjsf-add-optional-data) { margin: 0; padding: 2px 6px; } ",
     "fieldset:has(> legend .rjsf-add-optional-data) > legend { font-weight: normal; font-size: 13px; margin: 0; } ",
