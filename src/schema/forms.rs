@@ -345,20 +345,25 @@ pub const RJSF_FIGURE_CLASS: &str = "fz-figure";
 /// paragraphs, blocks and lists keep the full width (a list item's textarea too); and an
 /// optional block that is not filled in (rjsf shows its title with an add button,
 /// `enableOptionalDataFieldForType`) as a small inline chip without its help text, so that
-/// the 39 possible blocks of a subsection take a few lines.
+/// the 39 possible blocks of a subsection take a few lines. The core theme's list buttons are
+/// Bootstrap 3 glyph icons, empty without Bootstrap's font: the CSS gives them Chinese words
+/// and arrows.
 pub const RJSF_CSS: &str = concat!(
     ".rjsf fieldset { display: flex; flex-wrap: wrap; column-gap: 1em; align-items: flex-start; } ",
     ".rjsf fieldset > * { flex: 1 1 100%; min-width: 0; } ",
     ".rjsf fieldset > .rjsf-field-string:not(:has(textarea)), .rjsf fieldset > .rjsf-field-number, ",
     ".rjsf fieldset > .rjsf-field-integer, .rjsf fieldset > .rjsf-field-boolean { flex: 1 1 14em; } ",
     ".fz-figure > fieldset > .form-group { flex: 1 1 10em; } ",
-    ".rjsf .array-item > div:first-child { flex: 1 1 auto; min-width: 0; } ",
+    ".rjsf .rjsf-array-item > div:first-child { flex: 1 1 auto; min-width: 0; } ",
     ".rjsf textarea { width: 100%; box-sizing: border-box; } ",
     ".rjsf .form-group:has(> fieldset > legend .rjsf-add-optional-data) { flex: 0 0 auto; margin: 0 6px 4px 0; } ",
     "fieldset:has(> legend .rjsf-add-optional-data) { margin: 0; padding: 2px 6px; } ",
     "fieldset:has(> legend .rjsf-add-optional-data) > legend { font-weight: normal; font-size: 13px; margin: 0; } ",
     "fieldset:has(> legend .rjsf-add-optional-data) > :not(legend) { display: none; } ",
-    ".rjsf-add-optional-data::after { content: \"＋\"; } .rjsf-remove-optional-data::after { content: \"－\"; }",
+    ".rjsf-add-optional-data::after { content: \"＋\"; } .rjsf-remove-optional-data::after { content: \"－\"; } ",
+    ".rjsf-array-item-add::after { content: \"＋ 添加\"; } .rjsf-array-item-remove::after { content: \"删除\"; } ",
+    ".rjsf-array-item-move-up::after { content: \"↑\"; } .rjsf-array-item-move-down::after { content: \"↓\"; } ",
+    ".rjsf-array-item-copy::after { content: \"复制\"; }",
 );
 
 /// The `ui:options` key the rjsf uiSchema sets on every list of objects (条目折叠): a page
