@@ -1,6 +1,6 @@
 //! Writes the published schemas to `schema/`: the canonical schema (draft 2020-12), the
-//! draft-07 form profile, the OpenAPI 3.0 components, the JSON Forms UI schema and the rule
-//! catalogue. `tests/schema.rs` fails while the committed files differ from these.
+//! draft-07 form profile, the OpenAPI 3.0 components, the Formily schema, the JSON Forms and
+//! rjsf UI schemas, the rule catalogue and, in `schema/parts/`, one form per part. `tests/schema.rs` fails while the committed files differ from these.
 //!
 //! ```sh
 //! cargo run --example export_schema            # writes ./schema
@@ -19,8 +19,16 @@ fn main() -> ExitCode {
         eprintln!("cannot create {}: {e}", dir.display());
         return ExitCode::FAILURE;
     }
-    for (name, value) in fazhi_report::schema::artifacts() {
-        let path = dir.join(name);
+    if let Err(e) = std::fs::create_dir_all(dir.join("parts")) {
+        eprintln!("cannot create {}: {e}", dir.join("parts").display());
+        return ExitCode::FAILURE;
+    }
+    let files = fazhi_report::schema::artifacts()
+        .into_iter()
+        .map(|(name, value)| (name.to_owned(), value))
+        .chain(fazhi_report::schema::part_artifacts());
+    for (name, value) in files {
+        let path = dir.join(&name);
         let text = match serde_json::to_string_pretty(&value) {
             Ok(text) => text + "\n",
             Err(e) => {

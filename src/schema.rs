@@ -11,8 +11,9 @@
 //! | profile | for | file in `schema/` |
 //! | --- | --- | --- |
 //! | [`Profile::Canonical`] | validators, code generators (draft 2020-12) | `report.schema.json` |
-//! | [`Profile::Draft07`] | react-jsonschema-form, JSON Forms, Formily (draft-07) | `report.draft-07.schema.json` |
+//! | [`Profile::Draft07`] | react-jsonschema-form, JSON Forms (draft-07) | `report.draft-07.schema.json` |
 //! | [`Profile::OpenApi3`] | REST servers: utoipa, aide (OpenAPI 3.0 components) | `report.openapi.json` |
+//! | [`Profile::Formily`] | Formily with `@formily/antd-v5` | `report.formily.json` |
 //!
 //! [`jsonforms_uischema`] is the UI schema JSON Forms' vanilla renderers need to show nested
 //! objects (`report.jsonforms.uischema.json`), and [`artifacts`] lists every published file,
@@ -34,12 +35,16 @@
 //!   constAsDefaults: "never"}`: by default rjsf fills every optional object with `{}` (whose
 //!   required fields then fail) and every optional code with its first value.
 //! - **JSON Forms**: load the draft-07 profile with [`jsonforms_uischema`] as `uischema`.
-//! - **Formily** reads draft-07 JSON Schema but not all of it; map these yourself: resolve
-//!   `$ref` into `definitions` first (Formily does not); turn each `oneOf` of `const` +
-//!   `title` into `enum: [{label, value}]`; give `format: date` fields
-//!   `x-component: "DatePicker"`, objects a layout and arrays of objects `ArrayItems` or
-//!   `ArrayTable`, every field `x-decorator: "FormItem"`; `additionalProperties: false` and
-//!   the whole-number `if`/`then` are not enforced by Formily, so validate on the server.
+//! - **Formily**: load [`Profile::Formily`] (`report.formily.json`, or per part
+//!   `parts/<part>.formily.json`), a Formily schema with `x-component`/`x-decorator` on every
+//!   field; `additionalProperties: false` and the whole-number `if`/`then` are not enforced by
+//!   Formily, so validate on the server.
+//!
+//! One form per part: [`schema_for_part`] with [`Part`], and the UI schemas
+//! [`rjsf_uischema`] and [`jsonforms_uischema_for_part`]. The server's findings go to each
+//! client's error display with [`rjsf_extra_errors`], [`jsonforms_additional_errors`] and
+//! [`formily_feedbacks`]. The recursive `Section.items` is inlined in the UI schemas and the
+//! Formily schema down to the fourth level ([`DEEPEST_SECTION_LEVEL`]).
 //!
 //! ```
 //! use fazhi_report::schema::{Profile, schema_for};
@@ -51,9 +56,21 @@
 use schemars::generate::SchemaSettings;
 use serde_json::{Map, Value, json};
 
-use std::cell::Cell;
-
 use crate::model::{Report, SchemaVersion, Unit};
+
+mod findings;
+mod formily;
+mod forms;
+
+pub use formily::FORMILY_CSS;
+
+pub use findings::{
+    finding_text, formily_feedbacks, jsonforms_additional_errors, rjsf_extra_errors,
+};
+pub use forms::{
+    DEEPEST_SECTION_LEVEL, Part, RJSF_CSS, RJSF_FIGURE_CLASS, RJSF_FOLD_OPTION, jsonforms_i18n,
+    jsonforms_uischema_for_part, rjsf_translations, rjsf_uischema, schema_for_part,
+};
 
 /// A schema profile (模式版本): the dialect and the constructs one family of clients reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -73,11 +90,26 @@ pub enum Profile {
     /// uses, for REST servers (utoipa, aide). OpenAPI 3.0 has no `if`/`then`, so the
     /// whole-number rule for counted units is checked by the parser only.
     OpenApi3,
+    /// A Formily JSON schema (Formily 模式) for `@formily/react` 2.3 with `@formily/antd-v5`:
+    /// no `$ref`, `x-component` and `x-decorator` on every field (`Input`, `Input.TextArea`,
+    /// `NumberPicker`, `DatePicker`, `Select` with `enum: [{label, value}]`, `Checkbox`),
+    /// lists of objects as `ArrayCollapse` (one open at a time), lists of text as
+    /// `ArrayItems`, figures in a `FormGrid` row, the parts as the tabs of a `FormTab`, and
+    /// `x-validator` for `minimum`, `maximum`, `minLength`, `maxLength`, `pattern`. A field is
+    /// `required` only when every block above it is required: Formily would otherwise ask
+    /// for the fields of an optional block the drafter left out, so those are checked by the
+    /// server. The page passes `scope={{ formTab }}`.
+    Formily,
 }
 
 impl Profile {
     /// Every profile, canonical first.
-    pub const ALL: [Profile; 3] = [Profile::Canonical, Profile::Draft07, Profile::OpenApi3];
+    pub const ALL: [Profile; 4] = [
+        Profile::Canonical,
+        Profile::Draft07,
+        Profile::OpenApi3,
+        Profile::Formily,
+    ];
 
     /// The file name under which the profile is published in `schema/`.
     #[must_use]
@@ -86,6 +118,7 @@ impl Profile {
             Profile::Canonical => "report.schema.json",
             Profile::Draft07 => "report.draft-07.schema.json",
             Profile::OpenApi3 => "report.openapi.json",
+            Profile::Formily => "report.formily.json",
         }
     }
 }
@@ -119,6 +152,7 @@ pub fn schema_for(profile: Profile) -> Value {
             root
         }
         Profile::OpenApi3 => openapi(root),
+        Profile::Formily => formily::formily_schema(),
     }
 }
 
@@ -131,7 +165,39 @@ pub fn artifacts() -> Vec<(&'static str, Value)> {
         .map(|p| (p.file_name(), schema_for(*p)))
         .collect();
     files.push(("report.jsonforms.uischema.json", jsonforms_uischema()));
+    files.push(("report.jsonforms.i18n.json", jsonforms_i18n()));
+    files.push(("report.rjsf.uischema.json", rjsf_uischema(None)));
+    files.push(("report.rjsf.i18n.json", rjsf_translations()));
     files.push(("rules.json", crate::validate::Rule::catalogue_json()));
+    files
+}
+
+/// The per-part files published in `schema/parts/`, as (path under `schema/`, content): for
+/// each [`Part`], its draft-07 schema (`parts/<key>.draft-07.schema.json`), its rjsf and
+/// JSON Forms UI schemas (`parts/<key>.rjsf.uischema.json`,
+/// `parts/<key>.jsonforms.uischema.json`) and its Formily schema (`parts/<key>.formily.json`).
+#[must_use]
+pub fn part_artifacts() -> Vec<(String, Value)> {
+    let mut files = Vec::new();
+    for part in Part::ALL {
+        let key = part.key();
+        files.push((
+            format!("parts/{key}.draft-07.schema.json"),
+            schema_for_part(part, Profile::Draft07),
+        ));
+        files.push((
+            format!("parts/{key}.rjsf.uischema.json"),
+            rjsf_uischema(Some(part)),
+        ));
+        files.push((
+            format!("parts/{key}.jsonforms.uischema.json"),
+            jsonforms_uischema_for_part(part),
+        ));
+        files.push((
+            format!("parts/{key}.formily.json"),
+            schema_for_part(part, Profile::Formily),
+        ));
+    }
     files
 }
 
@@ -334,6 +400,66 @@ fn openapi(mut root: Value) -> Value {
     })
 }
 
+/// The detail of a subsection (分项) in the JSON Forms UI schema: a `Categorization` with one
+/// `Category` per theme group (the vanilla renderers draw one category at a time, so a
+/// subsection shows its heading, paragraphs and figures first and each theme's blocks when
+/// the drafter picks it). `section` is the inlined subsection ([`forms::inline`]), whose
+/// `items` stop at the fourth level.
+pub(crate) fn section_detail(section: &Value) -> Vec<Value> {
+    let categories: Vec<Value> = Ui
+        .section_groups(section)
+        .into_iter()
+        .map(|mut group| {
+            group["type"] = "Category".into();
+            group
+        })
+        .collect();
+    vec![json!({"type": "Categorization", "elements": categories})]
+}
+
+/// A subsection's field names grouped by theme, in [`SECTION_GROUPS`] order, with each
+/// group's Chinese label; empty groups left out, unplaced fields in a last group
+/// [`OTHER_GROUP`]. `section` is an object schema of a subsection.
+pub(crate) fn section_group_names(section: &Value) -> Vec<(Value, Vec<String>)> {
+    let Some(Value::Object(properties)) = section.get("properties") else {
+        return Vec::new();
+    };
+    let themes = theme_titles_cached();
+    let mut placed: Vec<&str> = Vec::new();
+    let mut groups = Vec::new();
+    let mut group = |label: Value, names: &[&str]| {
+        let members: Vec<String> = names
+            .iter()
+            .filter(|name| properties.contains_key(**name))
+            .map(|name| (*name).to_owned())
+            .collect();
+        if !members.is_empty() {
+            groups.push((label, members));
+        }
+    };
+    for (theme, names) in SECTION_GROUPS {
+        let label = match theme {
+            Some(code) => themes.get(*code).cloned().unwrap_or(Value::Null),
+            None => section.get("title").cloned().unwrap_or(Value::Null),
+        };
+        placed.extend(names.iter().copied());
+        group(label, names);
+    }
+    let rest: Vec<&str> = properties
+        .keys()
+        .map(String::as_str)
+        .filter(|name| !placed.contains(name))
+        .collect();
+    group(OTHER_GROUP.into(), &rest);
+    groups
+}
+
+/// [`theme_titles`] of the draft-07 profile, computed once.
+fn theme_titles_cached() -> &'static Map<String, Value> {
+    static TITLES: std::sync::OnceLock<Map<String, Value>> = std::sync::OnceLock::new();
+    TITLES.get_or_init(|| theme_titles(&schema_for(Profile::Draft07)))
+}
+
 /// Which [`Section`](crate::Section) fields the UI schema groups under which theme, in the
 /// order of the 纲要's chapters. Fields not listed here are shown in a last group, so a new
 /// block is never hidden.
@@ -400,25 +526,16 @@ const SECTION_GROUPS: &[(Option<&str>, &[&str])] = &[
     (Some("responsibility"), &["duties", "rectifications"]),
 ];
 
-/// The UI schema for JSON Forms (vanilla renderers), generated from the draft-07 profile:
-/// one group per part of the report and per object, in report order; each subsection's
-/// blocks grouped by theme.
-///
-/// JSON Forms' vanilla renderers show a nested object only inside a `Group`; this UI schema
-/// gives every object one, every control its Chinese label, and every array of objects a
-/// `detail` layout.
+/// The UI schema for JSON Forms (vanilla renderers) of the whole report
+/// (`report.jsonforms.uischema.json`): a `Categorization` with one `Category` per part,
+/// "报告基本信息" first, each laid out as [`jsonforms_uischema_for_part`]: every nested
+/// object in a `Group` (the vanilla renderers show a nested object only there), every
+/// control with its Chinese label, paragraphs multi-line, figures on one line and lists of
+/// objects as a `Control` with a `detail` layout (the vanilla renderers draw every item open;
+/// their `ListWithDetail` is not registered in the vanilla set).
 #[must_use]
 pub fn jsonforms_uischema() -> Value {
-    let form = schema_for(Profile::Draft07);
-    let ui = Ui {
-        themes: theme_titles(&form),
-        root: &form,
-        depth: Cell::new(0),
-    };
-    json!({
-        "type": "VerticalLayout",
-        "elements": ui.elements(&form, "#"),
-    })
+    forms::jsonforms_categorization()
 }
 
 /// Theme code → Chinese title, from the schema; `responsibility` → the title of part 三.
@@ -439,130 +556,34 @@ fn theme_titles(form: &Value) -> Map<String, Value> {
     titles
 }
 
-/// The UI schema generator over one draft-07 schema.
-struct Ui<'a> {
-    root: &'a Value,
-    themes: Map<String, Value>,
-    /// How many subsection layouts enclose the one being generated: a subsection is at 1,
-    /// its third-level items at 2, their fourth-level items at 3, which have no `items`.
-    depth: Cell<u8>,
-}
+/// The JSON Forms layout of a subsection's fields, by theme.
+struct Ui;
 
-/// The depth of a fourth-level item (see `Ui::depth`), the deepest a subsection nests.
-const DEEPEST_ITEM: u8 = 3;
-
-impl<'a> Ui<'a> {
-    /// The schema a property stands for, following a `$ref` into `definitions`.
-    fn resolve(&self, schema: &'a Value) -> &'a Value {
-        schema
-            .get("$ref")
-            .and_then(Value::as_str)
-            .and_then(|r| r.strip_prefix("#/definitions/"))
-            .and_then(|name| self.root.get("definitions")?.get(name))
-            .unwrap_or(schema)
-    }
-
-    /// The property's own title, else its definition's.
-    fn title(&self, schema: &'a Value) -> Value {
-        schema
-            .get("title")
-            .or_else(|| self.resolve(schema).get("title"))
-            .cloned()
-            .unwrap_or(Value::Null)
-    }
-
-    /// The UI elements for the properties of an object schema at `scope`.
-    fn elements(&self, schema: &'a Value, scope: &str) -> Vec<Value> {
-        let Some(Value::Object(properties)) = self.resolve(schema).get("properties") else {
-            return Vec::new();
-        };
-        properties
-            .iter()
-            .map(|(name, prop)| self.element(prop, &format!("{scope}/properties/{name}")))
-            .collect()
-    }
-
-    fn element(&self, prop: &'a Value, scope: &str) -> Value {
-        let label = self.title(prop);
-        let resolved = self.resolve(prop);
-        if let Some(properties) = resolved.get("properties") {
-            let figure = properties.get("value").is_some() && properties.get("unit").is_some();
-            // A figure: value, unit and qualifier side by side.
-            let layout = if figure {
-                "HorizontalLayout"
-            } else {
-                "VerticalLayout"
-            };
-            return json!({
-                "type": "Group",
-                "label": label,
-                "elements": [{"type": layout, "elements": self.elements(resolved, scope)}],
-            });
-        }
-        let item = resolved.get("items").map(|i| self.resolve(i));
-        let detail = match item {
-            Some(item) if is_section(item) => self.section_groups(item),
-            Some(item) if item.get("properties").is_some() => self.elements(item, "#"),
-            _ => return json!({"type": "Control", "scope": scope, "label": label}),
-        };
-        json!({
-            "type": "Control",
-            "scope": scope,
-            "label": label,
-            "options": {"detail": {"type": "VerticalLayout", "elements": detail}},
-        })
-    }
-
-    /// A subsection's fields grouped by theme.
-    fn section_groups(&self, section: &'a Value) -> Vec<Value> {
+impl Ui {
+    /// A subsection's fields grouped by theme, as `Group`s. `section` is inlined: a
+    /// fourth-level item has no `items` there, so the layout ends where the schema does.
+    fn section_groups(&self, section: &Value) -> Vec<Value> {
         let Some(Value::Object(properties)) = section.get("properties") else {
             return Vec::new();
         };
-        self.depth.set(self.depth.get() + 1);
-        // Items nest to the fourth level only: the recursive schema stops there in the form.
-        let deepest = self.depth.get() >= DEEPEST_ITEM;
-        let mut placed: Vec<&str> = Vec::new();
-        let mut groups = Vec::new();
-        let mut group = |label: Value, names: &[&str]| {
-            let members: Vec<Value> = names
-                .iter()
-                .filter(|name| !(deepest && **name == "items"))
-                .filter_map(|name| {
-                    let prop = properties.get(*name)?;
-                    Some(self.element(prop, &format!("#/properties/{name}")))
-                })
-                .collect();
-            if !members.is_empty() {
-                groups.push(json!({"type": "Group", "label": label, "elements": members}));
-            }
-        };
-        for (theme, names) in SECTION_GROUPS {
-            let label = match theme {
-                Some(code) => self.themes.get(*code).cloned().unwrap_or(Value::Null),
-                None => section.get("title").cloned().unwrap_or(Value::Null),
-            };
-            placed.extend(names.iter().copied());
-            group(label, names);
-        }
-        let rest: Vec<&str> = properties
-            .keys()
-            .map(String::as_str)
-            .filter(|name| !placed.contains(name))
-            .collect();
-        group(OTHER_GROUP.into(), &rest);
-        self.depth.set(self.depth.get() - 1);
-        groups
+        section_group_names(section)
+            .into_iter()
+            .map(|(label, names)| {
+                let members: Vec<Value> = names
+                    .iter()
+                    .filter_map(|name| {
+                        let prop = properties.get(name)?;
+                        Some(forms::jf_element(prop, &format!("#/properties/{name}")))
+                    })
+                    .collect();
+                json!({"type": "Group", "label": label, "elements": members})
+            })
+            .collect()
     }
 }
 
 /// The label of the group that holds subsection fields [`SECTION_GROUPS`] does not place.
 const OTHER_GROUP: &str = "其他信息";
-
-fn is_section(schema: &Value) -> bool {
-    schema
-        .get("properties")
-        .is_some_and(|p| p.get("heading").is_some() && p.get("theme").is_some())
-}
 
 #[cfg(test)]
 mod tests {
@@ -577,6 +598,35 @@ mod tests {
         let mut s = json!({"type": ["integer", "null"], "minimum": 0});
         visit_mut(&mut s, &mut drop_null);
         assert_eq!(s, json!({"type": "integer", "minimum": 0}));
+    }
+
+    #[test]
+    fn inlined_items_stop_at_the_fourth_level() {
+        let report = forms::part_inlined(None);
+        let level = |depth: usize| {
+            let mut s = &report["properties"]["measures"]["properties"]["items"]["items"];
+            for _ in 1..depth {
+                s = &s["properties"]["items"]["items"];
+            }
+            s.clone()
+        };
+        for depth in 1..usize::from(DEEPEST_SECTION_LEVEL) {
+            assert!(forms::is_section(&level(depth)), "level {depth}");
+            assert!(
+                level(depth)["properties"]["items"].is_object(),
+                "level {depth}"
+            );
+        }
+        let deepest = level(usize::from(DEEPEST_SECTION_LEVEL));
+        assert!(forms::is_section(&deepest));
+        assert!(deepest["properties"].get("items").is_none());
+        assert!(
+            !deepest["required"]
+                .as_array()
+                .is_some_and(|r| r.contains(&json!("items")))
+        );
+        // Nothing left to resolve.
+        assert!(!report.to_string().contains("\"$ref\""));
     }
 
     #[test]
@@ -608,12 +658,9 @@ mod tests {
     #[test]
     fn every_section_field_is_grouped_once() {
         let form = schema_for(Profile::Draft07);
-        let ui = Ui {
-            themes: theme_titles(&form),
-            root: &form,
-            depth: Cell::new(0),
-        };
-        let section = &form["definitions"]["Section"];
+        let ui = Ui;
+        // A subsection as the forms see it: inlined, its items to the fourth level.
+        let section = &forms::inline(&form["definitions"]["Section"], &form["definitions"]);
         let groups = ui.section_groups(section);
         let mut shown: Vec<String> = groups
             .iter()

@@ -79,13 +79,20 @@ fn openapi_validator() -> jsonschema::Validator {
 fn published_files_are_fresh() {
     let dir = root().join("schema");
     let mut stale = Vec::new();
-    for (name, value) in artifacts() {
+    let files = artifacts()
+        .into_iter()
+        .map(|(name, value)| (name.to_owned(), value))
+        .chain(fazhi_report::schema::part_artifacts());
+    let mut count = 0;
+    for (name, value) in files {
+        count += 1;
         let expected = serde_json::to_string_pretty(&value).unwrap() + "\n";
-        let actual = fs::read_to_string(dir.join(name)).unwrap_or_default();
+        let actual = fs::read_to_string(dir.join(&name)).unwrap_or_default();
         if actual != expected {
             stale.push(name);
         }
     }
+    assert!(count >= 6 * 4 + 7, "{count} published files");
     assert!(
         stale.is_empty(),
         "schema/ is stale ({}): run `cargo run --example export_schema` and review the diff",
@@ -523,13 +530,13 @@ fn jsonforms_uischema_points_at_real_fields_with_chinese_labels() {
         let Some(kind) = element.get("type").and_then(Value::as_str) else {
             return;
         };
-        if matches!(kind, "Control" | "Group") {
+        if matches!(kind, "Control" | "Group" | "Category" | "ListWithDetail") {
             match element.get("label").and_then(Value::as_str) {
                 Some(label) if is_chinese(label) => {}
                 other => problems.push(format!("{path}: label {other:?}")),
             }
         }
-        if kind == "Control" {
+        if matches!(kind, "Control" | "ListWithDetail") {
             controls += 1;
             let scope = element["scope"].as_str().unwrap_or_default();
             if !scope.starts_with("#/properties/") {
@@ -540,11 +547,12 @@ fn jsonforms_uischema_points_at_real_fields_with_chinese_labels() {
     assert!(problems.is_empty(), "{problems:#?}");
     assert!(controls > 100, "{controls} controls");
     // The top-level groups are the parts, in report order, titled as the schema titles them.
+    assert_eq!(ui["type"], "Categorization");
     let labels: Vec<&Value> = ui["elements"]
         .as_array()
         .unwrap()
         .iter()
-        .filter(|e| e["type"] == "Group")
+        .filter(|e| e["type"] == "Category")
         .map(|e| &e["label"])
         .collect();
     let parts: Vec<&Value> = [
