@@ -29,8 +29,8 @@ fn main() -> ExitCode {
         .chain(fazhi_report::schema::part_artifacts());
     for (name, value) in files {
         let path = dir.join(&name);
-        let text = match serde_json::to_string_pretty(&value) {
-            Ok(text) => text + "\n",
+        let text = match fazhi_report::schema::artifact_text(&name, &value) {
+            Ok(text) => text,
             Err(e) => {
                 eprintln!("cannot serialise {name}: {e}");
                 return ExitCode::FAILURE;

@@ -172,6 +172,28 @@ pub fn artifacts() -> Vec<(&'static str, Value)> {
     files
 }
 
+/// The text of a published file of `schema/` (see [`artifacts`] and [`part_artifacts`]):
+/// pretty-printed JSON for the schemas people read (the three profiles of the whole
+/// report, the translation tables, the rule catalogue), compact JSON for the form profiles,
+/// which inline every definition for their clients and are read by machines (pretty-printed,
+/// the deep nesting of the Formily schema alone took 19 MB of indentation); each ends with a
+/// newline.
+///
+/// # Errors
+///
+/// Serialising a `Value` does not fail; the error is `serde_json`'s, passed on.
+pub fn artifact_text(name: &str, value: &Value) -> Result<String, serde_json::Error> {
+    let compact = name.ends_with(".formily.json")
+        || name.ends_with(".uischema.json")
+        || name.starts_with("parts/");
+    let text = if compact {
+        serde_json::to_string(value)?
+    } else {
+        serde_json::to_string_pretty(value)?
+    };
+    Ok(text + "\n")
+}
+
 /// The per-part files published in `schema/parts/`, as (path under `schema/`, content): for
 /// each [`Part`], its draft-07 schema (`parts/<key>.draft-07.schema.json`), its rjsf and
 /// JSON Forms UI schemas (`parts/<key>.rjsf.uischema.json`,

@@ -86,7 +86,7 @@ fn published_files_are_fresh() {
     let mut count = 0;
     for (name, value) in files {
         count += 1;
-        let expected = serde_json::to_string_pretty(&value).unwrap() + "\n";
+        let expected = fazhi_report::schema::artifact_text(&name, &value).unwrap();
         let actual = fs::read_to_string(dir.join(&name)).unwrap_or_default();
         if actual != expected {
             stale.push(name);
