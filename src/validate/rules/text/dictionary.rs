@@ -1027,6 +1027,43 @@ impl Dictionary {
         self.scan_collocations(text, exact, hits);
     }
 
+    /// When putting `word` in place of bytes `start..end` of `text` (an ordinary-word typo
+    /// and its correction, same number of characters) makes a canonical form appear over the
+    /// place, the near miss of that form: 风险评古 is 风险评估 misspelt, not only 评估.
+    pub(super) fn corrected_form(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        word: &str,
+        year: u16,
+    ) -> Option<Hit> {
+        let fixed = format!("{}{word}{}", text.get(..start)?, text.get(end..)?);
+        let (mut exact, mut hits) = (Vec::new(), Vec::new());
+        self.scan_str(&fixed, year, &mut exact, &mut hits, &mut |_, _| {});
+        let new_end = start + word.len();
+        let e = exact
+            .iter()
+            .filter(|e| e.start <= start && new_end <= e.end)
+            .max_by_key(|e| e.end - e.start)?;
+        // Byte offsets of the form in `text`: the same before the word, shifted after it.
+        let (form_start, form_end) = (e.start, e.end + end - new_end);
+        let found: Vec<char> = text.get(form_start..form_end)?.chars().collect();
+        let c = self.chars(e.entry);
+        if found.len() != c.len() {
+            return None;
+        }
+        let at = found.iter().zip(c).position(|(x, y)| x != y)?;
+        let mechanism = self.confusable(found[at], c[at], false).unwrap_or("易混");
+        Some(near_miss(
+            form_start,
+            form_end,
+            found.len(),
+            e.entry,
+            Edit::Substituted { at, mechanism },
+        ))
+    }
+
     /// The text that exactly fills a pair of quotation marks (“…”) or 书名号 (《…》) and
     /// differs from a canonical form of the same length, three characters or more, by one
     /// character of the confusion tables or the same sound, wherever it stands: the quotes

@@ -26,11 +26,14 @@ use super::dictionary::{CharHasher, HOMOPHONES, LOOKALIKES, is_hanzi};
 
 const WORDS: &str = include_str!("data/words.tsv");
 const CONFUSABLES: &str = include_str!("data/confusables.tsv");
+const DOMAIN: &str = include_str!("data/domain_words.tsv");
 
 /// A word of the lexicon this frequent or more in jieba's counts is a correction the rule
 /// may suggest. Below it, words are still words (a window that is one is never reported),
 /// but too rare to be what the drafter meant.
 pub(super) const TARGET_FREQUENCY: u32 = 500;
+/// The frequency given to the words of `domain_words.tsv`: words, but never corrections.
+const DOMAIN_FREQUENCY: u32 = 100;
 /// Look-alikes of `lookalikes.tsv` count for ordinary words only when they share a
 /// component (`group`) and their stroke sequences are this similar.
 const MIN_LOOKALIKE_SIMILARITY: f32 = 0.75;
@@ -50,6 +53,13 @@ fn key(chars: &[char]) -> u64 {
     chars
         .iter()
         .fold(0u64, |k, &c| (k << 21) | u64::from(u32::from(c)))
+}
+
+/// The key of a phrase of four characters.
+fn key4(chars: &[char]) -> u128 {
+    chars
+        .iter()
+        .fold(0u128, |k, &c| (k << 21) | u128::from(u32::from(c)))
 }
 
 /// The filter bit of the bigram key `k`.
@@ -81,6 +91,8 @@ pub(super) struct Lexicon {
     frequency: CharMap<u64, u32>,
     /// The corrections, by index.
     words: Vec<String>,
+    /// The four-character phrases of `domain_words.tsv` (案结事了), by [`key4`].
+    phrases: CharMap<u128, ()>,
     /// The typo keys, by [`key`] of the variant.
     typos: CharMap<u64, Typo>,
     /// One bit per bigram that ends a typo key (its last two characters).
@@ -110,6 +122,7 @@ impl Lexicon {
         let mut lexicon = Lexicon {
             frequency: CharMap::default(),
             words: Vec::new(),
+            phrases: CharMap::default(),
             typos: CharMap::default(),
             filter: vec![0; (1 << FILTER_BITS) / 64].into_boxed_slice(),
             problems: Vec::new(),
@@ -154,6 +167,20 @@ impl Lexicon {
                     lexicon.words.push(chars.iter().collect());
                     targets.push((index, chars, frequency));
                 }
+            }
+        }
+        // The words of official prose that jieba lacks (述法, 问责): words, never corrections.
+        for (line, row) in data_rows(DOMAIN) {
+            let chars: Vec<char> = row.first().map_or(Vec::new(), |w| w.chars().collect());
+            if !(2..=4).contains(&chars.len()) || !chars.iter().all(|&c| is_hanzi(c)) {
+                lexicon.problems.push(format!(
+                    "domain_words.tsv:{line}: expected a word of two to four 汉字"
+                ));
+            } else if chars.len() == 4 {
+                lexicon.phrases.insert(key4(&chars), ());
+            } else {
+                let f = lexicon.frequency.entry(key(&chars)).or_insert(0);
+                *f = (*f).max(DOMAIN_FREQUENCY);
             }
         }
         let partners = lexicon.partners();
@@ -339,6 +366,14 @@ impl Lexicon {
                 if (partly || across) && self.frequency_of(&around[a..b]).is_some() {
                     return;
                 }
+            }
+            // A phrase of official prose that holds the window (结事 in 案结事了).
+            if a <= s
+                && e <= a + 4
+                && a + 4 <= n
+                && self.phrases.contains_key(&key4(&around[a..a + 4]))
+            {
+                return;
             }
         }
         hits.push(Hit { start, end, word });
