@@ -173,6 +173,8 @@ struct Collocation {
 pub(super) enum PatternRule {
     /// A known wrong form of an entry.
     Wrong { entry: usize },
+    /// An entry with its characters at `at` and `at + 1` swapped.
+    Transposed { entry: usize, at: usize },
     /// A blend of two document names: starts like `head`, ends like `tail`.
     Blend { head: usize, tail: usize },
     /// An outdated formulation.
@@ -424,6 +426,7 @@ impl Dictionary {
         dict.load_homophones();
         dict.load_collocations();
         dict.load_replacements();
+        dict.add_transpositions();
         dict.index();
         dict
     }
@@ -479,6 +482,34 @@ impl Dictionary {
             unless_after: Vec::new(),
         });
         self.patterns.len() - 1
+    }
+
+    /// Every form of three characters or more with two neighbouring 汉字 swapped, as an
+    /// exact pattern (首不违罚 for 首违不罚, 公文正明 in 严格规范公文正明执法): typing
+    /// swaps them, and the swapped form is no phrase of correct prose. A swap that spells
+    /// another form or a known pattern is left out.
+    fn add_transpositions(&mut self) {
+        for entry in 0..self.entries.len() {
+            let c = self.entries[entry].chars.clone();
+            if c.len() < MIN_QUOTED {
+                continue;
+            }
+            for i in 0..c.len() - 1 {
+                if c[i] == c[i + 1] || !is_hanzi(c[i]) || !is_hanzi(c[i + 1]) {
+                    continue;
+                }
+                let mut w = c.to_vec();
+                w.swap(i, i + 1);
+                let w: String = w.iter().collect();
+                let known = self.entry_index(&w).is_some()
+                    || self.patterns.iter().any(|p| p.text == w)
+                    || self.entries.iter().any(|e| e.text.contains(w.as_str()));
+                if !known {
+                    let canonical = self.entries[entry].text.clone();
+                    self.add_pattern(&w, PatternRule::Transposed { entry, at: i }, &canonical);
+                }
+            }
+        }
     }
 
     fn load_formulations(&mut self) {
@@ -1843,7 +1874,7 @@ impl Dictionary {
                 PatternRule::Blend { .. } => 0,
                 PatternRule::Outdated => 1,
                 PatternRule::Shortened => 2,
-                PatternRule::Wrong { .. } => 3,
+                PatternRule::Wrong { .. } | PatternRule::Transposed { .. } => 3,
             },
             What::Order { .. } => 4,
             What::Collocation { .. } => 5,

@@ -509,6 +509,22 @@ fn emit_lexical(
                         dict.entries[entry].kind.label_en()
                     ),
                 ),
+                PatternRule::Transposed { entry, at } => {
+                    let c = dict.chars(entry);
+                    let (a, b) = (c[at], c[at + 1]);
+                    (
+                        &FORMULATION_VARIANT,
+                        replacement.clone(),
+                        format!(
+                            "“{found}”疑为{}“{replacement}”的误写（“{a}{b}”写反了）",
+                            dict.entries[entry].kind.label_zh()
+                        ),
+                        format!(
+                            "“{found}” looks like a misspelling of the {} “{replacement}” ({a}{b} swapped)",
+                            dict.entries[entry].kind.label_en()
+                        ),
+                    )
+                }
                 PatternRule::Blend { head, tail } => {
                     let (a, b) = (&dict.entries[head].text, &dict.entries[tail].text);
                     (
