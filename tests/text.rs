@@ -286,9 +286,9 @@ fn unseen_misspellings_are_measured() {
 
 /// How many lines of misspellings_unseen_17.tsv the rules get right (raise it when they
 /// learn more; the file itself is never edited to suit them).
-const FOUND_UNSEEN_17: usize = 39;
+const FOUND_UNSEEN_17: usize = 40;
 /// The same with the default rules (text.word_typo on by default since issue 17 round 2).
-const FOUND_UNSEEN_17_DEFAULT: usize = 39;
+const FOUND_UNSEEN_17_DEFAULT: usize = 40;
 /// Wrong findings on misspellings_unseen_17.tsv with the default rules: none.
 const WRONG_UNSEEN_17_DEFAULT: usize = 0;
 /// False alarms of text.word_typo on the clean corpus (never raise it to let a change

@@ -27,6 +27,7 @@ use super::dictionary::{CharHasher, HOMOPHONES, LOOKALIKES, is_hanzi};
 const WORDS: &str = include_str!("data/words.tsv");
 const CONFUSABLES: &str = include_str!("data/confusables.tsv");
 const DOMAIN: &str = include_str!("data/domain_words.tsv");
+const READINGS: &str = include_str!("data/readings.tsv");
 
 /// A word of the lexicon this frequent or more in jieba's counts is a correction the rule
 /// may suggest. Below it, words are still words (a window that is one is never reported),
@@ -185,6 +186,36 @@ impl Lexicon {
         }
         let partners = lexicon.partners();
         let function: CharMap<char, ()> = FUNCTION_CHARS.chars().map(|c| (c, ())).collect();
+        // The characters of each syllable, and the readings of the polyphonic characters of
+        // the words of `readings.tsv` (协调: 调 reads tiao, so 条 sounds the same there).
+        let mut by_syllable: HashMap<&str, Vec<char>> = HashMap::new();
+        for (_, row) in data_rows(HOMOPHONES) {
+            if let (Some(syllable), Some(chars)) = (row.first(), row.get(1)) {
+                by_syllable.insert(syllable, chars.trim().chars().collect());
+            }
+        }
+        let mut in_word: CharMap<u64, Vec<&str>> = CharMap::default();
+        for (line, row) in data_rows(READINGS) {
+            let (Some(word), Some(readings)) = (row.first(), row.get(1)) else {
+                lexicon
+                    .problems
+                    .push(format!("readings.tsv:{line}: expected word and readings"));
+                continue;
+            };
+            let chars: Vec<char> = word.chars().collect();
+            let readings: Vec<&str> = readings.split(' ').collect();
+            if !(2..=3).contains(&chars.len())
+                || readings.len() != chars.len()
+                || readings.iter().any(|r| !by_syllable.contains_key(r))
+            {
+                lexicon.problems.push(format!(
+                    "readings.tsv:{line}: expected a reading per character"
+                ));
+                continue;
+            }
+            in_word.insert(key(&chars), readings);
+        }
+        let none: Vec<char> = Vec::new();
         for (index, chars, frequency) in targets {
             let typo = Typo {
                 word: index,
@@ -196,11 +227,16 @@ impl Lexicon {
             }
             let mut variant = ['\0'; 3];
             variant[..n].copy_from_slice(&chars);
+            let readings = in_word.get(&key(&chars));
             for at in 0..n {
-                let Some(others) = partners.get(&chars[at]) else {
-                    continue;
-                };
-                for &x in others {
+                let others = partners.get(&chars[at]).unwrap_or(&none);
+                let sounding = readings
+                    .and_then(|r| by_syllable.get(r[at]))
+                    .unwrap_or(&none);
+                for &x in others.iter().chain(sounding) {
+                    if x == chars[at] {
+                        continue;
+                    }
                     if function.contains_key(&x) {
                         continue;
                     }
@@ -408,6 +444,20 @@ mod tests {
             .take_while(|l| l.starts_with('#'))
             .collect();
         assert!(looks.contains("pycorrector 1.1.4") && looks.contains("Apache License 2.0"));
+        let readings: String = READINGS
+            .lines()
+            .take_while(|l| l.starts_with('#'))
+            .collect();
+        assert!(readings.contains("pypinyin 0.55.0") && readings.contains("MIT License"));
+    }
+
+    #[test]
+    fn a_polyphonic_character_sounds_like_its_reading_in_the_word() {
+        // 调 stands under diao in homophones.tsv; in 协调 it reads tiao, like 条.
+        assert_eq!(
+            typos("及时协条解决工作中遇到的问题。"),
+            vec![("协条".to_owned(), "协调")]
+        );
     }
 
     #[test]
