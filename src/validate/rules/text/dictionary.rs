@@ -193,6 +193,9 @@ pub(super) struct Pattern {
     pub(super) from_year: Option<u16>,
     unless_before: Vec<String>,
     unless_after: Vec<String>,
+    /// The byte offset in `text` of the bigram the scan finds it by: 0, or the swapped
+    /// pair of a transposition (rare in correct text, unlike the form's first bigram).
+    anchor: usize,
 }
 
 /// The bigram at char offset `at` of entry `entry`, with the two characters on either
@@ -480,6 +483,7 @@ impl Dictionary {
             from_year: None,
             unless_before: Vec::new(),
             unless_after: Vec::new(),
+            anchor: 0,
         });
         self.patterns.len() - 1
     }
@@ -506,7 +510,9 @@ impl Dictionary {
                     || self.entries.iter().any(|e| e.text.contains(w.as_str()));
                 if !known {
                     let canonical = self.entries[entry].text.clone();
-                    self.add_pattern(&w, PatternRule::Transposed { entry, at: i }, &canonical);
+                    let n =
+                        self.add_pattern(&w, PatternRule::Transposed { entry, at: i }, &canonical);
+                    self.patterns[n].anchor = w.char_indices().nth(i).map_or(0, |(b, _)| b);
                 }
             }
         }
@@ -816,7 +822,7 @@ impl Dictionary {
             }
         }
         for (n, pattern) in self.patterns.iter().enumerate() {
-            let mut c = pattern.text.chars();
+            let mut c = pattern.text[pattern.anchor..].chars();
             if let (Some(a), Some(b)) = (c.next(), c.next()) {
                 table.push((bigram(a, b), Anchor::Pattern(n as u32)));
             } else {
@@ -905,7 +911,8 @@ impl Dictionary {
                     }
                 }
                 Anchor::Pattern(n) => {
-                    let mask = third(&self.patterns[n as usize].text);
+                    let pattern = &self.patterns[n as usize];
+                    let mask = third(&pattern.text[pattern.anchor..]);
                     after |= mask;
                     ahead.push((mask, anchor));
                 }
@@ -1223,7 +1230,15 @@ impl Dictionary {
                         self.near(text, a, z, anchor, exact, hits);
                     }
                 }
-                Anchor::Pattern(n) => self.pattern_at(text, a, n as usize, year, hits),
+                Anchor::Pattern(n) => {
+                    // The pattern starts `anchor` bytes before its bigram.
+                    let back = self.patterns[n as usize].anchor;
+                    if let Some(p) = a.checked_sub(back)
+                        && text.is_char_boundary(p)
+                    {
+                        self.pattern_at(text, p, n as usize, year, hits);
+                    }
+                }
                 Anchor::List(l) if !list_done => {
                     let list = &self.lists[l as usize];
                     if let Some((end, in_order)) = list.match_at(text, a) {

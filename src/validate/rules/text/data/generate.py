@@ -163,7 +163,8 @@ def readings(pypinyin_dir):
                 continue
             rs = lazy_pinyin(word, style=Style.NORMAL, v_to_u=False)
             rs = [r.replace("ü", "v") for r in rs]
-            if len(rs) == len(word) and any(
+            syllables = set(main_reading.values())
+            if len(rs) == len(word) and all(r in syllables for r in rs) and any(
                 main_reading.get(c) not in (None, r) for c, r in zip(word, rs)
             ):
                 out_rows.append(f"{word}\t{' '.join(rs)}\n")
