@@ -323,32 +323,49 @@ pub(crate) fn check(report: &Report, walked: &Walked<'_>, options: &Options, sin
     let mut scratch = Scratch::default();
     // A suspect window that stands twice or more in the report is a term the lexicon lacks
     // (述法, 护水), not a slip of the keyboard: typos are one-off.
+    // The scan runs once per field; its hits wait here, by field, for the count to be known.
+    let mut found: Vec<Vec<words::Hit>> = Vec::new();
     if let Some(lexicon) = lexicon {
         for (_, leaf) in walked.fields().iter() {
             if let Leaf::Text(text) = leaf {
-                scratch.words.clear();
-                lexicon.scan(text, &mut scratch.words);
-                for w in &scratch.words {
+                let mut hits = Vec::new();
+                lexicon.scan(text, &mut hits);
+                for w in &hits {
                     *scratch
                         .seen
                         .entry(text[w.start..w.end].to_owned())
                         .or_insert(0) += 1;
                 }
+                found.push(hits);
             }
         }
     }
+    let mut n = 0;
     for (pointer, leaf) in walked.fields().iter() {
         if let Leaf::Text(text) = leaf {
-            check_field(dict, lexicon, year, pointer, text, &mut scratch, sink);
+            let words = found.get(n).map(Vec::as_slice);
+            n += 1;
+            check_field(
+                dict,
+                lexicon,
+                words,
+                year,
+                pointer,
+                text,
+                &mut scratch,
+                sink,
+            );
         }
     }
 }
 
 /// One field, read once: the dictionary scan hands the characters the punctuation checks
 /// watch to them as it passes. Offsets are bytes until a finding is emitted.
+#[allow(clippy::too_many_arguments)]
 fn check_field(
     dict: &Dictionary,
     lexicon: Option<&words::Lexicon>,
+    words: Option<&[words::Hit]>,
     year: u16,
     pointer: Path<'_>,
     text: &str,
@@ -373,8 +390,8 @@ fn check_field(
         dict.resolve(&s.exact, &mut s.lexical, &mut s.kept);
     }
 
-    if let Some(lexicon) = lexicon {
-        lexicon.scan(text, &mut s.words);
+    if let (Some(lexicon), Some(words)) = (lexicon, words) {
+        s.words.extend_from_slice(words);
         if !s.words.is_empty() {
             let (exact, kept, seen, quoted) = (&s.exact, &s.kept, &s.seen, &s.state.quoted);
             // Titles in 书名号 are names (of laws, documents, books): the dictionary's

@@ -41,8 +41,8 @@ const MIN_LOOKALIKE_SIMILARITY: f32 = 0.75;
 /// Characters that stand alone in correct prose so often that a window holding one is
 /// never taken for a misspelt word (二是, 以更, 办的, 鸣日).
 const FUNCTION_CHARS: &str = "的地得了着过是在和与及或对以于为把被将从向往由自至到中上下内外前后人日月年一二三四五六七八九十百千万亿个之其等也都就而且并还又再已不没无未非有这那此各每本该我你他她它们所";
-/// The filter has `1 << FILTER_BITS` bits.
-const FILTER_BITS: u32 = 22;
+/// The filter has `1 << FILTER_BITS` bits (2 MB); each bigram sets two.
+const FILTER_BITS: u32 = 24;
 
 /// The lexicon and its typo keys, built once.
 pub(super) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
@@ -65,8 +65,11 @@ fn key4(chars: &[char]) -> u128 {
 
 /// The filter bit of the bigram key `k`.
 #[inline]
-fn bit(k: u64) -> usize {
-    (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - FILTER_BITS)) as usize
+fn bit(k: u64) -> [usize; 2] {
+    [
+        (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - FILTER_BITS)) as usize,
+        (k.wrapping_mul(0xC2B2_AE3D_27D4_EB4F) >> (64 - FILTER_BITS)) as usize,
+    ]
 }
 
 /// A variant of a frequent word, and the word.
@@ -249,9 +252,10 @@ impl Lexicon {
                         if slot.frequency < frequency {
                             *slot = typo;
                         }
-                        let b = bit(key(&variant[n - 2..n]));
-                        if let Some(w) = lexicon.filter.get_mut(b / 64) {
-                            *w |= 1 << (b % 64);
+                        for b in bit(key(&variant[n - 2..n])) {
+                            if let Some(w) = lexicon.filter.get_mut(b / 64) {
+                                *w |= 1 << (b % 64);
+                            }
                         }
                     }
                 }
@@ -347,12 +351,11 @@ impl Lexicon {
             if len < 2 {
                 continue;
             }
-            let b = bit(key(&[run[1].0, c]));
-            if self
-                .filter
-                .get(b / 64)
-                .is_none_or(|w| w & (1 << (b % 64)) == 0)
-            {
+            if bit(key(&[run[1].0, c])).iter().any(|&b| {
+                self.filter
+                    .get(b / 64)
+                    .is_none_or(|w| w & (1 << (b % 64)) == 0)
+            }) {
                 continue;
             }
             let end = i + c.len_utf8();
