@@ -8,7 +8,11 @@
 //! (`confusables.tsv`) and the look-alikes that share a component (`lookalikes.tsv`,
 //! evidence `group`, stroke similarity [`MIN_LOOKALIKE_SIMILARITY`] or more) — and a
 //! variant that is no word of the lexicon at all becomes a *typo key* with the word as its
-//! correction (布署 → 部署, 经神 → 精神). Variants that hold a function character
+//! correction (经神 → 精神, 职则 → 职责). A polyphonic character also sounds like the characters
+//! of its reading inside the word (`readings.tsv`, from pypinyin: 调 reads tiao in 协调, so
+//! 协条 is a variant). The words of official prose that jieba lacks (`domain_words.tsv`) are
+//! words, never corrections; its four-character phrases hold no typo (结事 in 案结事了).
+//! Variants that hold a function character
 //! ([`FUNCTION_CHARS`]) are left out: 二是 is not 而是.
 //!
 //! The scan reads each field once. For each 汉字 it tests one bit of a filter indexed by the
