@@ -15,6 +15,7 @@
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use fazhi_report::Report;
+use fazhi_report::validate::Level;
 use serde_json::Value;
 use std::hint::black_box;
 
@@ -47,6 +48,9 @@ fn parse(c: &mut Criterion, inputs: &[Input]) {
 /// `validate()` alone on a parsed report: every rule, and the text rules alone.
 fn validate(c: &mut Criterion, inputs: &[Input]) {
     let text_only = inputs::text_rules_only();
+    let text_with_words = text_only
+        .clone()
+        .level(&fazhi_report::validate::rules::text::WORD_TYPO, Level::Warn);
     let mut group = c.benchmark_group("validate");
     for input in inputs {
         let report = inputs::parse(input);
@@ -61,6 +65,12 @@ fn validate(c: &mut Criterion, inputs: &[Input]) {
             BenchmarkId::new("text_rules", &input.name),
             &report,
             |b, r| b.iter(|| black_box(r).validate_with(&text_only)),
+        );
+        // The text rules with the opt-in ordinary-word rule.
+        group.bench_with_input(
+            BenchmarkId::new("text_rules_with_word_typo", &input.name),
+            &report,
+            |b, r| b.iter(|| black_box(r).validate_with(&text_with_words)),
         );
     }
     group.finish();

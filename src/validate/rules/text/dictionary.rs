@@ -173,6 +173,8 @@ struct Collocation {
 pub(super) enum PatternRule {
     /// A known wrong form of an entry.
     Wrong { entry: usize },
+    /// An entry with its characters at `at` and `at + 1` swapped.
+    Transposed { entry: usize, at: usize },
     /// A blend of two document names: starts like `head`, ends like `tail`.
     Blend { head: usize, tail: usize },
     /// An outdated formulation.
@@ -191,6 +193,9 @@ pub(super) struct Pattern {
     pub(super) from_year: Option<u16>,
     unless_before: Vec<String>,
     unless_after: Vec<String>,
+    /// The byte offset in `text` of the bigram the scan finds it by: 0, or the swapped
+    /// pair of a transposition (rare in correct text, unlike the form's first bigram).
+    anchor: usize,
 }
 
 /// The bigram at char offset `at` of entry `entry`, with the two characters on either
@@ -424,6 +429,7 @@ impl Dictionary {
         dict.load_homophones();
         dict.load_collocations();
         dict.load_replacements();
+        dict.add_transpositions();
         dict.index();
         dict
     }
@@ -477,8 +483,39 @@ impl Dictionary {
             from_year: None,
             unless_before: Vec::new(),
             unless_after: Vec::new(),
+            anchor: 0,
         });
         self.patterns.len() - 1
+    }
+
+    /// Every form of three characters or more with two neighbouring 汉字 swapped, as an
+    /// exact pattern (首不违罚 for 首违不罚, 公文正明 in 严格规范公文正明执法): typing
+    /// swaps them, and the swapped form is no phrase of correct prose. A swap that spells
+    /// another form or a known pattern is left out.
+    fn add_transpositions(&mut self) {
+        for entry in 0..self.entries.len() {
+            let c = self.entries[entry].chars.clone();
+            if c.len() < MIN_QUOTED {
+                continue;
+            }
+            for i in 0..c.len() - 1 {
+                if c[i] == c[i + 1] || !is_hanzi(c[i]) || !is_hanzi(c[i + 1]) {
+                    continue;
+                }
+                let mut w = c.to_vec();
+                w.swap(i, i + 1);
+                let w: String = w.iter().collect();
+                let known = self.entry_index(&w).is_some()
+                    || self.patterns.iter().any(|p| p.text == w)
+                    || self.entries.iter().any(|e| e.text.contains(w.as_str()));
+                if !known {
+                    let canonical = self.entries[entry].text.clone();
+                    let n =
+                        self.add_pattern(&w, PatternRule::Transposed { entry, at: i }, &canonical);
+                    self.patterns[n].anchor = w.char_indices().nth(i).map_or(0, |(b, _)| b);
+                }
+            }
+        }
     }
 
     fn load_formulations(&mut self) {
@@ -785,7 +822,7 @@ impl Dictionary {
             }
         }
         for (n, pattern) in self.patterns.iter().enumerate() {
-            let mut c = pattern.text.chars();
+            let mut c = pattern.text[pattern.anchor..].chars();
             if let (Some(a), Some(b)) = (c.next(), c.next()) {
                 table.push((bigram(a, b), Anchor::Pattern(n as u32)));
             } else {
@@ -874,7 +911,8 @@ impl Dictionary {
                     }
                 }
                 Anchor::Pattern(n) => {
-                    let mask = third(&self.patterns[n as usize].text);
+                    let pattern = &self.patterns[n as usize];
+                    let mask = third(&pattern.text[pattern.anchor..]);
                     after |= mask;
                     ahead.push((mask, anchor));
                 }
@@ -1027,6 +1065,43 @@ impl Dictionary {
         self.scan_collocations(text, exact, hits);
     }
 
+    /// When putting `word` in place of bytes `start..end` of `text` (an ordinary-word typo
+    /// and its correction, same number of characters) makes a canonical form appear over the
+    /// place, the near miss of that form: 风险评古 is 风险评估 misspelt, not only 评估.
+    pub(super) fn corrected_form(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        word: &str,
+        year: u16,
+    ) -> Option<Hit> {
+        let fixed = format!("{}{word}{}", text.get(..start)?, text.get(end..)?);
+        let (mut exact, mut hits) = (Vec::new(), Vec::new());
+        self.scan_str(&fixed, year, &mut exact, &mut hits, &mut |_, _| {});
+        let new_end = start + word.len();
+        let e = exact
+            .iter()
+            .filter(|e| e.start <= start && new_end <= e.end)
+            .max_by_key(|e| e.end - e.start)?;
+        // Byte offsets of the form in `text`: the same before the word, shifted after it.
+        let (form_start, form_end) = (e.start, e.end + end - new_end);
+        let found: Vec<char> = text.get(form_start..form_end)?.chars().collect();
+        let c = self.chars(e.entry);
+        if found.len() != c.len() {
+            return None;
+        }
+        let at = found.iter().zip(c).position(|(x, y)| x != y)?;
+        let mechanism = self.confusable(found[at], c[at], false).unwrap_or("易混");
+        Some(near_miss(
+            form_start,
+            form_end,
+            found.len(),
+            e.entry,
+            Edit::Substituted { at, mechanism },
+        ))
+    }
+
     /// The text that exactly fills a pair of quotation marks (“…”) or 书名号 (《…》) and
     /// differs from a canonical form of the same length, three characters or more, by one
     /// character of the confusion tables or the same sound, wherever it stands: the quotes
@@ -1155,7 +1230,15 @@ impl Dictionary {
                         self.near(text, a, z, anchor, exact, hits);
                     }
                 }
-                Anchor::Pattern(n) => self.pattern_at(text, a, n as usize, year, hits),
+                Anchor::Pattern(n) => {
+                    // The pattern starts `anchor` bytes before its bigram.
+                    let back = self.patterns[n as usize].anchor;
+                    if let Some(p) = a.checked_sub(back)
+                        && text.is_char_boundary(p)
+                    {
+                        self.pattern_at(text, p, n as usize, year, hits);
+                    }
+                }
                 Anchor::List(l) if !list_done => {
                     let list = &self.lists[l as usize];
                     if let Some((end, in_order)) = list.match_at(text, a) {
@@ -1806,7 +1889,7 @@ impl Dictionary {
                 PatternRule::Blend { .. } => 0,
                 PatternRule::Outdated => 1,
                 PatternRule::Shortened => 2,
-                PatternRule::Wrong { .. } => 3,
+                PatternRule::Wrong { .. } | PatternRule::Transposed { .. } => 3,
             },
             What::Order { .. } => 4,
             What::Collocation { .. } => 5,

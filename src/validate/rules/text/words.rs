@@ -8,7 +8,11 @@
 //! (`confusables.tsv`) and the look-alikes that share a component (`lookalikes.tsv`,
 //! evidence `group`, stroke similarity [`MIN_LOOKALIKE_SIMILARITY`] or more) — and a
 //! variant that is no word of the lexicon at all becomes a *typo key* with the word as its
-//! correction (布署 → 部署, 经神 → 精神). Variants that hold a function character
+//! correction (经神 → 精神, 职则 → 职责). A polyphonic character also sounds like the characters
+//! of its reading inside the word (`readings.tsv`, from pypinyin: 调 reads tiao in 协调, so
+//! 协条 is a variant). The words of official prose that jieba lacks (`domain_words.tsv`) are
+//! words, never corrections; its four-character phrases hold no typo (结事 in 案结事了).
+//! Variants that hold a function character
 //! ([`FUNCTION_CHARS`]) are left out: 二是 is not 而是.
 //!
 //! The scan reads each field once. For each 汉字 it tests one bit of a filter indexed by the
@@ -26,19 +30,23 @@ use super::dictionary::{CharHasher, HOMOPHONES, LOOKALIKES, is_hanzi};
 
 const WORDS: &str = include_str!("data/words.tsv");
 const CONFUSABLES: &str = include_str!("data/confusables.tsv");
+const DOMAIN: &str = include_str!("data/domain_words.tsv");
+const READINGS: &str = include_str!("data/readings.tsv");
 
 /// A word of the lexicon this frequent or more in jieba's counts is a correction the rule
 /// may suggest. Below it, words are still words (a window that is one is never reported),
 /// but too rare to be what the drafter meant.
 pub(super) const TARGET_FREQUENCY: u32 = 500;
+/// The frequency given to the words of `domain_words.tsv`: words, but never corrections.
+const DOMAIN_FREQUENCY: u32 = 100;
 /// Look-alikes of `lookalikes.tsv` count for ordinary words only when they share a
 /// component (`group`) and their stroke sequences are this similar.
 const MIN_LOOKALIKE_SIMILARITY: f32 = 0.75;
 /// Characters that stand alone in correct prose so often that a window holding one is
 /// never taken for a misspelt word (二是, 以更, 办的, 鸣日).
 const FUNCTION_CHARS: &str = "的地得了着过是在和与及或对以于为把被将从向往由自至到中上下内外前后人日月年一二三四五六七八九十百千万亿个之其等也都就而且并还又再已不没无未非有这那此各每本该我你他她它们所";
-/// The filter has `1 << FILTER_BITS` bits.
-const FILTER_BITS: u32 = 22;
+/// The filter has `1 << FILTER_BITS` bits (2 MB); each bigram sets two.
+const FILTER_BITS: u32 = 24;
 
 /// The lexicon and its typo keys, built once.
 pub(super) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
@@ -52,10 +60,20 @@ fn key(chars: &[char]) -> u64 {
         .fold(0u64, |k, &c| (k << 21) | u64::from(u32::from(c)))
 }
 
+/// The key of a phrase of four characters.
+fn key4(chars: &[char]) -> u128 {
+    chars
+        .iter()
+        .fold(0u128, |k, &c| (k << 21) | u128::from(u32::from(c)))
+}
+
 /// The filter bit of the bigram key `k`.
 #[inline]
-fn bit(k: u64) -> usize {
-    (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - FILTER_BITS)) as usize
+fn bit(k: u64) -> [usize; 2] {
+    [
+        (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - FILTER_BITS)) as usize,
+        (k.wrapping_mul(0xC2B2_AE3D_27D4_EB4F) >> (64 - FILTER_BITS)) as usize,
+    ]
 }
 
 /// A variant of a frequent word, and the word.
@@ -81,6 +99,8 @@ pub(super) struct Lexicon {
     frequency: CharMap<u64, u32>,
     /// The corrections, by index.
     words: Vec<String>,
+    /// The four-character phrases of `domain_words.tsv` (案结事了), by [`key4`].
+    phrases: CharMap<u128, ()>,
     /// The typo keys, by [`key`] of the variant.
     typos: CharMap<u64, Typo>,
     /// One bit per bigram that ends a typo key (its last two characters).
@@ -110,6 +130,7 @@ impl Lexicon {
         let mut lexicon = Lexicon {
             frequency: CharMap::default(),
             words: Vec::new(),
+            phrases: CharMap::default(),
             typos: CharMap::default(),
             filter: vec![0; (1 << FILTER_BITS) / 64].into_boxed_slice(),
             problems: Vec::new(),
@@ -156,8 +177,52 @@ impl Lexicon {
                 }
             }
         }
+        // The words of official prose that jieba lacks (述法, 问责): words, never corrections.
+        for (line, row) in data_rows(DOMAIN) {
+            let chars: Vec<char> = row.first().map_or(Vec::new(), |w| w.chars().collect());
+            if !(2..=4).contains(&chars.len()) || !chars.iter().all(|&c| is_hanzi(c)) {
+                lexicon.problems.push(format!(
+                    "domain_words.tsv:{line}: expected a word of two to four 汉字"
+                ));
+            } else if chars.len() == 4 {
+                lexicon.phrases.insert(key4(&chars), ());
+            } else {
+                let f = lexicon.frequency.entry(key(&chars)).or_insert(0);
+                *f = (*f).max(DOMAIN_FREQUENCY);
+            }
+        }
         let partners = lexicon.partners();
         let function: CharMap<char, ()> = FUNCTION_CHARS.chars().map(|c| (c, ())).collect();
+        // The characters of each syllable, and the readings of the polyphonic characters of
+        // the words of `readings.tsv` (协调: 调 reads tiao, so 条 sounds the same there).
+        let mut by_syllable: HashMap<&str, Vec<char>> = HashMap::new();
+        for (_, row) in data_rows(HOMOPHONES) {
+            if let (Some(syllable), Some(chars)) = (row.first(), row.get(1)) {
+                by_syllable.insert(syllable, chars.trim().chars().collect());
+            }
+        }
+        let mut in_word: CharMap<u64, Vec<&str>> = CharMap::default();
+        for (line, row) in data_rows(READINGS) {
+            let (Some(word), Some(readings)) = (row.first(), row.get(1)) else {
+                lexicon
+                    .problems
+                    .push(format!("readings.tsv:{line}: expected word and readings"));
+                continue;
+            };
+            let chars: Vec<char> = word.chars().collect();
+            let readings: Vec<&str> = readings.split(' ').collect();
+            if !(2..=3).contains(&chars.len())
+                || readings.len() != chars.len()
+                || readings.iter().any(|r| !by_syllable.contains_key(r))
+            {
+                lexicon.problems.push(format!(
+                    "readings.tsv:{line}: expected a reading per character"
+                ));
+                continue;
+            }
+            in_word.insert(key(&chars), readings);
+        }
+        let none: Vec<char> = Vec::new();
         for (index, chars, frequency) in targets {
             let typo = Typo {
                 word: index,
@@ -169,11 +234,16 @@ impl Lexicon {
             }
             let mut variant = ['\0'; 3];
             variant[..n].copy_from_slice(&chars);
+            let readings = in_word.get(&key(&chars));
             for at in 0..n {
-                let Some(others) = partners.get(&chars[at]) else {
-                    continue;
-                };
-                for &x in others {
+                let others = partners.get(&chars[at]).unwrap_or(&none);
+                let sounding = readings
+                    .and_then(|r| by_syllable.get(r[at]))
+                    .unwrap_or(&none);
+                for &x in others.iter().chain(sounding) {
+                    if x == chars[at] {
+                        continue;
+                    }
                     if function.contains_key(&x) {
                         continue;
                     }
@@ -186,9 +256,10 @@ impl Lexicon {
                         if slot.frequency < frequency {
                             *slot = typo;
                         }
-                        let b = bit(key(&variant[n - 2..n]));
-                        if let Some(w) = lexicon.filter.get_mut(b / 64) {
-                            *w |= 1 << (b % 64);
+                        for b in bit(key(&variant[n - 2..n])) {
+                            if let Some(w) = lexicon.filter.get_mut(b / 64) {
+                                *w |= 1 << (b % 64);
+                            }
                         }
                     }
                 }
@@ -284,12 +355,11 @@ impl Lexicon {
             if len < 2 {
                 continue;
             }
-            let b = bit(key(&[run[1].0, c]));
-            if self
-                .filter
-                .get(b / 64)
-                .is_none_or(|w| w & (1 << (b % 64)) == 0)
-            {
+            if bit(key(&[run[1].0, c])).iter().any(|&b| {
+                self.filter
+                    .get(b / 64)
+                    .is_none_or(|w| w & (1 << (b % 64)) == 0)
+            }) {
                 continue;
             }
             let end = i + c.len_utf8();
@@ -340,6 +410,14 @@ impl Lexicon {
                     return;
                 }
             }
+            // A phrase of official prose that holds the window (结事 in 案结事了).
+            if a <= s
+                && e <= a + 4
+                && a + 4 <= n
+                && self.phrases.contains_key(&key4(&around[a..a + 4]))
+            {
+                return;
+            }
         }
         hits.push(Hit { start, end, word });
     }
@@ -373,6 +451,20 @@ mod tests {
             .take_while(|l| l.starts_with('#'))
             .collect();
         assert!(looks.contains("pycorrector 1.1.4") && looks.contains("Apache License 2.0"));
+        let readings: String = READINGS
+            .lines()
+            .take_while(|l| l.starts_with('#'))
+            .collect();
+        assert!(readings.contains("pypinyin 0.55.0") && readings.contains("MIT License"));
+    }
+
+    #[test]
+    fn a_polyphonic_character_sounds_like_its_reading_in_the_word() {
+        // 调 stands under diao in homophones.tsv; in 协调 it reads tiao, like 条.
+        assert_eq!(
+            typos("及时协条解决工作中遇到的问题。"),
+            vec![("协条".to_owned(), "协调")]
+        );
     }
 
     #[test]
