@@ -8,32 +8,15 @@
 //! allowing the five `safety.*` rules hid the `figures.percentage_out_of_range` finding that
 //! the safety family emits for a hazard `rate` of 120 %.
 
+mod common;
+
+use common::merge_patch;
 use std::fs;
 use std::path::Path;
 
 use fazhi_report::Report;
 use fazhi_report::validate::{Deadlines, Finding, Level, Options, Rule, rules};
 use serde_json::Value;
-
-fn merge_patch(target: &mut Value, patch: &Value) {
-    match patch {
-        Value::Object(map) => {
-            if !target.is_object() {
-                *target = Value::Object(serde_json::Map::new());
-            }
-            if let Some(obj) = target.as_object_mut() {
-                for (k, v) in map {
-                    if v.is_null() {
-                        obj.remove(k);
-                    } else {
-                        merge_patch(obj.entry(k.clone()).or_insert(Value::Null), v);
-                    }
-                }
-            }
-        }
-        other => *target = other.clone(),
-    }
-}
 
 /// Validation options as the rule fixtures state them (see `tests/rules.rs`).
 fn case_options(case: &Value) -> Options {

@@ -1,6 +1,9 @@
 //! Schema 2.0 reads every 1.x document of today, and `Report::migrate` upgrades it without
 //! changing a fact.
 
+mod common;
+
+use common::merge_patch;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -18,25 +21,6 @@ fn json_files(dir: &Path) -> Vec<PathBuf> {
 }
 
 /// RFC 7386 merge patch, as `tests/rules.rs` applies a rule fixture's patch to `minimal.json`.
-fn merge_patch(target: &mut Value, patch: &Value) {
-    match patch {
-        Value::Object(map) => {
-            if !target.is_object() {
-                *target = Value::Object(serde_json::Map::new());
-            }
-            let obj = target.as_object_mut().expect("object");
-            for (k, v) in map {
-                if v.is_null() {
-                    obj.remove(k);
-                } else {
-                    merge_patch(obj.entry(k.clone()).or_insert(Value::Null), v);
-                }
-            }
-        }
-        other => *target = other.clone(),
-    }
-}
-
 /// The documents of a fixture file: the document itself, or for a rule fixture
 /// (`{"fires": {"patch": …}, "quiet": …}`) `minimal.json` with each case's patch.
 fn documents(path: &Path, minimal: &Value) -> Vec<(String, String)> {

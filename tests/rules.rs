@@ -15,6 +15,9 @@
 //! exactly: no more, no fewer. Optional `"options": {"deadlines": "department" | "government"}`,
 //! `"as_of": "YYYY-MM-DD"` and `"warn": [codes]` (for opt-in rules) set validation options.
 
+mod common;
+
+use common::merge_patch;
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
@@ -22,25 +25,6 @@ use std::path::Path;
 use fazhi_report::Report;
 use fazhi_report::validate::{Deadlines, Options, Rule};
 use serde_json::Value;
-
-fn merge_patch(target: &mut Value, patch: &Value) {
-    match patch {
-        Value::Object(map) => {
-            if !target.is_object() {
-                *target = Value::Object(Default::default());
-            }
-            let obj = target.as_object_mut().expect("object");
-            for (k, v) in map {
-                if v.is_null() {
-                    obj.remove(k);
-                } else {
-                    merge_patch(obj.entry(k.clone()).or_insert(Value::Null), v);
-                }
-            }
-        }
-        other => *target = other.clone(),
-    }
-}
 
 fn minimal() -> Value {
     serde_json::from_str(include_str!("fixtures/minimal.json")).expect("minimal.json")

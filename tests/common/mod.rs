@@ -30,3 +30,27 @@ pub fn seed_files() -> Vec<PathBuf> {
     out.sort();
     out
 }
+
+/// Applies a JSON Merge Patch (RFC 7396) to `target`: objects merge key by key, `null`
+/// removes a key, anything else (arrays included) replaces the value whole. The rule
+/// fixtures are such patches of `tests/fixtures/minimal.json`.
+pub fn merge_patch(target: &mut serde_json::Value, patch: &serde_json::Value) {
+    use serde_json::Value;
+    match patch {
+        Value::Object(map) => {
+            if !target.is_object() {
+                *target = Value::Object(serde_json::Map::new());
+            }
+            if let Some(obj) = target.as_object_mut() {
+                for (k, v) in map {
+                    if v.is_null() {
+                        obj.remove(k);
+                    } else {
+                        merge_patch(obj.entry(k.clone()).or_insert(Value::Null), v);
+                    }
+                }
+            }
+        }
+        other => *target = other.clone(),
+    }
+}
