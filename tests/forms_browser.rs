@@ -14,6 +14,8 @@
 //! them the test fails when `CI` is set and is skipped with a note otherwise. Screenshots of
 //! the metadata and measures forms go to `target/forms-browser/screenshots/`.
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -25,17 +27,6 @@ use fazhi_report::schema::{
     rjsf_translations, rjsf_uischema, schema_for_part,
 };
 use serde_json::{Value, json};
-
-fn available(program: &str) -> bool {
-    Command::new(program)
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success())
-}
-
-fn in_ci() -> bool {
-    std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "0" && v != "false")
-}
 
 fn chromium() -> PathBuf {
     std::env::var_os("CHROMIUM_PATH")
@@ -135,42 +126,14 @@ fn write_inputs(dir: &Path) {
 #[test]
 fn reference_report_renders_part_by_part_in_three_clients() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let dir = root.join("tests/browser");
-    if root.join("Cargo.toml.orig").is_file() && !dir.is_dir() {
-        eprintln!("note: packaged crate without tests/browser; skipping the browser forms test");
+    let missing: &[&str] = if chromium().is_file() {
+        &[]
+    } else {
+        &["chromium"]
+    };
+    let Some(dir) = common::node::project("browser", "the browser forms test", missing) else {
         return;
-    }
-    let missing: Vec<&str> = [("node", available("node")), ("npm", available("npm"))]
-        .into_iter()
-        .filter(|(_, ok)| !ok)
-        .map(|(name, _)| name)
-        .chain((!chromium().is_file()).then_some("chromium"))
-        .collect();
-    if !missing.is_empty() {
-        assert!(
-            !in_ci(),
-            "{} required in CI for the browser forms test (tests/browser)",
-            missing.join(", ")
-        );
-        eprintln!(
-            "note: {} not found; skipping the browser forms test (tests/browser)",
-            missing.join(", ")
-        );
-        return;
-    }
-    if !dir.join("node_modules").is_dir() {
-        let out = Command::new("npm")
-            .args(["ci", "--no-audit", "--no-fund"])
-            .current_dir(&dir)
-            .output()
-            .expect("npm runs");
-        assert!(
-            out.status.success(),
-            "npm ci failed in tests/browser:\n{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
+    };
     let work = root.join("target/forms-browser");
     let inputs = work.join("input");
     let _ = fs::remove_dir_all(&inputs);

@@ -2,6 +2,7 @@
 // Each test file uses a different part of the helpers.
 #![allow(dead_code)]
 
+pub mod node;
 pub mod strategies;
 
 use std::path::{Path, PathBuf};
