@@ -5,6 +5,8 @@
 
 mod accidents;
 mod approvals;
+#[macro_use]
+mod setters;
 mod builders;
 mod builders_round2;
 mod common;

@@ -88,8 +88,8 @@ impl Part {
 /// the definitions it uses.
 ///
 /// - [`Profile::Canonical`] and [`Profile::Draft07`]: a standalone JSON Schema.
-/// - [`Profile::Formily`]: a Formily schema of the part (see
-///   [`formily_schema_for_part`](super::formily::formily_schema_for_part)).
+/// - [`Profile::Formily`]: a Formily schema with the part's object as the form's root, so
+///   that the form's `initialValues` is `report[part.key()]`.
 /// - [`Profile::OpenApi3`]: `{"$ref": "#/components/schemas/<Type>"}`, the part's type in
 ///   [`schema_for(Profile::OpenApi3)`](super::schema_for).
 ///
