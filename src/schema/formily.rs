@@ -161,6 +161,31 @@ fn validators(s: &Value, out: &mut Map<String, Value>) {
     }
 }
 
+/// The header of a list item's panel: the item's own name (a subsection's heading, a
+/// decision's name, a ledger's label) as the drafter types it, else the list's title.
+///
+/// A Formily expression on the panel's `x-component-props`: Formily compiles it in the
+/// field's reaction, so the header follows the value as it is edited.
+fn item_header(item: &Value, title: &str) -> String {
+    let props = item.get("properties");
+    let naming = ["heading", "name", "title", "label"]
+        .into_iter()
+        .find(|name| {
+            props
+                .and_then(|p| p.get(*name))
+                .and_then(|p| p.get("type"))
+                .and_then(Value::as_str)
+                == Some("string")
+        });
+    match naming {
+        Some(name) => {
+            let quoted = title.replace('\\', "\\\\").replace('\'', "\\'");
+            format!("{{{{($self.value && $self.value.{name}) || '{quoted}'}}}}")
+        }
+        None => title.to_owned(),
+    }
+}
+
 /// A field, object or array as a Formily schema node. `required`: the field is required and
 /// its parent always present; `present`: the node itself is always there.
 fn node(s: &Value, required: bool, present: bool) -> Value {
@@ -204,7 +229,10 @@ fn node(s: &Value, required: bool, present: bool) -> Value {
             // The item's own decorator shows the feedbacks on the item (a finding whose
             // pointer is the whole item) below its fields.
             panel.insert("x-decorator".into(), "FormItem".into());
-            panel.insert("x-component-props".into(), json!({"header": title}));
+            panel.insert(
+                "x-component-props".into(),
+                json!({"header": item_header(item, title)}),
+            );
             let mut props = properties(item, present);
             props.insert(
                 "remove".into(),
