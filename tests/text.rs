@@ -621,3 +621,36 @@ fn unseen_misspellings_r3_are_measured() {
         );
     }
 }
+
+/// Text that is no prose — random ideographs, as in `tests/bounded_memory.rs` — gives
+/// `text.word_typo` nothing: a typo key needs context made of words of the lexicon.
+#[test]
+fn word_typo_is_quiet_on_random_ideographs() {
+    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut next = move || {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1);
+        (state >> 33) as u32
+    };
+    let paragraphs: Vec<String> = (0..300)
+        .map(|_| {
+            (0..100)
+                .filter_map(|_| char::from_u32(0x4E00 + next() % (0x9FA5 - 0x4E00)))
+                .collect()
+        })
+        .collect();
+    let refs: Vec<&str> = paragraphs.iter().map(String::as_str).collect();
+    let findings = text_findings_with(&report(2023, &refs), refs.len(), &with_word_typo());
+    let typos: Vec<String> = findings
+        .iter()
+        .flatten()
+        .filter(|f| f.code() == "text.word_typo")
+        .map(|f| format!("{f} {:?}", f.span()))
+        .collect();
+    println!(
+        "text.word_typo on 30,000 random ideographs: {} findings",
+        typos.len()
+    );
+    assert!(typos.is_empty(), "{}", typos.join("\n"));
+}

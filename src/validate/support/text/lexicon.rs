@@ -52,6 +52,8 @@ const MIN_LOOKALIKE_SIMILARITY: f32 = 0.75;
 /// Characters that stand alone in correct prose so often that a window holding one is
 /// never taken for a misspelt word (二是, 以更, 办的, 鸣日).
 const FUNCTION_CHARS: &str = "的地得了着过是在和与及或对以于为把被将从向往由自至到中上下内外前后人日月年一二三四五六七八九十百千万亿个之其等也都就而且并还又再已不没无未非有这那此各每本该我你他她它们所";
+/// How many characters on either side of a suspect window [`Lexicon::in_prose`] reads.
+const PROSE_REACH: usize = 6;
 /// The filter has `1 << FILTER_BITS` bits (2 MB); each bigram sets two.
 const FILTER_BITS: u32 = 24;
 
@@ -327,11 +329,51 @@ impl Lexicon {
                 return;
             }
         }
+        if !self.in_prose(text, start, end) {
+            return;
+        }
         hits.push(Hit {
             start,
             end,
             what: word,
         });
+    }
+
+    /// Whether the window at bytes `start..end` stands in prose (成文语境): of the 汉字 within
+    /// [`PROSE_REACH`] characters on either side of it (up to a character that is no 汉字),
+    /// at least half belong to a word of the lexicon. In prose nearly every character does;
+    /// in a run of random ideographs almost none does (a random bigram is a word about once in
+    /// a thousand), so a typo key there is chance, not a slip. With fewer than
+    /// [`PROSE_REACH`] 汉字 of context in all there is too little to judge, and the window
+    /// counts as prose.
+    fn in_prose(&self, text: &str, start: usize, end: usize) -> bool {
+        let side = |chars: &mut dyn Iterator<Item = char>| -> ([char; PROSE_REACH], usize) {
+            let mut run = ['\0'; PROSE_REACH];
+            let mut n = 0;
+            for c in chars.take(PROSE_REACH).take_while(|&c| is_hanzi(c)) {
+                run[n] = c;
+                n += 1;
+            }
+            (run, n)
+        };
+        let (mut before, nb) = side(&mut text[..start].chars().rev());
+        before[..nb].reverse();
+        let (after, na) = side(&mut text[end..].chars());
+        if nb + na < PROSE_REACH {
+            return true;
+        }
+        let covered = |run: &[char]| {
+            let mut mark = [false; PROSE_REACH];
+            for a in 0..run.len() {
+                for b in a + 2..=(a + 3).min(run.len()) {
+                    if self.frequency_of(&run[a..b]).is_some() {
+                        mark[a..b].iter_mut().for_each(|m| *m = true);
+                    }
+                }
+            }
+            mark.iter().filter(|&&m| m).count()
+        };
+        2 * (covered(&before[..nb]) + covered(&after[..na])) >= nb + na
     }
 }
 
