@@ -4,6 +4,7 @@
 
 pub(crate) mod fingerprint;
 pub(crate) mod sections;
+pub(crate) mod text;
 pub(crate) mod titles;
 
 use crate::model::PartKind;

@@ -1,12 +1,19 @@
 //! Punctuation and layout checks over one field (标点符号与版式, GB/T 15834-2011).
 //!
-//! The checks read the field's UTF-8 bytes, with byte offsets. They see only the characters
-//! of [`WATCHED`] — brackets, quotation marks, ASCII digits and the 顿号 — which the
-//! dictionary scan hands over as it passes ([`Marks::watch`]); 汉字, the bulk of every field,
-//! cost them nothing. What needs more context (a date, a year range) is checked afterwards
-//! around the few places that can hold one.
+//! The checks read the field's UTF-8 bytes, with byte offsets. Each check declares the
+//! characters it needs to see ([`CHECKS`]) — brackets, quotation marks, ASCII digits, the
+//! 顿号 — and the dictionary scan hands exactly those over as it passes ([`Marks::watch`]);
+//! 汉字, the bulk of every field, cost them nothing. What needs more context (a date, a
+//! year range) is checked afterwards around the few places that can hold one. A new check
+//! adds its characters to [`CHECKS`] and its case to [`Marks::watch`]: nothing else changes.
 
-use super::dictionary::is_hanzi;
+use super::{
+    ENUMERATION_COMMA_BETWEEN_TITLES, EVENT_DATE_DOT, FORMULATION_VARIANT, HEADING_FULL_STOP,
+    UNBALANCED_BRACKETS, YEAR_RANGE_DASH,
+};
+use crate::validate::Rule;
+use crate::validate::support::text::Hit;
+use crate::validate::support::text::utf8::{char_at, char_before, is_hanzi};
 
 /// What a punctuation hit is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,21 +32,27 @@ pub(super) enum Mark {
     YearRange { from: u16, to: u16 },
 }
 
-/// A suspect span of a field, in bytes of the field's UTF-8 (in chars for the `&[char]`
-/// entry points of the unit tests).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) struct Hit {
-    pub(super) start: usize,
-    pub(super) end: usize,
-    pub(super) mark: Mark,
-}
-
-/// The characters the checks look at: every bracket and quotation mark, the ASCII digits
-/// and the 顿号.
-pub(super) const WATCHED: &[char] = &[
+/// Every bracket and quotation mark, of either width.
+const BRACKETS: &[char] = &[
     '(', ')', '（', '）', '《', '》', '〈', '〉', '“', '”', '‘', '’', '【', '】', '〔', '〕', '[',
-    ']', '［', '］', '「', '」', '『', '』', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
-    '、',
+    ']', '［', '］', '「', '」', '『', '』',
+];
+
+/// The ASCII digits, where a date or a year range may start.
+const DIGITS: &[char] = &['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+/// The checks, by the rule each reports (or, for the quoted spans, serves), and the
+/// characters each reads during the scan. The union is the set the
+/// dictionary's scan hands over ([`super::watched`]).
+pub(super) const CHECKS: &[(&Rule, &[char])] = &[
+    (&UNBALANCED_BRACKETS, BRACKETS),
+    // The spans that exactly fill “…” or 《…》, which the dictionary checks as quoted forms.
+    (&FORMULATION_VARIANT, &['“', '”', '《', '》']),
+    (&EVENT_DATE_DOT, DIGITS),
+    (&YEAR_RANGE_DASH, DIGITS),
+    (&ENUMERATION_COMMA_BETWEEN_TITLES, &['》', '、']),
+    // The full stop of a heading is read at the end of the field.
+    (&HEADING_FULL_STOP, &[]),
 ];
 
 /// Bracket families: round brackets of either width close each other (mixed widths are a
@@ -74,16 +87,6 @@ fn closing(c: char) -> Option<u8> {
         '』' => 9,
         _ => return None,
     })
-}
-
-/// The character that starts at byte `at`.
-fn char_at(text: &str, at: usize) -> Option<char> {
-    text.get(at..).and_then(|r| r.chars().next())
-}
-
-/// The character that ends at byte `at`.
-fn char_before(text: &str, at: usize) -> Option<char> {
-    text.get(..at).and_then(|r| r.chars().next_back())
 }
 
 /// Whether the closing round bracket at byte `i` ends an enumeration marker such as "1）"
@@ -133,8 +136,8 @@ impl Marks {
         self.quoted.clear();
     }
 
-    /// Sees character `c` of [`WATCHED`] at byte `i` of `text`.
-    pub(super) fn watch(&mut self, text: &str, i: usize, c: char, hits: &mut Vec<Hit>) {
+    /// Sees character `c`, one of those [`CHECKS`] watch, at byte `i` of `text`.
+    pub(super) fn watch(&mut self, text: &str, i: usize, c: char, hits: &mut Vec<Hit<Mark>>) {
         if c.is_ascii_digit() {
             if i != self.digits_end {
                 self.numbers.push(i);
@@ -185,14 +188,14 @@ impl Marks {
     /// titles and, for a heading, the full stop. Most fields have none of these to check
     /// and cost a few tests here.
     #[inline]
-    pub(super) fn finish(&mut self, text: &str, heading: bool, hits: &mut Vec<Hit>) {
+    pub(super) fn finish(&mut self, text: &str, heading: bool, hits: &mut Vec<Hit<Mark>>) {
         if !self.stack.is_empty() || !self.numbers.is_empty() || self.comma_after_title || heading {
             self.finish_marks(text, heading, hits);
         }
     }
 
     #[inline(never)]
-    fn finish_marks(&mut self, text: &str, heading: bool, hits: &mut Vec<Hit>) {
+    fn finish_marks(&mut self, text: &str, heading: bool, hits: &mut Vec<Hit<Mark>>) {
         for &(_, at) in &self.stack {
             hits.push(one_char(text, at, Mark::Unclosed));
         }
@@ -210,11 +213,11 @@ impl Marks {
     }
 }
 
-fn one_char(text: &str, at: usize, mark: Mark) -> Hit {
+fn one_char(text: &str, at: usize, mark: Mark) -> Hit<Mark> {
     Hit {
         start: at,
         end: at + char_at(text, at).map_or(1, char::len_utf8),
-        mark,
+        what: mark,
     }
 }
 
@@ -244,7 +247,7 @@ fn digits_at(b: &[u8], at: usize, max: usize) -> (u32, usize) {
 /// "5.12" as the date of an event: quoted alone (“5.12”), or followed by an event name
 /// (5.12防灾减灾日, 3.15消费者权益日). `numbers` are the byte offsets where runs of digits
 /// start.
-fn event_dates_in(text: &str, numbers: &[usize], hits: &mut Vec<Hit>) {
+fn event_dates_in(text: &str, numbers: &[usize], hits: &mut Vec<Hit<Mark>>) {
     let b = text.as_bytes();
     for &i in numbers {
         if char_before(text, i).is_some_and(|c| WRONG_DOTS.contains(&c)) {
@@ -268,7 +271,7 @@ fn event_dates_in(text: &str, numbers: &[usize], hits: &mut Vec<Hit>) {
             hits.push(Hit {
                 start: i,
                 end,
-                mark: Mark::EventDate {
+                what: Mark::EventDate {
                     month: month as u8,
                     day: day as u8,
                 },
@@ -311,19 +314,19 @@ fn before_event_name(text: &str, end: usize) -> bool {
 }
 
 /// 顿号 between consecutive 书名号 items: 《…》、《…》.
-fn commas_in(text: &str, hits: &mut Vec<Hit>) {
+fn commas_in(text: &str, hits: &mut Vec<Hit<Mark>>) {
     for (k, _) in text.match_indices("》、《") {
         let at = k + '》'.len_utf8();
         hits.push(Hit {
             start: at,
             end: at + '、'.len_utf8(),
-            mark: Mark::CommaBetweenTitles,
+            what: Mark::CommaBetweenTitles,
         });
     }
 }
 
 /// A heading that ends with a full stop (not the point of a "1." number).
-fn heading_stop_in(text: &str, hits: &mut Vec<Hit>) {
+fn heading_stop_in(text: &str, hits: &mut Vec<Hit<Mark>>) {
     let Some((last, c)) = text.char_indices().rev().find(|(_, c)| !c.is_whitespace()) else {
         return;
     };
@@ -339,7 +342,7 @@ fn heading_stop_in(text: &str, hits: &mut Vec<Hit>) {
 
 /// Two years run together, "20212025", where a range is meant: followed by 年, or alone in
 /// brackets. `numbers` are the byte offsets where runs of digits start.
-fn year_ranges_in(text: &str, numbers: &[usize], hits: &mut Vec<Hit>) {
+fn year_ranges_in(text: &str, numbers: &[usize], hits: &mut Vec<Hit<Mark>>) {
     let b = text.as_bytes();
     for &i in numbers {
         let (_, len) = digits_at(b, i, usize::MAX);
@@ -358,7 +361,7 @@ fn year_ranges_in(text: &str, numbers: &[usize], hits: &mut Vec<Hit>) {
             hits.push(Hit {
                 start: i,
                 end,
-                mark: Mark::YearRange {
+                what: Mark::YearRange {
                     from: from as u16,
                     to: to as u16,
                 },
@@ -371,13 +374,18 @@ fn year_ranges_in(text: &str, numbers: &[usize], hits: &mut Vec<Hit>) {
 /// tests. Every watched character goes to [`Marks`] as in the scan; `check` adds the hits
 /// of the check under test.
 #[cfg(test)]
-fn on_chars(t: &[char], hits: &mut Vec<Hit>, check: impl FnOnce(&str, &mut Marks, &mut Vec<Hit>)) {
+fn on_chars(
+    t: &[char],
+    hits: &mut Vec<Hit<Mark>>,
+    check: impl FnOnce(&str, &mut Marks, &mut Vec<Hit<Mark>>),
+) {
     let text: String = t.iter().collect();
     let mut marks = Marks::default();
     marks.clear();
     let mut found = Vec::new();
+    let watched = super::watched();
     for (i, c) in text.char_indices() {
-        if WATCHED.contains(&c) {
+        if watched.contains(&c) {
             marks.watch(&text, i, c, &mut found);
         }
     }
@@ -386,12 +394,12 @@ fn on_chars(t: &[char], hits: &mut Vec<Hit>, check: impl FnOnce(&str, &mut Marks
     hits.extend(found.into_iter().map(|h| Hit {
         start: char_at(h.start),
         end: char_at(h.end),
-        mark: h.mark,
+        what: h.what,
     }));
 }
 
 #[cfg(test)]
-fn brackets(t: &[char], _stack: &mut Vec<(u8, usize)>, hits: &mut Vec<Hit>) {
+fn brackets(t: &[char], _stack: &mut Vec<(u8, usize)>, hits: &mut Vec<Hit<Mark>>) {
     on_chars(t, hits, |text, marks, found| {
         for &(_, at) in &marks.stack {
             found.push(one_char(text, at, Mark::Unclosed));
@@ -400,7 +408,7 @@ fn brackets(t: &[char], _stack: &mut Vec<(u8, usize)>, hits: &mut Vec<Hit>) {
 }
 
 #[cfg(test)]
-fn event_dates(t: &[char], hits: &mut Vec<Hit>) {
+fn event_dates(t: &[char], hits: &mut Vec<Hit<Mark>>) {
     on_chars(t, hits, |text, marks, found| {
         found.clear();
         event_dates_in(text, &marks.numbers, found);
@@ -408,7 +416,7 @@ fn event_dates(t: &[char], hits: &mut Vec<Hit>) {
 }
 
 #[cfg(test)]
-fn year_ranges(t: &[char], hits: &mut Vec<Hit>) {
+fn year_ranges(t: &[char], hits: &mut Vec<Hit<Mark>>) {
     on_chars(t, hits, |text, marks, found| {
         found.clear();
         year_ranges_in(text, &marks.numbers, found);
@@ -416,7 +424,7 @@ fn year_ranges(t: &[char], hits: &mut Vec<Hit>) {
 }
 
 #[cfg(test)]
-fn commas_between_titles(t: &[char], hits: &mut Vec<Hit>) {
+fn commas_between_titles(t: &[char], hits: &mut Vec<Hit<Mark>>) {
     on_chars(t, hits, |text, marks, found| {
         found.clear();
         if marks.comma_after_title {
@@ -426,7 +434,7 @@ fn commas_between_titles(t: &[char], hits: &mut Vec<Hit>) {
 }
 
 #[cfg(test)]
-fn heading_full_stop(t: &[char], hits: &mut Vec<Hit>) {
+fn heading_full_stop(t: &[char], hits: &mut Vec<Hit<Mark>>) {
     on_chars(t, hits, |text, _, found| {
         found.clear();
         heading_stop_in(text, found);
@@ -437,7 +445,7 @@ fn heading_full_stop(t: &[char], hits: &mut Vec<Hit>) {
 mod tests {
     use super::*;
 
-    fn run(text: &str, f: impl Fn(&[char], &mut Vec<Hit>)) -> Vec<String> {
+    fn run(text: &str, f: impl Fn(&[char], &mut Vec<Hit<Mark>>)) -> Vec<String> {
         let t: Vec<char> = text.chars().collect();
         let mut hits = Vec::new();
         f(&t, &mut hits);
@@ -463,7 +471,7 @@ mod tests {
 
     #[test]
     fn event_dates_need_an_event() {
-        let f = |t: &[char], h: &mut Vec<Hit>| event_dates(t, h);
+        let f = |t: &[char], h: &mut Vec<Hit<Mark>>| event_dates(t, h);
         assert_eq!(run("以“5.12”防灾减灾日为契机", f), ["5.12"]);
         assert_eq!(run("在3.15消费者权益日", f), ["3.15"]);
         assert_eq!(run("开展“5．12”宣传", f), ["5．12"]);
@@ -477,14 +485,14 @@ mod tests {
 
     #[test]
     fn commas_headings_and_years() {
-        let c = |t: &[char], h: &mut Vec<Hit>| commas_between_titles(t, h);
+        let c = |t: &[char], h: &mut Vec<Hit<Mark>>| commas_between_titles(t, h);
         assert_eq!(run("《民法典》、《国防动员法》", c), ["、"]);
         assert!(run("习近平法治思想、《民法典》《国防动员法》", c).is_empty());
-        let h = |t: &[char], hits: &mut Vec<Hit>| heading_full_stop(t, hits);
+        let h = |t: &[char], hits: &mut Vec<Hit<Mark>>| heading_full_stop(t, hits);
         assert_eq!(run("（一）加强思想武装。", h), ["。"]);
         assert!(run("1.", h).is_empty());
         assert!(run("（一）加强思想武装", h).is_empty());
-        let y = |t: &[char], hits: &mut Vec<Hit>| year_ranges(t, hits);
+        let y = |t: &[char], hits: &mut Vec<Hit<Mark>>| year_ranges(t, hits);
         assert_eq!(run("纲要（20212025年）", y), ["20212025"]);
         assert_eq!(run("规划（20232035）", y), ["20232035"]);
         assert!(run("编号20230415年", y).is_empty());
@@ -497,7 +505,7 @@ mod tests {
             )
             .is_empty()
         );
-        let e = |t: &[char], hits: &mut Vec<Hit>| event_dates(t, hits);
+        let e = |t: &[char], hits: &mut Vec<Hit<Mark>>| event_dates(t, hits);
         assert!(run("99999999999999999999999.99999999999999999999日", e).is_empty());
     }
 }

@@ -32,7 +32,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FREQUENT = 100
-# The frequency from which words.rs takes a word as a correction (TARGET_FREQUENCY).
+# The frequency from which src/validate/support/text/lexicon.rs takes a word as a correction (TARGET_FREQUENCY).
 TARGET = 500
 HANZI = re.compile(r"^[\u4e00-\u9fff]+$")
 

@@ -23,20 +23,27 @@
 //! form of the dictionary or another finding of the family.
 
 use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
-use std::sync::LazyLock;
 
-use super::dictionary::{CharHasher, HOMOPHONES, LOOKALIKES, is_hanzi};
+use super::Hit;
+use super::confusion::Confusion;
+use super::hash::{CharMap, phrase_key as key4, word_key as key};
+use super::tsv::rows as data_rows;
+use super::utf8::is_hanzi;
 
-const WORDS: &str = include_str!("data/words.tsv");
-const CONFUSABLES: &str = include_str!("data/confusables.tsv");
-const DOMAIN: &str = include_str!("data/domain_words.tsv");
-const READINGS: &str = include_str!("data/readings.tsv");
+/// The data files of the lexicon, as the rules give them.
+pub(crate) struct LexiconData {
+    /// `words.tsv`: jieba's words of two and three 汉字 with their frequencies, by prefix.
+    pub(crate) words: &'static str,
+    /// `domain_words.tsv`: words of official prose jieba lacks.
+    pub(crate) domain_words: &'static str,
+    /// `readings.tsv`: the readings of polyphonic characters inside words.
+    pub(crate) readings: &'static str,
+}
 
 /// A word of the lexicon this frequent or more in jieba's counts is a correction the rule
 /// may suggest. Below it, words are still words (a window that is one is never reported),
 /// but too rare to be what the drafter meant.
-pub(super) const TARGET_FREQUENCY: u32 = 500;
+pub(crate) const TARGET_FREQUENCY: u32 = 500;
 /// The frequency given to the words of `domain_words.tsv`: words, but never corrections.
 const DOMAIN_FREQUENCY: u32 = 100;
 /// Look-alikes of `lookalikes.tsv` count for ordinary words only when they share a
@@ -45,27 +52,10 @@ const MIN_LOOKALIKE_SIMILARITY: f32 = 0.75;
 /// Characters that stand alone in correct prose so often that a window holding one is
 /// never taken for a misspelt word (二是, 以更, 办的, 鸣日).
 const FUNCTION_CHARS: &str = "的地得了着过是在和与及或对以于为把被将从向往由自至到中上下内外前后人日月年一二三四五六七八九十百千万亿个之其等也都就而且并还又再已不没无未非有这那此各每本该我你他她它们所";
+/// How many characters on either side of a suspect window [`Lexicon::in_prose`] reads.
+const PROSE_REACH: usize = 6;
 /// The filter has `1 << FILTER_BITS` bits (2 MB); each bigram sets two.
 const FILTER_BITS: u32 = 24;
-
-/// The lexicon and its typo keys, built once.
-pub(super) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
-
-type CharMap<K, V> = HashMap<K, V, BuildHasherDefault<CharHasher>>;
-
-/// The key of a word of two or three characters: 21 bits a character, the first highest.
-fn key(chars: &[char]) -> u64 {
-    chars
-        .iter()
-        .fold(0u64, |k, &c| (k << 21) | u64::from(u32::from(c)))
-}
-
-/// The key of a phrase of four characters.
-fn key4(chars: &[char]) -> u128 {
-    chars
-        .iter()
-        .fold(0u128, |k, &c| (k << 21) | u128::from(u32::from(c)))
-}
 
 /// The filter bit of the bigram key `k`.
 #[inline]
@@ -85,16 +75,8 @@ struct Typo {
     frequency: u32,
 }
 
-/// A suspect window: bytes `start..end` of the field and the word to put instead.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) struct Hit {
-    pub(super) start: usize,
-    pub(super) end: usize,
-    pub(super) word: u32,
-}
-
 /// The lexicon of common words and the typo keys generated from it.
-pub(super) struct Lexicon {
+pub(crate) struct Lexicon {
     /// The frequency of every word, by [`key`].
     frequency: CharMap<u64, u32>,
     /// The corrections, by index.
@@ -106,27 +88,13 @@ pub(super) struct Lexicon {
     /// One bit per bigram that ends a typo key (its last two characters).
     filter: Box<[u64]>,
     /// Lines of the data that could not be read (a unit test keeps this empty).
-    pub(super) problems: Vec<String>,
-}
-
-fn data_rows(data: &'static str) -> impl Iterator<Item = (usize, Vec<&'static str>)> {
-    data.lines().enumerate().filter_map(|(n, line)| {
-        let line = line.trim_end_matches('\r');
-        (!line.trim().is_empty() && !line.starts_with('#'))
-            .then(|| (n + 1, line.split('\t').collect()))
-    })
-}
-
-fn single(s: Option<&&str>) -> Option<char> {
-    let mut cs = s?.chars();
-    match (cs.next(), cs.next()) {
-        (Some(c), None) => Some(c),
-        _ => None,
-    }
+    pub(crate) problems: Vec<String>,
 }
 
 impl Lexicon {
-    fn load() -> Lexicon {
+    /// Parses the lexicon and generates its typo keys through the confusion sets; the
+    /// problems of the data are kept in [`Lexicon::problems`].
+    pub(crate) fn load(data: &LexiconData, confusion: &Confusion) -> Lexicon {
         let mut lexicon = Lexicon {
             frequency: CharMap::default(),
             words: Vec::new(),
@@ -136,7 +104,7 @@ impl Lexicon {
             problems: Vec::new(),
         };
         let mut targets = Vec::new();
-        for (line, row) in data_rows(WORDS) {
+        for (line, row) in data_rows(data.words) {
             let (Some(prefix), Some(rest), None) = (row.first(), row.get(1), row.get(2)) else {
                 lexicon.problems.push(format!(
                     "words.tsv:{line}: expected prefix and last characters"
@@ -178,7 +146,7 @@ impl Lexicon {
             }
         }
         // The words of official prose that jieba lacks (述法, 问责): words, never corrections.
-        for (line, row) in data_rows(DOMAIN) {
+        for (line, row) in data_rows(data.domain_words) {
             let chars: Vec<char> = row.first().map_or(Vec::new(), |w| w.chars().collect());
             if !(2..=4).contains(&chars.len()) || !chars.iter().all(|&c| is_hanzi(c)) {
                 lexicon.problems.push(format!(
@@ -191,18 +159,17 @@ impl Lexicon {
                 *f = (*f).max(DOMAIN_FREQUENCY);
             }
         }
-        let partners = lexicon.partners();
+        let partners = partners(confusion);
         let function: CharMap<char, ()> = FUNCTION_CHARS.chars().map(|c| (c, ())).collect();
         // The characters of each syllable, and the readings of the polyphonic characters of
         // the words of `readings.tsv` (协调: 调 reads tiao, so 条 sounds the same there).
-        let mut by_syllable: HashMap<&str, Vec<char>> = HashMap::new();
-        for (_, row) in data_rows(HOMOPHONES) {
-            if let (Some(syllable), Some(chars)) = (row.first(), row.get(1)) {
-                by_syllable.insert(syllable, chars.trim().chars().collect());
-            }
-        }
+        let by_syllable: HashMap<&str, &[char]> = confusion
+            .syllables
+            .iter()
+            .map(|(syllable, chars)| (*syllable, chars.as_slice()))
+            .collect();
         let mut in_word: CharMap<u64, Vec<&str>> = CharMap::default();
-        for (line, row) in data_rows(READINGS) {
+        for (line, row) in data_rows(data.readings) {
             let (Some(word), Some(readings)) = (row.first(), row.get(1)) else {
                 lexicon
                     .problems
@@ -238,7 +205,7 @@ impl Lexicon {
             for at in 0..n {
                 let others = partners.get(&chars[at]).unwrap_or(&none);
                 let sounding = readings
-                    .and_then(|r| by_syllable.get(r[at]))
+                    .and_then(|r| by_syllable.get(r[at]).copied())
                     .unwrap_or(&none);
                 for &x in others.iter().chain(sounding) {
                     if x == chars[at] {
@@ -269,65 +236,8 @@ impl Lexicon {
         lexicon
     }
 
-    /// The characters each character is confused with, for ordinary words: the same
-    /// syllable, the curated pairs and the look-alikes sharing a component.
-    fn partners(&mut self) -> CharMap<char, Vec<char>> {
-        let mut partners: CharMap<char, Vec<char>> = CharMap::default();
-        let mut add = |a: char, b: char| {
-            if a != b {
-                for (x, y) in [(a, b), (b, a)] {
-                    let list = partners.entry(x).or_default();
-                    if !list.contains(&y) {
-                        list.push(y);
-                    }
-                }
-            }
-        };
-        for (line, row) in data_rows(HOMOPHONES) {
-            let Some(chars) = row.get(1) else {
-                self.problems.push(format!(
-                    "homophones.tsv:{line}: expected syllable and characters"
-                ));
-                continue;
-            };
-            let chars: Vec<char> = chars.trim().chars().collect();
-            for &a in &chars {
-                for &b in &chars {
-                    add(a, b);
-                }
-            }
-        }
-        for (line, row) in data_rows(CONFUSABLES) {
-            match (single(row.first()), single(row.get(1))) {
-                (Some(a), Some(b)) => add(a, b),
-                _ => self
-                    .problems
-                    .push(format!("confusables.tsv:{line}: expected two characters")),
-            }
-        }
-        for (line, row) in data_rows(LOOKALIKES) {
-            let similarity = row.get(2).and_then(|s| s.parse::<f32>().ok());
-            match (
-                single(row.first()),
-                single(row.get(1)),
-                similarity,
-                row.get(3),
-            ) {
-                (Some(a), Some(b), Some(s), Some(&why)) => {
-                    if why == "group" && s >= MIN_LOOKALIKE_SIMILARITY {
-                        add(a, b);
-                    }
-                }
-                _ => self.problems.push(format!(
-                    "lookalikes.tsv:{line}: expected character, look-alike, similarity, evidence"
-                )),
-            }
-        }
-        partners
-    }
-
     /// The correction of hit `word`.
-    pub(super) fn word(&self, word: u32) -> &str {
+    pub(crate) fn word(&self, word: u32) -> &str {
         self.words.get(word as usize).map_or("", String::as_str)
     }
 
@@ -341,7 +251,7 @@ impl Lexicon {
 
     /// The typo keys of one field that no word of the lexicon overlaps partly, in bytes of
     /// `text`, in order.
-    pub(super) fn scan(&self, text: &str, hits: &mut Vec<Hit>) {
+    pub(crate) fn scan(&self, text: &str, hits: &mut Vec<Hit<u32>>) {
         // The last three 汉字 before and at the current one, as (char, byte offset).
         let mut run: [(char, usize); 3] = [('\0', 0); 3];
         let mut len = 0usize;
@@ -389,7 +299,7 @@ impl Lexicon {
 
     /// Keeps the typo key at bytes `start..end` unless a word of the lexicon covers part of
     /// it and something outside it.
-    fn candidate(&self, text: &str, start: usize, end: usize, word: u32, hits: &mut Vec<Hit>) {
+    fn candidate(&self, text: &str, start: usize, end: usize, word: u32, hits: &mut Vec<Hit<u32>>) {
         let mut around = ['\0'; 9];
         let before: Vec<char> = text[..start].chars().rev().take(2).collect();
         let inside: Vec<char> = text[start..end].chars().collect();
@@ -419,19 +329,95 @@ impl Lexicon {
                 return;
             }
         }
-        hits.push(Hit { start, end, word });
+        if !self.in_prose(text, start, end) {
+            return;
+        }
+        hits.push(Hit {
+            start,
+            end,
+            what: word,
+        });
     }
+
+    /// Whether the window at bytes `start..end` stands in prose (成文语境): of the 汉字 within
+    /// [`PROSE_REACH`] characters on either side of it (up to a character that is no 汉字),
+    /// at least half belong to a word of the lexicon. In prose nearly every character does;
+    /// in a run of random ideographs almost none does (a random bigram is a word about once in
+    /// a thousand), so a typo key there is chance, not a slip. With fewer than
+    /// [`PROSE_REACH`] 汉字 of context in all there is too little to judge, and the window
+    /// counts as prose.
+    fn in_prose(&self, text: &str, start: usize, end: usize) -> bool {
+        let side = |chars: &mut dyn Iterator<Item = char>| -> ([char; PROSE_REACH], usize) {
+            let mut run = ['\0'; PROSE_REACH];
+            let mut n = 0;
+            for c in chars.take(PROSE_REACH).take_while(|&c| is_hanzi(c)) {
+                run[n] = c;
+                n += 1;
+            }
+            (run, n)
+        };
+        let (mut before, nb) = side(&mut text[..start].chars().rev());
+        before[..nb].reverse();
+        let (after, na) = side(&mut text[end..].chars());
+        if nb + na < PROSE_REACH {
+            return true;
+        }
+        let covered = |run: &[char]| {
+            let mut mark = [false; PROSE_REACH];
+            for a in 0..run.len() {
+                for b in a + 2..=(a + 3).min(run.len()) {
+                    if self.frequency_of(&run[a..b]).is_some() {
+                        mark[a..b].iter_mut().for_each(|m| *m = true);
+                    }
+                }
+            }
+            mark.iter().filter(|&&m| m).count()
+        };
+        2 * (covered(&before[..nb]) + covered(&after[..na])) >= nb + na
+    }
+}
+
+/// The characters each character is confused with, for ordinary words: the same syllable,
+/// the curated pairs and the look-alikes sharing a component.
+fn partners(confusion: &Confusion) -> CharMap<char, Vec<char>> {
+    let mut partners: CharMap<char, Vec<char>> = CharMap::default();
+    let mut add = |a: char, b: char| {
+        if a != b {
+            for (x, y) in [(a, b), (b, a)] {
+                let list = partners.entry(x).or_default();
+                if !list.contains(&y) {
+                    list.push(y);
+                }
+            }
+        }
+    };
+    for (_, chars) in &confusion.syllables {
+        for &a in chars {
+            for &b in chars {
+                add(a, b);
+            }
+        }
+    }
+    for &(a, b) in &confusion.curated_pairs {
+        add(a, b);
+    }
+    for l in &confusion.lookalikes {
+        if l.shared_component && l.similarity >= MIN_LOOKALIKE_SIMILARITY {
+            add(l.a, l.b);
+        }
+    }
+    partners
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::validate::rules::text::{LEXICON, data};
 
     fn typos(text: &str) -> Vec<(String, &str)> {
         let mut hits = Vec::new();
         LEXICON.scan(text, &mut hits);
         hits.iter()
-            .map(|h| (text[h.start..h.end].to_owned(), LEXICON.word(h.word)))
+            .map(|h| (text[h.start..h.end].to_owned(), LEXICON.word(h.what)))
             .collect()
     }
 
@@ -444,14 +430,17 @@ mod tests {
 
     #[test]
     fn the_data_headers_name_their_source_and_licence() {
-        let words: String = WORDS.lines().take_while(|l| l.starts_with('#')).collect();
+        let words: String = data::WORDS
+            .lines()
+            .take_while(|l| l.starts_with('#'))
+            .collect();
         assert!(words.contains("jieba 0.42.1") && words.contains("MIT License"));
-        let looks: String = LOOKALIKES
+        let looks: String = data::LOOKALIKES
             .lines()
             .take_while(|l| l.starts_with('#'))
             .collect();
         assert!(looks.contains("pycorrector 1.1.4") && looks.contains("Apache License 2.0"));
-        let readings: String = READINGS
+        let readings: String = data::READINGS
             .lines()
             .take_while(|l| l.starts_with('#'))
             .collect();

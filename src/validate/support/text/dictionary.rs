@@ -1,6 +1,8 @@
-//! The dictionary of the `text` rules (固定表述词典) and the lexical scan over one field.
+//! The dictionary of fixed formulations (固定表述词典) and the lexical scan over one field.
 //!
-//! The data lives in `data/*.tsv` beside this file, compiled in with `include_str!` and
+//! The data are the text rules' files (`formulations.tsv`, `collocations.tsv`,
+//! `replacements.tsv`, `blends.tsv`), handed in by the rules ([`DictionaryData`]) with the
+//! confusion sets ([`Confusion`]) and the characters their punctuation checks watch, and
 //! parsed once. Each file starts with a comment that documents its format; extending the
 //! dictionary is a one-line pull request to one of them.
 //!
@@ -16,22 +18,29 @@
 //! and right before it in any window within one edit of any form, pattern or list item
 //! sharing it ([`Group`]): a bigram as common as 法治 costs a few instructions where nothing
 //! can match. Exact patterns are indexed by their first bigram and ordered lists by the
-//! first bigram of each item; the punctuation checks are handed the characters they watch
-//! during the same pass.
+//! first bigram of each item. The same flag table marks the characters the caller watches
+//! ([`WATCHED`]): the scan hands each to the caller as it passes, so the punctuation checks
+//! read the field in the same pass, and which characters they are is the caller's business.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-use std::sync::LazyLock;
+use super::Hit;
+use super::confusion::Confusion;
+use super::hash::{bigram, bloom};
+use super::tsv::{alternatives, column, rows};
+use super::utf8::{
+    NONE, common_prefix, common_suffix, decode, decode_back, is_hanzi, three_bytes, two_back,
+};
 
-const FORMULATIONS: &str = include_str!("data/formulations.tsv");
-const CONFUSABLES: &str = include_str!("data/confusables.tsv");
-const COLLOCATIONS: &str = include_str!("data/collocations.tsv");
-const REPLACEMENTS: &str = include_str!("data/replacements.tsv");
-const BLENDS: &str = include_str!("data/blends.tsv");
-pub(super) const HOMOPHONES: &str = include_str!("data/homophones.tsv");
-/// The generated look-alike table (形近字表): pycorrector 1.1.4's stroke and component data,
-/// Apache-2.0; see its header and `data/generate.py`.
-pub(super) const LOOKALIKES: &str = include_str!("data/lookalikes.tsv");
+/// The data files of the dictionary, as the rules give them.
+pub(crate) struct DictionaryData {
+    /// `formulations.tsv`: kind, canonical form, known wrong forms.
+    pub(crate) formulations: &'static str,
+    /// `collocations.tsv`: formulation, its verb, wrong verbs.
+    pub(crate) collocations: &'static str,
+    /// `replacements.tsv`: rule, found, replacement, from year, exceptions.
+    pub(crate) replacements: &'static str,
+    /// `blends.tsv`: a group of names that get mixed.
+    pub(crate) blends: &'static str,
+}
 
 /// Shortest canonical form checked for near misses: a form needs two disjoint anchor bigrams.
 const MIN_NEAR_MISS: usize = 4;
@@ -55,8 +64,9 @@ const FUNCTION_CHARS: &[char] = &['的', '地', '得', '之', '和', '与', '及
 
 /// Flag of a character that ends an anchor bigram.
 const ANCHOR_SECOND: u8 = 1;
-/// Flag of a character the punctuation checks watch ([`super::punctuation::WATCHED`]).
-pub(super) const WATCHED: u8 = 2;
+/// Flag of a character the caller watches (the `watched` characters of
+/// [`Dictionary::load`]): the scan hands it over.
+const WATCHED: u8 = 2;
 /// Flag of a character that starts an anchor bigram: the scan looks a bigram up only when
 /// its first character has this flag and its second [`ANCHOR_SECOND`].
 const ANCHOR_FIRST: u8 = 4;
@@ -67,51 +77,9 @@ const FLAGS_BEYOND_BMP: u8 = ANCHOR_FIRST | ANCHOR_SECOND;
 /// of them, so a bigram that is no anchor almost always meets an empty slot at once.
 const SLOT_BITS: u32 = 12;
 
-/// The dictionary, parsed once.
-pub(super) static DICTIONARY: LazyLock<Dictionary> = LazyLock::new(Dictionary::load);
-
-/// A small, fast hasher for the char and bigram keys (the dictionary is not attacker-chosen
-/// and the scan hashes once per character of every text field).
-#[derive(Default)]
-pub(super) struct CharHasher(u64);
-
-impl Hasher for CharHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.write_u64(u64::from(b));
-        }
-    }
-    fn write_u32(&mut self, n: u32) {
-        self.write_u64(u64::from(n));
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-}
-
-type CharMap<K, V> = HashMap<K, V, BuildHasherDefault<CharHasher>>;
-
-fn bigram(a: char, b: char) -> u64 {
-    (u64::from(a) << 21) | u64::from(b)
-}
-
-fn pair(a: char, b: char) -> u64 {
-    if a < b { bigram(a, b) } else { bigram(b, a) }
-}
-
-/// Whether `c` is a CJK ideograph (汉字).
-pub(super) fn is_hanzi(c: char) -> bool {
-    matches!(c,
-        '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}'
-        | '\u{20000}'..='\u{2FFFF}')
-}
-
 /// What a canonical form names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Kind {
+pub(crate) enum Kind {
     /// 政治表述.
     Formulation,
     /// 法律法规名称.
@@ -122,30 +90,10 @@ pub(super) enum Kind {
     Day,
 }
 
-impl Kind {
-    pub(super) fn label_zh(self) -> &'static str {
-        match self {
-            Kind::Formulation => "固定表述",
-            Kind::Law => "法律法规名称",
-            Kind::Document => "文件名称",
-            Kind::Day => "纪念日名称",
-        }
-    }
-
-    pub(super) fn label_en(self) -> &'static str {
-        match self {
-            Kind::Formulation => "fixed formulation",
-            Kind::Law => "name of a law",
-            Kind::Document => "document name",
-            Kind::Day => "name of a commemorative day",
-        }
-    }
-}
-
 /// A canonical form.
-pub(super) struct Entry {
-    pub(super) kind: Kind,
-    pub(super) text: String,
+pub(crate) struct Entry {
+    pub(crate) kind: Kind,
+    pub(crate) text: String,
     chars: Box<[char]>,
     /// The byte offset in `text` of each character, and the length of `text` last.
     offsets: Box<[u16]>,
@@ -170,7 +118,7 @@ struct Collocation {
 
 /// What an exact pattern reports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum PatternRule {
+pub(crate) enum PatternRule {
     /// A known wrong form of an entry.
     Wrong { entry: usize },
     /// An entry with its characters at `at` and `at + 1` swapped.
@@ -184,13 +132,11 @@ pub(super) enum PatternRule {
 }
 
 /// A string matched exactly.
-pub(super) struct Pattern {
+pub(crate) struct Pattern {
     text: String,
-    /// The length of `text` in characters.
-    chars: usize,
-    pub(super) rule: PatternRule,
-    pub(super) replacement: String,
-    pub(super) from_year: Option<u16>,
+    pub(crate) rule: PatternRule,
+    pub(crate) replacement: String,
+    pub(crate) from_year: Option<u16>,
     unless_before: Vec<String>,
     unless_after: Vec<String>,
     /// The byte offset in `text` of the bigram the scan finds it by: 0, or the swapped
@@ -218,9 +164,6 @@ struct NearAnchor {
     /// The byte where the right part starts in the form.
     right_start: u16,
 }
-
-/// No character: past either end of a form or of the text.
-const NONE: u32 = u32::MAX;
 
 /// Where a window next to an anchor differs from the anchor's form, found once by
 /// [`Dictionary::realigns_right`] or [`Dictionary::realigns_left`] and handed on to the
@@ -299,15 +242,9 @@ struct Group {
     middle: bool,
 }
 
-/// The bit of a character in the 64-bit prefilter masks of [`Group`].
-#[inline]
-fn bloom(c: u32) -> u64 {
-    1 << (c & 63)
-}
-
 /// How a window differs from a canonical form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Edit {
+pub(crate) enum Edit {
     /// The character at this offset of the canonical form was replaced.
     Substituted { at: usize, mechanism: &'static str },
     /// A character was inserted at this offset of the window.
@@ -318,7 +255,7 @@ pub(super) enum Edit {
 
 /// What a lexical hit is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum What {
+pub(crate) enum What {
     /// A near miss of entry `entry`.
     NearMiss { entry: usize, edit: Edit },
     /// An exact pattern.
@@ -329,29 +266,18 @@ pub(super) enum What {
     Collocation { entry: usize, verb_len: usize },
 }
 
-/// A suspect span of a field, in bytes of the field's UTF-8 (the scan over a `&str`) or in
-/// chars (the `&[char]` entry point the unit tests use).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) struct Hit {
-    pub(super) start: usize,
-    pub(super) end: usize,
-    /// The length of the span in characters, whatever the unit of `start` and `end`.
-    chars: usize,
-    pub(super) what: What,
-}
-
 /// An exact occurrence of a canonical form.
 #[derive(Clone, Copy, Debug)]
-pub(super) struct Exact {
-    pub(super) start: usize,
-    pub(super) end: usize,
+pub(crate) struct Exact {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
     entry: usize,
 }
 
 /// The parsed dictionary and its indexes.
-pub(super) struct Dictionary {
-    pub(super) entries: Vec<Entry>,
-    pub(super) patterns: Vec<Pattern>,
+pub(crate) struct Dictionary {
+    pub(crate) entries: Vec<Entry>,
+    pub(crate) patterns: Vec<Pattern>,
     lists: Vec<OrderedList>,
     collocations: Vec<Collocation>,
     /// The anchor bigrams, open-addressed: `slots[hash(bigram)]` (probing linearly) holds
@@ -361,51 +287,29 @@ pub(super) struct Dictionary {
     near: Vec<NearAnchor>,
     /// The anchors of each key, with the prefilter that rules most of them out at once.
     groups: Vec<Group>,
-    confusables: CharMap<u64, &'static str>,
-    /// The generated look-alike pairs ([`LOOKALIKES`]), counted like a homophone: not at the
-    /// edge of a short form outside quotes.
-    lookalikes: CharMap<u64, ()>,
+    /// The confusion sets: curated pairs, generated look-alikes (counted like a homophone:
+    /// not at the edge of a short form outside quotes) and syllables.
+    confusion: &'static Confusion,
     /// The entries of each length in characters, for the quoted forms.
     by_len: Vec<Vec<u32>>,
     /// For each character of the Basic Multilingual Plane: whether it starts an anchor
     /// bigram ([`ANCHOR_FIRST`]), whether it ends one ([`ANCHOR_SECOND`]) and whether the
-    /// punctuation checks watch it ([`WATCHED`]). Lets the scan pass over most characters
-    /// with one table read.
+    /// caller watches it ([`WATCHED`]). Lets the scan pass over most characters with one
+    /// table read.
     flags: Box<[u8; 0x1_0000]>,
-    /// The syllable (without tone) of each character of homophones.tsv, by line.
-    syllables: CharMap<char, u16>,
     /// Lines of the data files that could not be read (a unit test keeps this empty).
-    pub(super) problems: Vec<String>,
-}
-
-/// The data lines of a TSV file: (line number, columns), comments and blank lines skipped.
-fn rows(data: &'static str) -> impl Iterator<Item = (usize, Vec<&'static str>)> {
-    data.lines().enumerate().filter_map(|(n, line)| {
-        let line = line.trim_end_matches('\r');
-        if line.trim().is_empty() || line.starts_with('#') {
-            None
-        } else {
-            Some((n + 1, line.split('\t').map(str::trim).collect()))
-        }
-    })
-}
-
-fn column(row: &[&'static str], n: usize) -> Option<&'static str> {
-    row.get(n).copied().filter(|s| !s.is_empty() && *s != "-")
-}
-
-fn alternatives(cell: Option<&str>) -> Vec<String> {
-    cell.map(|s| {
-        s.split('|')
-            .filter(|a| !a.is_empty())
-            .map(str::to_owned)
-            .collect()
-    })
-    .unwrap_or_default()
+    pub(crate) problems: Vec<String>,
 }
 
 impl Dictionary {
-    fn load() -> Dictionary {
+    /// Parses and indexes the dictionary. `watched` are the characters the caller wants
+    /// handed over during the scan ([`Dictionary::scan_str`]); the problems of the data
+    /// (bad lines, an index too full) are kept in [`Dictionary::problems`].
+    pub(crate) fn load(
+        data: &DictionaryData,
+        confusion: &'static Confusion,
+        watched: &[char],
+    ) -> Dictionary {
         let mut dict = Dictionary {
             entries: Vec::new(),
             patterns: Vec::new(),
@@ -415,22 +319,17 @@ impl Dictionary {
             keys: Vec::new(),
             near: Vec::new(),
             groups: Vec::new(),
-            confusables: CharMap::default(),
-            lookalikes: CharMap::default(),
+            confusion,
             by_len: Vec::new(),
             flags: Box::new([0; 0x1_0000]),
-            syllables: CharMap::default(),
             problems: Vec::new(),
         };
-        dict.load_formulations();
-        dict.load_blends();
-        dict.load_confusables();
-        dict.load_lookalikes();
-        dict.load_homophones();
-        dict.load_collocations();
-        dict.load_replacements();
+        dict.load_formulations(data.formulations);
+        dict.load_blends(data.blends);
+        dict.load_collocations(data.collocations);
+        dict.load_replacements(data.replacements);
         dict.add_transpositions();
-        dict.index();
+        dict.index(watched);
         dict
     }
 
@@ -477,7 +376,6 @@ impl Dictionary {
     fn add_pattern(&mut self, found: &str, rule: PatternRule, replacement: &str) -> usize {
         self.patterns.push(Pattern {
             text: found.to_owned(),
-            chars: found.chars().count(),
             rule,
             replacement: replacement.to_owned(),
             from_year: None,
@@ -518,8 +416,8 @@ impl Dictionary {
         }
     }
 
-    fn load_formulations(&mut self) {
-        for (line, row) in rows(FORMULATIONS) {
+    fn load_formulations(&mut self, data: &'static str) {
+        for (line, row) in rows(data) {
             let kind = match row[0] {
                 "formulation" => Kind::Formulation,
                 "law" => Kind::Law,
@@ -580,9 +478,9 @@ impl Dictionary {
         }
     }
 
-    fn load_blends(&mut self) {
+    fn load_blends(&mut self, data: &'static str) {
         let mut groups = Vec::new();
-        for (line, row) in rows(BLENDS) {
+        for (line, row) in rows(data) {
             let names: Vec<&str> = row[0].split('|').filter(|s| !s.is_empty()).collect();
             if names.len() < 2 {
                 self.problems.push(format!(
@@ -649,65 +547,8 @@ impl Dictionary {
         }
     }
 
-    fn load_confusables(&mut self) {
-        for (line, row) in rows(CONFUSABLES) {
-            let one = |s: Option<&str>| {
-                let mut cs = s?.chars();
-                match (cs.next(), cs.next()) {
-                    (Some(c), None) => Some(c),
-                    _ => None,
-                }
-            };
-            match (one(column(&row, 0)), one(column(&row, 1)), column(&row, 2)) {
-                (Some(a), Some(b), Some(mechanism)) if a != b => {
-                    self.confusables.insert(pair(a, b), mechanism);
-                }
-                _ => self.problems.push(format!(
-                    "confusables.tsv:{line}: expected character, look-alike, mechanism"
-                )),
-            }
-        }
-    }
-
-    fn load_lookalikes(&mut self) {
-        for (line, row) in rows(LOOKALIKES) {
-            let one = |s: Option<&str>| {
-                let mut cs = s?.chars();
-                match (cs.next(), cs.next()) {
-                    (Some(c), None) => Some(c),
-                    _ => None,
-                }
-            };
-            match (one(column(&row, 0)), one(column(&row, 1))) {
-                (Some(a), Some(b)) if a != b => {
-                    self.lookalikes.insert(pair(a, b), ());
-                }
-                _ => self.problems.push(format!(
-                    "lookalikes.tsv:{line}: expected character, look-alike, similarity, evidence"
-                )),
-            }
-        }
-    }
-
-    fn load_homophones(&mut self) {
-        for (n, (line, row)) in rows(HOMOPHONES).enumerate() {
-            match (column(&row, 0), column(&row, 1), u16::try_from(n)) {
-                (Some(syllable), Some(chars), Ok(id))
-                    if syllable.bytes().all(|b| b.is_ascii_lowercase()) =>
-                {
-                    for c in chars.chars() {
-                        self.syllables.insert(c, id);
-                    }
-                }
-                _ => self.problems.push(format!(
-                    "homophones.tsv:{line}: expected syllable and characters"
-                )),
-            }
-        }
-    }
-
-    fn load_collocations(&mut self) {
-        for (line, row) in rows(COLLOCATIONS) {
+    fn load_collocations(&mut self, data: &'static str) {
+        for (line, row) in rows(data) {
             let (Some(phrase), Some(verb)) = (column(&row, 0), column(&row, 1)) else {
                 self.problems
                     .push(format!("collocations.tsv:{line}: expected phrase and verb"));
@@ -727,8 +568,8 @@ impl Dictionary {
         }
     }
 
-    fn load_replacements(&mut self) {
-        for (line, row) in rows(REPLACEMENTS) {
+    fn load_replacements(&mut self, data: &'static str) {
+        for (line, row) in rows(data) {
             let rule = match row[0] {
                 "outdated" => PatternRule::Outdated,
                 "shortened" => PatternRule::Shortened,
@@ -785,7 +626,7 @@ impl Dictionary {
         }
     }
 
-    fn index(&mut self) {
+    fn index(&mut self, watched: &[char]) {
         for (n, entry) in self.entries.iter().enumerate() {
             let len = entry.chars.len();
             if (MIN_QUOTED..=WINDOW).contains(&len) {
@@ -874,7 +715,7 @@ impl Dictionary {
                 self.flag(c, ANCHOR_FIRST);
             }
         }
-        for &c in super::punctuation::WATCHED {
+        for &c in watched {
             self.flag(c, WATCHED);
         }
         self.groups = keys
@@ -947,28 +788,25 @@ impl Dictionary {
     /// (社会主义法治国家 holds 义法治国, which sounds like 依法治国): there only the curated
     /// pairs count.
     fn confusable(&self, a: char, b: char, edge: bool) -> Option<&'static str> {
-        if let Some(mechanism) = self.confusables.get(&pair(a, b)) {
+        if let Some(mechanism) = self.confusion.curated(a, b) {
             return Some(mechanism);
         }
         if edge {
             return None;
         }
-        if self.lookalikes.contains_key(&pair(a, b)) {
+        if self.confusion.look_alike(a, b) {
             return Some("形近");
         }
-        match (self.syllables.get(&a), self.syllables.get(&b)) {
-            (Some(x), Some(y)) if x == y => Some("同音"),
-            _ => None,
-        }
+        self.confusion.same_syllable(a, b).then_some("同音")
     }
 
     /// The chars of an entry's canonical form.
-    pub(super) fn chars(&self, entry: usize) -> &[char] {
+    pub(crate) fn chars(&self, entry: usize) -> &[char] {
         &self.entries[entry].chars
     }
 
     /// The verb that goes with entry `entry`, if it has a fixed collocation.
-    pub(super) fn verb(&self, entry: usize) -> Option<&str> {
+    pub(crate) fn verb(&self, entry: usize) -> Option<&str> {
         self.entries[entry]
             .collocation
             .map(|c| self.collocations[c].verb.as_str())
@@ -978,7 +816,13 @@ impl Dictionary {
     /// field given as chars; offsets in chars. The checks read a `&str` ([`Self::scan_str`]);
     /// this entry point converts, for the unit tests.
     #[cfg(test)]
-    pub(super) fn scan(&self, t: &[char], year: u16, exact: &mut Vec<Exact>, hits: &mut Vec<Hit>) {
+    pub(crate) fn scan(
+        &self,
+        t: &[char],
+        year: u16,
+        exact: &mut Vec<Exact>,
+        hits: &mut Vec<Hit<What>>,
+    ) {
         let text: String = t.iter().collect();
         let first_exact = exact.len();
         let first_hit = hits.len();
@@ -1000,12 +844,12 @@ impl Dictionary {
     /// field; records exact occurrences of canonical forms in `exact`. Offsets are bytes of
     /// `text`. Calls `watched(offset, c)` for every character of [`WATCHED`] (the
     /// punctuation checks read the field in the same pass).
-    pub(super) fn scan_str(
+    pub(crate) fn scan_str(
         &self,
         text: &str,
         year: u16,
         exact: &mut Vec<Exact>,
-        hits: &mut Vec<Hit>,
+        hits: &mut Vec<Hit<What>>,
         watched: &mut impl FnMut(usize, char),
     ) {
         let b = text.as_bytes();
@@ -1068,14 +912,14 @@ impl Dictionary {
     /// When putting `word` in place of bytes `start..end` of `text` (an ordinary-word typo
     /// and its correction, same number of characters) makes a canonical form appear over the
     /// place, the near miss of that form: 风险评古 is 风险评估 misspelt, not only 评估.
-    pub(super) fn corrected_form(
+    pub(crate) fn corrected_form(
         &self,
         text: &str,
         start: usize,
         end: usize,
         word: &str,
         year: u16,
-    ) -> Option<Hit> {
+    ) -> Option<Hit<What>> {
         let fixed = format!("{}{word}{}", text.get(..start)?, text.get(end..)?);
         let (mut exact, mut hits) = (Vec::new(), Vec::new());
         self.scan_str(&fixed, year, &mut exact, &mut hits, &mut |_, _| {});
@@ -1096,7 +940,6 @@ impl Dictionary {
         Some(near_miss(
             form_start,
             form_end,
-            found.len(),
             e.entry,
             Edit::Substituted { at, mechanism },
         ))
@@ -1108,7 +951,7 @@ impl Dictionary {
     /// are the evidence that the text is meant as the form (“放管福” for “放管服”, “两个维户”
     /// for “两个维护”). Called with the byte offsets of the quotation marks, which the
     /// punctuation checks see in the same pass.
-    pub(super) fn quoted(&self, text: &str, open: usize, close: usize, hits: &mut Vec<Hit>) {
+    pub(crate) fn quoted(&self, text: &str, open: usize, close: usize, hits: &mut Vec<Hit<What>>) {
         let Some(inner) = text.get(open..close) else {
             return;
         };
@@ -1138,7 +981,7 @@ impl Dictionary {
             };
             if let Some(mechanism) = self.confusable(y, x, false) {
                 let edit = Edit::Substituted { at: k, mechanism };
-                push_near(hits, near_miss(open, close, n, entry as usize, edit));
+                push_near(hits, near_miss(open, close, entry as usize, edit));
                 return;
             }
         }
@@ -1160,7 +1003,7 @@ impl Dictionary {
         (a, z): (usize, usize),
         lists_from: &mut usize,
         exact: &mut Vec<Exact>,
-        hits: &mut Vec<Hit>,
+        hits: &mut Vec<Hit<What>>,
     ) {
         let Some(group) = self.lookup((u64::from(prev) << 21) | u64::from(c)) else {
             return;
@@ -1215,7 +1058,7 @@ impl Dictionary {
         (before, after): ([u32; 2], [u32; 2]),
         lists_from: &mut usize,
         exact: &mut Vec<Exact>,
-        hits: &mut Vec<Hit>,
+        hits: &mut Vec<Hit<What>>,
     ) {
         let mut list_done = a < *lists_from;
         let seen = bloom(after[0]) | bloom(after[1]);
@@ -1246,7 +1089,6 @@ impl Dictionary {
                             hits.push(Hit {
                                 start: a,
                                 end,
-                                chars: text[a..end].chars().count(),
                                 what: What::Order { entry: list.entry },
                             });
                         }
@@ -1278,7 +1120,7 @@ impl Dictionary {
         z: usize,
         anchor: &NearAnchor,
         exact: &mut Vec<Exact>,
-        hits: &mut Vec<Hit>,
+        hits: &mut Vec<Hit<What>>,
     ) {
         let entry = anchor.entry as usize;
         let form = self.entries[entry].text.as_bytes();
@@ -1410,7 +1252,14 @@ impl Dictionary {
     /// and that first differ from the form at `d` (from [`Self::realigns_right`]). The edit
     /// is right of the anchor.
     #[inline(never)]
-    fn edit_right(&self, text: &str, s: usize, d: Difference, entry: usize, hits: &mut Vec<Hit>) {
+    fn edit_right(
+        &self,
+        text: &str,
+        s: usize,
+        d: Difference,
+        entry: usize,
+        hits: &mut Vec<Hit<What>>,
+    ) {
         let e = &self.entries[entry];
         let (c, form) = (&e.chars, e.text.as_bytes());
         let n = c.len();
@@ -1430,7 +1279,7 @@ impl Dictionary {
                 let edge = (k == 0 || k + 1 == n) && n < MIN_HOMOPHONE_AT_EDGE;
                 if let Some(mechanism) = self.confusable(c[k], x, edge) {
                     let edit = Edit::Substituted { at: k, mechanism };
-                    push_near(hits, near_miss(s, after + rest.len(), n, entry, edit));
+                    push_near(hits, near_miss(s, after + rest.len(), entry, edit));
                 }
             }
         }
@@ -1446,7 +1295,14 @@ impl Dictionary {
     /// and that last differ from the form at `d` (from [`Self::realigns_left`]). The edit
     /// is left of the anchor.
     #[inline(never)]
-    fn edit_left(&self, text: &str, e: usize, d: Difference, entry: usize, hits: &mut Vec<Hit>) {
+    fn edit_left(
+        &self,
+        text: &str,
+        e: usize,
+        d: Difference,
+        entry: usize,
+        hits: &mut Vec<Hit<What>>,
+    ) {
         let en = &self.entries[entry];
         let (c, form) = (&en.chars, en.text.as_bytes());
         let n = c.len();
@@ -1473,7 +1329,7 @@ impl Dictionary {
                 let edge = (j == 0 || j + 1 == n) && n < MIN_HOMOPHONE_AT_EDGE;
                 if let Some(mechanism) = self.confusable(form_x, x, edge) {
                     let edit = Edit::Substituted { at: j, mechanism };
-                    push_near(hits, near_miss(start, e, n, entry, edit));
+                    push_near(hits, near_miss(start, e, entry, edit));
                 }
             }
         }
@@ -1492,7 +1348,7 @@ impl Dictionary {
         s: usize,
         len: usize,
         entry: usize,
-        hits: &mut Vec<Hit>,
+        hits: &mut Vec<Hit<What>>,
         check: impl Fn(&[char]) -> Option<Edit>,
     ) {
         let mut w = [' '; WINDOW];
@@ -1506,7 +1362,7 @@ impl Dictionary {
         if let Some(window) = w.get(..len)
             && let Some(edit) = check(window)
         {
-            push_near(hits, near_miss(s, e, len, entry, edit));
+            push_near(hits, near_miss(s, e, entry, edit));
         }
     }
 
@@ -1517,7 +1373,7 @@ impl Dictionary {
         e: usize,
         len: usize,
         entry: usize,
-        hits: &mut Vec<Hit>,
+        hits: &mut Vec<Hit<What>>,
         check: impl Fn(&[char]) -> Option<Edit>,
     ) {
         let mut w = [' '; WINDOW];
@@ -1531,12 +1387,12 @@ impl Dictionary {
         if let Some(window) = w.get(..len)
             && let Some(edit) = check(window)
         {
-            push_near(hits, near_miss(s, e, len, entry, edit));
+            push_near(hits, near_miss(s, e, entry, edit));
         }
     }
 
     /// Pattern `n` starting at byte `p`.
-    fn pattern_at(&self, text: &str, p: usize, n: usize, year: u16, hits: &mut Vec<Hit>) {
+    fn pattern_at(&self, text: &str, p: usize, n: usize, year: u16, hits: &mut Vec<Hit<What>>) {
         let pattern = &self.patterns[n];
         if !text.as_bytes()[p..].starts_with(pattern.text.as_bytes()) {
             return;
@@ -1559,14 +1415,13 @@ impl Dictionary {
         hits.push(Hit {
             start: p,
             end,
-            chars: pattern.chars,
             what: What::Pattern(n),
         });
     }
 
     /// A listed wrong verb right before an exact occurrence of a formulation with a fixed
     /// collocation: 增强“四个自信”.
-    fn scan_collocations(&self, text: &str, exact: &[Exact], hits: &mut Vec<Hit>) {
+    fn scan_collocations(&self, text: &str, exact: &[Exact], hits: &mut Vec<Hit<What>>) {
         for found in exact {
             let Some(c) = self.entries[found.entry].collocation else {
                 continue;
@@ -1590,7 +1445,6 @@ impl Dictionary {
                 hits.push(Hit {
                     start: start - verb.len(),
                     end,
-                    chars: text[start - verb.len()..end].chars().count(),
                     what: What::Collocation {
                         entry: found.entry,
                         verb_len: verb.len(),
@@ -1630,112 +1484,9 @@ impl NearAnchor {
     }
 }
 
-/// The character that starts at byte `i` of `text` and its length in bytes, `None` at the
-/// end of the text. Three-byte sequences (汉字 and CJK punctuation) are decoded inline.
-#[inline(always)]
-fn decode(text: &str, i: usize) -> Option<(u32, usize)> {
-    let b = text.as_bytes();
-    let b0 = *b.get(i)?;
-    if b0 < 0x80 {
-        Some((u32::from(b0), 1))
-    } else if let (0xE0..=0xEF, Some(&[b1, b2])) = (b0, b.get(i + 1..i + 3)) {
-        Some((
-            (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F),
-            3,
-        ))
-    } else {
-        let c = text.get(i..)?.chars().next()?;
-        Some((u32::from(c), c.len_utf8()))
-    }
-}
-
-/// The two characters that end at byte `i` of `text`, the nearer first ([`NONE`] past its
-/// start).
-#[inline(always)]
-fn two_back(text: &str, i: usize) -> [u32; 2] {
-    let (b0, v0) = decode_back(text, i).unwrap_or((NONE, 0));
-    let (b1, _) = decode_back(text, i - v0).unwrap_or((NONE, 0));
-    [b0, b1]
-}
-
-/// The code point of the three-byte UTF-8 sequence `b0 b1 b2` (lead byte first): always
-/// below 0x1_0000, so it indexes the flag table without a bounds check.
-#[inline(always)]
-fn three_bytes(b0: u8, b1: u8, b2: u8) -> usize {
-    (usize::from(b0 & 0x0F) << 12) | (usize::from(b1 & 0x3F) << 6) | usize::from(b2 & 0x3F)
-}
-
-/// The character that ends at byte `i` of `text` and its length in bytes, `None` at the
-/// start of the text.
-#[inline]
-fn decode_back(text: &str, i: usize) -> Option<(u32, usize)> {
-    let b = text.as_bytes();
-    let last = *b.get(i.checked_sub(1)?)?;
-    if last < 0x80 {
-        return Some((u32::from(last), 1));
-    }
-    // `i` is a character boundary: a lead byte of three bytes three bytes back starts the
-    // character that ends at `i` (the last byte of a shorter character is never one).
-    if let Some(&[b0, b1]) = i.checked_sub(3).and_then(|s| b.get(s..s + 2))
-        && b0 & 0xF0 == 0xE0
-    {
-        return Some((
-            (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(last & 0x3F),
-            3,
-        ));
-    }
-    let c = text.get(..i)?.chars().next_back()?;
-    Some((u32::from(c), c.len_utf8()))
-}
-
 /// The longest window a near miss compares: the longest canonical form plus one (a unit
 /// test checks the dictionary against it).
 const WINDOW: usize = 64;
-
-/// The length of the longest common prefix of `a` and `b`, compared eight bytes at a time.
-#[inline]
-fn common_prefix(a: &[u8], b: &[u8]) -> usize {
-    let n = a.len().min(b.len());
-    let mut m = 0;
-    while m + 8 <= n {
-        if let (Ok(x), Ok(y)) = (
-            <[u8; 8]>::try_from(&a[m..m + 8]),
-            <[u8; 8]>::try_from(&b[m..m + 8]),
-        ) {
-            let d = u64::from_le_bytes(x) ^ u64::from_le_bytes(y);
-            if d != 0 {
-                return m + (d.trailing_zeros() / 8) as usize;
-            }
-        }
-        m += 8;
-    }
-    while m < n && a[m] == b[m] {
-        m += 1;
-    }
-    m
-}
-
-/// The length of the longest common suffix of `a` and `b`, compared eight bytes at a time.
-#[inline]
-fn common_suffix(a: &[u8], b: &[u8]) -> usize {
-    let n = a.len().min(b.len());
-    let (a, b) = (&a[a.len() - n..], &b[b.len() - n..]);
-    let mut m = 0;
-    while m + 8 <= n {
-        let (i, j) = (n - m - 8, n - m);
-        if let (Ok(x), Ok(y)) = (<[u8; 8]>::try_from(&a[i..j]), <[u8; 8]>::try_from(&b[i..j])) {
-            let d = u64::from_le_bytes(x) ^ u64::from_le_bytes(y);
-            if d != 0 {
-                return m + (d.leading_zeros() / 8) as usize;
-            }
-        }
-        m += 8;
-    }
-    while m < n && a[n - 1 - m] == b[n - 1 - m] {
-        m += 1;
-    }
-    m
-}
 
 /// The anchors of a canonical form of 4 characters or more: the char offsets of two
 /// disjoint bigrams, its first and its last.
@@ -1745,7 +1496,7 @@ fn anchors_of(c: &[char]) -> (usize, usize) {
 
 /// Pushes a near miss unless the same window of the same entry is already there (found
 /// through the entry's other anchor).
-fn push_near(hits: &mut Vec<Hit>, hit: Hit) {
+fn push_near(hits: &mut Vec<Hit<What>>, hit: Hit<What>) {
     if !hits.iter().any(|h| {
         h.start == hit.start
             && h.end == hit.end
@@ -1765,11 +1516,10 @@ fn closing_quote(open: char) -> Option<char> {
     }
 }
 
-fn near_miss(start: usize, end: usize, chars: usize, entry: usize, edit: Edit) -> Hit {
+fn near_miss(start: usize, end: usize, entry: usize, edit: Edit) -> Hit<What> {
     Hit {
         start,
         end,
-        chars,
         what: What::NearMiss { entry, edit },
     }
 }
@@ -1899,20 +1649,28 @@ impl Dictionary {
 
     /// Drops near misses inside exact occurrences of other canonical forms, then keeps the best
     /// of any overlapping hits.
-    pub(super) fn resolve(&self, exact: &[Exact], hits: &mut Vec<Hit>, kept: &mut Vec<Hit>) {
+    /// Offsets are bytes of `text`.
+    pub(crate) fn resolve(
+        &self,
+        text: &str,
+        exact: &[Exact],
+        hits: &mut Vec<Hit<What>>,
+        kept: &mut Vec<Hit<What>>,
+    ) {
         hits.retain(|h| {
             !matches!(h.what, What::NearMiss { .. }) || !inside_exact(exact, h.start, h.end)
         });
         // Ties (same diagnosis, length and start) go to the lower entry or pattern index,
         // whatever the order in which the scan found them.
-        hits.sort_by_key(|h| {
+        hits.sort_by_cached_key(|h| {
+            let chars = text.get(h.start..h.end).map_or(0, |t| t.chars().count());
             let index = match h.what {
                 What::NearMiss { entry, .. }
                 | What::Order { entry }
                 | What::Collocation { entry, .. } => entry,
                 What::Pattern(p) => p,
             };
-            (self.priority(&h.what), usize::MAX - h.chars, h.start, index)
+            (self.priority(&h.what), usize::MAX - chars, h.start, index)
         });
         for hit in hits.iter() {
             if !kept.iter().any(|k| k.start < hit.end && hit.start < k.end) {
@@ -1931,17 +1689,18 @@ fn inside_exact(exact: &[Exact], start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::validate::rules::text::{CONFUSION, DICTIONARY, DICTIONARY_DATA, data};
+    use crate::validate::support::text::tsv::single;
 
     fn hits(text: &str) -> Vec<(String, What)> {
-        let t: Vec<char> = text.chars().collect();
         let mut exact = Vec::new();
         let mut hits = Vec::new();
         let mut kept = Vec::new();
-        DICTIONARY.scan(&t, 2023, &mut exact, &mut hits);
-        DICTIONARY.resolve(&exact, &mut hits, &mut kept);
+        DICTIONARY.scan_str(text, 2023, &mut exact, &mut hits, &mut |_, _| {});
+        DICTIONARY.resolve(text, &exact, &mut hits, &mut kept);
         kept.sort_by_key(|h| h.start);
         kept.into_iter()
-            .map(|h| (t[h.start..h.end].iter().collect(), h.what))
+            .map(|h| (text[h.start..h.end].to_owned(), h.what))
             .collect()
     }
 
@@ -1964,10 +1723,10 @@ mod tests {
 
     /// Every pair of the confusion table, both ways.
     fn partners(c: char) -> Vec<char> {
-        rows(CONFUSABLES)
+        rows(data::CONFUSABLES)
             .filter_map(|(_, row)| {
-                let a = column(&row, 0)?.chars().next()?;
-                let b = column(&row, 1)?.chars().next()?;
+                let a = single(column(&row, 0))?;
+                let b = single(column(&row, 1))?;
                 match (a == c, b == c) {
                     (true, _) => Some(b),
                     (_, true) => Some(a),
@@ -1975,29 +1734,6 @@ mod tests {
                 }
             })
             .collect()
-    }
-
-    /// The word-at-a-time comparisons agree with a byte-by-byte count for every length up
-    /// to 24 and every position of a single difference, the overlapping last word included.
-    #[test]
-    fn common_prefix_and_suffix_match_a_byte_count() {
-        for n in 0..24usize {
-            let a: Vec<u8> = (0..n as u8).map(|i| i.wrapping_mul(37) | 1).collect();
-            for extra in 0..3usize {
-                let mut longer = a.clone();
-                longer.extend(std::iter::repeat_n(0xAA, extra));
-                assert_eq!(common_prefix(&a, &longer), n);
-                let mut front = vec![0xAA; extra];
-                front.extend_from_slice(&a);
-                assert_eq!(common_suffix(&a, &front), n);
-            }
-            for d in 0..n {
-                let mut b = a.clone();
-                b[d] ^= 0x80;
-                assert_eq!(common_prefix(&a, &b), d, "prefix, n = {n}, d = {d}");
-                assert_eq!(common_suffix(&a, &b), n - 1 - d, "suffix, n = {n}, d = {d}");
-            }
-        }
     }
 
     #[test]
@@ -2090,36 +1826,22 @@ mod tests {
         );
     }
 
-    /// The scan's fast paths read bytes, not chars: every character of every UTF-8 width,
-    /// between characters of every width, decodes to itself forwards and backwards, and
-    /// every three-byte character finds its own flags.
+    /// The scan's fast path reads the flags of a three-byte character by the code point it
+    /// assembles: every three-byte character finds its own flags.
     #[test]
-    fn byte_decoding_agrees_with_chars_for_every_character() {
-        let neighbours = ['a', 'é', '法', '😀'];
+    fn three_byte_characters_find_their_flags() {
         let mut checked = 0;
-        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+        for c in (0x800..0x1_0000).filter_map(char::from_u32) {
             let mut buf = [0; 4];
-            let bytes = c.encode_utf8(&mut buf).as_bytes();
-            if let [b0, b1, b2] = *bytes {
-                assert_eq!(three_bytes(b0, b1, b2), c as usize, "{c:?}");
+            if let [b0, b1, b2] = *c.encode_utf8(&mut buf).as_bytes() {
                 assert_eq!(
                     DICTIONARY.flags[three_bytes(b0, b1, b2)],
                     DICTIONARY.flags[c as usize]
                 );
+                checked += 1;
             }
-            for n in neighbours {
-                let text = format!("{n}{c}{n}");
-                let (at, end) = (n.len_utf8(), n.len_utf8() + c.len_utf8());
-                let expect = Some((u32::from(c), c.len_utf8()));
-                assert_eq!(decode(&text, at), expect, "{text:?}");
-                assert_eq!(decode_back(&text, end), expect, "{text:?}");
-                assert_eq!(decode_back(&text, at), Some((u32::from(n), at)));
-            }
-            checked += 1;
         }
-        assert!(checked > 1_000_000);
-        assert_eq!(decode_back("法", 0), None);
-        assert_eq!(decode("法", 3), None);
+        assert!(checked > 60_000);
     }
 
     /// The scan skips characters by their flags alone: every character that starts or ends
@@ -2139,9 +1861,21 @@ mod tests {
             assert_ne!(flags(first) & ANCHOR_FIRST, 0, "{first}");
             assert_ne!(flags(second) & ANCHOR_SECOND, 0, "{second}");
         }
-        for &c in super::super::punctuation::WATCHED {
+        let watched = crate::validate::rules::text::watched();
+        assert!(watched.len() > 30);
+        for &c in &watched {
             assert_ne!(flags(c) & WATCHED, 0, "{c}");
         }
+        // And no other character: the scan hands over exactly what the checks declare.
+        let flagged = DICTIONARY
+            .flags
+            .iter()
+            .filter(|&&f| f & WATCHED != 0)
+            .count();
+        assert_eq!(
+            flagged,
+            watched.iter().filter(|c| (**c as usize) < 0x1_0000).count()
+        );
         // `want` shifts ANCHOR_FIRST onto ANCHOR_SECOND: no other bit may be set.
         assert!(DICTIONARY.flags.iter().all(|&f| f < 8));
         assert_eq!(ANCHOR_FIRST >> 2, ANCHOR_SECOND);
@@ -2149,7 +1883,11 @@ mod tests {
 
     #[test]
     fn a_form_too_long_to_index_is_a_problem() {
-        let mut dictionary = Dictionary::load();
+        let mut dictionary = Dictionary::load(
+            &DICTIONARY_DATA,
+            &CONFUSION,
+            &crate::validate::rules::text::watched(),
+        );
         assert!(dictionary.problems.is_empty());
         let longest = "法".repeat(255);
         dictionary.add_entry(Kind::Document, &longest);
@@ -2167,6 +1905,8 @@ mod tests {
     #[test]
     fn data_files_parse_without_problems() {
         assert!(DICTIONARY.problems.is_empty(), "{:#?}", DICTIONARY.problems);
+        assert!(CONFUSION.problems.is_empty(), "{:#?}", CONFUSION.problems);
+        assert!(CONFUSION.curated_pairs.len() > 30 && CONFUSION.lookalikes.len() > 1000);
         assert!(DICTIONARY.entries.len() > 100);
         assert!(DICTIONARY.lists.len() >= 8);
     }
@@ -2270,10 +2010,10 @@ mod tests {
     fn long_text_is_scanned_quietly_and_completely() {
         // 200 000 characters of correct prose: no finding, every occurrence seen.
         let paragraph = "区国动办党组将习近平法治思想作为理论学习中心组常态化学习内容，坚持严格规范公正文明执法。";
-        let text: Vec<char> = paragraph.repeat(5000).chars().collect();
+        let text = paragraph.repeat(5000);
         let mut exact = Vec::new();
         let mut found = Vec::new();
-        DICTIONARY.scan(&text, 2023, &mut exact, &mut found);
+        DICTIONARY.scan_str(&text, 2023, &mut exact, &mut found, &mut |_, _| {});
         assert!(found.is_empty());
         assert_eq!(
             exact
