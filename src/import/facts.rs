@@ -154,7 +154,7 @@ pub enum ApproxMarker {
 }
 
 const BOUNDARY: &[char] = &[
-    '，', ',', '。', '；', ';', '：', ':', '！', '!', '？', '?', '\n', '、',
+    '，', ',', '。', '；', ';', '：', ':', '！', '!', '？', '?', '\n', '、', '\t',
 ];
 const CLAUSE_END: &[char] = &[
     '，', ',', '。', '；', ';', '：', ':', '！', '!', '？', '?', '\n',
@@ -302,6 +302,11 @@ fn read_number(chars: &[char], at: usize) -> Option<(String, usize)> {
 fn read_unit(chars: &[char], at: usize) -> Option<(Unit, usize)> {
     if starts_with(chars, at, "个工作日") {
         return Some((Unit::WorkingDay, at + 4));
+    }
+    if starts_with(chars, at, "个百分点")
+        && let Ok(points) = Unit::new("百分点")
+    {
+        return Some((points, at + 4));
     }
     if matches!(chars.get(at), Some('％')) {
         return Some((Unit::Percent, at + 1));
@@ -976,7 +981,14 @@ fn meeting(chars: &[char], start: usize, num: &str, end: usize, out: &mut Extrac
 /// The counted phrase before a figure: back to the clause's start, fillers stripped.
 fn label_before(chars: &[char], at: usize) -> String {
     let from = back_to(chars, at, BOUNDARY).max(at.saturating_sub(120));
-    strip_label(&collect(chars, from..at)).to_owned()
+    let label = strip_label(&collect(chars, from..at)).to_owned();
+    if label.is_empty() && at > 0 && chars[at - 1] == '\t' {
+        // A cell of a table row (收到申请\t240件): the row's first cell names it.
+        let row = back_to(chars, at, &['\n']).max(at.saturating_sub(120));
+        let head = forward_to(chars, row, &['\t']).min(at);
+        return strip_label(&collect(chars, row..head)).to_owned();
+    }
+    label
 }
 
 /// The noun after a figure (组织900余名在校生 → 在校生), up to the clause's end.

@@ -725,8 +725,11 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                     });
                     if let Some(ba) = pair {
                         let k = s.figures.len();
+                        // 企业开办时间由3个工作日…: the label is what stands before 由/从.
+                        let mut g = f.clone();
+                        g.label = f.label.split(['由', '从']).next().unwrap_or("").to_owned();
                         s.figures
-                            .push(FormFigure::new(figure_label(&f)).with_before_after(ba));
+                            .push(FormFigure::new(figure_label(&g)).with_before_after(ba));
                         forced = Some((idx + 1, format!("{base}/figures/{k}/before_after/after")));
                         relation = Some((Confidence::High, "before/after pair (前后对比)".into()));
                         Some(format!("{base}/figures/{k}/before_after/before"))
@@ -797,6 +800,7 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                         &text_of(&chars, f.span.end..long.1),
                         q.qualifier(),
                         q.unit().is_percent(),
+                        base.starts_with("/plans/"),
                     ) {
                         let after = text_of(&chars, f.span.end..long.1);
                         let goal_after = after.starts_with("的目标") || after.starts_with("目标");
@@ -1037,7 +1041,12 @@ fn decision_names(before: &str) -> Vec<String> {
             .unwrap_or("")
             .to_owned()
     };
-    let name = name.trim();
+    // 西山镇老街改造工程经…会议: the preposition before the meeting is no part of the name.
+    let name = name
+        .trim()
+        .trim_end_matches("提交")
+        .trim_end_matches(['经', '由', '提', '交', '请'])
+        .trim();
     if name.is_empty() {
         return vec!["重大行政决策事项（名称未识别）".to_owned()];
     }

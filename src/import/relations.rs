@@ -46,7 +46,7 @@ const TARGET_WORDS: &[&str] = &["力争", "确保", "目标", "要求"];
 
 /// The clause that ends at the end of `lead`: the text after its last clause boundary.
 pub(crate) fn last_clause(lead: &str) -> &str {
-    match lead.rfind(['，', ',', '；', ';', '：', ':', '、', '。', '（', '(']) {
+    match lead.rfind(['，', ',', '；', ';', '：', ':', '、', '。', '（', '(', '\t']) {
         Some(i) => {
             let c = lead[i..].chars().next().map_or(1, char::len_utf8);
             &lead[i + c..]
@@ -263,16 +263,19 @@ pub(crate) fn before_after(
 }
 
 /// The comparator of a target printed in `sentence_before` (the sentence up to the
-/// figure) with `clause` right before it and `after` right after the figure: `None` when
-/// the figure is no clear target.
+/// figure) with `clause` right before it and `after` right after the figure, in the plan
+/// part when `in_plans`: `None` when the figure is no clear target.
 pub(crate) fn target_comparator(
     sentence_before: &str,
     clause: &str,
     after: &str,
     qualifier: Qualifier,
     unit_is_percent: bool,
+    in_plans: bool,
 ) -> Option<Comparator> {
-    let goal_before = TARGET_WORDS.iter().any(|w| sentence_before.contains(w));
+    // In the plan part, a figure with 不少于/不低于/以上/以内 is what the next year is to reach.
+    let goal_before = in_plans && !qualifier.is_exact()
+        || TARGET_WORDS.iter().any(|w| sentence_before.contains(w));
     let goal_after = after.starts_with("的目标") || after.starts_with("目标");
     if !goal_before && !goal_after {
         return None;
