@@ -597,7 +597,11 @@ fn a_closed_pipe_still_writes_the_html_view() {
 #[test]
 fn a_closed_pipe_is_no_success() {
     let mut child = Command::new(BIN)
-        .args(["check", &fixture("minimal.json"), &fixture("reference.json")])
+        .args([
+            "check",
+            &fixture("minimal.json"),
+            &fixture("reference.json"),
+        ])
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
@@ -621,7 +625,12 @@ fn html_view_marks_relation_findings_at_their_figures() {
     )
     .unwrap();
     let out = dir.join("view.html");
-    let o = run(&["check", txt.to_str().unwrap(), "--html", out.to_str().unwrap()]);
+    let o = run(&[
+        "check",
+        txt.to_str().unwrap(),
+        "--html",
+        out.to_str().unwrap(),
+    ]);
     no_panic(&o);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let html = std::fs::read_to_string(&out).unwrap();
@@ -632,8 +641,14 @@ fn html_view_marks_relation_findings_at_their_figures() {
             .map(|a| a.2.map(|t| unescape(&t)))
             .collect()
     };
-    assert_eq!(marked("facts.growth_rate_mismatch"), [Some("30%".to_owned())]);
-    assert_eq!(marked("facts.breakdown_exceeds_whole"), [Some("180件".to_owned())]);
+    assert_eq!(
+        marked("facts.growth_rate_mismatch"),
+        [Some("30%".to_owned())]
+    );
+    assert_eq!(
+        marked("facts.breakdown_exceeds_whole"),
+        [Some("180件".to_owned())]
+    );
     assert_eq!(marked("forms.target_not_met"), [Some("92%".to_owned())]);
     assert_every_finding_marked(txt.to_str().unwrap(), &out);
 }

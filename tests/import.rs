@@ -283,11 +283,20 @@ fn breakdowns_comparisons_and_shares_are_read() {
     }
     let chars: Vec<char> = imported.text.chars().collect();
     for f in &imported.facts {
-        assert_eq!(chars[f.fact.span.clone()].iter().collect::<String>(), f.fact.text);
+        assert_eq!(
+            chars[f.fact.span.clone()].iter().collect::<String>(),
+            f.fact.text
+        );
     }
     // The log says the breakdown is only partial.
-    assert!(imported.log.entries.iter().any(|e| e.message.contains("partial breakdown")
-        && e.pointer.as_deref() == Some("/measures/items/0/breakdowns/0/members/0/value")));
+    assert!(
+        imported
+            .log
+            .entries
+            .iter()
+            .any(|e| e.message.contains("partial breakdown")
+                && e.pointer.as_deref() == Some("/measures/items/0/breakdowns/0/members/0/value"))
+    );
     // The report passes the parser and the schema.
     let json = imported.report.to_json().unwrap();
     assert_eq!(Report::from_json_str(&json).unwrap(), imported.report);
@@ -316,7 +325,9 @@ fn increases_of_the_base_ranges_ratios_before_after_and_targets() {
     assert_eq!(figures[2]["ratio"]["consequent"], 3);
     assert_eq!(figures[3]["target"]["comparator"], "at_least");
     assert_eq!(figures[3]["target"]["value"]["value"], 95);
-    let actual = figures[3]["target"]["actual_fact"]["indicator"].as_str().unwrap();
+    let actual = figures[3]["target"]["actual_fact"]["indicator"]
+        .as_str()
+        .unwrap();
     let ind = v["indicators"]
         .as_array()
         .unwrap()
@@ -350,7 +361,10 @@ fn ambiguous_relations_stay_indicators_and_are_logged() {
         .of_kind(LogKind::Guessed)
         .filter_map(|e| e.text.as_deref())
         .collect();
-    assert!(guessed.contains(&"12.5%") && guessed.contains(&"60%"), "{guessed:?}");
+    assert!(
+        guessed.contains(&"12.5%") && guessed.contains(&"60%"),
+        "{guessed:?}"
+    );
     // A later figure that opens a new total is no member of the breakdown.
     let text = one_section("受理行政复议案件120件，其中不予受理5件，审结110件。");
     let imported = import::import_text(&text).expect("imports");
@@ -445,10 +459,18 @@ fn chinese_numeral_figures_dates_and_ordinals() {
     // Spans are the printed numerals.
     let chars: Vec<char> = imported.text.chars().collect();
     for f in &imported.facts {
-        assert_eq!(chars[f.fact.span.clone()].iter().collect::<String>(), f.fact.text);
+        assert_eq!(
+            chars[f.fact.span.clone()].iter().collect::<String>(),
+            f.fact.text
+        );
     }
     // A month–day in numerals takes the report year; 三比一 is a ratio.
-    let x = import::facts::extract("十一月二十日召开会议，比例为三比一。", fazhi_report::Year::new(2024));
+    let x = import::facts::extract(
+        "十一月二十日召开会议，比例为三比一。",
+        fazhi_report::Year::new(2024),
+    );
     assert_eq!(x.facts.len(), 2, "{x:#?}");
-    assert!(matches!(&x.facts[1].kind, import::facts::FactKind::Ratio { terms } if terms.len() == 2));
+    assert!(
+        matches!(&x.facts[1].kind, import::facts::FactKind::Ratio { terms } if terms.len() == 2)
+    );
 }

@@ -232,7 +232,10 @@ fn test_reports_as_web_pages() {
             html_escape(lines[0])
         );
         for line in &lines {
-            page.push_str(&format!("<p style=\"text-indent:2em\">{}</p>\n", html_escape(line)));
+            page.push_str(&format!(
+                "<p style=\"text-indent:2em\">{}</p>\n",
+                html_escape(line)
+            ));
         }
         page.push_str(
             "</div></div><div class=\"footer\">主办：某某区人民政府办公室 版权所有 网站标识码 1234567890</div></body></html>",

@@ -8,7 +8,10 @@ use fazhi_report::import::{self, Imported, LogKind};
 use fazhi_report::{PartKind, Report};
 
 fn fixture(name: &str) -> String {
-    let path = format!("{}/tests/fixtures/import/{name}", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/tests/fixtures/import/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
@@ -20,7 +23,10 @@ fn import(name: &str) -> Imported {
     assert_eq!(Report::from_json_str(&json).unwrap(), imported.report);
     let chars: Vec<char> = imported.text.chars().collect();
     for f in &imported.facts {
-        assert_eq!(chars[f.fact.span.clone()].iter().collect::<String>(), f.fact.text);
+        assert_eq!(
+            chars[f.fact.span.clone()].iter().collect::<String>(),
+            f.fact.text
+        );
     }
     imported
 }
@@ -47,10 +53,7 @@ fn fact(imported: &Imported, text: &str) -> (String, Option<String>) {
 fn assert_facts(imported: &Imported, base: &str, want: &[(&str, &str, Option<&str>)]) {
     for (text, what, pointer) in want {
         let got = fact(imported, text);
-        let want = (
-            (*what).to_owned(),
-            pointer.map(|p| format!("{base}{p}")),
-        );
+        let want = ((*what).to_owned(), pointer.map(|p| format!("{base}{p}")));
         assert_eq!(got, want, "{text}");
     }
 }
@@ -93,7 +96,10 @@ fn no_relation_findings(imported: &Imported) {
 fn three_part_report() {
     let im = import("three_part_2024.txt");
     let r = &im.report;
-    assert_eq!(r.meta.title, "临江县市场监督管理局2024年法治政府建设工作报告");
+    assert_eq!(
+        r.meta.title,
+        "临江县市场监督管理局2024年法治政府建设工作报告"
+    );
     assert_eq!(r.meta.year.get(), 2024);
     assert_eq!(r.meta.organization.name, "临江县市场监督管理局");
     assert_eq!(r.measures.heading, "一、工作开展情况");
@@ -102,22 +108,48 @@ fn three_part_report() {
     assert_eq!(r.plans.year.get(), 2025);
     assert!(r.responsibility.paragraphs.is_empty() && r.responsibility.items.is_empty());
     let g = guessed(&im);
-    assert!(g.iter().any(|m| m.contains("no year in the plan heading")), "{g:?}");
-    assert!(g.iter().any(|m| m.contains("三、第一责任人职责 not found")), "{g:?}");
+    assert!(
+        g.iter().any(|m| m.contains("no year in the plan heading")),
+        "{g:?}"
+    );
+    assert!(
+        g.iter().any(|m| m.contains("三、第一责任人职责 not found")),
+        "{g:?}"
+    );
     assert_eq!(
         headings(&r.measures.items),
-        ["（一）深化“放管服”改革", "（二）严格规范公正文明执法", "（三）强化普法宣传"]
+        [
+            "（一）深化“放管服”改革",
+            "（二）严格规范公正文明执法",
+            "（三）强化普法宣传"
+        ]
     );
-    let problems: Vec<&str> = r.shortcomings.items.iter().map(|s| s.problem.as_str()).collect();
-    assert_eq!(problems, ["执法人员专业能力有待提升", "基层所法治审核力量薄弱"]);
+    let problems: Vec<&str> = r
+        .shortcomings
+        .items
+        .iter()
+        .map(|s| s.problem.as_str())
+        .collect();
+    assert_eq!(
+        problems,
+        ["执法人员专业能力有待提升", "基层所法治审核力量薄弱"]
+    );
     assert_facts(
         &im,
         "/measures/items/",
         &[
             ("3260户", "3260户", Some("0/indicators/0/value")),
             ("8.5%", "8.5%", Some("0/comparisons/0/growth_rate")),
-            ("3个工作日", "3工作日", Some("0/figures/0/before_after/before")),
-            ("1个工作日", "1工作日", Some("0/figures/0/before_after/after")),
+            (
+                "3个工作日",
+                "3工作日",
+                Some("0/figures/0/before_after/before"),
+            ),
+            (
+                "1个工作日",
+                "1工作日",
+                Some("0/figures/0/before_after/after"),
+            ),
             ("5—10个工作日", "5—10工作日", Some("0/figures/1/range")),
             ("186件", "186件", Some("1/indicators/0/value")),
             ("72件", "72件", Some("1/breakdowns/0/members/0/value")),
@@ -161,22 +193,28 @@ fn three_part_report() {
 fn december_report_with_partial_year_figures() {
     let im = import("december_2024.txt");
     let r = &im.report;
-    assert_eq!(r.meta.title, "北湖区应急管理局关于2024年度法治政府建设情况的报告");
+    assert_eq!(
+        r.meta.title,
+        "北湖区应急管理局关于2024年度法治政府建设情况的报告"
+    );
     assert_eq!(r.meta.addressees, ["区委依法治区办"]);
     let notice = r.meta.notice.as_ref().expect("the notice");
     assert_eq!(notice.issuer, "区委依法治区办");
-    assert_eq!(notice.title, "关于做好2024年度法治政府建设年度报告工作的通知");
+    assert_eq!(
+        notice.title,
+        "关于做好2024年度法治政府建设年度报告工作的通知"
+    );
     assert_eq!(
         r.meta.dates.written.map(|d| d.to_string()).as_deref(),
         Some("2024-12-10")
     );
     assert_eq!(r.plans.heading, "四、2025年工作安排");
     assert_eq!(r.plans.year.get(), 2025);
-    assert_eq!(headings(&r.measures.items), ["（一）守牢安全生产底线", "（二）规范行政执法"]);
     assert_eq!(
-        r.shortcomings.items[0].problem,
-        "执法力量与监管任务不匹配"
+        headings(&r.measures.items),
+        ["（一）守牢安全生产底线", "（二）规范行政执法"]
     );
+    assert_eq!(r.shortcomings.items[0].problem, "执法力量与监管任务不匹配");
     assert_facts(
         &im,
         "/measures/items/",
@@ -219,7 +257,10 @@ fn responsibility_part_first() {
         r.responsibility.heading,
         "一、党政主要负责人履行推进法治建设第一责任人职责情况"
     );
-    assert_eq!(r.measures.heading, "二、2024年推进法治政府建设主要举措和成效");
+    assert_eq!(
+        r.measures.heading,
+        "二、2024年推进法治政府建设主要举措和成效"
+    );
     assert_eq!(r.shortcomings.heading, "三、存在的不足和原因");
     assert_eq!(r.plans.heading, "四、2025年推进法治政府建设的主要安排");
     assert_eq!(r.plans.year.get(), 2025);
@@ -230,7 +271,10 @@ fn responsibility_part_first() {
         ["（一）推进重大行政决策规范化", "（二）化解矛盾纠纷"]
     );
     assert_eq!(r.shortcomings.items.len(), 2);
-    assert_eq!(r.shortcomings.items[1].problem, "村（社区）法律顾问作用发挥不充分");
+    assert_eq!(
+        r.shortcomings.items[1].problem,
+        "村（社区）法律顾问作用发挥不充分"
+    );
     let d = &r.measures.items[0].decisions[0];
     assert_eq!(d.name, "西山镇老街改造工程");
     assert_eq!(d.approvals[0].ordinal, Some(12));
@@ -241,10 +285,26 @@ fn responsibility_part_first() {
         &[
             ("4次", "4次", None),
             ("两次", "2次", None),
-            ("镇政府第十二次常务会议", "第12次", Some("/measures/items/0/decisions/0/approvals/0")),
-            ("412件", "412件", Some("/measures/items/1/indicators/0/value")),
-            ("98.3%", "98.3%", Some("/measures/items/1/indicators/2/value")),
-            ("不少于20场", "20场以上", Some("/plans/items/0/figures/0/target/value")),
+            (
+                "镇政府第十二次常务会议",
+                "第12次",
+                Some("/measures/items/0/decisions/0/approvals/0"),
+            ),
+            (
+                "412件",
+                "412件",
+                Some("/measures/items/1/indicators/0/value"),
+            ),
+            (
+                "98.3%",
+                "98.3%",
+                Some("/measures/items/1/indicators/2/value"),
+            ),
+            (
+                "不少于20场",
+                "20场以上",
+                Some("/plans/items/0/figures/0/target/value"),
+            ),
         ],
     );
     let plan = section_json(&im, "/plans/items/0");
@@ -283,14 +343,30 @@ fn highlights_and_work_headings() {
         &im,
         "",
         &[
-            ("5.6万件", "56000件", Some("/measures/items/0/indicators/0/value")),
-            ("96.2%", "96.2%", Some("/measures/items/0/indicators/1/value")),
-            ("3.1个百分点", "3.1百分点", Some("/measures/items/0/indicators/2/value")),
+            (
+                "5.6万件",
+                "56000件",
+                Some("/measures/items/0/indicators/0/value"),
+            ),
+            (
+                "96.2%",
+                "96.2%",
+                Some("/measures/items/0/indicators/1/value"),
+            ),
+            (
+                "3.1个百分点",
+                "3.1百分点",
+                Some("/measures/items/0/indicators/2/value"),
+            ),
             ("100%", "100%", Some("/measures/items/2/indicators/2/value")),
             ("两次", "2次", Some("/measures/items/3/indicators/0/value")),
             ("15个", "15个", Some("/measures/items/3/indicators/1/value")),
             ("62%", "62%", None),
-            ("98%以上", "98%以上", Some("/plans/items/0/figures/0/target/value")),
+            (
+                "98%以上",
+                "98%以上",
+                Some("/plans/items/0/figures/0/target/value"),
+            ),
         ],
     );
     // A change of a rate in points is no growth rate of the rate: kept, and logged.
@@ -299,7 +375,11 @@ fn highlights_and_work_headings() {
             .of_kind(LogKind::Guessed)
             .any(|e| e.text.as_deref() == Some("3.1个百分点"))
     );
-    assert!(section_json(&im, "/measures/items/0").get("comparisons").is_none());
+    assert!(
+        section_json(&im, "/measures/items/0")
+            .get("comparisons")
+            .is_none()
+    );
     // 一站式, 一网通办: fixed words, no figures.
     assert!(!im.facts.iter().any(|f| f.fact.text.contains('一')));
 }
@@ -310,7 +390,10 @@ fn highlights_and_work_headings() {
 fn tables_and_numbered_levels() {
     let im = import("tables_levels_2024.txt");
     let r = &im.report;
-    assert_eq!(headings(&r.measures.items), ["（一）行政复议工作", "（二）公共法律服务"]);
+    assert_eq!(
+        headings(&r.measures.items),
+        ["（一）行政复议工作", "（二）公共法律服务"]
+    );
     let paras = &r.measures.items[0].paragraphs;
     assert_eq!(paras[0], "1.行政复议案件办理情况");
     assert_eq!(paras[2], "（1）受理情况");

@@ -422,7 +422,15 @@ fn forward_to(chars: &[char], from: usize, stops: &[char]) -> usize {
 
 /// The period its sentence states before `at`.
 fn period(chars: &[char], at: usize) -> Option<String> {
-    let start = back_to(chars, at, SENTENCE_END);
+    let start = back_to(chars, at, SENTENCE_END).max(at.saturating_sub(600));
+    let slice = &chars[start..at];
+    // Most sentences name no period: look for its first characters before collecting.
+    if !slice
+        .iter()
+        .any(|c| matches!(c, '今' | '全' | '内' | '本' | '截'))
+    {
+        return None;
+    }
     let sentence = collect(chars, start..at);
     for p in ["今年以来", "全年", "年内", "本年度"] {
         if sentence.contains(p) {
@@ -479,9 +487,7 @@ pub fn extract(text: &str, year: Option<Year>) -> Extraction {
     let mut i = 0;
     while i < chars.len() {
         let Some(_) = digit(chars[i]) else {
-            if numerals::is_numeral(chars[i])
-                && (i == 0 || !numerals::is_numeral(chars[i - 1]))
-            {
+            if numerals::is_numeral(chars[i]) && (i == 0 || !numerals::is_numeral(chars[i - 1])) {
                 i = cjk_figure(&chars, i, year, &mut out).max(i + 1);
             } else {
                 i += 1;
@@ -588,9 +594,7 @@ fn cjk_figure(chars: &[char], start: usize, year: Option<u16>, out: &mut Extract
                 out,
                 chars,
                 start..e,
-                FactKind::Ratio {
-                    terms: vec![a, b],
-                },
+                FactKind::Ratio { terms: vec![a, b] },
                 label_before(chars, start),
             );
             return e;

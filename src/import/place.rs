@@ -1,15 +1,15 @@
 //! Building the report from the structure and placing the facts (事实归位).
 
 use super::facts::{self, Fact, FactKind};
+use super::relations;
 use super::structure::{self, Doc, Line, PartDoc, SectionDoc};
 use super::{Confidence, ImportError, ImportLog, Imported, LogKind, PlacedFact, SourceSpan};
-use super::relations;
 use crate::model::{
     Comparison, Completeness, DecisionRole, FactPeriod, FactRef, Figure as FormFigure,
     HazardLedger, Indicator, IndicatorKind, Inspection, InspectionKind, ItemList, MajorDecision,
-    Meeting, Meta, Notice, OtherMatters, PartKind, Period, PeriodKind, Person, Qualifier,
-    Quantity, Range as FormRange, Ratio, Report, Section, Shortcoming, Signature, StudyFormat,
-    StudySession, Target, Theme, Unit, Year,
+    Meeting, Meta, Notice, OtherMatters, PartKind, Period, PeriodKind, Person, Qualifier, Quantity,
+    Range as FormRange, Ratio, Report, Section, Shortcoming, Signature, StudyFormat, StudySession,
+    Target, Theme, Unit, Year,
 };
 
 struct Ctx {
@@ -569,12 +569,14 @@ fn shift(mut f: Fact, by: usize) -> Fact {
 /// The sentence around `span` in `chars`: from the previous 。 to the next.
 fn sentence(chars: &[char], span: &std::ops::Range<usize>) -> (usize, usize) {
     let ends = ['。', '；', '！', '？'];
-    let mut s = span.start.min(chars.len());
-    while s > 0 && !ends.contains(&chars[s - 1]) {
+    let start = span.start.min(chars.len());
+    let mut s = start;
+    while s > 0 && start - s < SENTENCE_REACH && !ends.contains(&chars[s - 1]) {
         s -= 1;
     }
-    let mut e = span.end.min(chars.len());
-    while e < chars.len() && !ends.contains(&chars[e]) {
+    let end = span.end.min(chars.len());
+    let mut e = end;
+    while e < chars.len() && e - end < SENTENCE_REACH && !ends.contains(&chars[e]) {
         e += 1;
     }
     (s, e)
@@ -611,18 +613,26 @@ struct Whole {
 }
 
 /// The sentence around `span` up to 。！？ (a breakdown's "其中" runs over ；).
+///
+/// At most [`SENTENCE_REACH`] characters either side, so that a paragraph without any
+/// full stop costs linear time, not quadratic.
 fn long_sentence(chars: &[char], span: &std::ops::Range<usize>) -> (usize, usize) {
     let ends = ['。', '！', '？', '!', '?'];
-    let mut s = span.start.min(chars.len());
-    while s > 0 && !ends.contains(&chars[s - 1]) {
+    let start = span.start.min(chars.len());
+    let mut s = start;
+    while s > 0 && start - s < SENTENCE_REACH && !ends.contains(&chars[s - 1]) {
         s -= 1;
     }
-    let mut e = span.end.min(chars.len());
-    while e < chars.len() && !ends.contains(&chars[e]) {
+    let end = span.end.min(chars.len());
+    let mut e = end;
+    while e < chars.len() && e - end < SENTENCE_REACH && !ends.contains(&chars[e]) {
         e += 1;
     }
     (s, e)
 }
+
+/// How far a sentence is looked for around a fact, in characters.
+const SENTENCE_REACH: usize = 600;
 
 fn text_of(chars: &[char], r: std::ops::Range<usize>) -> String {
     let end = r.end.min(chars.len());
@@ -680,6 +690,8 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
     // A pointer decided for a later fact (the second figure of a before/after pair).
     let mut forced: Option<(usize, String)> = None;
     let mut prev_end = 0usize;
+    let mut stext = String::new();
+    let mut stext_of: Option<(usize, usize)> = None;
     let all = x.facts;
     for (idx, f) in all.iter().enumerate() {
         let f = f.clone();
@@ -692,7 +704,12 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
         prev_end = f.span.end;
         let clause = relations::last_clause(&lead).to_owned();
         let sent = sentence(&chars, &f.span);
-        let stext: String = chars[sent.0..sent.1].iter().collect();
+        // The sentence's text, collected once per sentence.
+        if stext_of != Some(sent) {
+            stext = chars[sent.0..sent.1].iter().collect();
+            stext_of = Some(sent);
+        }
+        let stext = stext.as_str();
         // What the import recognised or doubted about a relation, for the log.
         let mut relation: Option<(Confidence, String)> = None;
         let forced_here = match &forced {
@@ -705,7 +722,9 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
             match &f.kind {
                 FactKind::Figure(fig) => {
                     let q = fig.quantity.clone();
-                    let next = all.get(idx + 1).filter(|g| long_sentence(&chars, &g.span) == long);
+                    let next = all
+                        .get(idx + 1)
+                        .filter(|g| long_sentence(&chars, &g.span) == long);
                     let pair = next.and_then(|g| match &g.kind {
                         FactKind::Figure(after) => relations::before_after(
                             &lead,
@@ -721,7 +740,12 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                             && s.breakdowns[*b].members[*m].share.is_none()
                     });
                     let role = whole.as_ref().and_then(|w| {
-                        relations::comparison_role(&clause, q.unit(), &w.unit, w.comparison.is_some())
+                        relations::comparison_role(
+                            &clause,
+                            q.unit(),
+                            &w.unit,
+                            w.comparison.is_some(),
+                        )
                     });
                     if let Some(ba) = pair {
                         let k = s.figures.len();
@@ -735,8 +759,10 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                         Some(format!("{base}/figures/{k}/before_after/before"))
                     } else if let Some((b, m)) = share_of {
                         s.breakdowns[b].members[m].share = Some(q);
-                        relation =
-                            Some((Confidence::High, "share of a breakdown member (占比)".into()));
+                        relation = Some((
+                            Confidence::High,
+                            "share of a breakdown member (占比)".into(),
+                        ));
                         Some(format!("{base}/breakdowns/{b}/members/{m}/share"))
                     } else if let (Some(role), Some(w), None) = (role, whole.as_mut(), last_member)
                     {
@@ -757,7 +783,10 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                                 Confidence::High,
                                 "comparison with the previous year (同比)".into(),
                             ));
-                            Some(format!("{base}/comparisons/{k}/{}", relations::role_field(role)))
+                            Some(format!(
+                                "{base}/comparisons/{k}/{}",
+                                relations::role_field(role)
+                            ))
                         } else {
                             relation = Some((Confidence::Low, "a second figure for the same side of a comparison: kept as an indicator (同比表述不明确)".into()));
                             Some(indicator(s, base, &f, q))
@@ -772,8 +801,11 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                                 let between = text_of(&chars, w.end..f.span.start);
                                 let (axis, completeness) = relations::breakdown_axis(&between)?;
                                 let b = s.breakdowns.len();
-                                s.breakdowns
-                                    .push(relations::breakdown(w.fact_ref.clone(), axis, completeness));
+                                s.breakdowns.push(relations::breakdown(
+                                    w.fact_ref.clone(),
+                                    axis,
+                                    completeness,
+                                ));
                                 w.breakdown = Some(b);
                                 Some(b)
                             }
@@ -789,20 +821,24 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                         s.breakdowns[b].members.push(member);
                         last_member = Some((b, m));
                         let how = match s.breakdowns[b].completeness {
-                            Completeness::Complete => "member of a complete breakdown (完整分类的分项)",
-                            _ => "member of a partial breakdown: the text does not say the members are all (“其中”分项)",
+                            Completeness::Complete => {
+                                "member of a complete breakdown (完整分类的分项)"
+                            }
+                            _ => {
+                                "member of a partial breakdown: the text does not say the members are all (“其中”分项)"
+                            }
                         };
                         relation = Some((Confidence::Medium, how.into()));
                         Some(format!("{base}/breakdowns/{b}/members/{m}/value"))
                     } else if let Some(comparator) = relations::target_comparator(
                         &text_of(&chars, long.0..f.span.start),
                         &clause,
-                        &text_of(&chars, f.span.end..long.1),
+                        &text_of(&chars, f.span.end..(f.span.end + 3).min(long.1)),
                         q.qualifier(),
                         q.unit().is_percent(),
                         base.starts_with("/plans/"),
                     ) {
-                        let after = text_of(&chars, f.span.end..long.1);
+                        let after = text_of(&chars, f.span.end..(f.span.end + 3).min(long.1));
                         let goal_after = after.starts_with("的目标") || after.starts_with("目标");
                         let mut t = Target::new(comparator)
                             .with_value(q.clone().with_qualifier(Qualifier::Exact));
@@ -812,11 +848,14 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                             t = t.with_actual_fact(w.fact_ref.clone());
                         }
                         let k = s.figures.len();
-                        s.figures.push(FormFigure::new(figure_label(&f)).with_target(t));
+                        s.figures
+                            .push(FormFigure::new(figure_label(&f)).with_target(t));
                         relation = Some((Confidence::Medium, "target (目标/限值)".into()));
                         Some(format!("{base}/figures/{k}/target/value"))
                     } else {
-                        if relations::names_base(&clause) || relations::is_share(&clause) && q.unit().is_percent() {
+                        if relations::names_base(&clause)
+                            || relations::is_share(&clause) && q.unit().is_percent()
+                        {
                             relation = Some((Confidence::Low, "a comparison or share whose figure is not clear from the sentence: kept as an indicator (关系不明确)".into()));
                         }
                         let pointer = if stext.contains("隐患")
@@ -824,13 +863,14 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                                 || f.label.contains("排查")
                                 || f.label.contains("整改"))
                         {
-                            hazard(s, base, &f, q.clone(), sent, &mut ledger_sentence, &stext)
+                            hazard(s, base, &f, q.clone(), sent, &mut ledger_sentence, stext)
                         } else {
                             indicator(s, base, &f, q.clone())
                         };
                         let fact_ref = fact_ref_of(s, base, &pointer);
                         if let Some(r) = &fact_ref
-                            && let Some(period) = f.period.as_deref().and_then(|t| partial_period(t, cx.year))
+                            && let Some(period) =
+                                f.period.as_deref().and_then(|t| partial_period(t, cx.year))
                         {
                             s.periods.push(FactPeriod::new(r.clone(), period));
                         }
@@ -866,7 +906,8 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                 FactKind::Ratio { terms } if terms.len() == 2 && !terms[1].is_zero() => {
                     let k = s.figures.len();
                     s.figures.push(
-                        FormFigure::new(figure_label(&f)).with_ratio(Ratio::new(terms[0], terms[1])),
+                        FormFigure::new(figure_label(&f))
+                            .with_ratio(Ratio::new(terms[0], terms[1])),
                     );
                     relation = Some((Confidence::High, "ratio (比例)".into()));
                     Some(format!("{base}/figures/{k}/ratio"))

@@ -9,8 +9,8 @@
 //! stays a keyed indicator, and the log says why.
 
 use crate::model::{
-    BeforeAfter, Breakdown, BreakdownMember, Change, Comparator, Comparison, Completeness,
-    FactRef, MultipleReading, Qualifier, Quantity, Trend, Unit,
+    BeforeAfter, Breakdown, BreakdownMember, Change, Comparator, Comparison, Completeness, FactRef,
+    MultipleReading, Qualifier, Quantity, Trend, Unit,
 };
 
 /// Words that name the base period of a comparison.
@@ -37,8 +37,28 @@ const DECREASE: &[&str] = &["下降", "减少", "降低", "缩短", "下滑", "�
 
 /// Verbs that open a new total rather than a further member of a breakdown.
 const NEW_TOTAL: &[&str] = &[
-    "共", "累计", "合计", "总计", "办结", "审结", "结案", "受理", "办理", "完成", "开展", "发现",
-    "整改", "出动", "查处", "立案", "收到", "接到", "同比", "较上年", "比上年", "占",
+    "共",
+    "累计",
+    "合计",
+    "总计",
+    "办结",
+    "审结",
+    "结案",
+    "受理",
+    "办理",
+    "完成",
+    "开展",
+    "发现",
+    "整改",
+    "出动",
+    "查处",
+    "立案",
+    "收到",
+    "接到",
+    "同比",
+    "较上年",
+    "比上年",
+    "占",
 ];
 
 /// Words that make a figure of a sentence a target (目标).
@@ -84,10 +104,15 @@ pub(crate) fn names_base(clause: &str) -> bool {
         return true;
     }
     // 较2023年 / 比2023年 / 2023年为: a year the sentence compares with.
-    let chars: Vec<char> = clause.chars().collect();
-    chars.windows(5).any(|w| {
-        w[0..4].iter().all(char::is_ascii_digit) && w[4] == '年'
-    }) && (clause.contains('较') || clause.contains('比') || clause.ends_with("年为"))
+    if !clause.contains('年')
+        || !(clause.contains('较') || clause.contains('比') || clause.ends_with("年为"))
+    {
+        return false;
+    }
+    let bytes = clause.as_bytes();
+    clause
+        .match_indices('年')
+        .any(|(i, _)| i >= 4 && bytes[i - 4..i].iter().all(u8::is_ascii_digit))
 }
 
 /// What the clause before a figure makes of it in a comparison.
@@ -216,8 +241,12 @@ pub(crate) fn member(label: &str, fallback: &str, value: Quantity) -> BreakdownM
     let label = label.trim_start_matches(['，', '、', '：', ':']).trim();
     let label = if label.is_empty() { fallback } else { label };
     let label: String = label.chars().take(200).collect();
-    let other = ["其他", "其余", "其它"].iter().any(|w| label.starts_with(w));
-    BreakdownMember::new(label).with_value(value).with_other(other)
+    let other = ["其他", "其余", "其它"]
+        .iter()
+        .any(|w| label.starts_with(w));
+    BreakdownMember::new(label)
+        .with_value(value)
+        .with_other(other)
 }
 
 /// A new breakdown of `of`.
@@ -246,9 +275,11 @@ pub(crate) fn before_after(
     if second.chars().count() > 8 || !(second.ends_with('至') || second.ends_with('到')) {
         return None;
     }
-    let change = if ["压缩", "缩短", "减少", "精简", "降低", "压减", "下降", "减", "降"]
-        .iter()
-        .any(|w| second.contains(w))
+    let change = if [
+        "压缩", "缩短", "减少", "精简", "降低", "压减", "下降", "减", "降",
+    ]
+    .iter()
+    .any(|w| second.contains(w))
     {
         Some(Change::Reduced)
     } else if ["提高", "增加", "提升", "扩大", "增长", "增", "升"]

@@ -266,7 +266,10 @@ impl Doc {
         let value = self.value.pointer(pointer)?;
         let base = section_of(pointer)?;
         if let Some(key) = value.get("indicator").and_then(Value::as_str) {
-            let list = self.value.pointer(&format!("{base}/indicators"))?.as_array()?;
+            let list = self
+                .value
+                .pointer(&format!("{base}/indicators"))?
+                .as_array()?;
             let i = list
                 .iter()
                 .position(|ind| ind.get("key").and_then(Value::as_str) == Some(key))?;
