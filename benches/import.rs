@@ -7,7 +7,7 @@
 //! ```
 //!
 //! The text is generated: one report with 2 000 subsections of five paragraphs (about
-//! 5 MB), every paragraph with distinct figures, dates, meetings, lists, 其中 breakdowns,
+//! 2.2 MB), every paragraph with distinct figures, dates, meetings, lists, 其中 breakdowns,
 //! 同比 comparisons, ranges and Chinese numerals, so that every path of the import runs.
 //! `cargo test --benches` runs each benchmark once, as a test.
 
