@@ -365,6 +365,17 @@ fn ambiguous_relations_stay_indicators_and_are_logged() {
         guessed.contains(&"12.5%") && guessed.contains(&"60%"),
         "{guessed:?}"
     );
+    // 按规定分别… names no axis.
+    let text = one_section("受理行政复议申请120件，按规定分别转办30件。");
+    let imported = import::import_text(&text).expect("imports");
+    assert!(imported.report.measures.items[0].breakdowns.is_empty());
+    // "按类型分：" is a complete breakdown.
+    let text = one_section("受理行政复议申请120件，按类型分：征收类70件、登记类50件。");
+    let imported = import::import_text(&text).expect("imports");
+    let b = &imported.report.measures.items[0].breakdowns[0];
+    assert_eq!(b.axis, "按类型分");
+    assert_eq!(b.completeness, fazhi_report::Completeness::Complete);
+    assert_eq!(b.members.len(), 2);
     // A later figure that opens a new total is no member of the breakdown.
     let text = one_section("受理行政复议案件120件，其中不予受理5件，审结110件。");
     let imported = import::import_text(&text).expect("imports");

@@ -213,8 +213,13 @@ pub(crate) fn role_field(role: ComparisonRole) -> &'static str {
 pub(crate) fn breakdown_axis(between: &str) -> Option<(String, Completeness)> {
     if let Some(i) = between.find('按') {
         let rest = &between[i..];
+        // 按申请事项分：, 按类型分为…; not 按规定分别 or 按时分批.
         if let Some(j) = rest.find('分')
             && rest[..j].chars().count() <= 12
+            && matches!(
+                rest[j + '分'.len_utf8()..].chars().next(),
+                Some('：' | ':' | '，' | ',' | '为')
+            )
         {
             let axis = &rest[..j + '分'.len_utf8()];
             return Some((axis.to_owned(), Completeness::Complete));
