@@ -592,3 +592,63 @@ fn a_closed_pipe_still_writes_the_html_view() {
     no_panic(&o);
     assert!(out.exists(), "the page is written first");
 }
+
+/// `check x | head -1`: the reader stops early, so the tool must not report success.
+#[test]
+fn a_closed_pipe_is_no_success() {
+    let mut child = Command::new(BIN)
+        .args([
+            "check",
+            &fixture("minimal.json"),
+            &fixture("reference.json"),
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    drop(child.stdout.take());
+    let o = child.wait_with_output().unwrap();
+    no_panic(&o);
+    assert_eq!(o.status.code(), Some(141), "{}", stderr(&o));
+    assert!(stderr(&o).is_empty(), "quiet: {}", stderr(&o));
+}
+
+/// The 2.0 relations imported from a text are checked, and their findings are marked at
+/// the figures they came from: a growth rate, a breakdown, a target's actual figure.
+#[test]
+fn html_view_marks_relation_findings_at_their_figures() {
+    let dir = temp_dir("relations");
+    let txt = dir.join("relations.txt");
+    std::fs::write(
+        &txt,
+        "某区司法局2024年法治政府建设年度报告\n一、2024年推进法治政府建设主要举措和成效\n（一）化解行政争议\n全年共受理行政复议申请120件，同比增长30%（2023年为100件）。立案查处案件420件，其中食品领域180件、特种设备45件、价格领域260件。群众满意率为92%，低于95%的目标。\n二、存在的不足和原因\n一是队伍建设有待加强。\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n主要负责人带头学法。\n四、2025年工作安排\n持续推进。\n",
+    )
+    .unwrap();
+    let out = dir.join("view.html");
+    let o = run(&[
+        "check",
+        txt.to_str().unwrap(),
+        "--html",
+        out.to_str().unwrap(),
+    ]);
+    no_panic(&o);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let html = std::fs::read_to_string(&out).unwrap();
+    let marked = |code: &str| -> Vec<Option<String>> {
+        anchors(&html)
+            .into_iter()
+            .filter(|a| a.1 == code)
+            .map(|a| a.2.map(|t| unescape(&t)))
+            .collect()
+    };
+    assert_eq!(
+        marked("facts.growth_rate_mismatch"),
+        [Some("30%".to_owned())]
+    );
+    assert_eq!(
+        marked("facts.breakdown_exceeds_whole"),
+        [Some("180件".to_owned())]
+    );
+    assert_eq!(marked("forms.target_not_met"), [Some("92%".to_owned())]);
+    assert_every_finding_marked(txt.to_str().unwrap(), &out);
+}

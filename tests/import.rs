@@ -213,3 +213,275 @@ fn bad_inputs_give_clear_errors() {
             .any(|e| e.message.contains("no part headings"))
     );
 }
+
+/// A report whose only subsection holds `paragraph`.
+fn one_section(paragraph: &str) -> String {
+    format!(
+        "某区司法局2024年法治政府建设年度报告\n一、2024年推进法治政府建设主要举措和成效\n（一）化解行政争议\n{paragraph}\n二、存在的不足和原因\n一是队伍建设有待加强。\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n主要负责人带头学法。\n四、2025年工作安排\n持续推进。\n"
+    )
+}
+
+/// The printed text of the fact placed at `pointer`.
+fn fact_at(imported: &import::Imported, pointer: &str) -> Option<String> {
+    imported
+        .facts
+        .iter()
+        .find(|f| f.pointer.as_deref() == Some(pointer))
+        .map(|f| f.fact.text.clone())
+}
+
+#[test]
+fn breakdowns_comparisons_and_shares_are_read() {
+    let text = one_section(
+        "全年共受理行政复议申请120件，同比增长20%（2023年为100件），其中维持45件、撤销30件，占比25%。办结行政应诉案件42件，是上年的3倍。",
+    );
+    let imported = import::import_text(&text).expect("imports");
+    let s = &imported.report.measures.items[0];
+    let v = serde_json::to_value(s).unwrap();
+    // The whole stays a keyed indicator; the comparison and the breakdown refer to it.
+    assert_eq!(v["indicators"][0]["key"], "figure_1");
+    assert_eq!(v["indicators"][0]["value"]["value"], 120);
+    assert_eq!(v["comparisons"][0]["of"]["indicator"], "figure_1");
+    assert_eq!(v["comparisons"][0]["direction"], "increase");
+    assert_eq!(v["comparisons"][0]["growth_rate"]["value"], 20);
+    assert_eq!(v["comparisons"][0]["previous"]["value"], 100);
+    assert_eq!(v["breakdowns"][0]["of"]["indicator"], "figure_1");
+    assert_eq!(v["breakdowns"][0]["completeness"], "partial");
+    assert_eq!(v["breakdowns"][0]["axis"], "其中");
+    let members: Vec<(&str, u64)> = v["breakdowns"][0]["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            (
+                m["label"].as_str().unwrap(),
+                m["value"]["value"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(members, [("维持", 45), ("撤销", 30)]);
+    assert_eq!(v["breakdowns"][0]["members"][1]["share"]["value"], 25);
+    // A multiple "是上年的3倍" is read as times the base.
+    assert_eq!(v["comparisons"][1]["of"]["indicator"], "figure_2");
+    assert_eq!(v["comparisons"][1]["multiple"]["value"], 3);
+    assert_eq!(v["comparisons"][1]["multiple"]["unit"], "倍");
+    assert_eq!(v["comparisons"][1]["multiple_reading"], "times_base");
+    // Each placed fact keeps its span.
+    let base = "/measures/items/0";
+    for (field, printed) in [
+        ("comparisons/0/growth_rate", "20%"),
+        ("comparisons/0/previous", "100件"),
+        ("breakdowns/0/members/0/value", "45件"),
+        ("breakdowns/0/members/1/share", "25%"),
+        ("comparisons/1/multiple", "3倍"),
+    ] {
+        assert_eq!(
+            fact_at(&imported, &format!("{base}/{field}")).as_deref(),
+            Some(printed),
+            "{field}"
+        );
+    }
+    let chars: Vec<char> = imported.text.chars().collect();
+    for f in &imported.facts {
+        assert_eq!(
+            chars[f.fact.span.clone()].iter().collect::<String>(),
+            f.fact.text
+        );
+    }
+    // The log says the breakdown is only partial.
+    assert!(
+        imported
+            .log
+            .entries
+            .iter()
+            .any(|e| e.message.contains("partial breakdown")
+                && e.pointer.as_deref() == Some("/measures/items/0/breakdowns/0/members/0/value"))
+    );
+    // The report passes the parser and the schema.
+    let json = imported.report.to_json().unwrap();
+    assert_eq!(Report::from_json_str(&json).unwrap(), imported.report);
+    let schema = serde_json::to_value(schemars::schema_for!(Report)).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let doc: Value = serde_json::from_str(&json).unwrap();
+    let errors: Vec<String> = validator.iter_errors(&doc).map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+}
+
+#[test]
+fn increases_of_the_base_ranges_ratios_before_after_and_targets() {
+    let text = one_section(
+        "收到行政复议申请56件，同比增长3倍。审批时限由20个工作日压缩至5个工作日，办理时限为5—10个工作日，复议与诉讼案件比为1:3。群众满意率为92%，低于95%的目标。力争明年群众满意率不低于96%。",
+    );
+    let imported = import::import_text(&text).expect("imports");
+    let v = serde_json::to_value(&imported.report.measures.items[0]).unwrap();
+    assert_eq!(v["comparisons"][0]["multiple_reading"], "increase_of_base");
+    let figures = v["figures"].as_array().unwrap();
+    assert_eq!(figures[0]["before_after"]["before"]["value"], 20);
+    assert_eq!(figures[0]["before_after"]["after"]["value"], 5);
+    assert_eq!(figures[0]["before_after"]["change"], "reduced");
+    assert_eq!(figures[1]["range"]["low"]["value"], 5);
+    assert_eq!(figures[1]["range"]["high"]["unit"], "工作日");
+    assert_eq!(figures[2]["ratio"]["antecedent"], 1);
+    assert_eq!(figures[2]["ratio"]["consequent"], 3);
+    assert_eq!(figures[3]["target"]["comparator"], "at_least");
+    assert_eq!(figures[3]["target"]["value"]["value"], 95);
+    let actual = figures[3]["target"]["actual_fact"]["indicator"]
+        .as_str()
+        .unwrap();
+    let ind = v["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["key"] == actual)
+        .unwrap();
+    assert_eq!(ind["value"]["value"], 92);
+    assert_eq!(figures[4]["target"]["comparator"], "at_least");
+    assert_eq!(figures[4]["target"]["value"]["value"], 96);
+    assert!(figures[4]["target"].get("actual_fact").is_none());
+    assert_eq!(
+        fact_at(&imported, "/measures/items/0/figures/0/before_after/after").as_deref(),
+        Some("5个工作日")
+    );
+    assert_eq!(
+        fact_at(&imported, "/measures/items/0/figures/1/range").as_deref(),
+        Some("5—10个工作日")
+    );
+}
+
+#[test]
+fn ambiguous_relations_stay_indicators_and_are_logged() {
+    // A growth rate with no figure before it in its sentence, and a share of a whole.
+    let text = one_section("同比增长12.5%。行政复议案件120件，占比60%。");
+    let imported = import::import_text(&text).expect("imports");
+    let s = &imported.report.measures.items[0];
+    assert!(s.comparisons.is_empty() && s.breakdowns.is_empty());
+    assert_eq!(s.indicators.len(), 3);
+    let guessed: Vec<&str> = imported
+        .log
+        .of_kind(LogKind::Guessed)
+        .filter_map(|e| e.text.as_deref())
+        .collect();
+    assert!(
+        guessed.contains(&"12.5%") && guessed.contains(&"60%"),
+        "{guessed:?}"
+    );
+    // 按规定分别… names no axis.
+    let text = one_section("受理行政复议申请120件，按规定分别转办30件。");
+    let imported = import::import_text(&text).expect("imports");
+    assert!(imported.report.measures.items[0].breakdowns.is_empty());
+    // "按类型分：" is a complete breakdown.
+    let text = one_section("受理行政复议申请120件，按类型分：征收类70件、登记类50件。");
+    let imported = import::import_text(&text).expect("imports");
+    let b = &imported.report.measures.items[0].breakdowns[0];
+    assert_eq!(b.axis, "按类型分");
+    assert_eq!(b.completeness, fazhi_report::Completeness::Complete);
+    assert_eq!(b.members.len(), 2);
+    // A later figure that opens a new total is no member of the breakdown.
+    let text = one_section("受理行政复议案件120件，其中不予受理5件，审结110件。");
+    let imported = import::import_text(&text).expect("imports");
+    let s = &imported.report.measures.items[0];
+    assert_eq!(s.breakdowns.len(), 1);
+    assert_eq!(s.breakdowns[0].members.len(), 1);
+    assert_eq!(s.indicators.len(), 2);
+}
+
+#[test]
+fn inconsistent_relations_give_their_findings_at_the_figures() {
+    let text = one_section(
+        "全年共受理行政复议申请120件，同比增长30%（2023年为100件）。立案查处案件420件，其中食品领域180件、特种设备45件、价格领域260件。",
+    );
+    let imported = import::import_text(&text).expect("imports");
+    let validation = imported.report.validate();
+    let at = |code: &str| -> Vec<String> {
+        validation
+            .findings()
+            .iter()
+            .filter(|f| f.code() == code)
+            .map(|f| f.pointer().to_owned())
+            .collect()
+    };
+    assert_eq!(
+        at("facts.growth_rate_mismatch"),
+        ["/measures/items/0/comparisons/0/growth_rate"]
+    );
+    assert_eq!(
+        at("facts.breakdown_exceeds_whole"),
+        ["/measures/items/0/breakdowns/0"]
+    );
+    assert_eq!(
+        fact_at(&imported, "/measures/items/0/comparisons/0/growth_rate").as_deref(),
+        Some("30%")
+    );
+    // A consistent text gives neither.
+    let text = one_section(
+        "全年共受理行政复议申请120件，同比增长20%（2023年为100件）。立案查处案件420件，其中食品领域180件、特种设备45件、价格领域160件。",
+    );
+    let validation = import::import_text(&text).unwrap().report.validate();
+    assert!(
+        !validation
+            .findings()
+            .iter()
+            .any(|f| f.code().starts_with("facts.")),
+        "{:#?}",
+        validation.findings()
+    );
+}
+
+#[test]
+fn chinese_numeral_figures_dates_and_ordinals() {
+    let text = one_section(
+        "二〇二四年三月五日，区政府第七十五次常务会议审议通过《某某办法》。召开专题会议两次，组织培训十二场，参训一百二十余人，收缴罚款三万元。坚决做到两个维护，推行一网通办、一站式服务和行政执法三项制度，推进一体化平台建设。一是加强学习，二是完善制度。",
+    );
+    let imported = import::import_text(&text).expect("imports");
+    let printed: Vec<(String, String)> = imported
+        .facts
+        .iter()
+        .filter_map(|f| match &f.fact.kind {
+            import::facts::FactKind::Figure(fig) => {
+                Some((f.fact.text.clone(), fig.quantity.to_string()))
+            }
+            _ => None,
+        })
+        .collect();
+    let want: Vec<(String, String)> = [
+        ("两次", "2次"),
+        ("十二场", "12场"),
+        ("一百二十余人", "120余人"),
+        ("三万元", "3万元"),
+    ]
+    .iter()
+    .map(|(a, b)| ((*a).to_owned(), (*b).to_owned()))
+    .collect();
+    assert_eq!(printed, want);
+    let s = &imported.report.measures.items[0];
+    assert_eq!(s.decisions.len(), 1);
+    assert_eq!(s.decisions[0].approvals[0].ordinal, Some(75));
+    let dates: Vec<String> = imported
+        .facts
+        .iter()
+        .filter_map(|f| match &f.fact.kind {
+            import::facts::FactKind::Date { date: Some(d), .. } => {
+                Some(format!("{} {d}", f.fact.text))
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(dates, ["二〇二四年三月五日 2024-03-05"]);
+    // Spans are the printed numerals.
+    let chars: Vec<char> = imported.text.chars().collect();
+    for f in &imported.facts {
+        assert_eq!(
+            chars[f.fact.span.clone()].iter().collect::<String>(),
+            f.fact.text
+        );
+    }
+    // A month–day in numerals takes the report year; 三比一 is a ratio.
+    let x = import::facts::extract(
+        "十一月二十日召开会议，比例为三比一。",
+        fazhi_report::Year::new(2024),
+    );
+    assert_eq!(x.facts.len(), 2, "{x:#?}");
+    assert!(
+        matches!(&x.facts[1].kind, import::facts::FactKind::Ratio { terms } if terms.len() == 2)
+    );
+}

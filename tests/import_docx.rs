@@ -200,3 +200,23 @@ fn gongwen_report_as_a_word_file() {
     let hazards = &from_docx.report.measures.items[1].hazards[0];
     assert_eq!(hazards.rectified.as_ref().unwrap().to_string(), "86处");
 }
+
+/// Two of the test reports of other layouts as Word files (heading styles with automatic
+/// numbers): the same reports as their text.
+#[test]
+fn test_reports_as_word_files() {
+    for (text, title) in [
+        (include_str!("fixtures/import/three_part_2024.txt"), 0),
+        (include_str!("fixtures/import/december_2024.txt"), 0),
+    ] {
+        let from_docx = import_docx(&styled_docx(text, title)).expect("the Word file imports");
+        let from_text = import_text(text).expect("the text imports");
+        assert_eq!(
+            from_docx.report.to_json_pretty().unwrap(),
+            from_text.report.to_json_pretty().unwrap()
+        );
+        assert!(!from_docx.report.measures.items.is_empty());
+        // The relations are read from the Word file as from the text.
+        assert!(!from_docx.report.measures.items[0].comparisons.is_empty());
+    }
+}

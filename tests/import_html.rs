@@ -212,3 +212,39 @@ fn gongwen_report_as_a_web_page() {
     );
     assert!(!from_html.text.contains("您的位置") && !from_html.text.contains("网站标识码"));
 }
+
+/// Two of the test reports of other layouts as web pages with a site header, navigation,
+/// breadcrumbs and footer, one `<p>` a line: the same reports as their text.
+#[test]
+fn test_reports_as_web_pages() {
+    for text in [
+        include_str!("fixtures/import/three_part_2024.txt"),
+        include_str!("fixtures/import/december_2024.txt"),
+    ] {
+        let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+        let mut page = format!(
+            "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{0}_政务公开</title></head>\
+             <body><div class=\"header\"><div class=\"logo\">某某区人民政府</div><nav><a href=\"/\">首页</a>\
+             <a href=\"/zwgk\">政务公开</a><a href=\"/hdjl\">互动交流</a></nav></div>\
+             <div class=\"crumbs\">当前位置：首页 &gt; 政务公开 &gt; 法治政府建设</div>\
+             <div class=\"article\"><h2 class=\"title\">{0}</h2><div class=\"info\">发布时间：2025-01-20 来源：本站</div>\
+             <div class=\"content\" id=\"zoom\">",
+            html_escape(lines[0])
+        );
+        for line in &lines {
+            page.push_str(&format!(
+                "<p style=\"text-indent:2em\">{}</p>\n",
+                html_escape(line)
+            ));
+        }
+        page.push_str(
+            "</div></div><div class=\"footer\">主办：某某区人民政府办公室 版权所有 网站标识码 1234567890</div></body></html>",
+        );
+        let from_html = import_html(page.as_bytes()).expect("the page imports");
+        let from_text = import_text(text).expect("the text imports");
+        assert_eq!(first_difference(&from_html.report, &from_text.report), None);
+        for site in ["当前位置", "网站标识码", "互动交流", "发布时间"] {
+            assert!(!from_html.text.contains(site), "{site} left in the text");
+        }
+    }
+}

@@ -22,6 +22,7 @@ use std::ops::Range;
 use serde::Serialize;
 use time::{Date, Month};
 
+use super::numerals;
 use crate::model::{Decimal, MeetingKind, Qualifier, Quantity, Unit, Year};
 
 /// The facts of one text and the numbers that were not understood (未识别的数字).
@@ -153,7 +154,7 @@ pub enum ApproxMarker {
 }
 
 const BOUNDARY: &[char] = &[
-    '，', ',', '。', '；', ';', '：', ':', '！', '!', '？', '?', '\n', '、',
+    '，', ',', '。', '；', ';', '：', ':', '！', '!', '？', '?', '\n', '、', '\t',
 ];
 const CLAUSE_END: &[char] = &[
     '，', ',', '。', '；', ';', '：', ':', '！', '!', '？', '?', '\n',
@@ -183,6 +184,7 @@ const EXTRA_UNITS: &[&str] = &[
     "支",
     "单",
     "百分点",
+    "倍",
     "场次",
     "期次",
     "余次",
@@ -301,6 +303,11 @@ fn read_unit(chars: &[char], at: usize) -> Option<(Unit, usize)> {
     if starts_with(chars, at, "个工作日") {
         return Some((Unit::WorkingDay, at + 4));
     }
+    if starts_with(chars, at, "个百分点")
+        && let Ok(points) = Unit::new("百分点")
+    {
+        return Some((points, at + 4));
+    }
     if matches!(chars.get(at), Some('％')) {
         return Some((Unit::Percent, at + 1));
     }
@@ -415,7 +422,15 @@ fn forward_to(chars: &[char], from: usize, stops: &[char]) -> usize {
 
 /// The period its sentence states before `at`.
 fn period(chars: &[char], at: usize) -> Option<String> {
-    let start = back_to(chars, at, SENTENCE_END);
+    let start = back_to(chars, at, SENTENCE_END).max(at.saturating_sub(600));
+    let slice = &chars[start..at];
+    // Most sentences name no period: look for its first characters before collecting.
+    if !slice
+        .iter()
+        .any(|c| matches!(c, '今' | '全' | '内' | '本' | '截'))
+    {
+        return None;
+    }
     let sentence = collect(chars, start..at);
     for p in ["今年以来", "全年", "年内", "本年度"] {
         if sentence.contains(p) {
@@ -472,7 +487,11 @@ pub fn extract(text: &str, year: Option<Year>) -> Extraction {
     let mut i = 0;
     while i < chars.len() {
         let Some(_) = digit(chars[i]) else {
-            i += 1;
+            if numerals::is_numeral(chars[i]) && (i == 0 || !numerals::is_numeral(chars[i - 1])) {
+                i = cjk_figure(&chars, i, year, &mut out).max(i + 1);
+            } else {
+                i += 1;
+            }
             continue;
         };
         if i > 0 && (chars[i - 1].is_ascii_alphanumeric() || matches!(chars[i - 1], '.' | '．')) {
@@ -488,6 +507,129 @@ pub fn extract(text: &str, year: Option<Year>) -> Extraction {
         i = next.max(i + 1);
     }
     out
+}
+
+/// Reads the Chinese-numeral figure, date or ordinal starting at `start`, if any; returns
+/// where to go on. A run with no measure word after it, an enumeration (一是) or a numeral
+/// inside a fixed word (两个维护, 一网通办) is no fact and is not logged.
+fn cjk_figure(chars: &[char], start: usize, year: Option<u16>, out: &mut Extraction) -> usize {
+    let mut end = start;
+    while end < chars.len() && numerals::is_numeral(chars[end]) && end - start < 16 {
+        end += 1;
+    }
+    // 三万元, 五万余元: the 万 belongs to the unit 万元, as in 3万元.
+    if end > start + 1 && matches!(chars[end - 1], '万' | '亿') {
+        let after = if matches!(chars.get(end), Some('余' | '多')) {
+            end + 1
+        } else {
+            end
+        };
+        if chars.get(after) == Some(&'元') {
+            end -= 1;
+        }
+    }
+    let run = &chars[start..end];
+    let next = chars.get(end).copied();
+    // Dates: 二〇二四年一月十五日, 一月十五日.
+    if next == Some('年')
+        && let Some(y) = numerals::parse_year(run)
+    {
+        if let Some((m, d, e)) = cjk_month_day(chars, end + 1) {
+            push(
+                out,
+                chars,
+                start..e,
+                FactKind::Date {
+                    date: date_of(Some(y), &m.to_string(), &d.to_string()),
+                    year_printed: true,
+                },
+                String::new(),
+            );
+            return e;
+        }
+        return end + 1;
+    }
+    if !matches!(run[0], '〇' | '零' | '百' | '千' | '万' | '亿')
+        && next == Some('月')
+        && (start == 0 || chars[start - 1] != '第')
+        && let Some((m, d, e)) = cjk_month_day(chars, start)
+    {
+        push(
+            out,
+            chars,
+            start..e,
+            FactKind::Date {
+                date: date_of(year, &m.to_string(), &d.to_string()),
+                year_printed: false,
+            },
+            String::new(),
+        );
+        return e;
+    }
+    if matches!(run[0], '〇' | '零' | '百' | '千' | '万' | '亿') {
+        return end;
+    }
+    let Some(value) = numerals::parse(run) else {
+        return end;
+    };
+    // Ordinals: 第七十五次…会议; 第一责任人 and other ordinals are no facts.
+    if start > 0 && chars[start - 1] == '第' {
+        return meeting(chars, start, &value.to_string(), end, out);
+    }
+    // Ratios written in words: 三比一.
+    if next == Some('比') {
+        let mut e = end + 1;
+        while e < chars.len() && numerals::is_numeral(chars[e]) && e - end < 16 {
+            e += 1;
+        }
+        if e > end + 1
+            && let Some(b) = numerals::parse(&chars[end + 1..e])
+            && !numerals::in_fixed_word(chars, start)
+            && let (Ok(a), Ok(b)) = (
+                value.to_string().parse::<Decimal>(),
+                b.to_string().parse::<Decimal>(),
+            )
+        {
+            push(
+                out,
+                chars,
+                start..e,
+                FactKind::Ratio { terms: vec![a, b] },
+                label_before(chars, start),
+            );
+            return e;
+        }
+        return end;
+    }
+    // A figure needs its measure word (一是 and 一、 are enumerations, 一致 a word).
+    let mut j = end;
+    if matches!(chars.get(j), Some('余' | '多')) {
+        j += 1;
+    }
+    if read_unit(chars, j).is_none() || numerals::in_fixed_word(chars, start) {
+        return end;
+    }
+    let num = value.to_string();
+    scan_one(chars, start, &num, end, year, out)
+}
+
+/// A month and day in numerals at `at` (一月十五日): month, day and the index after 日/号.
+fn cjk_month_day(chars: &[char], at: usize) -> Option<(u64, u64, usize)> {
+    let mut e = at;
+    while e < chars.len() && numerals::is_numeral(chars[e]) && e - at < 3 {
+        e += 1;
+    }
+    let m = numerals::parse(&chars[at..e])?;
+    if chars.get(e) != Some(&'月') || !(1..=12).contains(&m) {
+        return None;
+    }
+    let ds = e + 1;
+    let mut de = ds;
+    while de < chars.len() && numerals::is_numeral(chars[de]) && de - ds < 4 {
+        de += 1;
+    }
+    let d = numerals::parse(&chars[ds..de])?;
+    (matches!(chars.get(de), Some('日' | '号')) && (1..=31).contains(&d)).then_some((m, d, de + 1))
 }
 
 fn skip_digits(chars: &[char], mut i: usize) -> usize {
@@ -843,7 +985,14 @@ fn meeting(chars: &[char], start: usize, num: &str, end: usize, out: &mut Extrac
 /// The counted phrase before a figure: back to the clause's start, fillers stripped.
 fn label_before(chars: &[char], at: usize) -> String {
     let from = back_to(chars, at, BOUNDARY).max(at.saturating_sub(120));
-    strip_label(&collect(chars, from..at)).to_owned()
+    let label = strip_label(&collect(chars, from..at)).to_owned();
+    if label.is_empty() && at > 0 && chars[at - 1] == '\t' {
+        // A cell of a table row (收到申请\t240件): the row's first cell names it.
+        let row = back_to(chars, at, &['\n']).max(at.saturating_sub(120));
+        let head = forward_to(chars, row, &['\t']).min(at);
+        return strip_label(&collect(chars, row..head)).to_owned();
+    }
+    label
 }
 
 /// The noun after a figure (组织900余名在校生 → 在校生), up to the clause's end.

@@ -36,7 +36,9 @@ pub mod docx;
 pub mod facts;
 #[cfg(feature = "html")]
 pub mod html;
+mod numerals;
 mod place;
+mod relations;
 mod structure;
 
 use std::ops::Range;

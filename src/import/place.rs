@@ -1,12 +1,15 @@
 //! Building the report from the structure and placing the facts (事实归位).
 
 use super::facts::{self, Fact, FactKind};
+use super::relations;
 use super::structure::{self, Doc, Line, PartDoc, SectionDoc};
 use super::{Confidence, ImportError, ImportLog, Imported, LogKind, PlacedFact, SourceSpan};
 use crate::model::{
-    DecisionRole, HazardLedger, Indicator, IndicatorKind, Inspection, InspectionKind, ItemList,
-    MajorDecision, Meeting, Meta, Notice, OtherMatters, PartKind, Person, Quantity, Report,
-    Section, Shortcoming, Signature, StudyFormat, StudySession, Theme, Unit, Year,
+    Comparison, Completeness, DecisionRole, FactPeriod, FactRef, Figure as FormFigure,
+    HazardLedger, Indicator, IndicatorKind, Inspection, InspectionKind, ItemList, MajorDecision,
+    Meeting, Meta, Notice, OtherMatters, PartKind, Period, PeriodKind, Person, Qualifier, Quantity,
+    Range as FormRange, Ratio, Report, Section, Shortcoming, Signature, StudyFormat, StudySession,
+    Target, Theme, Unit, Year,
 };
 
 struct Ctx {
@@ -566,12 +569,14 @@ fn shift(mut f: Fact, by: usize) -> Fact {
 /// The sentence around `span` in `chars`: from the previous 。 to the next.
 fn sentence(chars: &[char], span: &std::ops::Range<usize>) -> (usize, usize) {
     let ends = ['。', '；', '！', '？'];
-    let mut s = span.start.min(chars.len());
-    while s > 0 && !ends.contains(&chars[s - 1]) {
+    let start = span.start.min(chars.len());
+    let mut s = start;
+    while s > 0 && start - s < SENTENCE_REACH && !ends.contains(&chars[s - 1]) {
         s -= 1;
     }
-    let mut e = span.end.min(chars.len());
-    while e < chars.len() && !ends.contains(&chars[e]) {
+    let end = span.end.min(chars.len());
+    let mut e = end;
+    while e < chars.len() && e - end < SENTENCE_REACH && !ends.contains(&chars[e]) {
         e += 1;
     }
     (s, e)
@@ -597,6 +602,79 @@ fn section(cx: &mut Ctx, kind: PartKind, i: usize, doc: &SectionDoc) -> Section 
     s
 }
 
+/// The figure that later relations of its sentence may refer to (总数).
+struct Whole {
+    fact_ref: FactRef,
+    unit: Unit,
+    sentence: (usize, usize),
+    end: usize,
+    comparison: Option<usize>,
+    breakdown: Option<usize>,
+}
+
+/// The sentence around `span` up to 。！？ (a breakdown's "其中" runs over ；).
+///
+/// At most [`SENTENCE_REACH`] characters either side, so that a paragraph without any
+/// full stop costs linear time, not quadratic.
+fn long_sentence(chars: &[char], span: &std::ops::Range<usize>) -> (usize, usize) {
+    let ends = ['。', '！', '？', '!', '?'];
+    let start = span.start.min(chars.len());
+    let mut s = start;
+    while s > 0 && start - s < SENTENCE_REACH && !ends.contains(&chars[s - 1]) {
+        s -= 1;
+    }
+    let end = span.end.min(chars.len());
+    let mut e = end;
+    while e < chars.len() && e - end < SENTENCE_REACH && !ends.contains(&chars[e]) {
+        e += 1;
+    }
+    (s, e)
+}
+
+/// How far a sentence is looked for around a fact, in characters.
+const SENTENCE_REACH: usize = 600;
+
+fn text_of(chars: &[char], r: std::ops::Range<usize>) -> String {
+    let end = r.end.min(chars.len());
+    chars[r.start.min(end)..end].iter().collect()
+}
+
+/// The label of a figure of another form: its counted phrase, else its text.
+fn figure_label(f: &Fact) -> String {
+    let l = if f.label.trim().is_empty() {
+        f.text.as_str()
+    } else {
+        f.label.trim()
+    };
+    l.chars().take(300).collect()
+}
+
+/// A period "截至11月底" / "截至11月30日" of the report year as a partial-year period.
+fn partial_period(text: &str, year: Year) -> Option<Period> {
+    let rest = text.strip_prefix("截至")?;
+    if rest.contains("年底") || rest.contains("年末") {
+        return None;
+    }
+    let (m, tail) = rest.split_once('月')?;
+    let month: u8 = m.trim().parse().ok()?;
+    let month = time::Month::try_from(month).ok()?;
+    let y = i32::from(year.get());
+    let end = if tail.starts_with('底') || tail.starts_with('末') {
+        let days = month.length(y);
+        time::Date::from_calendar_date(y, month, days).ok()?
+    } else {
+        let d: u8 = tail.trim_end_matches(['日', '号']).parse().ok()?;
+        time::Date::from_calendar_date(y, month, d).ok()?
+    };
+    let text: String = text.chars().take(100).collect();
+    Some(
+        Period::default()
+            .with_kind(PeriodKind::PartialYear)
+            .with_end(end)
+            .with_text(text),
+    )
+}
+
 fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Line) {
     let chars: Vec<char> = p.text.chars().collect();
     let x = facts::extract(&p.text, Some(cx.year));
@@ -606,128 +684,319 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
     let mut ledger_sentence: Option<(usize, usize)> = None;
     let mut decision_sentence: Option<(usize, usize)> = None;
     let mut decision_first = 0usize;
-    for f in x.facts {
+    let mut whole: Option<Whole> = None;
+    // The breakdown and member the last figure went to, if it was a member.
+    let mut last_member: Option<(usize, usize)> = None;
+    // A pointer decided for a later fact (the second figure of a before/after pair).
+    let mut forced: Option<(usize, String)> = None;
+    let mut prev_end = 0usize;
+    let mut stext = String::new();
+    let mut stext_of: Option<(usize, usize)> = None;
+    let all = x.facts;
+    for (idx, f) in all.iter().enumerate() {
+        let f = f.clone();
+        let long = long_sentence(&chars, &f.span);
+        if whole.as_ref().is_some_and(|w| w.sentence != long) {
+            whole = None;
+            last_member = None;
+        }
+        let lead = text_of(&chars, prev_end.max(long.0).min(f.span.start)..f.span.start);
+        prev_end = f.span.end;
+        let clause = relations::last_clause(&lead).to_owned();
         let sent = sentence(&chars, &f.span);
-        let stext: String = chars[sent.0..sent.1].iter().collect();
-        let placed: Option<String> = match &f.kind {
-            FactKind::Figure(fig) => {
-                let q = fig.quantity.clone();
-                if stext.contains("隐患")
-                    && (f.label.contains("发现")
-                        || f.label.contains("排查")
-                        || f.label.contains("整改"))
-                {
-                    let new_ledger = ledger_sentence != Some(sent) || s.hazards.is_empty();
-                    if new_ledger {
-                        let label = if stext.contains("安全隐患") {
-                            "安全隐患"
-                        } else {
-                            "隐患"
-                        };
-                        s.hazards.push(HazardLedger::new(label));
-                        ledger_sentence = Some(sent);
-                    }
-                    let h = s.hazards.len() - 1;
-                    let ledger = &mut s.hazards[h];
-                    let field =
-                        if q.unit().is_percent() && f.label.contains("率") && ledger.rate.is_none()
-                        {
-                            ledger.rate = Some(q.clone());
-                            "rate"
-                        } else if (f.label.contains("发现") || f.label.contains("排查"))
-                            && ledger.found.is_none()
-                        {
-                            ledger.found = Some(q.clone());
-                            "found"
-                        } else if f.label.contains("整改")
-                            && ledger.rectified.is_none()
-                            && !q.unit().is_percent()
-                        {
-                            ledger.rectified = Some(q.clone());
-                            "rectified"
-                        } else {
-                            ""
-                        };
-                    if field.is_empty() {
-                        if s.hazards[h] == HazardLedger::new(s.hazards[h].label.clone()) {
-                            s.hazards.pop();
-                        }
-                        Some(indicator(s, base, &f, q))
-                    } else {
-                        Some(format!("{base}/hazards/{h}/{field}"))
-                    }
-                } else {
-                    Some(indicator(s, base, &f, q))
-                }
-            }
-            FactKind::Date { date: Some(d), .. } => study(s, base, &chars, &f, sent, *d),
-            FactKind::Meeting {
-                name,
-                body,
-                meeting,
-                ordinal,
-            } => {
-                let approves = ["审议通过", "审定", "审议", "研究通过", "通过"]
-                    .iter()
-                    .any(|w| stext.contains(w));
-                if approves {
-                    if decision_sentence != Some(sent) {
-                        decision_sentence = Some(sent);
-                        decision_first = s.decisions.len();
-                        let before_meeting: String = chars[sent.0..f.span.start].iter().collect();
-                        for name in decision_names(&before_meeting) {
-                            let mut d = MajorDecision::new(name);
-                            if before_meeting.contains("牵头") {
-                                d = d.with_role(DecisionRole::LeadUnit);
-                            }
-                            s.decisions.push(d);
-                        }
-                    }
-                    let m =
-                        Meeting::new(name.clone(), body.clone(), *meeting).with_ordinal(*ordinal);
-                    let n = s.decisions.len();
-                    let first = decision_first.min(n);
-                    let mut at = None;
-                    for d in first..n {
-                        let k = s.decisions[d].approvals.len();
-                        s.decisions[d].approvals.push(m.clone());
-                        at.get_or_insert(format!("{base}/decisions/{d}/approvals/{k}"));
-                    }
-                    at
-                } else {
-                    None
-                }
-            }
-            FactKind::List {
-                items,
-                exhaustive,
-                total,
-            } => {
-                let list = ItemList::of(items.iter().cloned())
-                    .with_exhaustive(*exhaustive)
-                    .with_total(total.clone());
-                if stext.contains("联合检查") || stext.contains("联合执法") {
-                    let k = s.inspections.len();
-                    let mut ins = Inspection::new(InspectionKind::Joint).with_sites(list);
-                    if !f.label.is_empty() {
-                        ins = ins.with_scope(f.label.clone());
-                    }
-                    s.inspections.push(ins);
-                    Some(format!("{base}/inspections/{k}/sites/total"))
-                } else {
-                    let mut g = f.clone();
-                    g.label = format!("{}{}", items.join("、"), f.label);
-                    Some(indicator(s, base, &g, total.clone()))
-                }
-            }
+        // The sentence's text, collected once per sentence.
+        if stext_of != Some(sent) {
+            stext = chars[sent.0..sent.1].iter().collect();
+            stext_of = Some(sent);
+        }
+        let stext = stext.as_str();
+        // What the import recognised or doubted about a relation, for the log.
+        let mut relation: Option<(Confidence, String)> = None;
+        let forced_here = match &forced {
+            Some((i, _)) if *i == idx => forced.take().map(|(_, p)| p),
             _ => None,
         };
+        let placed: Option<String> = if let Some(pointer) = forced_here {
+            Some(pointer)
+        } else {
+            match &f.kind {
+                FactKind::Figure(fig) => {
+                    let q = fig.quantity.clone();
+                    let next = all
+                        .get(idx + 1)
+                        .filter(|g| long_sentence(&chars, &g.span) == long);
+                    let pair = next.and_then(|g| match &g.kind {
+                        FactKind::Figure(after) => relations::before_after(
+                            &lead,
+                            &text_of(&chars, f.span.end..g.span.start),
+                            &q,
+                            &after.quantity,
+                        ),
+                        _ => None,
+                    });
+                    let share_of = last_member.filter(|(b, m)| {
+                        q.unit().is_percent()
+                            && relations::is_share(&clause)
+                            && s.breakdowns[*b].members[*m].share.is_none()
+                    });
+                    let role = whole.as_ref().and_then(|w| {
+                        relations::comparison_role(
+                            &clause,
+                            q.unit(),
+                            &w.unit,
+                            w.comparison.is_some(),
+                        )
+                    });
+                    if let Some(ba) = pair {
+                        let k = s.figures.len();
+                        // 企业开办时间由3个工作日…: the label is what stands before 由/从.
+                        let mut g = f.clone();
+                        g.label = f.label.split(['由', '从']).next().unwrap_or("").to_owned();
+                        s.figures
+                            .push(FormFigure::new(figure_label(&g)).with_before_after(ba));
+                        forced = Some((idx + 1, format!("{base}/figures/{k}/before_after/after")));
+                        relation = Some((Confidence::High, "before/after pair (前后对比)".into()));
+                        Some(format!("{base}/figures/{k}/before_after/before"))
+                    } else if let Some((b, m)) = share_of {
+                        s.breakdowns[b].members[m].share = Some(q);
+                        relation = Some((
+                            Confidence::High,
+                            "share of a breakdown member (占比)".into(),
+                        ));
+                        Some(format!("{base}/breakdowns/{b}/members/{m}/share"))
+                    } else if let (Some(role), Some(w), None) = (role, whole.as_mut(), last_member)
+                    {
+                        let existing = w.comparison;
+                        let mut c = match existing {
+                            Some(k) => s.comparisons[k].clone(),
+                            None => Comparison::new(w.fact_ref.clone()),
+                        };
+                        if relations::fill_comparison(&mut c, role, q.clone()) {
+                            let k = existing.unwrap_or(s.comparisons.len());
+                            if existing.is_some() {
+                                s.comparisons[k] = c;
+                            } else {
+                                s.comparisons.push(c);
+                                w.comparison = Some(k);
+                            }
+                            relation = Some((
+                                Confidence::High,
+                                "comparison with the previous year (同比)".into(),
+                            ));
+                            Some(format!(
+                                "{base}/comparisons/{k}/{}",
+                                relations::role_field(role)
+                            ))
+                        } else {
+                            relation = Some((Confidence::Low, "a second figure for the same side of a comparison: kept as an indicator (同比表述不明确)".into()));
+                            Some(indicator(s, base, &f, q))
+                        }
+                    } else if let Some(member_at) = whole.as_mut().and_then(|w| {
+                        if q.unit() != &w.unit || q.unit().is_percent() {
+                            return None;
+                        }
+                        match (w.breakdown, last_member) {
+                            (Some(b), Some(_)) if relations::continues_breakdown(&lead) => Some(b),
+                            (None, _) => {
+                                let between = text_of(&chars, w.end..f.span.start);
+                                let (axis, completeness) = relations::breakdown_axis(&between)?;
+                                let b = s.breakdowns.len();
+                                s.breakdowns.push(relations::breakdown(
+                                    w.fact_ref.clone(),
+                                    axis,
+                                    completeness,
+                                ));
+                                w.breakdown = Some(b);
+                                Some(b)
+                            }
+                            _ => None,
+                        }
+                    }) {
+                        let b = member_at;
+                        let m = s.breakdowns[b].members.len();
+                        let member = relations::member(&f.label, &f.text, q);
+                        if member.other {
+                            s.breakdowns[b].completeness = Completeness::Complete;
+                        }
+                        s.breakdowns[b].members.push(member);
+                        last_member = Some((b, m));
+                        let how = match s.breakdowns[b].completeness {
+                            Completeness::Complete => {
+                                "member of a complete breakdown (完整分类的分项)"
+                            }
+                            _ => {
+                                "member of a partial breakdown: the text does not say the members are all (“其中”分项)"
+                            }
+                        };
+                        relation = Some((Confidence::Medium, how.into()));
+                        Some(format!("{base}/breakdowns/{b}/members/{m}/value"))
+                    } else if let Some(comparator) = relations::target_comparator(
+                        &text_of(&chars, long.0..f.span.start),
+                        &clause,
+                        &text_of(&chars, f.span.end..(f.span.end + 3).min(long.1)),
+                        q.qualifier(),
+                        q.unit().is_percent(),
+                        base.starts_with("/plans/"),
+                    ) {
+                        let after = text_of(&chars, f.span.end..(f.span.end + 3).min(long.1));
+                        let goal_after = after.starts_with("的目标") || after.starts_with("目标");
+                        let mut t = Target::new(comparator)
+                            .with_value(q.clone().with_qualifier(Qualifier::Exact));
+                        if goal_after
+                            && let Some(w) = whole.as_ref().filter(|w| &w.unit == q.unit())
+                        {
+                            t = t.with_actual_fact(w.fact_ref.clone());
+                        }
+                        let k = s.figures.len();
+                        s.figures
+                            .push(FormFigure::new(figure_label(&f)).with_target(t));
+                        relation = Some((Confidence::Medium, "target (目标/限值)".into()));
+                        Some(format!("{base}/figures/{k}/target/value"))
+                    } else {
+                        if relations::names_base(&clause)
+                            || relations::is_share(&clause) && q.unit().is_percent()
+                        {
+                            relation = Some((Confidence::Low, "a comparison or share whose figure is not clear from the sentence: kept as an indicator (关系不明确)".into()));
+                        }
+                        let pointer = if stext.contains("隐患")
+                            && (f.label.contains("发现")
+                                || f.label.contains("排查")
+                                || f.label.contains("整改"))
+                        {
+                            hazard(s, base, &f, q.clone(), sent, &mut ledger_sentence, stext)
+                        } else {
+                            indicator(s, base, &f, q.clone())
+                        };
+                        let fact_ref = fact_ref_of(s, base, &pointer);
+                        if let Some(r) = &fact_ref
+                            && let Some(period) =
+                                f.period.as_deref().and_then(|t| partial_period(t, cx.year))
+                        {
+                            s.periods.push(FactPeriod::new(r.clone(), period));
+                        }
+                        whole = fact_ref.map(|fact_ref| Whole {
+                            fact_ref,
+                            unit: q.unit().clone(),
+                            sentence: long,
+                            end: f.span.end,
+                            comparison: None,
+                            breakdown: None,
+                        });
+                        last_member = None;
+                        Some(pointer)
+                    }
+                }
+                FactKind::Range { low, high, unit } => {
+                    match (
+                        Quantity::new(*low, unit.clone()),
+                        Quantity::new(*high, unit.clone()),
+                    ) {
+                        (Ok(lo), Ok(hi)) => {
+                            let k = s.figures.len();
+                            s.figures.push(
+                                FormFigure::new(figure_label(&f))
+                                    .with_range(FormRange::new(lo, hi)),
+                            );
+                            relation = Some((Confidence::High, "range (区间)".into()));
+                            Some(format!("{base}/figures/{k}/range"))
+                        }
+                        _ => None,
+                    }
+                }
+                FactKind::Ratio { terms } if terms.len() == 2 && !terms[1].is_zero() => {
+                    let k = s.figures.len();
+                    s.figures.push(
+                        FormFigure::new(figure_label(&f))
+                            .with_ratio(Ratio::new(terms[0], terms[1])),
+                    );
+                    relation = Some((Confidence::High, "ratio (比例)".into()));
+                    Some(format!("{base}/figures/{k}/ratio"))
+                }
+                FactKind::Date { date: Some(d), .. } => study(s, base, &chars, &f, sent, *d),
+                FactKind::Meeting {
+                    name,
+                    body,
+                    meeting,
+                    ordinal,
+                } => {
+                    let approves = ["审议通过", "审定", "审议", "研究通过", "通过"]
+                        .iter()
+                        .any(|w| stext.contains(w));
+                    if approves {
+                        if decision_sentence != Some(sent) {
+                            decision_sentence = Some(sent);
+                            decision_first = s.decisions.len();
+                            let before_meeting: String =
+                                chars[sent.0..f.span.start].iter().collect();
+                            for name in decision_names(&before_meeting) {
+                                let mut d = MajorDecision::new(name);
+                                if before_meeting.contains("牵头") {
+                                    d = d.with_role(DecisionRole::LeadUnit);
+                                }
+                                s.decisions.push(d);
+                            }
+                        }
+                        let m = Meeting::new(name.clone(), body.clone(), *meeting)
+                            .with_ordinal(*ordinal);
+                        let n = s.decisions.len();
+                        let first = decision_first.min(n);
+                        let mut at = None;
+                        for d in first..n {
+                            let k = s.decisions[d].approvals.len();
+                            s.decisions[d].approvals.push(m.clone());
+                            at.get_or_insert(format!("{base}/decisions/{d}/approvals/{k}"));
+                        }
+                        at
+                    } else {
+                        None
+                    }
+                }
+                FactKind::List {
+                    items,
+                    exhaustive,
+                    total,
+                } => {
+                    let list = ItemList::of(items.iter().cloned())
+                        .with_exhaustive(*exhaustive)
+                        .with_total(total.clone());
+                    if stext.contains("联合检查") || stext.contains("联合执法") {
+                        let k = s.inspections.len();
+                        let mut ins = Inspection::new(InspectionKind::Joint).with_sites(list);
+                        if !f.label.is_empty() {
+                            ins = ins.with_scope(f.label.clone());
+                        }
+                        s.inspections.push(ins);
+                        Some(format!("{base}/inspections/{k}/sites/total"))
+                    } else {
+                        let mut g = f.clone();
+                        g.label = format!("{}{}", items.join("、"), f.label);
+                        Some(indicator(s, base, &g, total.clone()))
+                    }
+                }
+                _ => None,
+            }
+        };
         let f = shift(f, p.span.start);
+        if let Some((confidence, message)) = relation {
+            let kind = if confidence == Confidence::Low {
+                LogKind::Guessed
+            } else {
+                LogKind::Recognised
+            };
+            cx.log.push(
+                kind,
+                confidence,
+                message,
+                Some(f.text.clone()),
+                Some(f.span.clone()),
+                placed.clone(),
+            );
+        }
         if placed.is_none() {
             cx.log.push(
                 LogKind::Unplaced,
                 Confidence::High,
-                "fact with no field in today's model, not placed (未放入字段)",
+                "fact with no field in the model, not placed (未放入字段)",
                 Some(f.text.clone()),
                 Some(f.span.clone()),
                 None,
@@ -739,6 +1008,60 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
             pointer: placed,
         });
     }
+}
+
+/// A figure of a hazard ledger (隐患台账): found, rectified or the rate, else an indicator.
+fn hazard(
+    s: &mut Section,
+    base: &str,
+    f: &Fact,
+    q: Quantity,
+    sent: (usize, usize),
+    ledger_sentence: &mut Option<(usize, usize)>,
+    stext: &str,
+) -> String {
+    let new_ledger = *ledger_sentence != Some(sent) || s.hazards.is_empty();
+    if new_ledger {
+        let label = if stext.contains("安全隐患") {
+            "安全隐患"
+        } else {
+            "隐患"
+        };
+        s.hazards.push(HazardLedger::new(label));
+        *ledger_sentence = Some(sent);
+    }
+    let h = s.hazards.len() - 1;
+    let ledger = &mut s.hazards[h];
+    let field = if q.unit().is_percent() && f.label.contains("率") && ledger.rate.is_none() {
+        ledger.rate = Some(q.clone());
+        "rate"
+    } else if (f.label.contains("发现") || f.label.contains("排查")) && ledger.found.is_none() {
+        ledger.found = Some(q.clone());
+        "found"
+    } else if f.label.contains("整改") && ledger.rectified.is_none() && !q.unit().is_percent() {
+        ledger.rectified = Some(q.clone());
+        "rectified"
+    } else {
+        ""
+    };
+    if field.is_empty() {
+        if s.hazards[h] == HazardLedger::new(s.hazards[h].label.clone()) {
+            s.hazards.pop();
+        }
+        indicator(s, base, f, q)
+    } else {
+        format!("{base}/hazards/{h}/{field}")
+    }
+}
+
+/// The reference (relative to the subsection) of a figure placed at `pointer`.
+fn fact_ref_of(s: &Section, base: &str, pointer: &str) -> Option<FactRef> {
+    let rel = pointer.strip_prefix(base)?;
+    if let Some(rest) = rel.strip_prefix("/indicators/") {
+        let k: usize = rest.strip_suffix("/value")?.parse().ok()?;
+        return s.indicators.get(k)?.key.clone().map(FactRef::indicator);
+    }
+    Some(FactRef::field(rel))
 }
 
 /// The decisions named before the approving meetings: "开展的A和B工作" → [A, B].
@@ -759,7 +1082,12 @@ fn decision_names(before: &str) -> Vec<String> {
             .unwrap_or("")
             .to_owned()
     };
-    let name = name.trim();
+    // 西山镇老街改造工程经…会议: the preposition before the meeting is no part of the name.
+    let name = name
+        .trim()
+        .trim_end_matches("提交")
+        .trim_end_matches(['经', '由', '提', '交', '请'])
+        .trim();
     if name.is_empty() {
         return vec!["重大行政决策事项（名称未识别）".to_owned()];
     }

@@ -227,8 +227,19 @@ impl Doc {
                 how: How::Block,
             };
         }
-        if let Some(place) = imported.and_then(|imp| self.place_by_fact(pointer, imp)) {
-            return place;
+        if let Some(imp) = imported {
+            // The figure itself, the figure a reference names (a target's `actual_fact`, a
+            // breakdown's `of`), or the figures of the relation the field belongs to.
+            let candidates = [
+                Some(pointer.to_owned()),
+                self.referenced(pointer),
+                relation_of(pointer),
+            ];
+            for p in candidates.into_iter().flatten() {
+                if let Some(place) = self.place_by_fact(&p, imp) {
+                    return place;
+                }
+            }
         }
         if let Some(place) = self.place_by_printed(finding) {
             return place;
@@ -247,6 +258,25 @@ impl Doc {
             };
         }
         self.place_as_field(pointer)
+    }
+
+    /// The pointer of the figure a reference (`{"indicator": key}` or `{"field": path}`) at
+    /// `pointer` names, in the subsection that holds the relation.
+    fn referenced(&self, pointer: &str) -> Option<String> {
+        let value = self.value.pointer(pointer)?;
+        let base = section_of(pointer)?;
+        if let Some(key) = value.get("indicator").and_then(Value::as_str) {
+            let list = self
+                .value
+                .pointer(&format!("{base}/indicators"))?
+                .as_array()?;
+            let i = list
+                .iter()
+                .position(|ind| ind.get("key").and_then(Value::as_str) == Some(key))?;
+            return Some(format!("{base}/indicators/{i}/value"));
+        }
+        let field = value.get("field").and_then(Value::as_str)?;
+        Some(format!("{base}{field}"))
     }
 
     /// An imported fact placed into (or read for) the finding's field.
@@ -382,6 +412,29 @@ impl Doc {
             how: How::Field(note),
         }
     }
+}
+
+/// The relation fields of schema 2.0 that hold references to figures of their subsection.
+const RELATIONS: &[&str] = &["/figures/", "/breakdowns/", "/comparisons/", "/periods/"];
+
+/// The subsection a relation's pointer is in (`/measures/items/0` for
+/// `/measures/items/0/figures/1/target/actual_fact`).
+fn section_of(pointer: &str) -> Option<&str> {
+    RELATIONS
+        .iter()
+        .filter_map(|r| pointer.rfind(r))
+        .max()
+        .map(|i| &pointer[..i])
+}
+
+/// The relation (`…/comparisons/0`) a field of it (`…/comparisons/0/direction`) belongs to.
+fn relation_of(pointer: &str) -> Option<String> {
+    let base = section_of(pointer)?;
+    let rest = &pointer[base.len()..];
+    let mut segments = rest.trim_start_matches('/').splitn(3, '/');
+    let (kind, index) = (segments.next()?, segments.next()?);
+    let relation = format!("{base}/{kind}/{index}");
+    (relation != pointer).then_some(relation)
 }
 
 /// The strings of an array of strings, each a paragraph.

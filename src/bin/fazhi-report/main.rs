@@ -147,7 +147,9 @@ fn main() -> ExitCode {
             eprintln!("fazhi-report: {message}");
             ExitCode::from(2)
         }
-        Err(Failure::Io(err)) if err.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        // A reader that stopped early (`| head`): the output is incomplete, so no success;
+        // 141 (128 + SIGPIPE) is what a shell reports for a program a closed pipe ended.
+        Err(Failure::Io(err)) if err.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(141),
         Err(Failure::Io(err)) => {
             eprintln!("fazhi-report: 无法输出结果 (cannot write the output): {err}");
             ExitCode::from(2)
