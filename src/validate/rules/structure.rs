@@ -588,6 +588,30 @@ mod tests {
         }
     }
 
+    /// At the exact index's bound of 64 subsections and past it, the rule gives the
+    /// definition's findings.
+    #[test]
+    fn findings_at_the_exact_index_bound() {
+        let mut state = 29;
+        for measures in [32, 33] {
+            let texts: Vec<String> = (0..measures).map(|_| random_text(&mut state, 40)).collect();
+            let plans: Vec<String> = (0..32)
+                .map(|i| {
+                    let mut t = random_text(&mut state, 30);
+                    if i % 4 == 0 {
+                        t.push_str(&texts[i % texts.len()]);
+                    }
+                    t
+                })
+                .collect();
+            let report = report_with([texts, plans]);
+            let found = repeats(&report);
+            assert_eq!(found.len(), 8, "{measures}: {found:?}");
+            assert_eq!(found, naive(&report), "{measures}");
+            assert_eq!(by_winnowing(&report), naive(&report), "{measures}");
+        }
+    }
+
     #[test]
     fn a_pair_too_long_to_measure_exactly_is_estimated_and_says_so() {
         let mut state = 3;

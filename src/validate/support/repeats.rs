@@ -14,9 +14,6 @@
 //!   text, and the best few of each subsection are measured exactly (or estimated, past the
 //!   limits the rule documents).
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
 use crate::Report;
 use crate::model::{PartKind, Section};
 use crate::validate::support::fingerprint::{self, Gram, Sketch, Winnow};
@@ -76,7 +73,7 @@ pub(crate) fn find_with(report: &Report, threshold: f64, exact_index: bool) -> V
         return Vec::new();
     }
     if exact_index && possible <= EXACT_INDEX_SUBSECTIONS && bytes <= EXACT_INDEX_BYTES {
-        by_exact_index(report, threshold)
+        by_exact_index(report, threshold, bytes)
     } else {
         by_fingerprints(report, threshold, possible, bytes)
     }
@@ -84,15 +81,16 @@ pub(crate) fn find_with(report: &Report, threshold: f64, exact_index: bool) -> V
 
 /// The candidates of a report with at most [`EXACT_INDEX_SUBSECTIONS`]: every 5-gram into
 /// one index with the mask of its holders, then every pair measured exactly.
-fn by_exact_index(report: &Report, threshold: f64) -> Vec<Found<'_>> {
-    let mut places: Vec<Place<'_>> = Vec::new();
+fn by_exact_index(report: &Report, threshold: f64, bytes: usize) -> Vec<Found<'_>> {
+    let mut places: Vec<Place<'_>> = Vec::with_capacity(EXACT_INDEX_SUBSECTIONS);
     // Per candidate: letters and digits, and where its 5-grams start in `occurrences`.
-    let mut chars: Vec<usize> = Vec::new();
-    let mut starts: Vec<usize> = Vec::new();
+    let mut chars: Vec<usize> = Vec::with_capacity(EXACT_INDEX_SUBSECTIONS);
+    let mut starts: Vec<usize> = Vec::with_capacity(EXACT_INDEX_SUBSECTIONS + 1);
     // Each 5-gram occurrence as the id of its distinct 5-gram; each id's holders.
-    let mut occurrences: Vec<u32> = Vec::new();
-    let mut holders: Vec<u64> = Vec::new();
-    let mut ids: HashMap<u128, u32, BuildHasherDefault<GramHasher>> = HashMap::default();
+    let mut occurrences: Vec<u32> = Vec::with_capacity(bytes / 3);
+    let mut holders: Vec<u64> = Vec::with_capacity(bytes / 3);
+    // Chinese text takes three bytes a character (the table grows if there are more).
+    let mut ids = GramIds::with_room(bytes / 3);
     for (part, items) in report.section_parts() {
         for (index, section) in items.iter().enumerate() {
             if paragraph_bytes(section) < REPEAT_MIN_CHARS {
@@ -105,9 +103,8 @@ fn by_exact_index(report: &Report, threshold: f64) -> Vec<Found<'_>> {
             for_each_text_char(section, |c| {
                 n += 1;
                 if let Some(key) = gram.push(c) {
-                    let next = holders.len() as u32;
-                    let id = *ids.entry(key).or_insert(next);
-                    if id == next {
+                    let id = ids.id(key);
+                    if id as usize == holders.len() {
                         holders.push(0);
                     }
                     holders[id as usize] |= bit;
@@ -173,24 +170,62 @@ fn by_exact_index(report: &Report, threshold: f64) -> Vec<Found<'_>> {
     out
 }
 
-/// Hashes a packed 5-gram with [`fingerprint::hash`]: keys are exact, so the index needs no
-/// protection against chosen collisions beyond what an even spread gives.
-#[derive(Default)]
-struct GramHasher(u64);
+/// Dense ids of distinct packed 5-grams: an open-addressing table (linear probing) of ids
+/// into the list of keys, kept at most half full (it doubles when it would be fuller).
+struct GramIds {
+    keys: Vec<u128>,
+    /// `id + 1` of the key whose hash starts the probe here; 0 for an empty slot.
+    slots: Vec<u32>,
+    mask: usize,
+}
 
-impl Hasher for GramHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = fingerprint::hash(u128::from(self.0) << 8 | u128::from(b));
+impl GramIds {
+    /// A table with room for about `grams` distinct 5-grams.
+    fn with_room(grams: usize) -> GramIds {
+        let len = grams.saturating_mul(2).max(16).next_power_of_two();
+        GramIds {
+            keys: Vec::with_capacity(grams),
+            slots: vec![0; len],
+            mask: len - 1,
         }
     }
 
-    fn write_u128(&mut self, n: u128) {
-        self.0 = fingerprint::hash(n);
+    /// Doubles the table and places every key again.
+    fn grow(&mut self) {
+        let len = self.slots.len() * 2;
+        self.slots = vec![0; len];
+        self.mask = len - 1;
+        for (i, &key) in self.keys.iter().enumerate() {
+            let mut at = fingerprint::hash(key) as usize & self.mask;
+            while self.slots[at] != 0 {
+                at = (at + 1) & self.mask;
+            }
+            // Ids fit in `u32` (see `id`).
+            self.slots[at] = i as u32 + 1;
+        }
+    }
+
+    /// The id of `key`, the next free one if it is new.
+    fn id(&mut self, key: u128) -> u32 {
+        // The low bits of the hash pick the slot (truncation intended).
+        let mut at = fingerprint::hash(key) as usize & self.mask;
+        loop {
+            match self.slots[at] {
+                0 => {
+                    if (self.keys.len() + 1) * 2 > self.slots.len() {
+                        self.grow();
+                        return self.id(key);
+                    }
+                    self.keys.push(key);
+                    // At most one id per byte of the paragraphs, which fit in `u32`.
+                    let id = self.keys.len() as u32;
+                    self.slots[at] = id;
+                    return id - 1;
+                }
+                id if self.keys[id as usize - 1] == key => return id - 1,
+                _ => at = (at + 1) & self.mask,
+            }
+        }
     }
 }
 
