@@ -52,8 +52,8 @@ pub struct Error {
     line: usize,
     column: usize,
     reason: String,
-    /// What went wrong, when the crate's own code said so.
-    cause: Option<Cause>,
+    /// What went wrong, when the crate's own code said so (boxed: errors stay small).
+    cause: Option<Box<Cause>>,
     #[source]
     source: Option<Box<dyn std::error::Error + Send + Sync + 'static>>,
 }
@@ -75,13 +75,13 @@ impl Error {
     /// An error for `cause`, with its English reason.
     pub(crate) fn of_cause(kind: ErrorKind, cause: Cause) -> Error {
         let mut error = Error::new(kind, cause.to_string());
-        error.cause = Some(cause);
+        error.cause = Some(Box::new(cause));
         error
     }
 
     /// Attaches the cause of the error (see [`cause`]).
     pub(crate) fn with_cause(mut self, cause: Option<Cause>) -> Error {
-        self.cause = cause;
+        self.cause = cause.map(Box::new);
         self
     }
 
