@@ -5,6 +5,10 @@
 
 use std::fmt;
 
+pub(crate) mod cause;
+
+pub(crate) use cause::Cause;
+
 /// What kind of failure an [`Error`] is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -48,6 +52,8 @@ pub struct Error {
     line: usize,
     column: usize,
     reason: String,
+    /// What went wrong, when the crate's own code said so (boxed: errors stay small).
+    cause: Option<Box<Cause>>,
     #[source]
     source: Option<Box<dyn std::error::Error + Send + Sync + 'static>>,
 }
@@ -61,8 +67,22 @@ impl Error {
             line: 0,
             column: 0,
             reason: reason.into(),
+            cause: None,
             source: None,
         }
+    }
+
+    /// An error for `cause`, with its English reason.
+    pub(crate) fn of_cause(kind: ErrorKind, cause: Cause) -> Error {
+        let mut error = Error::new(kind, cause.to_string());
+        error.cause = Some(Box::new(cause));
+        error
+    }
+
+    /// Attaches the cause of the error (see [`cause`]).
+    pub(crate) fn with_cause(mut self, cause: Option<Cause>) -> Error {
+        self.cause = cause.map(Box::new);
+        self
     }
 
     pub(crate) fn at(mut self, path: Option<String>, line: usize, column: usize) -> Error {
@@ -128,6 +148,32 @@ impl Error {
         &self.reason
     }
 
+    /// What kind of problem the offending value has, for errors about a value (kinds
+    /// [`ErrorKind::Data`], [`ErrorKind::UnsupportedVersion`], [`ErrorKind::Limit`]): a
+    /// missing field, a negative figure, a date that does not exist … `None` for syntax,
+    /// end-of-input, I/O and serialisation errors, and for a reason the crate does not know.
+    ///
+    /// The kind comes from the code that refused the value (the crate's own figures, units,
+    /// dates, versions, unique lists and limits), or, for serde's own refusals (a missing or
+    /// unknown field, a value of the wrong type), from serde's reason.
+    ///
+    /// ```
+    /// use fazhi_report::{DataKind, Report};
+    /// let json = include_str!("../tests/fixtures/minimal.json").replace(r#""year": 2024"#, r#""year": 1999"#);
+    /// let err = Report::from_json_str(&json).unwrap_err();
+    /// assert_eq!(err.data_kind(), Some(DataKind::Year));
+    /// ```
+    #[must_use]
+    pub fn data_kind(&self) -> Option<DataKind> {
+        match &self.cause {
+            Some(cause) => cause.data_kind(),
+            None if matches!(self.kind, ErrorKind::Data | ErrorKind::UnsupportedVersion) => {
+                serde_reason(&self.reason).and_then(|row| row.kind)
+            }
+            None => None,
+        }
+    }
+
     /// The error in Chinese for a drafter: what is wrong, where, and what to do.
     #[must_use]
     pub fn message_zh(&self) -> String {
@@ -148,7 +194,11 @@ impl Error {
             out.push_str(&format!("（第{}行第{}列）", self.line, self.column));
         }
         out.push('。');
-        if let Some(explained) = explain_zh(&self.reason) {
+        let explained = match &self.cause {
+            Some(cause) => Some(cause.explain_zh()),
+            None => serde_reason(&self.reason).map(|row| (row.explain)(&self.reason)),
+        };
+        if let Some(explained) = explained {
             out.push_str(&explained);
             out.push('。');
         }
@@ -157,111 +207,204 @@ impl Error {
     }
 }
 
-/// The text between the first pair of backticks (serde quotes names this way).
-fn quoted(text: &str) -> Option<&str> {
-    let start = text.find('`')? + 1;
-    let len = text[start..].find('`')?;
-    Some(&text[start..start + len])
+/// What kind of problem a value has (数据问题的种类), for an embedder that reacts per
+/// kind (a form that marks a missing field, a tool that explains a negative figure): see
+/// [`Error::data_kind`].
+///
+/// The kinds are stable names; their data (the digits counted, the date's wrong part) is in
+/// [`Error::reason`] and [`Error::message_zh`]. New kinds may be added in minor versions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DataKind {
+    /// A required field is absent (缺少必填字段).
+    MissingField,
+    /// A key that is not a field of the object (多余字段).
+    UnknownField,
+    /// A key given twice in one object (字段重复).
+    DuplicateField,
+    /// A code that is not one of the field's options (选项代码无效).
+    UnknownCode,
+    /// A value of the wrong JSON type (数据类型错误): a string for a number, an object for a
+    /// code …
+    WrongType,
+    /// A value of the right type that serde refuses (取值无效), e.g. a negative count.
+    InvalidValue,
+    /// `-0` (负零).
+    NegativeZero,
+    /// A negative figure (数值为负).
+    Negative,
+    /// A fraction in a unit that counts whole things (计数单位须为整数).
+    NotWhole,
+    /// More than 15 significant digits (有效数字过多).
+    TooManyDigits,
+    /// A magnitude of 10^18 or more (数值过大).
+    TooLarge,
+    /// A significant digit beyond the 18th decimal place (数值过小).
+    TooSmall,
+    /// A text that is not a number, or a number that is not finite (数字写法无效).
+    NotANumber,
+    /// A binary floating-point number from another source, whose digits cannot be proven
+    /// (无法确认精确数值).
+    NotExact,
+    /// 余 after 万/亿 where the figure does not allow it (余字位置无效).
+    MarkerPosition,
+    /// A text that is not a date that exists (日期无效).
+    Date,
+    /// A year out of range (年度超出范围).
+    Year,
+    /// A measure word that is not a unit (单位无效).
+    Unit,
+    /// A `schema_version` not written as `major.minor` (版本号格式错误).
+    VersionShape,
+    /// A `schema_version` this crate does not read (版本不支持).
+    VersionUnsupported,
+    /// An item equal to an earlier one where items must be unique (列表项重复).
+    DuplicateItem,
+    /// A text longer than the field allows (文字过长).
+    TextTooLong,
+    /// A text shorter than the field needs (文字过短).
+    TextTooShort,
+    /// A list longer than the field allows (列表项过多).
+    TooManyItems,
+    /// A list shorter than the field needs (列表项过少).
+    TooFewItems,
+    /// A string beyond [`Limits::string_bytes`](crate::Limits::string_bytes).
+    StringLimit,
+    /// A list or object beyond [`Limits::list_len`](crate::Limits::list_len).
+    EntriesLimit,
+    /// Nesting beyond [`Limits::depth`](crate::Limits::depth).
+    DepthLimit,
+    /// An input beyond [`Limits::input_bytes`](crate::Limits::input_bytes).
+    InputLimit,
 }
 
-/// Says in Chinese what a parser reason means and what to do, for the reasons serde,
-/// `serde_json`, the model and the limits give. `None` for a reason it does not know (the
-/// English reason is always shown as well).
-fn explain_zh(reason: &str) -> Option<String> {
-    let name = || quoted(reason).unwrap_or("");
-    let expected = || {
-        let what = reason.split_once(", expected ").map_or("", |(_, e)| e);
-        match what {
-            "a string" => "文字（用英文双引号括起来）".to_owned(),
-            "a boolean" => "true 或 false".to_owned(),
-            "a sequence" => "列表（用方括号 [ ] 括起来）".to_owned(),
-            "a code written as a string" => {
-                "选项代码（用英文双引号括起来的文字，如 \"custom\"）".to_owned()
-            }
-            "u8" | "u16" | "u32" | "u64" => "不带小数点的非负整数".to_owned(),
-            _ if what.starts_with("struct ") => "对象（用花括号 { } 括起来的字段）".to_owned(),
-            _ if what.starts_with("a number") => "数字（不加引号）".to_owned(),
-            _ => what.to_owned(),
-        }
-    };
-    let text = if reason.starts_with("missing field") {
-        format!("缺少必填字段“{}”，请补充", name())
-    } else if reason.starts_with("unknown field") {
+/// A reason raised by serde or `serde_json` themselves, recognised by how it begins (or,
+/// for one, what it contains): the one place where English messages are read. The crate's
+/// own reasons carry a [`Cause`] instead.
+struct SerdeReason {
+    /// The reason begins with this (or contains it, when `anywhere`).
+    text: &'static str,
+    anywhere: bool,
+    kind: Option<DataKind>,
+    explain: fn(&str) -> String,
+}
+
+const fn row(
+    text: &'static str,
+    kind: Option<DataKind>,
+    explain: fn(&str) -> String,
+) -> SerdeReason {
+    SerdeReason {
+        text,
+        anywhere: false,
+        kind,
+        explain,
+    }
+}
+
+/// serde's and `serde_json`'s reasons, in the order they are tried.
+static SERDE_REASONS: &[SerdeReason] = &[
+    row("missing field", Some(DataKind::MissingField), |r| {
+        format!("缺少必填字段“{}”，请补充", quoted(r))
+    }),
+    row("unknown field", Some(DataKind::UnknownField), |r| {
         format!(
             "字段名“{}”不属于报告格式（拼写错误或多余字段），请改正或删除",
-            name()
+            quoted(r)
         )
-    } else if reason.starts_with("duplicate field") {
-        format!("字段“{}”出现了两次，请只保留一个", name())
-    } else if reason.starts_with("unknown variant") {
-        format!("取值“{}”不在允许的选项中，请从下拉选项中选择", name())
-    } else if reason.starts_with("invalid type") {
-        format!("数据类型不对：这里应填 {}", expected())
-    } else if reason.starts_with("invalid value") || reason.starts_with("invalid length") {
-        format!("取值不对：这里应填 {}", expected())
-    } else if reason.starts_with("negative zero") {
-        "数字“-0”无效：请填写 0，或核对原始数据（四舍五入前为负数）".to_owned()
-    } else if reason.contains("is negative") {
-        "数字不能为负数：减少请用“增减方向”表示".to_owned()
-    } else if reason.contains("is not a whole number") {
-        "以件、处、人次等计数的数字必须是整数".to_owned()
-    } else if reason.contains("significant digits") {
-        "数字超过 15 位有效数字，无法精确保存，请核对".to_owned()
-    } else if reason.contains("is not a date that exists") || reason.contains("YYYY-MM-DD") {
-        // The reason quotes the date; its problem is worked out again from the text.
-        let text = reason.split('"').nth(1).unwrap_or("");
-        crate::model::DateProblem::of(text).map_or_else(
-            || "日期不存在，请核对".to_owned(),
-            crate::model::DateProblem::explain_zh,
-        )
-    } else if reason.starts_with("year ") {
-        "年度超出允许范围（2000–2100）".to_owned()
-    } else if reason.starts_with("a unit is") {
-        "单位应为 1–8 个字的量词，如“件”“处”“人次”，不含数字和空格".to_owned()
-    } else if reason.starts_with("unsupported schema_version") {
-        "数据格式版本不受支持，请用当前版本（1.x）的表单或程序导出".to_owned()
-    } else if reason.starts_with("schema_version") {
-        "数据格式版本应写成“1.0”的形式".to_owned()
-    } else if reason.starts_with("string of") {
-        "文字过长，超出允许的长度".to_owned()
-    } else if reason.contains("has more than the limit") {
-        "列表项过多，超出允许的数量".to_owned()
-    } else if reason.contains("nest deeper") {
-        "嵌套层次过深".to_owned()
-    } else if reason.starts_with("input") && reason.contains("exceeds the limit") {
-        "文件过大，超出允许的大小".to_owned()
-    } else if reason.contains("not UTF-8") {
-        "文件编码不是 UTF-8，请另存为 UTF-8 编码".to_owned()
-    } else if reason.starts_with("EOF") {
+    }),
+    row("duplicate field", Some(DataKind::DuplicateField), |r| {
+        format!("字段“{}”出现了两次，请只保留一个", quoted(r))
+    }),
+    row("unknown variant", Some(DataKind::UnknownCode), |r| {
+        format!("取值“{}”不在允许的选项中，请从下拉选项中选择", quoted(r))
+    }),
+    row("invalid type", Some(DataKind::WrongType), |r| {
+        format!("数据类型不对：这里应填 {}", expected(r))
+    }),
+    row("invalid value", Some(DataKind::InvalidValue), |r| {
+        format!("取值不对：这里应填 {}", expected(r))
+    }),
+    row("invalid length", Some(DataKind::InvalidValue), |r| {
+        format!("取值不对：这里应填 {}", expected(r))
+    }),
+    row("EOF", None, |_| {
         "内容不完整：文件为空或在中途结束，请检查是否缺少括号或引号".to_owned()
-    } else if reason.starts_with("trailing characters") {
+    }),
+    row("trailing characters", None, |_| {
         "报告结束后还有多余内容，请删除".to_owned()
-    } else if reason.starts_with("trailing comma") {
+    }),
+    row("trailing comma", None, |_| {
         "最后一项后面多了逗号，请删除".to_owned()
-    } else if reason.starts_with("key must be a string") {
+    }),
+    row("key must be a string", None, |_| {
         "字段名必须用英文双引号括起来".to_owned()
-    } else if reason.starts_with("expected") {
+    }),
+    row("expected", None, |_| {
         "JSON 格式有误：可能缺少逗号、冒号、括号，或使用了单引号、注释".to_owned()
-    } else if reason.starts_with("control character") {
+    }),
+    row("control character", None, |_| {
         "文字中含有换行符或制表符等控制字符，请改用 \\n 等转义或删除".to_owned()
-    } else if reason.starts_with("invalid unicode")
-        || reason.starts_with("lone leading surrogate")
-        || reason.starts_with("invalid escape")
-        || reason.contains("hex escape")
-    {
-        "文字中有无效的字符或转义序列（文件可能不是 UTF-8 编码）".to_owned()
-    } else if reason.starts_with("invalid number") || reason.starts_with("number out of range") {
-        "数字写法无效或超出范围".to_owned()
-    } else if reason.starts_with("duplicate item") {
-        "该列表中的每一项只能出现一次，请删去重复的一项".to_owned()
-    } else if reason.starts_with("recursion limit") {
-        "嵌套层次过深".to_owned()
-    } else {
-        return None;
-    };
-    Some(text)
+    }),
+    row("invalid unicode", None, bad_escape),
+    row("lone leading surrogate", None, bad_escape),
+    row("invalid escape", None, bad_escape),
+    SerdeReason {
+        text: "hex escape",
+        anywhere: true,
+        kind: None,
+        explain: bad_escape,
+    },
+    row("invalid number", None, bad_number),
+    row("number out of range", None, bad_number),
+    row("recursion limit", None, |_| "嵌套层次过深".to_owned()),
+];
+
+fn bad_escape(_: &str) -> String {
+    "文字中有无效的字符或转义序列（文件可能不是 UTF-8 编码）".to_owned()
 }
 
+fn bad_number(_: &str) -> String {
+    "数字写法无效或超出范围".to_owned()
+}
+
+/// The row of [`SERDE_REASONS`] that recognises `reason`.
+fn serde_reason(reason: &str) -> Option<&'static SerdeReason> {
+    SERDE_REASONS.iter().find(|row| {
+        if row.anywhere {
+            reason.contains(row.text)
+        } else {
+            reason.starts_with(row.text)
+        }
+    })
+}
+
+/// The text between the first pair of backticks (serde quotes names this way).
+fn quoted(text: &str) -> &str {
+    let Some(start) = text.find('`').map(|i| i + 1) else {
+        return "";
+    };
+    text[start..]
+        .find('`')
+        .map_or("", |len| &text[start..start + len])
+}
+
+/// What serde says was expected (`…, expected a string`), in Chinese.
+fn expected(reason: &str) -> String {
+    let what = reason.split_once(", expected ").map_or("", |(_, e)| e);
+    match what {
+        "a string" => "文字（用英文双引号括起来）".to_owned(),
+        "a boolean" => "true 或 false".to_owned(),
+        "a sequence" => "列表（用方括号 [ ] 括起来）".to_owned(),
+        "a code written as a string" => {
+            "选项代码（用英文双引号括起来的文字，如 \"custom\"）".to_owned()
+        }
+        "u8" | "u16" | "u32" | "u64" => "不带小数点的非负整数".to_owned(),
+        _ if what.starts_with("struct ") => "对象（用花括号 { } 括起来的字段）".to_owned(),
+        _ if what.starts_with("a number") => "数字（不加引号）".to_owned(),
+        _ => what.to_owned(),
+    }
+}
 /// The RFC 6901 JSON Pointer of a `serde_path_to_error` path, from its typed segments:
 /// indexes and keys as they are (keys escaped), trailing keys it could not read (`?`) left
 /// off, so that the place is the enclosing value.
@@ -301,6 +444,144 @@ impl fmt::Display for Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A reason as serde or `serde_json` gives it, without the place.
+    fn bare(err: &serde_json::Error) -> String {
+        let full = err.to_string();
+        match full.rfind(" at line ") {
+            Some(i) if err.line() > 0 => full[..i].to_owned(),
+            _ => full,
+        }
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Sample {
+        a: u32,
+        e: Option<Code>,
+        t: Option<(u8, u8)>,
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    enum Code {
+        X,
+    }
+
+    /// Every row of [`SERDE_REASONS`] recognises the reason serde or `serde_json` really
+    /// gives, with its kind and its explanation (one case per row, each row covered).
+    #[test]
+    fn each_serde_reason_row_recognises_its_reason() {
+        let typed = |json: &str| bare(&serde_json::from_str::<Sample>(json).unwrap_err());
+        let value = |json: &[u8]| bare(&serde_json::from_slice::<Value>(json).unwrap_err());
+        use serde_json::Value;
+        let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+        let cases: Vec<(String, &str, Option<DataKind>, &str)> = vec![
+            (
+                typed("{}"),
+                "missing field",
+                Some(DataKind::MissingField),
+                "缺少必填字段“a”",
+            ),
+            (
+                typed(r#"{"a": 1, "z": 1}"#),
+                "unknown field",
+                Some(DataKind::UnknownField),
+                "字段名“z”不属于",
+            ),
+            (
+                typed(r#"{"a": 1, "a": 2}"#),
+                "duplicate field",
+                Some(DataKind::DuplicateField),
+                "字段“a”出现了两次",
+            ),
+            (
+                typed(r#"{"a": 1, "e": "Y"}"#),
+                "unknown variant",
+                Some(DataKind::UnknownCode),
+                "取值“Y”不在允许的选项中",
+            ),
+            (
+                typed(r#"{"a": "1"}"#),
+                "invalid type",
+                Some(DataKind::WrongType),
+                "这里应填 不带小数点的非负整数",
+            ),
+            (
+                typed(r#"{"a": -1}"#),
+                "invalid value",
+                Some(DataKind::InvalidValue),
+                "取值不对",
+            ),
+            (
+                typed(r#"{"a": 1, "t": [1]}"#),
+                "invalid length",
+                Some(DataKind::InvalidValue),
+                "取值不对",
+            ),
+            (value(b""), "EOF", None, "内容不完整"),
+            (value(b"{} x"), "trailing characters", None, "多余内容"),
+            (value(b"[1,]"), "trailing comma", None, "多了逗号"),
+            (
+                value(b"{1: 2}"),
+                "key must be a string",
+                None,
+                "字段名必须用英文双引号",
+            ),
+            (value(b"[1 2]"), "expected", None, "可能缺少逗号"),
+            (value(b"\"a\nb\""), "control character", None, "控制字符"),
+            (value(b"\"\xff\""), "invalid unicode", None, "无效的字符"),
+            (
+                value(br#""\ud800\u0041""#),
+                "lone leading surrogate",
+                None,
+                "无效的字符",
+            ),
+            (value(br#""\q""#), "invalid escape", None, "无效的字符"),
+            (value(br#""\ud800x""#), "hex escape", None, "无效的字符"),
+            (value(b"01"), "invalid number", None, "数字写法无效"),
+            (value(b"1e400"), "number out of range", None, "数字写法无效"),
+            (
+                value(deep.as_bytes()),
+                "recursion limit",
+                None,
+                "嵌套层次过深",
+            ),
+        ];
+        for (reason, text, kind, zh) in &cases {
+            let row = serde_reason(reason).unwrap_or_else(|| panic!("no row for {reason:?}"));
+            assert_eq!(row.text, *text, "{reason:?}");
+            assert_eq!(row.kind, *kind, "{reason:?}");
+            let explained = (row.explain)(reason);
+            assert!(explained.contains(zh), "{reason:?}: {explained}");
+        }
+        for row in SERDE_REASONS {
+            assert!(
+                cases.iter().any(|(_, text, _, _)| *text == row.text),
+                "row {:?} has no case",
+                row.text
+            );
+        }
+        assert!(serde_reason("something else entirely").is_none());
+    }
+
+    /// A cause is attributed only to the error it rendered: a stale one (of an error serde
+    /// discarded) is not given to another error.
+    #[test]
+    fn a_cause_goes_to_its_own_error_only() {
+        let _: serde_json::Error = cause::raise(Cause::Year(1999));
+        assert_eq!(cause::take("missing field `year`"), None);
+        // The slot is emptied either way.
+        let _: serde_json::Error = cause::raise(Cause::Year(1999));
+        assert_eq!(
+            cause::take("year 1999 is out of range 2000..=2100"),
+            Some(Cause::Year(1999))
+        );
+        assert_eq!(cause::take("year 1999 is out of range 2000..=2100"), None);
+        let _: serde_json::Error = cause::raise(Cause::Year(1999));
+        cause::forget();
+        assert_eq!(cause::take("year 1999 is out of range 2000..=2100"), None);
+    }
 
     fn path_of(json: &str) -> serde_path_to_error::Path {
         let mut de = serde_json::Deserializer::from_str(json);

@@ -114,7 +114,7 @@ pub use serde_json;
 pub use time;
 
 pub use config::Config;
-pub use error::{Error, ErrorKind};
+pub use error::{DataKind, Error, ErrorKind};
 pub use model::*;
 pub use parse::Limits;
 pub use schema::{Profile, jsonforms_uischema, schema, schema_for};

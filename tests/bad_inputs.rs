@@ -146,6 +146,217 @@ fn corpus_matches_expectations() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// Whether `message_zh` explains the reason (a sentence between the place and the English
+/// reason), besides naming the kind.
+fn explained(zh: &str) -> bool {
+    zh.split("（原因：")
+        .next()
+        .is_some_and(|head| head.matches('。').count() >= 2)
+}
+
+/// The crate's own refusals carry a typed kind ([`Error::data_kind`]) and a Chinese
+/// explanation made from it; serde's are recognised from their reasons. Every rejection of
+/// the corpus is explained, and every data, version and limit error has a kind.
+#[test]
+fn kinds_and_explanations() {
+    use fazhi_report::DataKind as K;
+    let cases: &[(&str, Option<K>, &str)] = &[
+        ("date_day_00.json", Some(K::Date), "2023年1月没有0日"),
+        (
+            "date_feb_29_common_year.json",
+            Some(K::Date),
+            "2023年2月只有28天，没有29日",
+        ),
+        ("date_month_13.json", Some(K::Date), "2023年没有13月"),
+        (
+            "date_slashes.json",
+            Some(K::Date),
+            "日期格式应为 YYYY-MM-DD",
+        ),
+        (
+            "duplicate_key_meta.json",
+            Some(K::DuplicateField),
+            "字段“year”出现了两次",
+        ),
+        (
+            "duty_unknown.json",
+            Some(K::UnknownCode),
+            "取值“deploy”不在允许的选项中",
+        ),
+        (
+            "figure_17_digits_fraction.json",
+            Some(K::TooManyDigits),
+            "数字“1.0000000000000001”有17位有效数字",
+        ),
+        ("figure_denormal.json", Some(K::TooSmall), "数字过小"),
+        (
+            "figure_negative_zero_exponent.json",
+            Some(K::NegativeZero),
+            "数字“-0”无效",
+        ),
+        (
+            "figure_private_map.json",
+            Some(K::WrongType),
+            "这里应填 数字（不加引号）",
+        ),
+        (
+            "figure_too_large_exponent.json",
+            Some(K::TooLarge),
+            "数字过大",
+        ),
+        (
+            "heading_empty.json",
+            Some(K::TextTooShort),
+            "文字过短：这里有0个字符，至少需要1个",
+        ),
+        (
+            "items_object.json",
+            Some(K::WrongType),
+            "列表（用方括号 [ ] 括起来）",
+        ),
+        ("kind_object.json", Some(K::WrongType), "选项代码"),
+        (
+            "missing_title.json",
+            Some(K::MissingField),
+            "缺少必填字段“title”",
+        ),
+        (
+            "officers_decimal.json",
+            Some(K::WrongType),
+            "不带小数点的非负整数",
+        ),
+        ("ordinal_negative.json", Some(K::InvalidValue), "取值不对"),
+        (
+            "paragraphs_too_many.json",
+            Some(K::TooManyItems),
+            "列表项过多：这里最多允许100项",
+        ),
+        (
+            "quantity_fraction_of_whole_unit.json",
+            Some(K::NotWhole),
+            "以“处”计数的数字必须是整数",
+        ),
+        (
+            "quantity_negative.json",
+            Some(K::Negative),
+            "数字不能为负数",
+        ),
+        (
+            "quantity_negative_zero.json",
+            Some(K::NegativeZero),
+            "数字“-0”无效",
+        ),
+        (
+            "quantity_unit_with_digits.json",
+            Some(K::Unit),
+            "单位应为 1–8 个字的量词",
+        ),
+        (
+            "quantity_unknown_key.json",
+            Some(K::UnknownField),
+            "字段名“note”不属于报告格式",
+        ),
+        (
+            "title_too_long.json",
+            Some(K::TextTooLong),
+            "文字过长：这里有201个字符，最多允许200个",
+        ),
+        (
+            "unsupported_version.json",
+            Some(K::VersionUnsupported),
+            "数据格式版本“3.0”不受支持",
+        ),
+        (
+            "version_malformed.json",
+            Some(K::VersionShape),
+            "数据格式版本应写成",
+        ),
+        (
+            "year_negative_zero.json",
+            Some(K::NegativeZero),
+            "数字“-0”无效",
+        ),
+        (
+            "year_out_of_range.json",
+            Some(K::Year),
+            "年度超出允许范围（2000–2100）",
+        ),
+        (
+            "duties_repeated.json",
+            Some(K::DuplicateItem),
+            "第3项与第1项相同",
+        ),
+        ("empty.json", None, "内容不完整"),
+        ("syntax_trailing_comma.json", None, "最后一项后面多了逗号"),
+        ("utf16le_bom.bin", None, "文件编码不是 UTF-8"),
+    ];
+    for (name, kind, zh) in cases {
+        let err = Report::from_json_slice(&fs::read(corpus_dir().join(name)).unwrap()).unwrap_err();
+        assert_eq!(err.data_kind(), *kind, "{name}: {err}");
+        assert!(
+            err.message_zh().contains(zh),
+            "{name}: {}",
+            err.message_zh()
+        );
+    }
+    for entry in fs::read_dir(corpus_dir()).unwrap() {
+        let path = entry.unwrap().path();
+        if path.file_name().is_some_and(|n| n == "expected.json") {
+            continue;
+        }
+        let Err(err) = Report::from_json_slice(&fs::read(&path).unwrap()) else {
+            continue;
+        };
+        assert!(
+            explained(&err.message_zh()),
+            "{path:?}: {}",
+            err.message_zh()
+        );
+        if matches!(
+            err.kind(),
+            ErrorKind::Data | ErrorKind::UnsupportedVersion | ErrorKind::Limit
+        ) {
+            assert!(err.data_kind().is_some(), "{path:?}: {err}");
+        } else {
+            assert_eq!(err.data_kind(), None, "{path:?}: {err}");
+        }
+    }
+    // The limits, each with its kind (a limit error is of kind `Limit` through its cause).
+    let report = minimal();
+    let limits: [(Limits, K, &str); 4] = [
+        (
+            Limits::default().max_string_bytes(8),
+            K::StringLimit,
+            "文字过长，超出允许的长度",
+        ),
+        (
+            Limits::default().max_list_len(2),
+            K::EntriesLimit,
+            "列表项过多，超出允许的数量",
+        ),
+        (
+            Limits::default().max_depth(2),
+            K::DepthLimit,
+            "嵌套层次过深",
+        ),
+        (
+            Limits::default().max_input_bytes(64),
+            K::InputLimit,
+            "文件过大",
+        ),
+    ];
+    for (limits, kind, zh) in limits {
+        for err in [
+            Report::from_json_slice_with(report.as_bytes(), &limits).unwrap_err(),
+            Report::from_reader_with(report.as_bytes(), &limits).unwrap_err(),
+        ] {
+            assert_eq!(err.kind(), ErrorKind::Limit, "{err}");
+            assert_eq!(err.data_kind(), Some(kind), "{err}");
+            assert!(err.message_zh().contains(zh), "{}", err.message_zh());
+        }
+    }
+}
+
 fn minimal() -> String {
     fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal.json"))
         .unwrap()

@@ -4,7 +4,7 @@ use std::borrow::Cow;
 use std::fmt;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
-use serde::de::{self, Deserializer};
+use serde::de::Deserializer;
 use serde::{Deserialize, Serialize, Serializer};
 use time::Date;
 use time::format_description::BorrowedFormatItem;
@@ -80,13 +80,10 @@ impl fmt::Display for Year {
 impl<'de> Deserialize<'de> for Year {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let n = u64::deserialize(deserializer)?;
-        u16::try_from(n).ok().and_then(Year::new).ok_or_else(|| {
-            de::Error::custom(format_args!(
-                "year {n} is out of range {}..={}",
-                Year::MIN,
-                Year::MAX
-            ))
-        })
+        u16::try_from(n)
+            .ok()
+            .and_then(Year::new)
+            .ok_or_else(|| crate::error::cause::raise(crate::error::Cause::Year(n)))
     }
 }
 
@@ -204,7 +201,7 @@ impl DateProblem {
     }
 
     /// The reason in English, naming the text.
-    fn reason(self, text: &str) -> String {
+    pub(crate) fn reason(self, text: &str) -> String {
         match self {
             DateProblem::Shape => format!("date {text:?} is not in the form YYYY-MM-DD"),
             DateProblem::Month { month, .. } => {
@@ -245,11 +242,18 @@ impl DateProblem {
 
 /// Parses `YYYY-MM-DD` strictly (four-digit year, two-digit month and day, a real date); the
 /// reason of a refusal names the part that is wrong.
-pub(crate) fn parse_date(text: &str) -> Result<Date, String> {
-    if let Some(problem) = DateProblem::of(text) {
-        return Err(problem.reason(text));
-    }
-    Date::parse(text, WIRE_FORMAT).map_err(|_| DateProblem::Shape.reason(text))
+pub(crate) fn parse_date(text: &str) -> Result<Date, crate::error::Cause> {
+    let problem = match DateProblem::of(text) {
+        None => match Date::parse(text, WIRE_FORMAT) {
+            Ok(date) => return Ok(date),
+            Err(_) => DateProblem::Shape,
+        },
+        Some(problem) => problem,
+    };
+    Err(crate::error::Cause::Date {
+        problem,
+        text: text.to_owned(),
+    })
 }
 
 /// Serde adapter for `time::Date` as `YYYY-MM-DD`, independent of `time`'s own serde
@@ -349,7 +353,12 @@ mod tests {
     fn date_wire_form() {
         assert_eq!(format_date(date!(2023 - 04 - 25)).as_str(), "2023-04-25");
         assert_eq!(parse_date("2023-12-07").unwrap(), date!(2023 - 12 - 07));
-        assert!(parse_date("2023-02-30").unwrap_err().contains("exists"));
+        assert!(
+            parse_date("2023-02-30")
+                .unwrap_err()
+                .to_string()
+                .contains("exists")
+        );
         assert!(parse_date("2023-2-3").is_err());
         assert!(parse_date("+02023-02-03").is_err());
     }

@@ -719,7 +719,7 @@ struct DecimalVisitor {
 
 impl DecimalVisitor {
     fn from_text<E: de::Error>(text: &str) -> Result<Decimal, E> {
-        text.parse().map_err(E::custom)
+        text.parse().map_err(raise_decimal)
     }
 
     /// Interprets the raw JSON text of a value where a number is expected.
@@ -743,12 +743,17 @@ impl DecimalVisitor {
             _ => {
                 let fractional = text.bytes().any(|b| matches!(b, b'.' | b'e' | b'E'));
                 if owned && fractional && !serde_json_keeps_number_text() {
-                    return Err(E::custom(DecimalError::NotProvablyExact(quote(text))));
+                    return Err(raise_decimal(DecimalError::NotProvablyExact(quote(text))));
                 }
                 DecimalVisitor::from_text(text)
             }
         }
     }
+}
+
+/// The serde error for `e`, with its cause recorded (see [`crate::error::cause`]).
+fn raise_decimal<E: de::Error>(e: DecimalError) -> E {
+    crate::error::cause::raise(crate::error::Cause::Decimal(e))
 }
 
 /// Whether the linked `serde_json` keeps numbers as text (feature `arbitrary_precision`,
@@ -791,9 +796,9 @@ impl<'de> Visitor<'de> for DecimalVisitor {
 
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Decimal, E> {
         if !v.is_finite() {
-            return Err(E::custom(DecimalError::NotFinite));
+            return Err(raise_decimal(DecimalError::NotFinite));
         }
-        Err(E::custom(DecimalError::NotProvablyExact(v.to_string())))
+        Err(raise_decimal(DecimalError::NotProvablyExact(v.to_string())))
     }
 
     /// A number written as a string, in formats other than JSON (JSON strings arrive as raw

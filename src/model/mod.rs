@@ -74,7 +74,6 @@ pub use publicity::{CommemorativeDay, Occasion, PublicityEvent};
 pub use quantity::{
     Bound, Interval, MarkerPosition, OtherUnit, Qualifier, Quantity, QuantityError, Unit, UnitError,
 };
-pub(crate) use report::UNSUPPORTED_VERSION;
 pub use report::{Report, SchemaVersion};
 pub use responsibility::{Duty, Rectification, RectificationStatus};
 pub use safety::{HazardLedger, Inspection, InspectionKind};

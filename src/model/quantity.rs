@@ -6,7 +6,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
-use serde::de::{self, Deserializer};
+use serde::de::Deserializer;
 use serde::{Deserialize, Serialize, Serializer};
 
 use super::Decimal;
@@ -191,8 +191,8 @@ impl<'de> Deserialize<'de> for Unit {
 
 impl Unit {
     /// Checks a measure word read from input and returns its unit.
-    fn parse_word(word: &str) -> Result<Unit, String> {
-        Unit::new(word).map_err(|e| e.to_string())
+    fn parse_word(word: &str) -> Result<Unit, crate::error::Cause> {
+        Unit::new(word).map_err(crate::error::Cause::Unit)
     }
 
     /// The unit for a measure word: the variant of a known word (`"处"` → [`Unit::Chu`]),
@@ -914,7 +914,7 @@ impl<'de> Deserialize<'de> for Quantity {
                 q.with_qualifier(raw.qualifier)
                     .with_marker_position(raw.marker_position)
             })
-            .map_err(de::Error::custom)
+            .map_err(|e| crate::error::cause::raise(crate::error::Cause::Quantity(e)))
     }
 }
 

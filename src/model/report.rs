@@ -5,11 +5,12 @@ use std::fmt;
 use std::io::Read;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
-use serde::de::{self, Deserializer};
+use serde::de::Deserializer;
 use serde::{Deserialize, Serialize, Serializer};
 
 use super::{Measures, Meta, OtherMatters, Plans, Responsibility, Shortcomings};
-use crate::error::Error;
+use crate::error::cause::raise;
+use crate::error::{Cause, Error};
 
 /// The version of the data format (数据格式版本), `major.minor`, written `"1.0"`.
 ///
@@ -126,9 +127,6 @@ impl Serialize for SchemaVersion {
     }
 }
 
-/// The message prefix by which [`Error::kind`] recognises an unsupported version.
-pub(crate) const UNSUPPORTED_VERSION: &str = "unsupported schema_version";
-
 impl<'de> Deserialize<'de> for SchemaVersion {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = Cow::<'de, str>::deserialize(deserializer)?;
@@ -144,20 +142,12 @@ impl<'de> Deserialize<'de> for SchemaVersion {
             Some((major, minor)) if SchemaVersion::new(major, minor).is_readable() => {
                 Ok(SchemaVersion { major, minor })
             }
-            Some(_) => Err(de::Error::custom(format_args!(
-                "{UNSUPPORTED_VERSION} {text:?}: this version of fazhi-report reads \
-                 schema_version {} and earlier {}.x versions, and migrates {}",
-                SchemaVersion::CURRENT,
-                SchemaVersion::CURRENT.major,
-                SchemaVersion::LEGACY
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ))),
-            None => Err(de::Error::custom(format_args!(
-                "schema_version {text:?} is not of the form \"1.0\""
-            ))),
+            Some(_) => Err(raise(Cause::VersionUnsupported {
+                found: text.into_owned(),
+            })),
+            None => Err(raise(Cause::VersionShape {
+                found: text.into_owned(),
+            })),
         }
     }
 }

@@ -15,9 +15,13 @@ fn check<T: PartialEq + Serialize, E: serde::de::Error>(items: &[T]) -> Result<(
         None => Ok(()),
         Some((i, j)) => {
             let shown = serde_json::to_string(&items[j]).unwrap_or_default();
-            Err(E::custom(format_args!(
-                "duplicate item {shown} at index {j} (also at index {i}): the items of this list must be unique"
-            )))
+            Err(crate::error::cause::raise(
+                crate::error::Cause::DuplicateItem {
+                    shown,
+                    index: j,
+                    earlier: i,
+                },
+            ))
         }
     }
 }

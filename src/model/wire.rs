@@ -6,14 +6,17 @@ use std::marker::PhantomData;
 use serde::Deserializer;
 use serde::de::{self, Visitor};
 
-/// Deserializes a string and converts it with `convert`, reading the text in place.
+use crate::error::{Cause, cause};
+
+/// Deserializes a string and converts it with `convert`, reading the text in place; a
+/// refusal is raised with its [`Cause`].
 ///
 /// `Cow<str>` or `String` would allocate for every value (serde always deserializes a `Cow`
 /// as owned); this visitor sees the text borrowed from the input, or from the parser's
 /// scratch buffer when it holds escapes, and allocates only if `convert` does.
-pub(crate) fn from_str<'de, D, T>(
+pub(crate) fn from_str<'de, D, T, R: Refusal>(
     deserializer: D,
-    convert: impl FnOnce(&str) -> Result<T, String>,
+    convert: impl FnOnce(&str) -> Result<T, R>,
 ) -> Result<T, D::Error>
 where
     D: Deserializer<'de>,
@@ -24,14 +27,32 @@ where
     })
 }
 
+/// A refusal of a converted text: a [`Cause`] (the crate's model) or a plain reason (the
+/// configuration file, whose errors are not parse errors of a report).
+pub(crate) trait Refusal {
+    fn into_error<E: de::Error>(self) -> E;
+}
+
+impl Refusal for Cause {
+    fn into_error<E: de::Error>(self) -> E {
+        cause::raise(self)
+    }
+}
+
+impl Refusal for String {
+    fn into_error<E: de::Error>(self) -> E {
+        E::custom(self)
+    }
+}
+
 struct StrVisitor<F, T> {
     convert: F,
     marker: PhantomData<fn() -> T>,
 }
 
-impl<'de, F, T> Visitor<'de> for StrVisitor<F, T>
+impl<'de, F, T, R: Refusal> Visitor<'de> for StrVisitor<F, T>
 where
-    F: FnOnce(&str) -> Result<T, String>,
+    F: FnOnce(&str) -> Result<T, R>,
 {
     type Value = T;
 
@@ -40,7 +61,7 @@ where
     }
 
     fn visit_str<E: de::Error>(self, text: &str) -> Result<T, E> {
-        (self.convert)(text).map_err(E::custom)
+        (self.convert)(text).map_err(Refusal::into_error)
     }
 }
 

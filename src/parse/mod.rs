@@ -44,8 +44,9 @@ mod bounds;
 
 use bounds::{BoundsTable, FieldBounds, StructBounds};
 
-use crate::error::{Error, ErrorKind};
-use crate::model::{Report, UNSUPPORTED_VERSION};
+use crate::error::cause::{self, raise};
+use crate::error::{Cause, Error, ErrorKind};
+use crate::model::Report;
 
 /// Bounds on the input an embedder accepts (输入限制), checked before the report is built.
 ///
@@ -202,11 +203,9 @@ pub(crate) fn from_slice(json: &[u8], limits: &Limits) -> Result<Report, Error> 
     }
     let json = json.strip_prefix(UTF8_BOM).unwrap_or(json);
     if let Some(encoding) = wide_encoding(json) {
-        return Err(Error::new(
-            ErrorKind::Syntax,
-            format!("the input is {encoding}, not UTF-8: save the file as UTF-8"),
-        )
-        .at(None, 1, 1));
+        return Err(
+            Error::of_cause(ErrorKind::Syntax, Cause::WideEncoding(encoding)).at(None, 1, 1),
+        );
     }
     // Tracking the path costs an allocation per key, so the path is only worked out for the
     // error: parse plainly first, and on failure parse again with tracking. Both parses
@@ -216,6 +215,7 @@ pub(crate) fn from_slice(json: &[u8], limits: &Limits) -> Result<Report, Error> 
 }
 
 fn parse_untracked(json: &[u8], limits: &Limits) -> Result<Report, serde_json::Error> {
+    cause::forget();
     let budget = Budget::new(limits);
     let mut de = serde_json::Deserializer::from_slice(json);
     let report = Report::deserialize(Limited::new(&mut de, &budget))?;
@@ -224,11 +224,12 @@ fn parse_untracked(json: &[u8], limits: &Limits) -> Result<Report, serde_json::E
 }
 
 fn parse_tracked(json: &[u8], limits: &Limits) -> Result<Report, Error> {
+    cause::forget();
     let budget = Budget::new(limits);
     let mut de = serde_json::Deserializer::from_slice(json);
-    let report: Report = serde_path_to_error::deserialize(Limited::new(&mut de, &budget))
-        .map_err(|e| convert(e, budget.hit.get()))?;
-    de.end().map_err(|e| convert_json(e, None, false))?;
+    let report: Report =
+        serde_path_to_error::deserialize(Limited::new(&mut de, &budget)).map_err(convert)?;
+    de.end().map_err(|e| convert_json(e, None))?;
     Ok(report)
 }
 
@@ -240,12 +241,12 @@ pub(crate) fn from_reader<R: Read>(reader: R, limits: &Limits) -> Result<Report,
         .read_to_end(&mut buf)
         .map_err(|e| Error::new(ErrorKind::Io, e.to_string()).with_source(e))?;
     if buf.len() > limits.max_input_bytes {
-        return Err(Error::new(
+        return Err(Error::of_cause(
             ErrorKind::Limit,
-            format!(
-                "input exceeds the limit of {} bytes",
-                limits.max_input_bytes
-            ),
+            Cause::InputLimit {
+                len: None,
+                max: limits.max_input_bytes,
+            },
         ));
     }
     from_slice(&buf, limits)
@@ -263,16 +264,16 @@ fn wide_encoding(json: &[u8]) -> Option<&'static str> {
 }
 
 fn too_large(len: usize, limits: &Limits) -> Error {
-    Error::new(
+    Error::of_cause(
         ErrorKind::Limit,
-        format!(
-            "input of {len} bytes exceeds the limit of {} bytes",
-            limits.max_input_bytes
-        ),
+        Cause::InputLimit {
+            len: Some(len),
+            max: limits.max_input_bytes,
+        },
     )
 }
 
-fn convert(err: serde_path_to_error::Error<serde_json::Error>, limit: bool) -> Error {
+fn convert(err: serde_path_to_error::Error<serde_json::Error>) -> Error {
     // serde_path_to_error writes `?` for a key it could not read (a syntax error inside an
     // object): the place is then the object itself.
     let mut path = err.path().to_string();
@@ -281,34 +282,33 @@ fn convert(err: serde_path_to_error::Error<serde_json::Error>, limit: bool) -> E
     }
     let path = (path != "." && path != "?" && !path.is_empty()).then_some(path);
     let pointer = crate::error::pointer_of(err.path());
-    let mut error = convert_json(err.into_inner(), path, limit);
+    let mut error = convert_json(err.into_inner(), path);
     error.set_pointer(pointer);
     error
 }
 
-fn convert_json(err: serde_json::Error, path: Option<String>, limit: bool) -> Error {
+/// The crate's error for a `serde_json` error, with the [`Cause`] the crate's own code
+/// recorded for it, if any: the cause decides a limit or an unsupported version.
+fn convert_json(err: serde_json::Error, path: Option<String>) -> Error {
     use serde_json::error::Category;
-    let kind = match err.classify() {
-        _ if limit => ErrorKind::Limit,
-        Category::Io => ErrorKind::Io,
-        Category::Syntax => ErrorKind::Syntax,
-        Category::Eof => ErrorKind::Eof,
-        Category::Data => {
-            if err.to_string().starts_with(UNSUPPORTED_VERSION) {
-                ErrorKind::UnsupportedVersion
-            } else {
-                ErrorKind::Data
-            }
-        }
-    };
     // serde_json appends " at line L column C" to its message; keep the bare reason.
     let full = err.to_string();
     let reason = match full.rfind(" at line ") {
         Some(i) if err.line() > 0 => full[..i].to_owned(),
         _ => full,
     };
+    let cause = cause::take(&reason);
+    let kind = match (&cause, err.classify()) {
+        (Some(c), _) if c.is_limit() => ErrorKind::Limit,
+        (Some(Cause::VersionUnsupported { .. }), _) => ErrorKind::UnsupportedVersion,
+        (_, Category::Io) => ErrorKind::Io,
+        (_, Category::Syntax) => ErrorKind::Syntax,
+        (_, Category::Eof) => ErrorKind::Eof,
+        (_, Category::Data) => ErrorKind::Data,
+    };
     let (line, column) = (err.line(), err.column());
     Error::new(kind, reason)
+        .with_cause(cause)
         .at(path, line, column)
         .with_source(err)
 }
@@ -317,7 +317,6 @@ fn convert_json(err: serde_json::Error, path: Option<String>, limit: bool) -> Er
 struct Budget<'l> {
     limits: &'l Limits,
     depth: Cell<usize>,
-    hit: Cell<bool>,
     /// The schema's bounds on the value of the struct field whose key was just read.
     pending: Cell<Option<FieldBounds>>,
 }
@@ -327,22 +326,16 @@ impl<'l> Budget<'l> {
         Budget {
             limits,
             depth: Cell::new(0),
-            hit: Cell::new(false),
             pending: Cell::new(None),
         }
     }
 
-    fn exceeded<E: de::Error>(&self, what: fmt::Arguments<'_>) -> E {
-        self.hit.set(true);
-        E::custom(what)
-    }
-
     fn check_str<E: de::Error>(&self, len: usize) -> Result<(), E> {
         if len > self.limits.max_string_bytes {
-            return Err(self.exceeded(format_args!(
-                "string of {len} bytes exceeds the limit of {} bytes",
-                self.limits.max_string_bytes
-            )));
+            return Err(raise(Cause::StringLimit {
+                len,
+                max: self.limits.max_string_bytes,
+            }));
         }
         Ok(())
     }
@@ -351,10 +344,9 @@ impl<'l> Budget<'l> {
     fn enter<E: de::Error>(&self) -> Result<(), E> {
         let depth = self.depth.get() + 1;
         if depth > self.limits.max_depth {
-            return Err(self.exceeded(format_args!(
-                "objects and arrays nest deeper than the limit of {} levels",
-                self.limits.max_depth
-            )));
+            return Err(raise(Cause::DepthLimit {
+                max: self.limits.max_depth,
+            }));
         }
         self.depth.set(depth);
         Ok(())
@@ -364,13 +356,14 @@ impl<'l> Budget<'l> {
         self.depth.set(self.depth.get().saturating_sub(1));
     }
 
-    fn count<E: de::Error>(&self, seen: &mut usize, what: &str) -> Result<(), E> {
+    /// Counts one more entry of a list (or, with `object`, an object).
+    fn count<E: de::Error>(&self, seen: &mut usize, object: bool) -> Result<(), E> {
         *seen += 1;
         if *seen > self.limits.max_list_len {
-            return Err(self.exceeded(format_args!(
-                "{what} has more than the limit of {} entries",
-                self.limits.max_list_len
-            )));
+            return Err(raise(Cause::EntriesLimit {
+                object,
+                max: self.limits.max_list_len,
+            }));
         }
         Ok(())
     }
@@ -575,15 +568,11 @@ impl<V> Visit<'_, '_, V> {
             Expect::Key(fields) => self.budget.pending.set(bounds::lookup(fields, text)),
             Expect::Value(Some(b)) => {
                 if let Some((chars, bound, is_max)) = b.text_breach(text) {
-                    return Err(if is_max {
-                        E::custom(format_args!(
-                            "text of {chars} characters is longer than the {bound} characters this field allows"
-                        ))
+                    return Err(raise(if is_max {
+                        Cause::TextTooLong { chars, max: bound }
                     } else {
-                        E::custom(format_args!(
-                            "text of {chars} characters is shorter than the {bound} characters this field needs (leave an empty field out)"
-                        ))
-                    });
+                        Cause::TextTooShort { chars, min: bound }
+                    }));
                 }
             }
             Expect::Value(None) => {}
@@ -627,9 +616,7 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Visit<'_, '_, V> {
 
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<V::Value, E> {
         if v == 0.0 && v.is_sign_negative() {
-            return Err(E::custom(
-                "negative zero (-0) is not a valid number: write 0, or check the figure, which was negative before rounding",
-            ));
+            return Err(raise(Cause::NegativeZero));
         }
         self.visitor.visit_f64(v)
     }
@@ -789,17 +776,15 @@ impl<'de, A: de::SeqAccess<'de>> de::SeqAccess<'de> for Seq<'_, '_, A> {
             .bounds
             .map_or((None, None), |b| (b.min_items, b.max_items));
         if item.is_some() {
-            budget.count(&mut self.seen, "the list")?;
+            budget.count(&mut self.seen, false)?;
             if let Some(max) = max.filter(|&max| self.seen > max) {
-                return Err(de::Error::custom(format_args!(
-                    "the list has more than the {max} items this field allows"
-                )));
+                return Err(raise(Cause::TooManyItems { max }));
             }
         } else if let Some(min) = min.filter(|&min| self.seen < min) {
-            return Err(de::Error::custom(format_args!(
-                "the list has {} items, fewer than the {min} this field needs",
-                self.seen
-            )));
+            return Err(raise(Cause::TooFewItems {
+                items: self.seen,
+                min,
+            }));
         }
         Ok(item)
     }
@@ -834,7 +819,7 @@ impl<'de, A: de::MapAccess<'de>> de::MapAccess<'de> for Map<'_, '_, A> {
             expect,
         })?;
         if key.is_some() {
-            budget.count(&mut self.seen, "the object")?;
+            budget.count(&mut self.seen, true)?;
         }
         Ok(key)
     }

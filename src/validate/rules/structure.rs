@@ -7,9 +7,9 @@
 //! parts by keyword and a mismatch is only a warning.
 
 use crate::Report;
-use crate::model::{PartKind, Section};
-use crate::validate::support::fingerprint::{self, Gram, Sketch, Winnow};
+use crate::model::PartKind;
 use crate::validate::support::numeral;
+use crate::validate::support::repeats::{self, Found};
 use crate::validate::walk::{Leaf, Walked};
 use crate::validate::{Options, Rule, Severity, Sink, ptr};
 
@@ -76,7 +76,11 @@ pub const SHORTCOMING_WITHOUT_CAUSE: Rule = Rule {
 /// where 三（四） repeats 一（四） at 0.62 and every other pair of subsections stays at or below
 /// 0.12.
 ///
-/// **Bounded** (time and memory linear in the report's text). Pairs are found by winnowing
+/// **Small reports exactly.** When at most 64 subsections are compared and their paragraphs
+/// hold at most 64 KiB (every real report), every pair is measured exactly through one index
+/// of all 5-grams, whatever the pieces they share.
+///
+/// **Bounded** (time and memory linear in the report's text). Otherwise pairs are found by winnowing
 /// (Schleimer, Wilkerson and Aiken 2003, the algorithm of MOSS) with 5-grams and windows of
 /// 16 of them: **every pair of subsections that share a run of at least 16 + 5 − 1 = 20
 /// letters and digits shares a fingerprint** and is considered, so a subsection copied
@@ -129,9 +133,6 @@ pub const BLANK_TEXT: Rule = Rule {
 /// The containment at which [`REPEATED_SECTION`] fires: half of the shorter subsection's
 /// 5-grams found in the longer one.
 pub const REPEAT_THRESHOLD: f64 = 0.5;
-
-/// Subsections shorter than this (letters and digits) are too short to compare.
-const REPEAT_MIN_CHARS: usize = 20;
 
 /// The rules of this family, in catalogue order.
 pub(crate) static RULES: &[&Rule] = &[
@@ -325,438 +326,14 @@ fn check_causes(report: &Report, sink: &mut Sink<'_>) {
     }
 }
 
-/// Whether a character counts as text for the comparison (letters and digits). The common
-/// CJK ideographs and the usual Chinese punctuation are decided without the Unicode tables.
-fn is_text_char(c: char) -> bool {
-    match c {
-        '\u{4E00}'..='\u{9FFF}' => true,
-        '，' | '。' | '、' | '；' | '：' | '“' | '”' | '（' | '）' | '《' | '》' => {
-            false
-        }
-        _ => c.is_alphanumeric(),
-    }
-}
-
-/// The k-gram length of [`REPEATED_SECTION`], in characters.
-const REPEAT_NGRAM: usize = 5;
-
-/// The winnowing window of [`REPEATED_SECTION`], in k-grams: with [`REPEAT_NGRAM`], every
-/// shared run of `16 + 5 − 1 = 20` letters and digits ([`REPEAT_MIN_CHARS`], the shortest
-/// subsection compared) yields a shared fingerprint.
-const REPEAT_WINDOW: usize = 16;
-
-/// A fingerprint is compared through its earliest holders only, this many at most: one held
-/// by more subsections is boilerplate (套话), and following all of them would cost time
-/// growing with the square of the report.
-const REPEAT_HOLDERS: usize = 32;
-
-/// For each subsection, the earlier subsections sharing the largest share of fingerprints
-/// with it that are measured: at most this many.
-const REPEAT_CANDIDATES: usize = 8;
-
-/// A pair is measured exactly when its shorter subsection has at most this many k-grams
-/// (the exact measure holds them, 16 bytes each).
-const REPEAT_EXACT_GRAMS: usize = 16_384;
-
-/// Exact measures stop, and fingerprint estimates take over, once they have read this many
-/// k-grams per letter or digit of the report (plus [`REPEAT_EXACT_FLOOR`]).
-const REPEAT_EXACT_WORK: usize = 16;
-
-/// The exact measures' allowance on top of [`REPEAT_EXACT_WORK`].
-const REPEAT_EXACT_FLOOR: usize = 1 << 16;
-
-/// A subsection taking part in the comparison: one with at least [`REPEAT_MIN_CHARS`]
-/// letters and digits.
-struct Candidate<'r> {
-    part: PartKind,
-    index: u32,
-    section: &'r Section,
-    /// Letters and digits in its paragraphs.
-    chars: u32,
-    /// Where its fingerprints start in the list of all of them (they end where the next
-    /// candidate's start).
-    start: u32,
-    /// Its fingerprints that the sketch says may occur twice, repeats counted.
-    repeated: u32,
-    /// Its distinct fingerprints.
-    distinct: u32,
-}
-
-impl Candidate<'_> {
-    /// Its k-grams, repeats counted.
-    fn grams(&self) -> usize {
-        (self.chars as usize + 1).saturating_sub(REPEAT_NGRAM)
-    }
-}
-
-/// Whether the `a`-th candidate is the shorter one of its pair with the later `b`-th: the
-/// earlier one counts as shorter on a tie.
-fn first_is_shorter(a: &Candidate<'_>, b: &Candidate<'_>) -> bool {
-    a.chars <= b.chars
-}
-
-/// Calls `f` with each letter and digit of a subsection's paragraphs, in order
-/// (punctuation and spaces dropped, paragraphs run together).
-fn for_each_text_char(section: &Section, mut f: impl FnMut(char)) {
-    for paragraph in &section.paragraphs {
-        for c in paragraph.chars() {
-            if is_text_char(c) {
-                f(c);
-            }
-        }
-    }
-}
-
-/// Calls `f` with each packed k-gram of a subsection, in order.
-fn for_each_gram(section: &Section, mut f: impl FnMut(u128)) {
-    let mut gram = Gram::<REPEAT_NGRAM>::default();
-    for_each_text_char(section, |c| {
-        if let Some(key) = gram.push(c) {
-            f(key);
-        }
-    });
-}
-
-/// Appends the fingerprints of a subsection (see [`fingerprint`]) to `out`, as the 32 bits
-/// the index keeps; returns its letters and digits.
-fn fingerprints_of(section: &Section, out: &mut Vec<u32>) -> usize {
-    let mut winnow = Winnow::<REPEAT_WINDOW>::default();
-    let mut gram = Gram::<REPEAT_NGRAM>::default();
-    let mut chars = 0;
-    // The upper half of the hash: the truncation is intended.
-    let mut keep = |h: u64| out.push((h >> 32) as u32);
-    for_each_text_char(section, |c| {
-        chars += 1;
-        if let Some(key) = gram.push(c) {
-            winnow.push(fingerprint::hash(key), &mut keep);
-        }
-    });
-    winnow.finish(&mut keep);
-    chars
-}
-
-/// Bytes of a subsection's paragraphs: a bound on its letters and digits.
-fn paragraph_bytes(section: &Section) -> usize {
-    section.paragraphs.iter().map(String::len).sum()
-}
-
-/// Share of `found` among `grams` k-grams (0 to 1).
-fn share(found: usize, grams: usize) -> f64 {
-    if grams == 0 {
-        return 0.0;
-    }
-    found as f64 / grams as f64
-}
-
-/// Scratch space for [`exact_share`], reused from pair to pair.
-#[derive(Default)]
-struct Exact {
-    grams: Vec<u128>,
-    found: Vec<u64>,
-}
-
-impl Exact {
-    /// The exact share of `short`'s k-grams (repeats counted) that occur in `long`: its
-    /// k-grams sorted, then every k-gram of `long` looked up among them.
-    fn share(&mut self, short: &Section, long: &Section) -> f64 {
-        let Exact { grams, found } = self;
-        grams.clear();
-        for_each_gram(short, |key| grams.push(key));
-        grams.sort_unstable();
-        found.clear();
-        found.resize(grams.len() / 64 + 1, 0);
-        for_each_gram(long, |key| {
-            let at = grams.partition_point(|&g| g < key);
-            if grams.get(at) == Some(&key) {
-                found[at / 64] |= 1 << (at % 64);
-            }
-        });
-        // Each run of equal k-grams is marked at its first place.
-        let (mut hits, mut run_found) = (0, false);
-        for (i, g) in grams.iter().enumerate() {
-            if i == 0 || grams[i - 1] != *g {
-                run_found = found[i / 64] & (1 << (i % 64)) != 0;
-            }
-            hits += usize::from(run_found);
-        }
-        share(hits, grams.len())
-    }
-}
-
-/// The candidates' fingerprints that may be shared, grouped: the index the comparison
-/// reads.
-///
-/// `postings` holds one entry per distinct (fingerprint, subsection), `short_hash << 32 |
-/// subsection`, sorted, so that each fingerprint's holders are one run in subsection
-/// order. `rows` gives, for each subsection, the start of each run it holds with at least
-/// one other subsection.
-struct Postings {
-    postings: Vec<u64>,
-    offsets: Vec<u32>,
-    rows: Vec<u32>,
-}
-
-impl Postings {
-    /// Builds the index from every candidate's fingerprints, `fingerprints` (those of
-    /// candidate `s` from its `start` to the next one's): a sketch of them all, then the
-    /// entries of those the sketch says may repeat (on ordinary text a small share), sorted
-    /// in linear time. Fills in each candidate's counts.
-    fn build(candidates: &mut [Candidate<'_>], fingerprints: &[u32]) -> Postings {
-        // Eight counters per fingerprint keep the share of unique fingerprints the sketch
-        // takes for repeated near 1/8.
-        let mut sketch = Sketch::new(fingerprints.len().saturating_mul(8));
-        for &h in fingerprints {
-            sketch.add(u64::from(h) << 32);
-        }
-        let range = |candidates: &[Candidate<'_>], s: usize| {
-            let from = candidates[s].start as usize;
-            let to = candidates
-                .get(s + 1)
-                .map_or(fingerprints.len(), |c| c.start as usize);
-            from..to
-        };
-        let mut total = 0usize;
-        for s in 0..candidates.len() {
-            let n = fingerprints[range(candidates, s)]
-                .iter()
-                .filter(|&&h| sketch.repeated(u64::from(h) << 32))
-                .count();
-            // Fewer than the fingerprints, which the caller bounds below `u32::MAX`.
-            candidates[s].repeated = n as u32;
-            total += n;
-        }
-        let mut postings = Vec::with_capacity(total);
-        for s in 0..candidates.len() {
-            for &h in &fingerprints[range(candidates, s)] {
-                if sketch.repeated(u64::from(h) << 32) {
-                    postings.push(u64::from(h) << 32 | s as u64);
-                }
-            }
-        }
-        drop(sketch);
-        fingerprint::radix_sort(&mut postings);
-        postings.dedup();
-        // Rows: the runs with two holders or more, per holder.
-        let mut counts = vec![0u32; candidates.len() + 1];
-        let mut distinct_repeated = vec![0u32; candidates.len()];
-        for_each_run(&postings, |run, _| {
-            for &p in run {
-                let s = (p & 0xFFFF_FFFF) as usize;
-                distinct_repeated[s] += 1;
-                if run.len() > 1 {
-                    counts[s + 1] += 1;
-                }
-            }
-        });
-        for s in 0..candidates.len() {
-            let all = range(candidates, s).len() as u32;
-            candidates[s].distinct = all - candidates[s].repeated + distinct_repeated[s];
-        }
-        drop(distinct_repeated);
-        for s in 1..counts.len() {
-            counts[s] += counts[s - 1];
-        }
-        let offsets = counts;
-        let mut cursor = offsets.clone();
-        let mut rows = vec![0u32; offsets.last().copied().unwrap_or(0) as usize];
-        for_each_run(&postings, |run, start| {
-            if run.len() > 1 {
-                for &p in run {
-                    let s = (p & 0xFFFF_FFFF) as usize;
-                    rows[cursor[s] as usize] = start;
-                    cursor[s] += 1;
-                }
-            }
-        });
-        Postings {
-            postings,
-            offsets,
-            rows,
-        }
-    }
-
-    /// The holders of the run starting at `start`, earliest first, at most
-    /// [`REPEAT_HOLDERS`].
-    fn holders(&self, start: u32) -> impl Iterator<Item = usize> + '_ {
-        let run = &self.postings[start as usize..];
-        let key = run.first().map_or(0, |p| p >> 32);
-        run.iter()
-            .take(REPEAT_HOLDERS)
-            .take_while(move |&&p| p >> 32 == key)
-            .map(|&p| (p & 0xFFFF_FFFF) as usize)
-    }
-
-    /// The starts of the runs subsection `s` holds with others.
-    fn row(&self, s: usize) -> &[u32] {
-        let (from, to) = (self.offsets[s] as usize, self.offsets[s + 1] as usize);
-        &self.rows[from..to]
-    }
-}
-
-/// Calls `f` with each run of equal fingerprints in the sorted `postings` and its start.
-fn for_each_run(postings: &[u64], mut f: impl FnMut(&[u64], u32)) {
-    let mut start = 0;
-    while start < postings.len() {
-        let key = postings[start] >> 32;
-        let len = postings[start..]
-            .iter()
-            .take_while(|&&p| p >> 32 == key)
-            .count();
-        // The caller bounds the entries below `u32::MAX`.
-        f(&postings[start..start + len], start as u32);
-        start += len;
-    }
-}
-
-/// The measured repeat of a later subsection: the earlier one it repeats, the share, and
-/// whether the share is an estimate from fingerprints.
-#[derive(Clone, Copy)]
-struct Repeat {
-    earlier: usize,
-    share: f64,
-    estimated: bool,
-}
-
 fn check_repeats(report: &Report, sink: &mut Sink<'_>) {
-    // A cheap bound first: a subsection with fewer bytes than REPEAT_MIN_CHARS cannot have
-    // that many letters and digits, and with fewer than two parts left nothing is compared.
-    let (mut parts, mut possible, mut bytes) = (0, 0, 0usize);
-    for (_, items) in report.section_parts() {
-        let before = possible;
-        for section in items {
-            let b = paragraph_bytes(section);
-            if b >= REPEAT_MIN_CHARS {
-                possible += 1;
-                bytes = bytes.saturating_add(b);
-            }
-        }
-        parts += usize::from(possible > before);
-    }
-    // Subsection numbers and index entries are `u32`: every fingerprint has a character,
-    // and so a byte, of its own; 4 GiB of paragraphs are far beyond any parse limit.
-    if parts < 2 || u32::try_from(bytes).is_err() {
-        return;
-    }
-    let mut candidates: Vec<Candidate<'_>> = Vec::with_capacity(possible);
-    // About 2 / (W + 1) of the k-grams are fingerprints; Chinese takes three bytes a
-    // character (the list grows if there are more).
-    let mut fingerprints: Vec<u32> =
-        Vec::with_capacity(bytes / 3 / (REPEAT_WINDOW + 1) * 2 + possible);
-    for (part, items) in report.section_parts() {
-        for (index, section) in items.iter().enumerate() {
-            if paragraph_bytes(section) < REPEAT_MIN_CHARS {
-                continue;
-            }
-            let start = fingerprints.len();
-            let chars = fingerprints_of(section, &mut fingerprints);
-            if chars < REPEAT_MIN_CHARS {
-                fingerprints.truncate(start);
-                continue;
-            }
-            // Below `bytes`, checked to fit.
-            candidates.push(Candidate {
-                part,
-                index: index as u32,
-                section,
-                chars: chars as u32,
-                start: start as u32,
-                repeated: 0,
-                distinct: 0,
-            });
-        }
-    }
-    let total_chars: usize = candidates.iter().map(|c| c.chars as usize).sum();
-    let index = Postings::build(&mut candidates, &fingerprints);
-    drop(fingerprints);
-    let mut budget = total_chars
-        .saturating_mul(REPEAT_EXACT_WORK)
-        .saturating_add(REPEAT_EXACT_FLOOR);
-    let mut exact = Exact::default();
-    // Per earlier subsection: the fingerprints the current one shares with it.
-    let mut shared = vec![0u32; candidates.len()];
-    let mut touched: Vec<usize> = Vec::new();
-    let mut repeats: Vec<(usize, Repeat)> = Vec::new();
-    let mut best: Vec<(f64, usize)> = Vec::with_capacity(REPEAT_CANDIDATES + 1);
-    for (b, later) in candidates.iter().enumerate() {
-        for &start in index.row(b) {
-            for a in index.holders(start) {
-                if a >= b {
-                    break;
-                }
-                if candidates[a].part != later.part {
-                    if shared[a] == 0 {
-                        touched.push(a);
-                    }
-                    shared[a] += 1;
-                }
-            }
-        }
-        // The estimated share of each pair: the shorter one's distinct fingerprints found
-        // in the other. The best few are measured.
-        best.clear();
-        for a in touched.drain(..) {
-            let n = std::mem::take(&mut shared[a]);
-            let earlier = &candidates[a];
-            let shorter = if first_is_shorter(earlier, later) {
-                earlier
-            } else {
-                later
-            };
-            let entry = (share(n as usize, shorter.distinct as usize), a);
-            // Higher estimates first, the earlier subsection first among equals.
-            let at = best.partition_point(|&(s, e)| s > entry.0 || (s == entry.0 && e < a));
-            if at < REPEAT_CANDIDATES {
-                best.insert(at, entry);
-                best.truncate(REPEAT_CANDIDATES);
-            }
-        }
-        let mut found: Option<Repeat> = None;
-        for &(estimate, a) in &best {
-            let earlier = &candidates[a];
-            let (short, long) = if first_is_shorter(earlier, later) {
-                (earlier, later)
-            } else {
-                (later, earlier)
-            };
-            let work = short.grams() + long.grams();
-            let repeat = if short.grams() <= REPEAT_EXACT_GRAMS && work <= budget {
-                budget -= work;
-                Repeat {
-                    earlier: a,
-                    share: exact.share(short.section, long.section),
-                    estimated: false,
-                }
-            } else {
-                Repeat {
-                    earlier: a,
-                    share: estimate,
-                    estimated: true,
-                }
-            };
-            if repeat.share >= REPEAT_THRESHOLD
-                && found.is_none_or(|f| {
-                    repeat.share > f.share || (repeat.share == f.share && a < f.earlier)
-                })
-            {
-                found = Some(repeat);
-            }
-        }
-        if let Some(repeat) = found {
-            repeats.push((b, repeat));
-        }
-    }
-    drop(index);
-    for (b, repeat) in repeats {
-        emit_repeat(&candidates[b], &candidates[repeat.earlier], repeat, sink);
+    for found in repeats::find(report, REPEAT_THRESHOLD) {
+        emit_repeat(&found, sink);
     }
 }
 
-fn emit_repeat(
-    later: &Candidate<'_>,
-    earlier: &Candidate<'_>,
-    repeat: Repeat,
-    sink: &mut Sink<'_>,
-) {
+fn emit_repeat(repeat: &Found<'_>, sink: &mut Sink<'_>) {
+    let (later, earlier) = (&repeat.later, &repeat.earlier);
     let share = repeat.share;
     let percent = (share * 100.0).round();
     let (share_zh, share_en) = if repeat.estimated {
@@ -773,9 +350,9 @@ fn emit_repeat(
     let mut finding = sink
         .report(
             &REPEATED_SECTION,
-            ptr![later.part.field(), "items", later.index as usize],
+            ptr![later.part.field(), "items", later.index],
         )
-        .related(ptr![earlier.part.field(), "items", earlier.index as usize])
+        .related(ptr![earlier.part.field(), "items", earlier.index])
         .param("share", (share * 1000.0).round() / 1000.0)
         .param("threshold", REPEAT_THRESHOLD);
     if repeat.estimated {
@@ -817,6 +394,8 @@ fn check_blank_text(walked: &Walked<'_>, sink: &mut Sink<'_>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Section;
+    use crate::validate::support::repeats::{REPEAT_EXACT_GRAMS, REPEAT_MIN_CHARS, REPEAT_NGRAM};
 
     #[test]
     fn classifier_tolerates_observed_variants() {
@@ -841,13 +420,6 @@ mod tests {
             assert!(classify_heading(heading).contains(&part), "{heading}");
         }
         assert!(classify_heading("一、总体情况").is_empty());
-    }
-
-    #[test]
-    fn text_chars_are_letters_and_digits() {
-        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
-            assert_eq!(is_text_char(c), c.is_alphanumeric(), "{c:?}");
-        }
     }
 
     /// SplitMix64, for reproducible texts.
@@ -894,6 +466,23 @@ mod tests {
                     f.related()[0].clone(),
                     f.params()["share"].as_f64().unwrap_or(-1.0),
                     f.params().contains_key("estimated"),
+                )
+            })
+            .collect()
+    }
+
+    /// The findings of winnowing alone, without the exact index of small reports, in the
+    /// form of [`repeats`].
+    fn by_winnowing(report: &Report) -> Vec<(String, String, f64, bool)> {
+        repeats::find_with(report, REPEAT_THRESHOLD, false)
+            .iter()
+            .map(|f| {
+                let at = |p: &repeats::Place<'_>| format!("/{}/items/{}", p.part.field(), p.index);
+                (
+                    at(&f.later),
+                    at(&f.earlier),
+                    (f.share * 1000.0).round() / 1000.0,
+                    f.estimated,
                 )
             })
             .collect()
@@ -992,7 +581,34 @@ mod tests {
                 })
                 .collect();
             let report = report_with([measures, plans]);
+            // The rule (here through the exact index: the reports are small) and winnowing
+            // alone both give the definition's findings.
             assert_eq!(repeats(&report), naive(&report), "case {case}");
+            assert_eq!(by_winnowing(&report), naive(&report), "case {case}");
+        }
+    }
+
+    /// At the exact index's bound of 64 subsections and past it, the rule gives the
+    /// definition's findings.
+    #[test]
+    fn findings_at_the_exact_index_bound() {
+        let mut state = 29;
+        for measures in [32, 33] {
+            let texts: Vec<String> = (0..measures).map(|_| random_text(&mut state, 40)).collect();
+            let plans: Vec<String> = (0..32)
+                .map(|i| {
+                    let mut t = random_text(&mut state, 30);
+                    if i % 4 == 0 {
+                        t.push_str(&texts[i % texts.len()]);
+                    }
+                    t
+                })
+                .collect();
+            let report = report_with([texts, plans]);
+            let found = repeats(&report);
+            assert_eq!(found.len(), 8, "{measures}: {found:?}");
+            assert_eq!(found, naive(&report), "{measures}");
+            assert_eq!(by_winnowing(&report), naive(&report), "{measures}");
         }
     }
 

@@ -1,0 +1,670 @@
+//! The machinery of `structure.repeated_section` (小节重复的比对): which subsections repeat
+//! which, by the share of the shorter one's character 5-grams (letters and digits only,
+//! repeats counted) that occur in the longer one.
+//!
+//! Two methods, with the same definition:
+//!
+//! - **Exact, for small reports** (at most [`EXACT_INDEX_SUBSECTIONS`] subsections compared
+//!   and [`EXACT_INDEX_BYTES`] bytes of their paragraphs, which every real report is): one
+//!   index of every distinct 5-gram with the set of subsections holding it (a 64-bit mask),
+//!   then each subsection's 5-grams counted against every other subsection at once. Every
+//!   pair is measured exactly; memory is a few dozen bytes per letter or digit, under 2.5 MB.
+//! - **Winnowing, for any size** (Schleimer, Wilkerson and Aiken 2003; see
+//!   [`fingerprint`]): pairs sharing a fingerprint are found in time and memory linear in the
+//!   text, and the best few of each subsection are measured exactly (or estimated, past the
+//!   limits the rule documents).
+
+use crate::Report;
+use crate::model::{PartKind, Section};
+use crate::validate::support::fingerprint::{self, Gram, Sketch, Winnow};
+
+/// Subsections shorter than this (letters and digits) are too short to compare.
+pub(crate) const REPEAT_MIN_CHARS: usize = 20;
+
+/// The exact index is used for at most this many subsections compared (one bit each).
+pub(crate) const EXACT_INDEX_SUBSECTIONS: usize = 64;
+
+/// The exact index is used for at most this many bytes of the compared paragraphs.
+pub(crate) const EXACT_INDEX_BYTES: usize = 64 << 10;
+
+/// A repeat found: the later subsection repeats the earlier one (of another part).
+pub(crate) struct Found<'r> {
+    pub(crate) later: Place<'r>,
+    pub(crate) earlier: Place<'r>,
+    /// The share of the shorter one's 5-grams found in the other (0 to 1).
+    pub(crate) share: f64,
+    /// Whether `share` is an estimate from fingerprints.
+    pub(crate) estimated: bool,
+}
+
+/// A subsection: its part, its index in the part's `items`, and itself.
+#[derive(Clone, Copy)]
+pub(crate) struct Place<'r> {
+    pub(crate) part: PartKind,
+    pub(crate) index: usize,
+    pub(crate) section: &'r Section,
+}
+
+/// For each subsection of the report that repeats one of another part at `threshold` or
+/// more, the earlier subsection it repeats most (the earliest of equals), in report order.
+pub(crate) fn find(report: &Report, threshold: f64) -> Vec<Found<'_>> {
+    find_with(report, threshold, true)
+}
+
+/// [`find`], with the exact index allowed (`exact_index`) or not (tests of winnowing).
+pub(crate) fn find_with(report: &Report, threshold: f64, exact_index: bool) -> Vec<Found<'_>> {
+    // A cheap bound first: a subsection with fewer bytes than REPEAT_MIN_CHARS cannot have
+    // that many letters and digits, and with fewer than two parts left nothing is compared.
+    let (mut parts, mut possible, mut bytes) = (0, 0, 0usize);
+    for (_, items) in report.section_parts() {
+        let before = possible;
+        for section in items {
+            let b = paragraph_bytes(section);
+            if b >= REPEAT_MIN_CHARS {
+                possible += 1;
+                bytes = bytes.saturating_add(b);
+            }
+        }
+        parts += usize::from(possible > before);
+    }
+    // Subsection numbers and index entries are `u32`: every fingerprint has a character,
+    // and so a byte, of its own; 4 GiB of paragraphs are far beyond any parse limit.
+    if parts < 2 || u32::try_from(bytes).is_err() {
+        return Vec::new();
+    }
+    if exact_index && possible <= EXACT_INDEX_SUBSECTIONS && bytes <= EXACT_INDEX_BYTES {
+        by_exact_index(report, threshold, bytes)
+    } else {
+        by_fingerprints(report, threshold, possible, bytes)
+    }
+}
+
+/// The candidates of a report with at most [`EXACT_INDEX_SUBSECTIONS`]: every 5-gram into
+/// one index with the mask of its holders, then every pair measured exactly.
+fn by_exact_index(report: &Report, threshold: f64, bytes: usize) -> Vec<Found<'_>> {
+    let mut places: Vec<Place<'_>> = Vec::with_capacity(EXACT_INDEX_SUBSECTIONS);
+    // Per candidate: letters and digits, and where its 5-grams start in `occurrences`.
+    let mut chars: Vec<usize> = Vec::with_capacity(EXACT_INDEX_SUBSECTIONS);
+    let mut starts: Vec<usize> = Vec::with_capacity(EXACT_INDEX_SUBSECTIONS + 1);
+    // Each 5-gram occurrence as the id of its distinct 5-gram; each id's holders.
+    let mut occurrences: Vec<u32> = Vec::with_capacity(bytes / 3);
+    let mut holders: Vec<u64> = Vec::with_capacity(bytes / 3);
+    // Chinese text takes three bytes a character (the table grows if there are more).
+    let mut ids = GramIds::with_room(bytes / 3);
+    for (part, items) in report.section_parts() {
+        for (index, section) in items.iter().enumerate() {
+            if paragraph_bytes(section) < REPEAT_MIN_CHARS {
+                continue;
+            }
+            let bit = 1u64 << places.len();
+            let start = occurrences.len();
+            let mut gram = Gram::<REPEAT_NGRAM>::default();
+            let mut n = 0;
+            for_each_text_char(section, |c| {
+                n += 1;
+                if let Some(key) = gram.push(c) {
+                    let id = ids.id(key);
+                    if id as usize == holders.len() {
+                        holders.push(0);
+                    }
+                    holders[id as usize] |= bit;
+                    occurrences.push(id);
+                }
+            });
+            if n < REPEAT_MIN_CHARS {
+                // Not compared: its 5-grams leave the index again.
+                for &id in &occurrences[start..] {
+                    holders[id as usize] &= !bit;
+                }
+                occurrences.truncate(start);
+                continue;
+            }
+            places.push(Place {
+                part,
+                index,
+                section,
+            });
+            chars.push(n);
+            starts.push(start);
+        }
+    }
+    drop(ids);
+    starts.push(occurrences.len());
+    let n = places.len();
+    // found[b * n + a]: b's 5-grams (repeats counted) that a holds.
+    let mut found = vec![0u32; n * n];
+    for b in 0..n {
+        let row = &mut found[b * n..(b + 1) * n];
+        for &id in &occurrences[starts[b]..starts[b + 1]] {
+            let mut others = holders[id as usize] & !(1u64 << b);
+            while others != 0 {
+                row[others.trailing_zeros() as usize] += 1;
+                others &= others - 1;
+            }
+        }
+    }
+    let grams = |s: usize| (chars[s] + 1).saturating_sub(REPEAT_NGRAM);
+    let mut out = Vec::new();
+    for b in 0..n {
+        let mut best: Option<(usize, f64)> = None;
+        for a in 0..b {
+            if places[a].part == places[b].part {
+                continue;
+            }
+            // The earlier one counts as shorter on a tie.
+            let (short, long) = if chars[a] <= chars[b] { (a, b) } else { (b, a) };
+            let share = share(found[short * n + long] as usize, grams(short));
+            if share >= threshold && best.is_none_or(|(_, s)| share > s) {
+                best = Some((a, share));
+            }
+        }
+        if let Some((a, share)) = best {
+            out.push(Found {
+                later: places[b],
+                earlier: places[a],
+                share,
+                estimated: false,
+            });
+        }
+    }
+    out
+}
+
+/// Dense ids of distinct packed 5-grams: an open-addressing table (linear probing) of ids
+/// into the list of keys, kept at most half full (it doubles when it would be fuller).
+struct GramIds {
+    keys: Vec<u128>,
+    /// `id + 1` of the key whose hash starts the probe here; 0 for an empty slot.
+    slots: Vec<u32>,
+    mask: usize,
+}
+
+impl GramIds {
+    /// A table with room for about `grams` distinct 5-grams.
+    fn with_room(grams: usize) -> GramIds {
+        let len = grams.saturating_mul(2).max(16).next_power_of_two();
+        GramIds {
+            keys: Vec::with_capacity(grams),
+            slots: vec![0; len],
+            mask: len - 1,
+        }
+    }
+
+    /// Doubles the table and places every key again.
+    fn grow(&mut self) {
+        let len = self.slots.len() * 2;
+        self.slots = vec![0; len];
+        self.mask = len - 1;
+        for (i, &key) in self.keys.iter().enumerate() {
+            let mut at = fingerprint::hash(key) as usize & self.mask;
+            while self.slots[at] != 0 {
+                at = (at + 1) & self.mask;
+            }
+            // Ids fit in `u32` (see `id`).
+            self.slots[at] = i as u32 + 1;
+        }
+    }
+
+    /// The id of `key`, the next free one if it is new.
+    fn id(&mut self, key: u128) -> u32 {
+        // The low bits of the hash pick the slot (truncation intended).
+        let mut at = fingerprint::hash(key) as usize & self.mask;
+        loop {
+            match self.slots[at] {
+                0 => {
+                    if (self.keys.len() + 1) * 2 > self.slots.len() {
+                        self.grow();
+                        return self.id(key);
+                    }
+                    self.keys.push(key);
+                    // At most one id per byte of the paragraphs, which fit in `u32`.
+                    let id = self.keys.len() as u32;
+                    self.slots[at] = id;
+                    return id - 1;
+                }
+                id if self.keys[id as usize - 1] == key => return id - 1,
+                _ => at = (at + 1) & self.mask,
+            }
+        }
+    }
+}
+
+/// The places of the repeats found by [`by_fingerprints`].
+fn found<'r>(candidates: &[Candidate<'r>], repeats: Vec<(usize, Repeat)>) -> Vec<Found<'r>> {
+    let place = |c: &Candidate<'r>| Place {
+        part: c.part,
+        index: c.index as usize,
+        section: c.section,
+    };
+    repeats
+        .into_iter()
+        .map(|(b, r)| Found {
+            later: place(&candidates[b]),
+            earlier: place(&candidates[r.earlier]),
+            share: r.share,
+            estimated: r.estimated,
+        })
+        .collect()
+}
+
+/// Whether a character counts as text for the comparison (letters and digits). The common
+/// CJK ideographs and the usual Chinese punctuation are decided without the Unicode tables.
+pub(crate) fn is_text_char(c: char) -> bool {
+    match c {
+        '\u{4E00}'..='\u{9FFF}' => true,
+        '，' | '。' | '、' | '；' | '：' | '“' | '”' | '（' | '）' | '《' | '》' => {
+            false
+        }
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// The k-gram length of `structure.repeated_section`, in characters.
+pub(crate) const REPEAT_NGRAM: usize = 5;
+
+/// The winnowing window of `structure.repeated_section`, in k-grams: with [`REPEAT_NGRAM`], every
+/// shared run of `16 + 5 − 1 = 20` letters and digits ([`REPEAT_MIN_CHARS`], the shortest
+/// subsection compared) yields a shared fingerprint.
+const REPEAT_WINDOW: usize = 16;
+
+/// A fingerprint is compared through its earliest holders only, this many at most: one held
+/// by more subsections is boilerplate (套话), and following all of them would cost time
+/// growing with the square of the report.
+const REPEAT_HOLDERS: usize = 32;
+
+/// For each subsection, the earlier subsections sharing the largest share of fingerprints
+/// with it that are measured: at most this many.
+const REPEAT_CANDIDATES: usize = 8;
+
+/// A pair is measured exactly when its shorter subsection has at most this many k-grams
+/// (the exact measure holds them, 16 bytes each).
+pub(crate) const REPEAT_EXACT_GRAMS: usize = 16_384;
+
+/// Exact measures stop, and fingerprint estimates take over, once they have read this many
+/// k-grams per letter or digit of the report (plus [`REPEAT_EXACT_FLOOR`]).
+const REPEAT_EXACT_WORK: usize = 16;
+
+/// The exact measures' allowance on top of [`REPEAT_EXACT_WORK`].
+const REPEAT_EXACT_FLOOR: usize = 1 << 16;
+
+/// A subsection taking part in the comparison: one with at least [`REPEAT_MIN_CHARS`]
+/// letters and digits.
+struct Candidate<'r> {
+    part: PartKind,
+    index: u32,
+    section: &'r Section,
+    /// Letters and digits in its paragraphs.
+    chars: u32,
+    /// Where its fingerprints start in the list of all of them (they end where the next
+    /// candidate's start).
+    start: u32,
+    /// Its fingerprints that the sketch says may occur twice, repeats counted.
+    repeated: u32,
+    /// Its distinct fingerprints.
+    distinct: u32,
+}
+
+impl Candidate<'_> {
+    /// Its k-grams, repeats counted.
+    fn grams(&self) -> usize {
+        (self.chars as usize + 1).saturating_sub(REPEAT_NGRAM)
+    }
+}
+
+/// Whether the `a`-th candidate is the shorter one of its pair with the later `b`-th: the
+/// earlier one counts as shorter on a tie.
+fn first_is_shorter(a: &Candidate<'_>, b: &Candidate<'_>) -> bool {
+    a.chars <= b.chars
+}
+
+/// Calls `f` with each letter and digit of a subsection's paragraphs, in order
+/// (punctuation and spaces dropped, paragraphs run together).
+fn for_each_text_char(section: &Section, mut f: impl FnMut(char)) {
+    for paragraph in &section.paragraphs {
+        for c in paragraph.chars() {
+            if is_text_char(c) {
+                f(c);
+            }
+        }
+    }
+}
+
+/// Calls `f` with each packed k-gram of a subsection, in order.
+fn for_each_gram(section: &Section, mut f: impl FnMut(u128)) {
+    let mut gram = Gram::<REPEAT_NGRAM>::default();
+    for_each_text_char(section, |c| {
+        if let Some(key) = gram.push(c) {
+            f(key);
+        }
+    });
+}
+
+/// Appends the fingerprints of a subsection (see [`fingerprint`]) to `out`, as the 32 bits
+/// the index keeps; returns its letters and digits.
+fn fingerprints_of(section: &Section, out: &mut Vec<u32>) -> usize {
+    let mut winnow = Winnow::<REPEAT_WINDOW>::default();
+    let mut gram = Gram::<REPEAT_NGRAM>::default();
+    let mut chars = 0;
+    // The upper half of the hash: the truncation is intended.
+    let mut keep = |h: u64| out.push((h >> 32) as u32);
+    for_each_text_char(section, |c| {
+        chars += 1;
+        if let Some(key) = gram.push(c) {
+            winnow.push(fingerprint::hash(key), &mut keep);
+        }
+    });
+    winnow.finish(&mut keep);
+    chars
+}
+
+/// Bytes of a subsection's paragraphs: a bound on its letters and digits.
+fn paragraph_bytes(section: &Section) -> usize {
+    section.paragraphs.iter().map(String::len).sum()
+}
+
+/// Share of `found` among `grams` k-grams (0 to 1).
+fn share(found: usize, grams: usize) -> f64 {
+    if grams == 0 {
+        return 0.0;
+    }
+    found as f64 / grams as f64
+}
+
+/// Scratch space for [`exact_share`], reused from pair to pair.
+#[derive(Default)]
+struct Exact {
+    grams: Vec<u128>,
+    found: Vec<u64>,
+}
+
+impl Exact {
+    /// The exact share of `short`'s k-grams (repeats counted) that occur in `long`: its
+    /// k-grams sorted, then every k-gram of `long` looked up among them.
+    fn share(&mut self, short: &Section, long: &Section) -> f64 {
+        let Exact { grams, found } = self;
+        grams.clear();
+        for_each_gram(short, |key| grams.push(key));
+        grams.sort_unstable();
+        found.clear();
+        found.resize(grams.len() / 64 + 1, 0);
+        for_each_gram(long, |key| {
+            let at = grams.partition_point(|&g| g < key);
+            if grams.get(at) == Some(&key) {
+                found[at / 64] |= 1 << (at % 64);
+            }
+        });
+        // Each run of equal k-grams is marked at its first place.
+        let (mut hits, mut run_found) = (0, false);
+        for (i, g) in grams.iter().enumerate() {
+            if i == 0 || grams[i - 1] != *g {
+                run_found = found[i / 64] & (1 << (i % 64)) != 0;
+            }
+            hits += usize::from(run_found);
+        }
+        share(hits, grams.len())
+    }
+}
+
+/// The candidates' fingerprints that may be shared, grouped: the index the comparison
+/// reads.
+///
+/// `postings` holds one entry per distinct (fingerprint, subsection), `short_hash << 32 |
+/// subsection`, sorted, so that each fingerprint's holders are one run in subsection
+/// order. `rows` gives, for each subsection, the start of each run it holds with at least
+/// one other subsection.
+struct Postings {
+    postings: Vec<u64>,
+    offsets: Vec<u32>,
+    rows: Vec<u32>,
+}
+
+impl Postings {
+    /// Builds the index from every candidate's fingerprints, `fingerprints` (those of
+    /// candidate `s` from its `start` to the next one's): a sketch of them all, then the
+    /// entries of those the sketch says may repeat (on ordinary text a small share), sorted
+    /// in linear time. Fills in each candidate's counts.
+    fn build(candidates: &mut [Candidate<'_>], fingerprints: &[u32]) -> Postings {
+        // Eight counters per fingerprint keep the share of unique fingerprints the sketch
+        // takes for repeated near 1/8.
+        let mut sketch = Sketch::new(fingerprints.len().saturating_mul(8));
+        for &h in fingerprints {
+            sketch.add(u64::from(h) << 32);
+        }
+        let range = |candidates: &[Candidate<'_>], s: usize| {
+            let from = candidates[s].start as usize;
+            let to = candidates
+                .get(s + 1)
+                .map_or(fingerprints.len(), |c| c.start as usize);
+            from..to
+        };
+        let mut total = 0usize;
+        for s in 0..candidates.len() {
+            let n = fingerprints[range(candidates, s)]
+                .iter()
+                .filter(|&&h| sketch.repeated(u64::from(h) << 32))
+                .count();
+            // Fewer than the fingerprints, which the caller bounds below `u32::MAX`.
+            candidates[s].repeated = n as u32;
+            total += n;
+        }
+        let mut postings = Vec::with_capacity(total);
+        for s in 0..candidates.len() {
+            for &h in &fingerprints[range(candidates, s)] {
+                if sketch.repeated(u64::from(h) << 32) {
+                    postings.push(u64::from(h) << 32 | s as u64);
+                }
+            }
+        }
+        drop(sketch);
+        fingerprint::radix_sort(&mut postings);
+        postings.dedup();
+        // Rows: the runs with two holders or more, per holder.
+        let mut counts = vec![0u32; candidates.len() + 1];
+        let mut distinct_repeated = vec![0u32; candidates.len()];
+        for_each_run(&postings, |run, _| {
+            for &p in run {
+                let s = (p & 0xFFFF_FFFF) as usize;
+                distinct_repeated[s] += 1;
+                if run.len() > 1 {
+                    counts[s + 1] += 1;
+                }
+            }
+        });
+        for s in 0..candidates.len() {
+            let all = range(candidates, s).len() as u32;
+            candidates[s].distinct = all - candidates[s].repeated + distinct_repeated[s];
+        }
+        drop(distinct_repeated);
+        for s in 1..counts.len() {
+            counts[s] += counts[s - 1];
+        }
+        let offsets = counts;
+        let mut cursor = offsets.clone();
+        let mut rows = vec![0u32; offsets.last().copied().unwrap_or(0) as usize];
+        for_each_run(&postings, |run, start| {
+            if run.len() > 1 {
+                for &p in run {
+                    let s = (p & 0xFFFF_FFFF) as usize;
+                    rows[cursor[s] as usize] = start;
+                    cursor[s] += 1;
+                }
+            }
+        });
+        Postings {
+            postings,
+            offsets,
+            rows,
+        }
+    }
+
+    /// The holders of the run starting at `start`, earliest first, at most
+    /// [`REPEAT_HOLDERS`].
+    fn holders(&self, start: u32) -> impl Iterator<Item = usize> + '_ {
+        let run = &self.postings[start as usize..];
+        let key = run.first().map_or(0, |p| p >> 32);
+        run.iter()
+            .take(REPEAT_HOLDERS)
+            .take_while(move |&&p| p >> 32 == key)
+            .map(|&p| (p & 0xFFFF_FFFF) as usize)
+    }
+
+    /// The starts of the runs subsection `s` holds with others.
+    fn row(&self, s: usize) -> &[u32] {
+        let (from, to) = (self.offsets[s] as usize, self.offsets[s + 1] as usize);
+        &self.rows[from..to]
+    }
+}
+
+/// Calls `f` with each run of equal fingerprints in the sorted `postings` and its start.
+fn for_each_run(postings: &[u64], mut f: impl FnMut(&[u64], u32)) {
+    let mut start = 0;
+    while start < postings.len() {
+        let key = postings[start] >> 32;
+        let len = postings[start..]
+            .iter()
+            .take_while(|&&p| p >> 32 == key)
+            .count();
+        // The caller bounds the entries below `u32::MAX`.
+        f(&postings[start..start + len], start as u32);
+        start += len;
+    }
+}
+
+/// The measured repeat of a later subsection: the earlier one it repeats, the share, and
+/// whether the share is an estimate from fingerprints.
+#[derive(Clone, Copy)]
+struct Repeat {
+    earlier: usize,
+    share: f64,
+    estimated: bool,
+}
+
+fn by_fingerprints(
+    report: &Report,
+    threshold: f64,
+    possible: usize,
+    bytes: usize,
+) -> Vec<Found<'_>> {
+    let mut candidates: Vec<Candidate<'_>> = Vec::with_capacity(possible);
+    // About 2 / (W + 1) of the k-grams are fingerprints; Chinese takes three bytes a
+    // character (the list grows if there are more).
+    let mut fingerprints: Vec<u32> =
+        Vec::with_capacity(bytes / 3 / (REPEAT_WINDOW + 1) * 2 + possible);
+    for (part, items) in report.section_parts() {
+        for (index, section) in items.iter().enumerate() {
+            if paragraph_bytes(section) < REPEAT_MIN_CHARS {
+                continue;
+            }
+            let start = fingerprints.len();
+            let chars = fingerprints_of(section, &mut fingerprints);
+            if chars < REPEAT_MIN_CHARS {
+                fingerprints.truncate(start);
+                continue;
+            }
+            // Below `bytes`, checked to fit.
+            candidates.push(Candidate {
+                part,
+                index: index as u32,
+                section,
+                chars: chars as u32,
+                start: start as u32,
+                repeated: 0,
+                distinct: 0,
+            });
+        }
+    }
+    let total_chars: usize = candidates.iter().map(|c| c.chars as usize).sum();
+    let index = Postings::build(&mut candidates, &fingerprints);
+    drop(fingerprints);
+    let mut budget = total_chars
+        .saturating_mul(REPEAT_EXACT_WORK)
+        .saturating_add(REPEAT_EXACT_FLOOR);
+    let mut exact = Exact::default();
+    // Per earlier subsection: the fingerprints the current one shares with it.
+    let mut shared = vec![0u32; candidates.len()];
+    let mut touched: Vec<usize> = Vec::new();
+    let mut repeats: Vec<(usize, Repeat)> = Vec::new();
+    let mut best: Vec<(f64, usize)> = Vec::with_capacity(REPEAT_CANDIDATES + 1);
+    for (b, later) in candidates.iter().enumerate() {
+        for &start in index.row(b) {
+            for a in index.holders(start) {
+                if a >= b {
+                    break;
+                }
+                if candidates[a].part != later.part {
+                    if shared[a] == 0 {
+                        touched.push(a);
+                    }
+                    shared[a] += 1;
+                }
+            }
+        }
+        // The estimated share of each pair: the shorter one's distinct fingerprints found
+        // in the other. The best few are measured.
+        best.clear();
+        for a in touched.drain(..) {
+            let n = std::mem::take(&mut shared[a]);
+            let earlier = &candidates[a];
+            let shorter = if first_is_shorter(earlier, later) {
+                earlier
+            } else {
+                later
+            };
+            let entry = (share(n as usize, shorter.distinct as usize), a);
+            // Higher estimates first, the earlier subsection first among equals.
+            let at = best.partition_point(|&(s, e)| s > entry.0 || (s == entry.0 && e < a));
+            if at < REPEAT_CANDIDATES {
+                best.insert(at, entry);
+                best.truncate(REPEAT_CANDIDATES);
+            }
+        }
+        let mut found: Option<Repeat> = None;
+        for &(estimate, a) in &best {
+            let earlier = &candidates[a];
+            let (short, long) = if first_is_shorter(earlier, later) {
+                (earlier, later)
+            } else {
+                (later, earlier)
+            };
+            let work = short.grams() + long.grams();
+            let repeat = if short.grams() <= REPEAT_EXACT_GRAMS && work <= budget {
+                budget -= work;
+                Repeat {
+                    earlier: a,
+                    share: exact.share(short.section, long.section),
+                    estimated: false,
+                }
+            } else {
+                Repeat {
+                    earlier: a,
+                    share: estimate,
+                    estimated: true,
+                }
+            };
+            if repeat.share >= threshold
+                && found.is_none_or(|f| {
+                    repeat.share > f.share || (repeat.share == f.share && a < f.earlier)
+                })
+            {
+                found = Some(repeat);
+            }
+        }
+        if let Some(repeat) = found {
+            repeats.push((b, repeat));
+        }
+    }
+    drop(index);
+    found(&candidates, repeats)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_chars_are_letters_and_digits() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_text_char(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+}
