@@ -22,6 +22,7 @@ use crate::validate::facts::{
 pub use crate::validate::facts::{
     PERCENTAGE_OUT_OF_RANGE, POSSIBLY_INCONSISTENT, RATE_NOT_PERCENT,
 };
+use crate::validate::engine::Out;
 use crate::validate::{Options, Rule, Severity, Sink, ptr};
 
 // ---------------------------------------------------------------------------------------
@@ -505,7 +506,7 @@ fn item_lists<'a>(section: &'a Section, base: &'a str) -> Vec<(Loc<'a>, &'a Item
     lists
 }
 
-fn check_list(sink: &mut Sink<'_>, list: &ItemList, base: Loc<'_>) {
+fn check_list(sink: &mut dyn Out<'_>, list: &ItemList, base: Loc<'_>) {
     let Some(total) = &list.total else { return };
     if list.items.is_empty() {
         return;
@@ -749,7 +750,7 @@ fn rate_consistency(arith: &mut Arith<'_, '_>, rate: &Term<'_>, num: &Term<'_>, 
 /// count parts of the whole; shares printed for some parts only need not reach 100 %),
 /// within the rounding of the shares (half a unit of each share's last printed digit).
 fn check_shares(
-    sink: &mut Sink<'_>,
+    sink: &mut dyn Out<'_>,
     whole: &Indicator,
     at: Loc<'_>,
     shares: &[Term<'_>],
@@ -948,7 +949,7 @@ pub(crate) fn more_than_on_precise(q: &Quantity) -> bool {
 
 /// Reports 余/多 on a precise figure, wherever a figure appears (the walk visits every
 /// `Quantity` with its pointer).
-fn more_than_style(walked: &crate::validate::walk::Walked<'_>, sink: &mut Sink<'_>) {
+fn more_than_style(walked: &crate::validate::walk::Walked<'_>, sink: &mut dyn Out<'_>) {
     for (pointer, leaf) in walked.fields().iter() {
         let crate::validate::walk::Leaf::Quantity(q) = leaf else {
             continue;
