@@ -230,13 +230,13 @@ impl fmt::Display for Label<'_> {
     }
 }
 
-/// A JSON Pointer kept as the pointer of an object and up to four segments below it, and
+/// A JSON Pointer kept as the pointer of an object and up to five segments below it, and
 /// written out only when a finding needs it. The segments are wire names of the model and
 /// indexes, which never need RFC 6901 escaping.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Loc<'a> {
     base: &'a str,
-    segs: [Option<Seg>; 4],
+    segs: [Option<Seg>; 5],
 }
 
 impl<'a> Loc<'a> {
@@ -244,7 +244,7 @@ impl<'a> Loc<'a> {
     pub(crate) fn at(base: &'a str) -> Loc<'a> {
         Loc {
             base,
-            segs: [None; 4],
+            segs: [None; 5],
         }
     }
 
@@ -252,18 +252,36 @@ impl<'a> Loc<'a> {
     pub(crate) fn field(base: &'a str, name: &'static str) -> Loc<'a> {
         Loc {
             base,
-            segs: [Some(Seg::Key(name)), None, None, None],
+            segs: [Some(Seg::Key(name)), None, None, None, None],
         }
     }
 
     /// `base` followed by `N` (at most four) segments.
     pub(crate) fn path<const N: usize>(base: &'a str, segs: [Seg; N]) -> Loc<'a> {
-        const { assert!(N <= 4, "a Loc holds at most four segments") };
+        const { assert!(N <= 5, "a Loc holds at most five segments") };
         let mut loc = Loc::at(base);
         for (slot, seg) in loc.segs.iter_mut().zip(segs) {
             *slot = Some(seg);
         }
         loc
+    }
+}
+
+impl<'a> Loc<'a> {
+    /// This pointer with `seg` appended (a `Loc` holds five segments below its base; a
+    /// sixth is a bug, caught in debug builds).
+    pub(crate) fn child(mut self, seg: Seg) -> Loc<'a> {
+        let free = self.segs.iter_mut().find(|s| s.is_none());
+        debug_assert!(free.is_some(), "a Loc holds at most five segments");
+        if let Some(slot) = free {
+            *slot = Some(seg);
+        }
+        self
+    }
+
+    /// Field `name` below this pointer.
+    pub(crate) fn key(self, name: &'static str) -> Loc<'a> {
+        self.child(Seg::Key(name))
     }
 }
 
@@ -299,12 +317,22 @@ pub(crate) fn term<'a>(
     name: &'static str,
     q: Option<&'a Quantity>,
 ) -> Option<Term<'a>> {
+    term_at(Loc::at(base), def, name, q)
+}
+
+/// [`term`] for field `name` below the pointer `at`.
+pub(crate) fn term_at<'a>(
+    at: Loc<'a>,
+    def: &'static str,
+    name: &'static str,
+    q: Option<&'a Quantity>,
+) -> Option<Term<'a>> {
     let q = q?;
     Some(Term {
         name: Name::Field(name),
         zh: Label::Field(title(def, name)),
         q,
-        pointer: Loc::field(base, name),
+        pointer: at.key(name),
     })
 }
 

@@ -122,10 +122,7 @@ pub(crate) static FAMILIES: &[Family] = &[
         rules: figures::RULES,
         check: figures::check,
     },
-    Family::Pass {
-        rules: safety::RULES,
-        check: safety::check,
-    },
+    Family::Units(safety::UNITS),
     Family::Pass {
         rules: enforcement::RULES,
         check: enforcement::check,
@@ -146,10 +143,7 @@ pub(crate) static FAMILIES: &[Family] = &[
         rules: forms::RULES,
         check: forms::check,
     },
-    Family::Pass {
-        rules: services::RULES,
-        check: services::check,
-    },
+    Family::Units(services::UNITS),
     Family::Pass {
         rules: text::RULES,
         check: text::check,

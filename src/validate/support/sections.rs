@@ -11,7 +11,8 @@
 
 use crate::Report;
 use crate::model::{PartKind, Section};
-use crate::validate::engine::Segment;
+use crate::validate::engine::{Seg, Segment};
+use crate::validate::facts::Loc;
 
 /// One subsection of the report.
 #[derive(Debug)]
@@ -25,6 +26,32 @@ pub(crate) struct Located<'r> {
     pub(crate) level: usize,
     /// The subsection.
     pub(crate) section: &'r Section,
+}
+
+impl<'r> Located<'r> {
+    /// The pointer of the subsection.
+    pub(crate) fn at(&self) -> Loc<'_> {
+        Loc::at(&self.pointer)
+    }
+
+    /// Each element of the subsection's block list `field` (`hazards`) with its pointer.
+    pub(crate) fn each<'s, T>(
+        &'s self,
+        field: &'static str,
+        list: &'r [T],
+    ) -> impl Iterator<Item = (Loc<'s>, &'r T)> + use<'s, 'r, T> {
+        list.iter().enumerate().map(move |(j, block)| {
+            (
+                Loc::path(&self.pointer, [Seg::Key(field), Seg::Index(j)]),
+                block,
+            )
+        })
+    }
+
+    /// The subsection's block `field` (`reconsideration`) with its pointer, if given.
+    pub(crate) fn one<T>(&self, field: &'static str, block: &'r Option<T>) -> Option<(Loc<'_>, &'r T)> {
+        Some((Loc::field(&self.pointer, field), block.as_ref()?))
+    }
 }
 
 /// Every subsection of every part, depth first in document order: a subsection is followed
