@@ -123,10 +123,7 @@ pub(crate) static FAMILIES: &[Family] = &[
         check: figures::check,
     },
     Family::Units(safety::UNITS),
-    Family::Pass {
-        rules: enforcement::RULES,
-        check: enforcement::check,
-    },
+    Family::Units(enforcement::UNITS),
     Family::Pass {
         rules: decisions::RULES,
         check: decisions::check,
