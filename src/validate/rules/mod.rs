@@ -124,10 +124,7 @@ pub(crate) static FAMILIES: &[Family] = &[
     },
     Family::Units(safety::UNITS),
     Family::Units(enforcement::UNITS),
-    Family::Pass {
-        rules: decisions::RULES,
-        check: decisions::check,
-    },
+    Family::Units(decisions::UNITS),
     Family::Pass {
         rules: disputes::RULES,
         check: disputes::check,
