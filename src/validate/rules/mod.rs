@@ -114,10 +114,7 @@ pub(crate) static FAMILIES: &[Family] = &[
         rules: structure::RULES,
         check: structure::check,
     },
-    Family::Pass {
-        rules: dates::RULES,
-        check: dates::check,
-    },
+    Family::Units(dates::UNITS),
     Family::Pass {
         rules: figures::RULES,
         check: figures::check,
