@@ -919,6 +919,13 @@ impl<'s, 'o> Emit<'s, 'o> {
         self.sink.report(self.rule, pointer)
     }
 
+    /// The sink itself, for a check whose body is kept apart and reports through the sink
+    /// (`structure.repeated_section`'s fingerprinting pass); such a body must emit its own
+    /// rule's code only.
+    pub(crate) fn unscoped(&mut self) -> &mut Sink<'o> {
+        self.sink
+    }
+
     /// Starts a finding of one of the kernel's shared rules, on behalf of this rule (the
     /// kernel's use only).
     pub(crate) fn shared(

@@ -110,10 +110,7 @@ impl Family {
 
 /// Every family, in catalogue order.
 pub(crate) static FAMILIES: &[Family] = &[
-    Family::Pass {
-        rules: structure::RULES,
-        check: structure::check,
-    },
+    Family::Units(structure::UNITS),
     Family::Units(dates::UNITS),
     Family::Pass {
         rules: figures::RULES,
