@@ -613,6 +613,13 @@ impl ServiceEvaluations {
         self
     }
 
+    /// Sets `negative_verified`: bad evaluations verified by a return visit (差评核实).
+    #[must_use]
+    pub fn with_negative_verified(mut self, negative_verified: Quantity) -> Self {
+        self.negative_verified = Some(negative_verified);
+        self
+    }
+
     /// Sets `positive_rate`: stated rate of good evaluations (好评率), in %: 好评 ÷ 评价总数.
     #[must_use]
     pub fn with_positive_rate(mut self, positive_rate: Quantity) -> Self {

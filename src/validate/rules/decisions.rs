@@ -266,6 +266,75 @@ fn meeting_ordinal_zero(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
     });
 }
 
+/// `decisions.approved_before_comment_closed`: the last meeting that deliberated the
+/// decision met before the public comment period closed (征求意见未结束即审议决定).
+///
+/// 《重大行政决策程序暂行条例》 第十五条 sets the comment period (generally at least 30
+/// days) and 第三十条 the collective decision that follows the procedures; a decision
+/// taken before the comments are in cannot have weighed them (第十八条 requires the
+/// opinions to be studied). The meetings are listed in order, so the last one dated is the
+/// one that decided; an earlier meeting may have discussed the draft put out for comment.
+/// A warning: the report may list the meetings out of order.
+///
+/// Fails: `"comment_period": {"start": "2023-06-01", "end": "2023-06-30"}, "approvals":
+/// [{"name": "区政府第10次常务会议", "body": "区人民政府", "kind": "executive_meeting",
+/// "date": "2023-06-20"}]`.
+pub const APPROVED_BEFORE_COMMENT_CLOSED: Rule = Rule {
+    code: "decisions.approved_before_comment_closed",
+    severity: Severity::Warning,
+    title_zh: "征求意见期未满即审议决定",
+    title_en: "Decided before the comment period closed",
+    description_zh: "重大行政决策应在公开征求意见结束、研究采纳意见后再集体讨论决定（条例第十五条、第十八条、第三十条）：最后一次审议会议的日期不应早于征求意见截止日期。",
+    fields: &[
+        "/*/items/**/decisions/*/approvals/*/date",
+        "/*/items/**/decisions/*/comment_period/end",
+    ],
+};
+
+fn approved_before_comment_closed(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    each_decision(cx, |decision, at, _| {
+        let Some(period) = &decision.comment_period else {
+            return;
+        };
+        // A reversed period is `COMMENT_PERIOD_REVERSED`'s.
+        if period.days().is_none() {
+            return;
+        }
+        let Some((k, date)) = decision
+            .approvals
+            .iter()
+            .enumerate()
+            .rev()
+            .find_map(|(k, m)| Some((k, m.date?)))
+        else {
+            return;
+        };
+        if date >= period.end {
+            return;
+        }
+        let name = &decision.name;
+        let (_, end) = period_text(period);
+        let met = crate::model::date::format_date(date).as_str().to_owned();
+        emit.report(
+            at.key("approvals")
+                .child(Seg::Index(k))
+                .key("date")
+                .to_string(),
+        )
+        .related(at.key("comment_period").key("end").to_string())
+        .param("date", &met)
+        .param("comment_end", &end)
+        .emit(
+            format!(
+                "重大行政决策“{name}”的最后一次审议会议（{met}）早于公开征求意见截止日期{end}：应在征求意见结束、研究采纳意见后再集体讨论决定（条例第十八条、第三十条）"
+            ),
+            format!(
+                "major decision \"{name}\" was last deliberated on {met}, before its comment period closed on {end}"
+            ),
+        );
+    });
+}
+
 /// The shortest public comment period without a stated reason, in days (第十五条).
 pub const MIN_COMMENT_DAYS: i64 = 30;
 
@@ -278,6 +347,10 @@ pub(crate) static UNITS: &[Unit] = &[
     Unit::own(&COMMENT_PERIOD_SHORT, comment_period_short),
     Unit::own(&COMMENT_PERIOD_REVERSED, comment_period_reversed),
     Unit::own(&MEETING_ORDINAL_ZERO, meeting_ordinal_zero),
+    Unit::own(
+        &APPROVED_BEFORE_COMMENT_CLOSED,
+        approved_before_comment_closed,
+    ),
 ];
 
 /// Calls `f` with every major decision of the report, its pointer and its part, in

@@ -55,6 +55,9 @@ fn unit_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
             if let (Some(n), Some(x)) = (&e.negative, &e.rectified) {
                 units.same(&[n, x]);
             }
+            if let (Some(n), Some(v)) = (&e.negative, &e.verified) {
+                units.same(&[n, v]);
+            }
         }
     });
 }
@@ -70,11 +73,12 @@ pub const COUNT_EXCEEDS_TOTAL: Rule = Rule {
     severity: Severity::Error,
     title_zh: "政务服务数字部分大于总数",
     title_en: "A part exceeds its whole",
-    description_zh: "按时办结数不得多于办件数，网上办理数不得多于办理数，好评与差评之和不得多于评价总数，差评整改数不得多于差评数。",
+    description_zh: "按时办结数不得多于办件数，网上办理数不得多于办理数，好评与差评之和不得多于评价总数，差评核实数、差评整改数不得多于差评数。",
     fields: &[
         "/*/items/**/government_services/completed_on_time",
         "/*/items/**/government_services/items/*/handled_online",
         "/*/items/**/evaluations/positive",
+        "/*/items/**/evaluations/negative_verified",
         "/*/items/**/evaluations/negative_rectified",
     ],
 };
@@ -102,6 +106,9 @@ fn count_exceeds_total(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
             }
             if let (Some(n), Some(x)) = (&e.negative, &e.rectified) {
                 arith.at_most(&COUNT_EXCEEDS_TOTAL, &[x], &[n], &[]);
+            }
+            if let (Some(n), Some(v)) = (&e.negative, &e.verified) {
+                arith.at_most(&COUNT_EXCEEDS_TOTAL, &[v], &[n], &[]);
             }
         }
     });
@@ -215,6 +222,7 @@ struct EvaluationTerms<'a> {
     received: Option<Term<'a>>,
     positive: Option<Term<'a>>,
     negative: Option<Term<'a>>,
+    verified: Option<Term<'a>>,
     rectified: Option<Term<'a>>,
     positive_rate: Option<Term<'a>>,
     rectification_rate: Option<Term<'a>>,
@@ -246,6 +254,7 @@ fn evaluation_terms<'a>(e: &'a ServiceEvaluations, at: Loc<'a>) -> EvaluationTer
         received: t("received", &e.received),
         positive: t("positive", &e.positive),
         negative: t("negative", &e.negative),
+        verified: t("negative_verified", &e.negative_verified),
         rectified: t("negative_rectified", &e.negative_rectified),
         positive_rate: t("positive_rate", &e.positive_rate),
         rectification_rate: t("rectification_rate", &e.rectification_rate),
