@@ -868,9 +868,13 @@ impl<'r> Cx<'r> {
         &self.walked
     }
 
-    /// Every subsection at every level with its pointer, depth first in document order.
-    pub(crate) fn sections(&self) -> crate::validate::support::sections::Sections<'r> {
-        self.walked.sections()
+    /// Calls `f` with every subsection at every level with its pointer, depth first in
+    /// document order (see [`sections::for_each`](crate::validate::support::sections::for_each)).
+    pub(crate) fn each_section(
+        &self,
+        f: impl FnMut(&crate::validate::support::sections::Located<'r>),
+    ) {
+        crate::validate::support::sections::for_each(self.report, f);
     }
 
     /// Every leaf of the report with its path; walked once, on the first call.

@@ -217,6 +217,9 @@ impl fmt::Display for Name<'_> {
 pub(crate) enum Label<'a> {
     /// A field's fixed name (已整改数).
     Field(&'static str),
+    /// The schema title of field `name` of definition `def`, looked up only when a message
+    /// is written (see [`title`]).
+    Title(&'static str, &'static str),
     /// An indicator's label as printed, shown in quotation marks.
     Quoted(&'a str),
 }
@@ -225,6 +228,7 @@ impl fmt::Display for Label<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Label::Field(s) => f.write_str(s),
+            Label::Title(def, name) => f.write_str(title(def, name)),
             Label::Quoted(s) => write!(f, "“{s}”"),
         }
     }
@@ -328,9 +332,12 @@ pub(crate) fn term_at<'a>(
     q: Option<&'a Quantity>,
 ) -> Option<Term<'a>> {
     let q = q?;
+    // A field without a title is a bug, caught here in debug builds (and so by every rule
+    // fixture); the title itself is looked up only for a message.
+    debug_assert!(titles::title(def, name).is_some(), "no schema title for {def}.{name}");
     Some(Term {
         name: Name::Field(name),
-        zh: Label::Field(title(def, name)),
+        zh: Label::Title(def, name),
         q,
         pointer: at.key(name),
     })

@@ -463,7 +463,7 @@ pub const COMMEMORATIVE_DAY_MISMATCH: Rule = Rule {
 
 fn commemorative_day_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
 
-    for located in cx.sections() {
+    cx.each_section(|located| {
         for (j, event) in located.section.publicity.iter().enumerate() {
             for (k, occasion) in event.occasions.iter().enumerate() {
                 let Some(date) = occasion.date else { continue };
@@ -510,7 +510,7 @@ fn commemorative_day_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
                 );
             }
         }
-    }
+    });
 }
 
 /// `dates.incomplete_year_unstated`: the report was written before its year ended but
@@ -647,7 +647,7 @@ fn period_end_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
         }
     };
     check(report.meta.period.as_ref(), "/meta/period/end".to_owned());
-    for located in cx.sections() {
+    cx.each_section(|located| {
         let (section, base) = (located.section, located.pointer.as_str());
         check(section.period.as_ref(), format!("{base}/period/end"));
         for (k, p) in section.periods.iter().enumerate() {
@@ -656,7 +656,7 @@ fn period_end_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
         for (k, f) in section.figures.iter().enumerate() {
             check(f.period.as_ref(), format!("{base}/figures/{k}/period/end"));
         }
-    }
+    });
 }
 
 /// The first year of annual reporting (《法治政府建设实施纲要（2015—2020年）》).

@@ -356,11 +356,11 @@ pub(crate) static UNITS: &[Unit] = &[
 /// Calls `f` with every major decision of the report, its pointer and its part, in
 /// document order.
 fn each_decision(cx: &Cx<'_>, mut f: impl FnMut(&MajorDecision, Loc<'_>, PartKind)) {
-    for located in cx.sections() {
+    cx.each_section(|located| {
         for (at, decision) in located.each("decisions", &located.section.decisions) {
             f(decision, at, located.part);
         }
-    }
+    });
 }
 
 /// Calls `f` with every decision reported as done (not in part 四) that itemises its

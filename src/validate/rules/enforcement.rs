@@ -163,7 +163,7 @@ pub const UNIT_MISMATCH: Rule = Rule {
 
 fn unit_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
     let mut units = Units::new(emit);
-    for located in cx.sections() {
+    cx.each_section(|located| {
         in_section(&located, |e, at, listed| {
             if let Some((count, _, _)) = case_count(e, at, listed)
                 && !is_count(count.q.unit())
@@ -197,7 +197,7 @@ fn unit_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
                 units.same(&[&part, &whole]);
             }
         }
-    }
+    });
 }
 
 /// `enforcement.sector_unnamed`: a sector enforcement block does not name its sector
@@ -217,7 +217,7 @@ pub const SECTOR_UNNAMED: Rule = Rule {
 };
 
 fn sector_unnamed(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
-    for located in cx.sections() {
+    cx.each_section(|located| {
         for (k, e) in located.section.sector_enforcement.iter().enumerate() {
             if e.sector.as_deref().is_none_or(|s| s.trim().is_empty()) {
                 let at = located.at().key("sector_enforcement").child(Seg::Index(k));
@@ -229,7 +229,7 @@ fn sector_unnamed(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
                     );
             }
         }
-    }
+    });
 }
 
 /// `enforcement.cooperation_accepted_exceeds_transferred`: more cases accepted by the police
@@ -253,9 +253,9 @@ pub const COOPERATION_ACCEPTED_EXCEEDS_TRANSFERRED: Rule = Rule {
 /// behalf).
 fn cooperation_accepted_exceeds_transferred(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
     let mut arith = Arith::of(emit);
-    for located in cx.sections() {
+    cx.each_section(|located| {
         let Some((at, c)) = located.one("cooperation", &located.section.cooperation) else {
-            continue;
+            return;
         };
         if let (Some(t), Some(a)) = cooperation(c, at) {
             arith.at_most(&COOPERATION_ACCEPTED_EXCEEDS_TRANSFERRED, &[&a], &[&t], &[]);
@@ -268,7 +268,7 @@ fn cooperation_accepted_exceeds_transferred(cx: &Cx<'_>, emit: &mut Emit<'_, '_>
                 percentage(arith.sink(), &rate);
             }
         }
-    }
+    });
 }
 
 /// `enforcement.supervision_part_exceeds_total`: in enforcement supervision, more case
@@ -295,9 +295,9 @@ pub const SUPERVISION_PART_EXCEEDS_TOTAL: Rule = Rule {
 /// behalf).
 fn supervision_part_exceeds_total(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
     let mut arith = Arith::of(emit);
-    for located in cx.sections() {
+    cx.each_section(|located| {
         let Some((at, v)) = located.one("supervision", &located.section.supervision) else {
-            continue;
+            return;
         };
         for (part, whole) in supervision_pairs(v, at) {
             arith.at_most(&SUPERVISION_PART_EXCEEDS_TOTAL, &[&part], &[&whole], &[]);
@@ -305,7 +305,7 @@ fn supervision_part_exceeds_total(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
         if let Some(rate) = term_at(at, "EnforcementSupervision", "pass_rate", v.pass_rate.as_ref()) {
             percentage(arith.sink(), &rate);
         }
-    }
+    });
 }
 
 /// The rules of this family with their checks, in catalogue order.
@@ -331,9 +331,9 @@ fn each_enforcement(
     cx: &Cx<'_>,
     mut f: impl FnMut(&Enforcement, Loc<'_>, Option<(&Section, Loc<'_>)>),
 ) {
-    for located in cx.sections() {
+    cx.each_section(|located| {
         in_section(&located, &mut f);
-    }
+    });
 }
 
 /// [`each_enforcement`] in one subsection.

@@ -59,7 +59,7 @@ pub const UNIT_MISMATCH: Rule = Rule {
 
 fn unit_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
     let mut units = Units::new(emit);
-    for located in cx.sections() {
+    cx.each_section(|located| {
         for (at, ledger) in located.each("hazards", &located.section.hazards) {
             // Every stated count against the first one stated.
             let l = Ledger::of(ledger, at);
@@ -74,7 +74,7 @@ fn unit_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
                 units.same(&[&m, &t]);
             }
         }
-    }
+    });
 }
 
 /// `safety.ledger_imbalance`: found ≠ rectified + pending (隐患台账不平衡).
@@ -182,13 +182,13 @@ pub const MAJOR_ACCIDENTS_EXCEED_TOTAL: Rule = Rule {
 
 fn major_accidents_exceed_total(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
     let mut arith = Arith::of(emit);
-    for located in cx.sections() {
+    cx.each_section(|located| {
         for (at, stats) in located.each("accidents", &located.section.accidents) {
             if let (Some(t), Some(m)) = accidents(stats, at) {
                 arith.at_most(&MAJOR_ACCIDENTS_EXCEED_TOTAL, &[&m], &[&t], &[]);
             }
         }
-    }
+    });
 }
 
 /// The rules of this family with their checks, in catalogue order.
@@ -225,11 +225,11 @@ impl<'a> Ledger<'a> {
 
 /// Calls `f` with every hazard ledger of the report, in document order.
 fn each_ledger(cx: &Cx<'_>, mut f: impl FnMut(&Ledger<'_>)) {
-    for located in cx.sections() {
+    cx.each_section(|located| {
         for (at, ledger) in located.each("hazards", &located.section.hazards) {
             f(&Ledger::of(ledger, at));
         }
-    }
+    });
 }
 
 /// The accident count and the major accident count of an accident statistics block.

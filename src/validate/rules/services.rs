@@ -264,7 +264,7 @@ fn evaluation_terms<'a>(e: &'a ServiceEvaluations, at: Loc<'a>) -> EvaluationTer
 /// Calls `f` with every block of the family in document order: a subsection's government
 /// services, then its approval items, then its evaluations.
 fn each_block(cx: &Cx<'_>, mut f: impl FnMut(&Block<'_>)) {
-    for located in cx.sections() {
+    cx.each_section(|located| {
         if let Some((at, g)) = located.one("government_services", &located.section.government_services) {
             f(&Block::Services(services_terms(g, at)));
             for (j, item) in g.items.iter().enumerate() {
@@ -275,5 +275,5 @@ fn each_block(cx: &Cx<'_>, mut f: impl FnMut(&Block<'_>)) {
         if let Some((at, e)) = located.one("evaluations", &located.section.evaluations) {
             f(&Block::Evaluations(evaluation_terms(e, at)));
         }
-    }
+    });
 }

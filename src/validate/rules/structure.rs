@@ -297,7 +297,7 @@ pub const ITEM_TOO_DEEP: Rule = Rule {
 };
 
 fn item_too_deep(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
-    for located in cx.sections() {
+    cx.each_section(|located| {
         if located.level == DEEPEST_LEVEL + 1 {
             emit.report(located.pointer.as_str())
                 .param("level", located.level)
@@ -312,7 +312,7 @@ fn item_too_deep(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
                     ),
                 );
         }
-    }
+    });
 }
 
 /// The deepest heading level an item may have.

@@ -68,6 +68,43 @@ pub(crate) fn all(report: &Report) -> Sections<'_> {
     }
 }
 
+/// Calls `f` with every subsection of every part, in the order of [`all`], without
+/// allocating per subsection: one pointer buffer is extended and cut back as the visit goes
+/// (the checks of many rules each visit the subsections).
+pub(crate) fn for_each<'r>(report: &'r Report, mut f: impl FnMut(&Located<'r>)) {
+    // (list, level of its items, next index, length of its owner's pointer).
+    let mut stack: Vec<(&'r [Section], usize, usize, usize)> = Vec::new();
+    let mut buffer = String::with_capacity(64);
+    for (part, items) in report.section_parts() {
+        buffer.clear();
+        part.field().push_to(&mut buffer);
+        stack.push((items, 2, 0, buffer.len()));
+        while let Some(top) = stack.last_mut() {
+            let (list, level, next, owner) = *top;
+            let Some(section) = list.get(next) else {
+                stack.pop();
+                continue;
+            };
+            top.2 += 1;
+            buffer.truncate(owner);
+            "items".push_to(&mut buffer);
+            next.push_to(&mut buffer);
+            let len = buffer.len();
+            let located = Located {
+                part,
+                pointer: std::mem::take(&mut buffer),
+                level,
+                section,
+            };
+            f(&located);
+            buffer = located.pointer;
+            if !section.items.is_empty() {
+                stack.push((&section.items, level + 1, 0, len));
+            }
+        }
+    }
+}
+
 /// The iterator of [`all`].
 pub(crate) struct Sections<'r> {
     parts: Vec<(PartKind, &'r [Section])>,
