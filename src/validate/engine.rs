@@ -906,18 +906,6 @@ impl<'s, 'o> Emit<'s, 'o> {
         self.rule
     }
 
-    /// Whether the rule's own findings are kept (it is not allowed). A check that also
-    /// runs for the kernel's shared rules may skip work of its own when it is not.
-    pub(crate) fn enabled(&self) -> bool {
-        !self.sink.allowed(self.rule)
-    }
-
-    /// Whether a finding of the rule would be dropped anyway (allowed, or its cap reached;
-    /// see [`Sink::full`]): a check that asks may skip building it, and must then not emit.
-    pub(crate) fn full(&mut self) -> bool {
-        self.sink.full(self.rule)
-    }
-
     /// Starts a finding of the rule at `pointer`.
     pub(crate) fn report(&mut self, pointer: impl Into<String>) -> FindingBuilder<'_, 'o> {
         self.sink.report(self.rule, pointer)

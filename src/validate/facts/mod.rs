@@ -34,7 +34,7 @@ use crate::model::{Bound, Decimal, Interval, Qualifier, Quantity, Unit};
 pub(crate) mod resolve;
 use crate::validate::engine::{Emit, FindingBuilder, Out, Seg, Segment};
 use crate::validate::support::titles;
-use crate::validate::{Rule, Severity, Sink};
+use crate::validate::{Rule, Severity};
 
 /// `figures.possibly_inconsistent`: figures printed as approximations (余, 约, 近, 以上 …)
 /// may break an order that exact figures would have to keep (数字可能不一致).
@@ -154,14 +154,6 @@ impl<'e, 's, 'o> Units<'e, 's, 'o> {
                 continue;
             }
             unit_finding(self.emit.report(t.pointer.to_string()), first, t);
-        }
-    }
-
-    /// [`Self::same`] over the terms of `lhs` and then `rhs` (the terms a comparison
-    /// compares), without joining them unless some unit differs.
-    pub(crate) fn same_both(&mut self, lhs: &[&Term<'_>], rhs: &[&Term<'_>]) {
-        if !one_unit(lhs, rhs) {
-            self.same(&[lhs, rhs].concat());
         }
     }
 }

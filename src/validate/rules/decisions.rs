@@ -34,13 +34,14 @@ fn legality_review_missing(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
             return;
         }
         let name = &decision.name;
-        emit.report(at.key("procedures").to_string())
-            .param("decision", name)
-            .param("procedures", procedures)
-            .emit(
-                format!("重大行政决策“{name}”所列程序中没有合法性审查：合法性审查是必经程序（条例第二十五条）"),
-                format!("major decision \"{name}\" lists no legality review"),
-            );
+        procedure_missing(
+            emit,
+            decision,
+            procedures,
+            at,
+            format!("重大行政决策“{name}”所列程序中没有合法性审查：合法性审查是必经程序（条例第二十五条）"),
+            format!("major decision \"{name}\" lists no legality review"),
+        );
     });
 }
 
@@ -70,15 +71,14 @@ fn collective_decision_missing(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
             return;
         }
         let name = &decision.name;
-        emit.report(at.key("procedures").to_string())
-            .param("decision", name)
-            .param("procedures", procedures)
-            .emit(
-                format!("重大行政决策“{name}”所列程序中没有集体讨论决定，也未写明审议通过的集体会议（条例第三十条）"),
-                format!(
-                    "major decision \"{name}\" lists no collective decision and no collective meeting approved it"
-                ),
-            );
+        procedure_missing(
+            emit,
+            decision,
+            procedures,
+            at,
+            format!("重大行政决策“{name}”所列程序中没有集体讨论决定，也未写明审议通过的集体会议（条例第三十条）"),
+            format!("major decision \"{name}\" lists no collective decision and no collective meeting approved it"),
+        );
     });
 }
 
@@ -141,15 +141,14 @@ fn public_participation_missing(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
             return;
         }
         let name = &decision.name;
-        emit.report(at.key("procedures").to_string())
-            .param("decision", name)
-            .param("procedures", procedures)
-            .emit(
-                format!("重大行政决策“{name}”所列程序中没有公众参与；依法不予公开的事项请标明“依法不予公开”（条例第十四条）"),
-                format!(
-                    "major decision \"{name}\" lists no public participation and is not marked not_public"
-                ),
-            );
+        procedure_missing(
+            emit,
+            decision,
+            procedures,
+            at,
+            format!("重大行政决策“{name}”所列程序中没有公众参与；依法不予公开的事项请标明“依法不予公开”（条例第十四条）"),
+            format!("major decision \"{name}\" lists no public participation and is not marked not_public"),
+        );
     });
 }
 
@@ -373,6 +372,21 @@ fn each_done(cx: &Cx<'_>, mut f: impl FnMut(&MajorDecision, &[Procedure], Loc<'_
             f(decision, procedures, at);
         }
     });
+}
+
+/// Reports a procedure missing from the procedures itemised for `decision` at `at`.
+fn procedure_missing(
+    emit: &mut Emit<'_, '_>,
+    decision: &MajorDecision,
+    procedures: &[Procedure],
+    at: Loc<'_>,
+    zh: String,
+    en: String,
+) {
+    emit.report(at.key("procedures").to_string())
+        .param("decision", &decision.name)
+        .param("procedures", procedures)
+        .emit(zh, en);
 }
 
 /// The start and end of a comment period as printed.

@@ -41,9 +41,6 @@ pub(crate) enum Check {
     /// rule and every shared rule are allowed (the rule's own findings are dropped when it
     /// is allowed).
     Compares(CheckFn),
-    /// One of the kernel's shared rules ([`facts::SHARED`](super::facts::SHARED)): emitted
-    /// by the kernel on behalf of the comparing rules, no check of its own.
-    Kernel,
 }
 
 /// A rule and its check, registered together.
@@ -66,14 +63,6 @@ impl Unit {
         Unit {
             rule,
             check: Check::Compares(check),
-        }
-    }
-
-    /// A shared rule of the kernel.
-    pub(crate) const fn kernel(rule: &'static Rule) -> Unit {
-        Unit {
-            rule,
-            check: Check::Kernel,
         }
     }
 }
