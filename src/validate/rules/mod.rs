@@ -108,10 +108,7 @@ pub(crate) static FAMILIES: &[Family] = &[
     Family::Units(safety::UNITS),
     Family::Units(enforcement::UNITS),
     Family::Units(decisions::UNITS),
-    Family::Pass {
-        rules: disputes::RULES,
-        check: disputes::check,
-    },
+    Family::Units(disputes::UNITS),
     Family::Pass {
         rules: facts::RULES,
         check: facts::check,
