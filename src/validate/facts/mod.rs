@@ -326,7 +326,10 @@ pub(crate) fn term_at<'a>(
     let q = q?;
     // A field without a title is a bug, caught here in debug builds (and so by every rule
     // fixture); the title itself is looked up only for a message.
-    debug_assert!(titles::title(def, name).is_some(), "no schema title for {def}.{name}");
+    debug_assert!(
+        titles::title(def, name).is_some(),
+        "no schema title for {def}.{name}"
+    );
     Some(Term {
         name: Name::Field(name),
         zh: Label::Title(def, name),

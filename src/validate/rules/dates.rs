@@ -7,9 +7,9 @@
 
 use time::{Date, Month, Weekday};
 
+use super::Unit;
 use crate::Report;
 use crate::model::{CommemorativeDay, OrganizationKind, PartKind, Period, PeriodKind, Year};
-use super::Unit;
 use crate::validate::engine::{Cx, Emit, Seg};
 use crate::validate::facts::Loc;
 use crate::validate::walk::{Leaf, Path};
@@ -462,7 +462,6 @@ pub const COMMEMORATIVE_DAY_MISMATCH: Rule = Rule {
 };
 
 fn commemorative_day_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
-
     cx.each_section(|located| {
         for (j, event) in located.section.publicity.iter().enumerate() {
             for (k, occasion) in event.occasions.iter().enumerate() {
@@ -686,9 +685,6 @@ fn partial_end(period: Option<&Period>) -> Option<Date> {
         .and_then(|p| p.end)
 }
 
-
-
-
 /// A four-digit year followed by 年 in a text, outside a range.
 #[derive(Debug, PartialEq, Eq)]
 struct PrintedYear {
@@ -751,9 +747,6 @@ fn printed_years(text: &str) -> Vec<PrintedYear> {
     out
 }
 
-
-
-
 /// Whether the date (by the first segments of its path) is one of the report's own dates
 /// (`/meta/dates/*`, `/meta/notice/deadline`), not an event.
 fn is_report_date(head: [Option<&str>; 3]) -> bool {
@@ -762,7 +755,6 @@ fn is_report_date(head: [Option<&str>; 3]) -> bool {
         [Some("meta"), Some("dates"), _] | [Some("meta"), Some("notice"), Some("deadline")]
     )
 }
-
 
 /// Calls `f` with every event date of the report (a date leaf that is neither a date of the
 /// report itself nor the end of a period) with its path, whether it is a planned date
@@ -870,9 +862,6 @@ fn deadline_after(year: Year, by: MonthDay) -> Option<Date> {
     Date::from_calendar_date(i32::from(year.get()) + 1, by.month(), by.day()).ok()
 }
 
-
-
-
 /// The date a commemorative day falls on in `year`, for the days with a fixed rule.
 fn commemorative_date(day: CommemorativeDay, year: i32) -> Option<Date> {
     let fixed = |month, d| Date::from_calendar_date(year, month, d).ok();
@@ -893,7 +882,6 @@ fn commemorative_date(day: CommemorativeDay, year: i32) -> Option<Date> {
         _ => None,
     }
 }
-
 
 #[cfg(test)]
 mod tests {

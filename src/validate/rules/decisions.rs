@@ -39,7 +39,9 @@ fn legality_review_missing(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
             decision,
             procedures,
             at,
-            format!("重大行政决策“{name}”所列程序中没有合法性审查：合法性审查是必经程序（条例第二十五条）"),
+            format!(
+                "重大行政决策“{name}”所列程序中没有合法性审查：合法性审查是必经程序（条例第二十五条）"
+            ),
             format!("major decision \"{name}\" lists no legality review"),
         );
     });
@@ -76,8 +78,12 @@ fn collective_decision_missing(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
             decision,
             procedures,
             at,
-            format!("重大行政决策“{name}”所列程序中没有集体讨论决定，也未写明审议通过的集体会议（条例第三十条）"),
-            format!("major decision \"{name}\" lists no collective decision and no collective meeting approved it"),
+            format!(
+                "重大行政决策“{name}”所列程序中没有集体讨论决定，也未写明审议通过的集体会议（条例第三十条）"
+            ),
+            format!(
+                "major decision \"{name}\" lists no collective decision and no collective meeting approved it"
+            ),
         );
     });
 }
@@ -146,8 +152,12 @@ fn public_participation_missing(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
             decision,
             procedures,
             at,
-            format!("重大行政决策“{name}”所列程序中没有公众参与；依法不予公开的事项请标明“依法不予公开”（条例第十四条）"),
-            format!("major decision \"{name}\" lists no public participation and is not marked not_public"),
+            format!(
+                "重大行政决策“{name}”所列程序中没有公众参与；依法不予公开的事项请标明“依法不予公开”（条例第十四条）"
+            ),
+            format!(
+                "major decision \"{name}\" lists no public participation and is not marked not_public"
+            ),
         );
     });
 }
@@ -258,8 +268,14 @@ fn meeting_ordinal_zero(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
                 .param("meeting", &meeting.name)
                 .param("ordinal", 0)
                 .emit(
-                    format!("会议“{}”的届次为0：届次从1开始，如“第75次”填75", meeting.name),
-                    format!("meeting \"{}\" has ordinal 0; ordinals start at 1", meeting.name),
+                    format!(
+                        "会议“{}”的届次为0：届次从1开始，如“第75次”填75",
+                        meeting.name
+                    ),
+                    format!(
+                        "meeting \"{}\" has ordinal 0; ordinals start at 1",
+                        meeting.name
+                    ),
                 );
         }
     });

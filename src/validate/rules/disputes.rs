@@ -105,7 +105,12 @@ fn reconsideration_intake_exceeds_received(cx: &Cx<'_>, emit: &mut Emit<'_, '_>)
         {
             let intake = present(&[&r.accepted, &r.rejected]);
             if !intake.is_empty() {
-                arith.at_most(&RECONSIDERATION_INTAKE_EXCEEDS_RECEIVED, &intake, &[rec], &[]);
+                arith.at_most(
+                    &RECONSIDERATION_INTAKE_EXCEEDS_RECEIVED,
+                    &intake,
+                    &[rec],
+                    &[],
+                );
             }
         }
     });
@@ -133,7 +138,9 @@ pub const RECONSIDERATION_OUTCOMES_MISMATCH: Rule = Rule {
 fn reconsideration_outcomes_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
     let mut arith = Arith::of(emit);
     each_block(cx, |block| {
-        let Block::Reconsideration(r) = block else { return };
+        let Block::Reconsideration(r) = block else {
+            return;
+        };
         let outcomes: Vec<&Term<'_>> = r.outcomes.iter().collect();
         if let (Some(c), true) = (&r.concluded, r.has_outcomes)
             && !outcomes.is_empty()
@@ -411,7 +418,11 @@ fn rate_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
             let intake = present(&[&p.received, &p.carried]);
             match (&p.resolved, &p.received) {
                 (Some(r), Some(_)) if one_unit(&p.cases(), &[]) => {
-                    rate(&p.resolution_rate, Some((r, &intake)), carried_absent(&p.carried));
+                    rate(
+                        &p.resolution_rate,
+                        Some((r, &intake)),
+                        carried_absent(&p.carried),
+                    );
                 }
                 _ => rate(&p.resolution_rate, None, &[]),
             }
@@ -476,7 +487,11 @@ const CARRIED_OVER: (&str, &str) = ("carried_over", "上年结转");
 
 /// The absent-note of a comparison with a carry-over: none when it is given.
 fn carried_absent(carried: &Option<Term<'_>>) -> &'static [(&'static str, &'static str)] {
-    if carried.is_none() { &[CARRIED_OVER] } else { &[] }
+    if carried.is_none() {
+        &[CARRIED_OVER]
+    } else {
+        &[]
+    }
 }
 
 fn present<'t, 'a>(terms: &[&'t Option<Term<'a>>]) -> Vec<&'t Term<'a>> {
@@ -484,6 +499,8 @@ fn present<'t, 'a>(terms: &[&'t Option<Term<'a>>]) -> Vec<&'t Term<'a>> {
 }
 
 /// The figures of one block of the family, as terms.
+// Built on the stack for one visit and passed by reference, never stored or moved.
+#[allow(clippy::large_enum_variant)]
 enum Block<'a> {
     Reconsideration(Recon<'a>),
     Litigation(Lit<'a>),
@@ -662,7 +679,12 @@ fn each_block(cx: &Cx<'_>, mut f: impl FnMut(&Block<'_>)) {
                 let at = at.key("appearances_by_level").child(Seg::Index(k));
                 f(&Block::Level(Court {
                     hearings: term_at(at, "AppearanceByLevel", "hearings", level.hearings.as_ref()),
-                    heads: term_at(at, "AppearanceByLevel", "appearances", level.appearances.as_ref()),
+                    heads: term_at(
+                        at,
+                        "AppearanceByLevel",
+                        "appearances",
+                        level.appearances.as_ref(),
+                    ),
                     rate: term_at(at, "AppearanceByLevel", "rate", level.rate.as_ref()),
                 }));
             }

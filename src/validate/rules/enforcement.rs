@@ -6,10 +6,8 @@
 use super::Unit;
 use crate::model::{Decimal, Enforcement, Quantity, Section};
 use crate::validate::engine::{Cx, Emit, Seg};
+use crate::validate::facts::{Arith, Label, Loc, Name, Term, Units, is_count, percentage, term_at};
 use crate::validate::support::sections::Located;
-use crate::validate::facts::{
-    Arith, Label, Loc, Name, Term, Units, is_count, percentage, term_at,
-};
 use crate::validate::{Rule, Severity};
 
 /// `enforcement.too_few_officers`: fewer than two officers per enforcement action
@@ -72,8 +70,7 @@ fn case_count_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
             return;
         }
         let Ok(n) = i64::try_from(listed) else { return };
-        let Ok(listed_q) = Quantity::new(Decimal::from_integer(n), count.q.unit().clone())
-        else {
+        let Ok(listed_q) = Quantity::new(Decimal::from_integer(n), count.q.unit().clone()) else {
             return;
         };
         let cases = Term {
@@ -164,7 +161,7 @@ pub const UNIT_MISMATCH: Rule = Rule {
 fn unit_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
     let mut units = Units::new(emit);
     cx.each_section(|located| {
-        in_section(&located, |e, at, listed| {
+        in_section(located, |e, at, listed| {
             if let Some((count, _, _)) = case_count(e, at, listed)
                 && !is_count(count.q.unit())
             {
@@ -221,12 +218,10 @@ fn sector_unnamed(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
         for (k, e) in located.section.sector_enforcement.iter().enumerate() {
             if e.sector.as_deref().is_none_or(|s| s.trim().is_empty()) {
                 let at = located.at().key("sector_enforcement").child(Seg::Index(k));
-                emit.report(at.to_string())
-                    .param("index", k)
-                    .emit(
-                        format!("第{}个分领域执法数据块未填写所属领域", k + 1),
-                        format!("sector enforcement block {k} names no sector"),
-                    );
+                emit.report(at.to_string()).param("index", k).emit(
+                    format!("第{}个分领域执法数据块未填写所属领域", k + 1),
+                    format!("sector enforcement block {k} names no sector"),
+                );
             }
         }
     });
@@ -302,7 +297,12 @@ fn supervision_part_exceeds_total(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
         for (part, whole) in supervision_pairs(v, at) {
             arith.at_most(&SUPERVISION_PART_EXCEEDS_TOTAL, &[&part], &[&whole], &[]);
         }
-        if let Some(rate) = term_at(at, "EnforcementSupervision", "pass_rate", v.pass_rate.as_ref()) {
+        if let Some(rate) = term_at(
+            at,
+            "EnforcementSupervision",
+            "pass_rate",
+            v.pass_rate.as_ref(),
+        ) {
             percentage(arith.sink(), &rate);
         }
     });
@@ -320,7 +320,10 @@ pub(crate) static UNITS: &[Unit] = &[
         &COOPERATION_ACCEPTED_EXCEEDS_TRANSFERRED,
         cooperation_accepted_exceeds_transferred,
     ),
-    Unit::compares(&SUPERVISION_PART_EXCEEDS_TOTAL, supervision_part_exceeds_total),
+    Unit::compares(
+        &SUPERVISION_PART_EXCEEDS_TOTAL,
+        supervision_part_exceeds_total,
+    ),
 ];
 
 /// Calls `f` with every enforcement block in document order (a subsection's `enforcement`,
@@ -332,7 +335,7 @@ fn each_enforcement(
     mut f: impl FnMut(&Enforcement, Loc<'_>, Option<(&Section, Loc<'_>)>),
 ) {
     cx.each_section(|located| {
-        in_section(&located, &mut f);
+        in_section(located, &mut f);
     });
 }
 
@@ -374,6 +377,8 @@ fn case_count<'a>(
 }
 
 /// The penalties of a block and what it says of their procedures.
+// Built on the stack for one visit and passed by reference, never stored or moved.
+#[allow(clippy::large_enum_variant)]
 enum Penalties<'a> {
     /// Penalties, simple and general procedure: an identity.
     Split(Term<'a>, Term<'a>, Term<'a>),

@@ -593,7 +593,13 @@ fn comparison(arith: &mut Arith<'_, '_>, facts: &SectionFacts<'_>, c: &Compariso
     }
 }
 
-fn direction_check(sink: &mut dyn Out<'_>, cur: &Term<'_>, p: &Term<'_>, direction: Trend, at: &str) {
+fn direction_check(
+    sink: &mut dyn Out<'_>,
+    cur: &Term<'_>,
+    p: &Term<'_>,
+    direction: Trend,
+    at: &str,
+) {
     let (c_i, p_i) = (cur.q.interval(), p.q.interval());
     let (wrong, zh, en) = match direction {
         Trend::Decrease => (

@@ -14,6 +14,7 @@ use crate::model::{
     Decimal, FilingReview, Indicator, IndicatorKind, Interval, ItemList, LegalCounsel,
     MarkerPosition, NormativeDocuments, Openness, Quantity, Section, Stock,
 };
+use crate::validate::engine::Out;
 use crate::validate::engine::Seg;
 use crate::validate::facts::{
     Arith, Label, Loc, Name, SharesSum, Term, Verdict, exceeds, in_range, is_count, order_finding,
@@ -22,7 +23,6 @@ use crate::validate::facts::{
 pub use crate::validate::facts::{
     PERCENTAGE_OUT_OF_RANGE, POSSIBLY_INCONSISTENT, RATE_NOT_PERCENT,
 };
-use crate::validate::engine::Out;
 use crate::validate::{Options, Rule, Severity, Sink, ptr};
 
 // ---------------------------------------------------------------------------------------

@@ -90,10 +90,7 @@ impl Family {
             Family::Units(units) => (units, &[]),
             Family::Pass { rules, .. } => (&[], rules),
         };
-        units
-            .iter()
-            .map(|u| u.rule)
-            .chain(rules.iter().copied())
+        units.iter().map(|u| u.rule).chain(rules.iter().copied())
     }
 }
 

@@ -198,6 +198,8 @@ pub(crate) static UNITS: &[Unit] = &[
 ];
 
 /// The figures of one block of the family, as terms.
+// Built on the stack for one visit and passed by reference, never stored or moved.
+#[allow(clippy::large_enum_variant)]
 enum Block<'a> {
     Services(ServicesTerms<'a>),
     Item(ItemTerms<'a>),
@@ -265,7 +267,9 @@ fn evaluation_terms<'a>(e: &'a ServiceEvaluations, at: Loc<'a>) -> EvaluationTer
 /// services, then its approval items, then its evaluations.
 fn each_block(cx: &Cx<'_>, mut f: impl FnMut(&Block<'_>)) {
     cx.each_section(|located| {
-        if let Some((at, g)) = located.one("government_services", &located.section.government_services) {
+        if let Some((at, g)) =
+            located.one("government_services", &located.section.government_services)
+        {
             f(&Block::Services(services_terms(g, at)));
             for (j, item) in g.items.iter().enumerate() {
                 let at = at.key("items").child(Seg::Index(j));

@@ -6,12 +6,12 @@
 //! practice (亮点工作, 存在问题和不足, 下一步工作打算 …), so headings are matched against the
 //! parts by keyword and a mismatch is only a warning.
 
+use super::Unit;
 use crate::Report;
 use crate::model::{PartKind, Section};
+use crate::validate::engine::{Cx, Emit};
 use crate::validate::support::fingerprint::{self, Gram, Sketch, Winnow};
 use crate::validate::support::numeral;
-use super::Unit;
-use crate::validate::engine::{Cx, Emit};
 use crate::validate::walk::Leaf;
 use crate::validate::{Rule, Severity, Sink, ptr};
 
@@ -41,16 +41,14 @@ fn part_empty(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
     ];
     for (part, empty) in parts {
         if empty {
-            emit.report(ptr![part.field()])
-                .param("part", part)
-                .emit(
-                    format!(
-                        "第{}部分“{}”没有内容：请填写正文或小节",
-                        numeral(part),
-                        part.title_zh()
-                    ),
-                    format!("part {} ({}) states nothing", numeral(part), part.field()),
-                );
+            emit.report(ptr![part.field()]).param("part", part).emit(
+                format!(
+                    "第{}部分“{}”没有内容：请填写正文或小节",
+                    numeral(part),
+                    part.title_zh()
+                ),
+                format!("part {} ({}) states nothing", numeral(part), part.field()),
+            );
         }
     }
 }
@@ -246,7 +244,6 @@ pub const BLANK_TEXT: Rule = Rule {
 };
 
 fn blank_text(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
-
     for (pointer, leaf) in cx.fields().iter() {
         let Leaf::Text(text) = leaf else { continue };
         // Blank means `text.trim().is_empty()`; this stops at the first character that is
@@ -318,8 +315,6 @@ fn item_too_deep(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
 /// The deepest heading level an item may have.
 const DEEPEST_LEVEL: usize = 4;
 
-
-
 /// Keywords that identify each part's heading (domain brief §1.4).
 const HEADING_KEYWORDS: [(PartKind, &[&str]); 5] = [
     (
@@ -347,8 +342,6 @@ fn keywords_of(part: PartKind) -> &'static [&'static str] {
         .find(|(p, _)| *p == part)
         .map_or(&[], |(_, words)| words)
 }
-
-
 
 /// Whether a character counts as text for the comparison (letters and digits). The common
 /// CJK ideographs and the usual Chinese punctuation are decided without the Unicode tables.
@@ -823,7 +816,6 @@ fn emit_repeat(
         ),
     );
 }
-
 
 #[cfg(test)]
 mod tests {

@@ -49,7 +49,11 @@ impl<'r> Located<'r> {
     }
 
     /// The subsection's block `field` (`reconsideration`) with its pointer, if given.
-    pub(crate) fn one<T>(&self, field: &'static str, block: &'r Option<T>) -> Option<(Loc<'_>, &'r T)> {
+    pub(crate) fn one<T>(
+        &self,
+        field: &'static str,
+        block: &'r Option<T>,
+    ) -> Option<(Loc<'_>, &'r T)> {
         Some((Loc::field(&self.pointer, field), block.as_ref()?))
     }
 }
