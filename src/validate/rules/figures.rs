@@ -406,7 +406,10 @@ pub(crate) fn check(
             check_list(arith.sink(), list, pointer);
         }
     }
-    more_than_style(walked, sink);
+    // The walk of every field is made only if the rule reading it is on.
+    if !sink.allowed(&MORE_THAN_ON_PRECISE_FIGURE) {
+        more_than_style(walked, sink);
+    }
 }
 
 /// Every list with a total in a subsection, with its pointer.
@@ -1169,10 +1172,11 @@ mod tests {
         let codes: Vec<&str> = validation.findings().iter().map(|f| f.code()).collect();
         assert_eq!(
             codes,
+            // In catalogue order (the canonical order of findings).
             [
+                UNIT_MISMATCH.code,
                 PERCENTAGE_OUT_OF_RANGE.code,
-                RATE_MISMATCH.code,
-                UNIT_MISMATCH.code
+                RATE_MISMATCH.code
             ],
             "{:#?}",
             validation.findings()

@@ -74,9 +74,10 @@ pub(crate) type PassFn = fn(&Report, &Walked<'_>, &Options, &mut Sink<'_>);
 pub(crate) enum Family {
     /// Every rule a unit with its own check.
     Units(&'static [Unit]),
-    /// Rules that share one expensive pass over the report (the text family: one scan of
-    /// every text for every text rule); the pass always runs and asks [`Sink::allowed`]
-    /// per rule.
+    /// Rules checked in one pass over the report that asks [`Sink::allowed`] per rule; the
+    /// pass always runs. The text family keeps one pass on purpose (one scan of every text
+    /// serves every text rule); the figures, facts and forms families are still checked this
+    /// way and are to be split into units as the other families are.
     Pass {
         rules: &'static [&'static Rule],
         check: PassFn,
