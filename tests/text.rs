@@ -461,23 +461,24 @@ fn reference_report_shows_exactly_its_known_errors() {
             "牢回树立".to_owned(),
             s("牢固树立"),
         ),
-        (
-            line("《民法典》"),
-            "text.enumeration_comma_between_titles",
-            "、".to_owned(),
-            s(""),
-        ),
-        (
-            line("《民法典》"),
-            "text.enumeration_comma_between_titles",
-            "、".to_owned(),
-            s(""),
-        ),
+        // Findings come rule by rule in catalogue order (the canonical order).
         (
             line("《民法典》"),
             "text.event_date_dot",
             "5.12".to_owned(),
             s("5·12"),
+        ),
+        (
+            line("《民法典》"),
+            "text.enumeration_comma_between_titles",
+            "、".to_owned(),
+            s(""),
+        ),
+        (
+            line("《民法典》"),
+            "text.enumeration_comma_between_titles",
+            "、".to_owned(),
+            s(""),
         ),
     ];
     let got: Vec<(usize, &str, String, Option<String>)> = got;

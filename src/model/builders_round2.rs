@@ -334,6 +334,8 @@ setters! {
         fn with_positive(positive) some Quantity;
         /// Sets `negative`: bad evaluations (差评: 不满意、非常不满意).
         fn with_negative(negative) some Quantity;
+        /// Sets `negative_verified`: bad evaluations verified by a return visit (差评核实).
+        fn with_negative_verified(negative_verified) some Quantity;
         /// Sets `positive_rate`: stated rate of good evaluations (好评率), in %: 好评 ÷ 评价总数.
         fn with_positive_rate(positive_rate) some Quantity;
         /// Sets `negative_rectified`: bad evaluations verified and rectified (差评整改/回访).

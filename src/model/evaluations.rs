@@ -41,6 +41,14 @@ pub struct ServiceEvaluations {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "好评率", description = "单位为 %，= 好评 ÷ 评价总数。")]
     pub positive_rate: Option<Quantity>,
+    /// Bad evaluations verified by a return visit (差评核实: 回访核实的差评数), at most the bad
+    /// evaluations; those found to be real are rectified (国办发〔2019〕51号 “差评核实整改”).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(
+        title = "差评核实",
+        description = "经回访核实的差评数，不得多于差评数。"
+    )]
+    pub negative_verified: Option<Quantity>,
     /// Bad evaluations verified and rectified (差评整改/回访).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(

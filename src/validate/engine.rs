@@ -103,7 +103,7 @@ impl Rule {
     pub fn all() -> impl Iterator<Item = &'static Rule> {
         super::rules::FAMILIES
             .iter()
-            .flat_map(|family| family.rules.iter().copied())
+            .flat_map(super::rules::Family::rules)
     }
 
     /// The rule with this code, if any.
@@ -254,8 +254,11 @@ impl fmt::Display for Finding {
     }
 }
 
-/// The result of validating a report (校验结论): every finding kept, in the order the rules
-/// emitted them, and what a cap left out.
+/// The result of validating a report (校验结论): every finding kept, and what a cap left out.
+///
+/// Findings are in a canonical order: rule by rule in catalogue order ([`Rule::all`]), and
+/// each rule's findings in the order its check found them (document order), whatever the
+/// options allow.
 ///
 /// The number of findings is capped by [`Options::max_findings_per_rule`] and
 /// [`Options::max_findings`] (截断), so that no input can make validation's memory grow
@@ -756,6 +759,28 @@ impl<'o> Sink<'o> {
     }
 
     pub(crate) fn finish(self) -> Validation {
+        // Canonical order: by the rule's place in the catalogue, then in the order the
+        // rule found them (a stable sort; the rules that emitted are few).
+        let mut findings: Vec<Finding> = self.findings.into_iter().flatten().collect();
+        if findings.windows(2).any(|w| w[0].rule != w[1].rule) {
+            // The place of each rule that emitted (few), then one key per finding.
+            let mut places: Vec<(&'static str, usize)> = Vec::with_capacity(self.counts.len());
+            for (place, rule) in Rule::all().enumerate() {
+                if places.len() == self.counts.len() {
+                    break;
+                }
+                if self.counts.contains_key(rule.code) {
+                    places.push((rule.code, place));
+                }
+            }
+            let same = |a: &str, b: &str| std::ptr::eq(a, b) || a == b;
+            findings.sort_by_cached_key(|f| {
+                places
+                    .iter()
+                    .find(|(code, _)| same(code, f.rule.code))
+                    .map_or(usize::MAX, |p| p.1)
+            });
+        }
         let dropped: Vec<Dropped> = Rule::all()
             .filter_map(|rule| {
                 let count = self.counts.get(rule.code)?;
@@ -767,7 +792,7 @@ impl<'o> Sink<'o> {
             })
             .collect();
         Validation {
-            findings: self.findings.into_iter().flatten().collect(),
+            findings,
             truncated: !dropped.is_empty(),
             dropped,
         }
@@ -819,6 +844,133 @@ impl FindingBuilder<'_, '_> {
         self.finding.message_zh = message_zh.into();
         self.finding.message_en = message_en.into();
         self.sink.push(self.finding);
+    }
+}
+
+/// What a rule's check reads (校验上下文): the report, the caller's options, every
+/// subsection with its pointer, and the walk of every field, made on first use (so that it
+/// is never made when every rule reading it is allowed).
+pub(crate) struct Cx<'r> {
+    /// The report checked.
+    pub(crate) report: &'r crate::Report,
+    /// The caller's options.
+    pub(crate) options: &'r Options,
+    walked: crate::validate::walk::Walked<'r>,
+}
+
+impl<'r> Cx<'r> {
+    pub(crate) fn new(report: &'r crate::Report, options: &'r Options) -> Cx<'r> {
+        Cx {
+            report,
+            options,
+            walked: crate::validate::walk::Walked::new(report),
+        }
+    }
+
+    /// The walked report (for the one-pass text family).
+    pub(crate) fn walked(&self) -> &crate::validate::walk::Walked<'r> {
+        &self.walked
+    }
+
+    /// Calls `f` with every subsection at every level with its pointer, depth first in
+    /// document order (see [`sections::for_each`](crate::validate::support::sections::for_each)).
+    pub(crate) fn each_section(
+        &self,
+        f: impl FnMut(&crate::validate::support::sections::Located<'r>),
+    ) {
+        crate::validate::support::sections::for_each(self.report, f);
+    }
+
+    /// Every leaf of the report with its path; walked once, on the first call.
+    pub(crate) fn fields(&self) -> &crate::validate::walk::Fields<'r> {
+        self.walked.fields()
+    }
+}
+
+/// The emitter a rule's check receives (规则的结果出口): scoped to that rule, so that a
+/// check can emit its own code only.
+///
+/// The one exception is the arithmetic kernel ([`facts`](crate::validate::facts)): it emits
+/// the three rules shared by every comparison of figures (`figures.possibly_inconsistent`,
+/// `figures.percentage_out_of_range`, `figures.rate_not_percent`) on behalf of the rule
+/// whose comparison it evaluates, through [`Emit::shared`], which refuses (debug-asserts)
+/// any other code.
+pub(crate) struct Emit<'s, 'o> {
+    sink: &'s mut Sink<'o>,
+    rule: &'static Rule,
+}
+
+impl<'s, 'o> Emit<'s, 'o> {
+    pub(crate) fn new(sink: &'s mut Sink<'o>, rule: &'static Rule) -> Emit<'s, 'o> {
+        Emit { sink, rule }
+    }
+
+    /// The rule this emitter is scoped to.
+    pub(crate) fn rule(&self) -> &'static Rule {
+        self.rule
+    }
+
+    /// Starts a finding of the rule at `pointer`.
+    pub(crate) fn report(&mut self, pointer: impl Into<String>) -> FindingBuilder<'_, 'o> {
+        self.sink.report(self.rule, pointer)
+    }
+
+    /// The sink itself, for a check whose body is kept apart and reports through the sink
+    /// (`structure.repeated_section`'s fingerprinting pass); such a body must emit its own
+    /// rule's code only.
+    pub(crate) fn unscoped(&mut self) -> &mut Sink<'o> {
+        self.sink
+    }
+
+    /// Starts a finding of one of the kernel's shared rules, on behalf of this rule (the
+    /// kernel's use only).
+    pub(crate) fn shared(
+        &mut self,
+        rule: &'static Rule,
+        pointer: impl Into<String>,
+    ) -> FindingBuilder<'_, 'o> {
+        debug_assert!(
+            crate::validate::facts::SHARED.contains(&rule),
+            "{} may not emit {}",
+            self.rule.code,
+            rule.code
+        );
+        self.sink.report(rule, pointer)
+    }
+}
+
+/// Where the arithmetic kernel reports (the sink of a family that still checks its rules
+/// in one pass, or the emitter of one rule).
+pub(crate) trait Out<'o> {
+    /// Starts a finding of `rule` at `pointer`.
+    fn start(&mut self, rule: &'static Rule, pointer: String) -> FindingBuilder<'_, 'o>;
+}
+
+impl<'o> dyn Out<'o> + '_ {
+    /// Starts a finding of `rule` at `pointer`.
+    pub(crate) fn report(
+        &mut self,
+        rule: &'static Rule,
+        pointer: impl Into<String>,
+    ) -> FindingBuilder<'_, 'o> {
+        self.start(rule, pointer.into())
+    }
+}
+
+impl<'o> Out<'o> for Sink<'o> {
+    fn start(&mut self, rule: &'static Rule, pointer: String) -> FindingBuilder<'_, 'o> {
+        self.report(rule, pointer)
+    }
+}
+
+impl<'o> Out<'o> for Emit<'_, 'o> {
+    /// The emitter's own rule, or a shared rule of the kernel (debug-asserted).
+    fn start(&mut self, rule: &'static Rule, pointer: String) -> FindingBuilder<'_, 'o> {
+        if rule == self.rule {
+            self.sink.report(rule, pointer)
+        } else {
+            self.shared(rule, pointer)
+        }
     }
 }
 
@@ -964,7 +1116,9 @@ mod tests {
         assert!(sink.full(&PART_EMPTY));
         let v = sink.finish();
         let pointers: Vec<String> = kept(&v).into_iter().map(|(_, p)| p).collect();
-        assert_eq!(pointers, ["/0", "/10", "/1", "/11"]);
+        // In canonical order: `structure.part_empty` comes before
+        // `structure.heading_mismatch` in the catalogue.
+        assert_eq!(pointers, ["/0", "/1", "/10", "/11"]);
         assert_eq!(v.dropped()[0].errors(), 4);
         assert_eq!(v.dropped()[1].warnings(), 3);
     }

@@ -50,14 +50,9 @@ impl Report {
     #[must_use]
     pub fn validate_with(&self, options: &Options) -> Validation {
         let mut sink = Sink::new(options);
-        let walked = walk::Walked::new(self);
-        // Every family runs: a family may emit shared rules of another family's catalogue
-        // (the safety family emits `figures.percentage_out_of_range`), so skipping work is
-        // decided per rule, where the rule's own check asks `Sink::allowed` or `Sink::full`,
-        // never per family.
-        for family in rules::FAMILIES {
-            (family.check)(self, &walked, options, &mut sink);
-        }
+        // Each rule is checked by its own check, called unless the rule is allowed, so no
+        // allowed rule can hide another's findings (see `rules::run`).
+        rules::run(&engine::Cx::new(self, options), &mut sink);
         sink.finish()
     }
 }

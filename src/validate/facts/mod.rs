@@ -32,9 +32,9 @@ use std::fmt;
 use crate::model::{Bound, Decimal, Interval, Qualifier, Quantity, Unit};
 
 pub(crate) mod resolve;
-use crate::validate::engine::{FindingBuilder, Seg, Segment};
+use crate::validate::engine::{Emit, FindingBuilder, Out, Seg, Segment};
 use crate::validate::support::titles;
-use crate::validate::{Rule, Severity, Sink};
+use crate::validate::{Rule, Severity};
 
 /// `figures.possibly_inconsistent`: figures printed as approximations (余, 约, 近, 以上 …)
 /// may break an order that exact figures would have to keep (数字可能不一致).
@@ -100,6 +100,64 @@ pub const RATE_NOT_PERCENT: Rule = Rule {
     fields: RATE_FIELDS,
 };
 
+/// The kernel's shared rules, emitted on behalf of the comparing rules (see
+/// [`Emit::shared`]).
+pub(crate) static SHARED: &[&Rule] = &[
+    &POSSIBLY_INCONSISTENT,
+    &PERCENTAGE_OUT_OF_RANGE,
+    &RATE_NOT_PERCENT,
+];
+
+/// Whether every term of `lhs` and `rhs` is in one unit: the gate of every comparison. A
+/// mismatch silences the comparison without a finding; only a family's `*.unit_mismatch`
+/// rule reports it ([`Units`]).
+pub(crate) fn one_unit(lhs: &[&Term<'_>], rhs: &[&Term<'_>]) -> bool {
+    let Some(first) = lhs.first().or(rhs.first()) else {
+        return true;
+    };
+    lhs.iter().chain(rhs).all(|t| t.q.unit() == first.q.unit())
+}
+
+/// The check of a family's `*.unit_mismatch` rule: figures that must share a unit, each
+/// field blamed once.
+pub(crate) struct Units<'e, 's, 'o> {
+    emit: &'e mut Emit<'s, 'o>,
+    reported: BTreeSet<String>,
+}
+
+impl<'e, 's, 'o> Units<'e, 's, 'o> {
+    /// The unit check reporting through `emit` (scoped to a `*.unit_mismatch` rule).
+    pub(crate) fn new(emit: &'e mut Emit<'s, 'o>) -> Units<'e, 's, 'o> {
+        debug_assert!(emit.rule().code.ends_with(".unit_mismatch"));
+        Units {
+            emit,
+            reported: BTreeSet::new(),
+        }
+    }
+
+    /// The emitter, for the unit rule's other findings (a total that is not a count).
+    pub(crate) fn emit(&mut self) -> &mut Emit<'s, 'o> {
+        self.emit
+    }
+
+    /// Reports each term in another unit than the first (once per field; a group led by a
+    /// field already blamed blames nothing more).
+    pub(crate) fn same(&mut self, terms: &[&Term<'_>]) {
+        let Some(first) = terms.first() else { return };
+        for t in &terms[1..] {
+            if t.q.unit() == first.q.unit() {
+                continue;
+            }
+            if self.reported.contains(&first.pointer.to_string())
+                || !self.reported.insert(t.pointer.to_string())
+            {
+                continue;
+            }
+            unit_finding(self.emit.report(t.pointer.to_string()), first, t);
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------------------
 // The kernel.
 // ---------------------------------------------------------------------------------------
@@ -151,6 +209,9 @@ impl fmt::Display for Name<'_> {
 pub(crate) enum Label<'a> {
     /// A field's fixed name (已整改数).
     Field(&'static str),
+    /// The schema title of field `name` of definition `def`, looked up only when a message
+    /// is written (see [`title`]).
+    Title(&'static str, &'static str),
     /// An indicator's label as printed, shown in quotation marks.
     Quoted(&'a str),
 }
@@ -159,18 +220,19 @@ impl fmt::Display for Label<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Label::Field(s) => f.write_str(s),
+            Label::Title(def, name) => f.write_str(title(def, name)),
             Label::Quoted(s) => write!(f, "“{s}”"),
         }
     }
 }
 
-/// A JSON Pointer kept as the pointer of an object and up to four segments below it, and
+/// A JSON Pointer kept as the pointer of an object and up to five segments below it, and
 /// written out only when a finding needs it. The segments are wire names of the model and
 /// indexes, which never need RFC 6901 escaping.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Loc<'a> {
     base: &'a str,
-    segs: [Option<Seg>; 4],
+    segs: [Option<Seg>; 5],
 }
 
 impl<'a> Loc<'a> {
@@ -178,7 +240,7 @@ impl<'a> Loc<'a> {
     pub(crate) fn at(base: &'a str) -> Loc<'a> {
         Loc {
             base,
-            segs: [None; 4],
+            segs: [None; 5],
         }
     }
 
@@ -186,18 +248,36 @@ impl<'a> Loc<'a> {
     pub(crate) fn field(base: &'a str, name: &'static str) -> Loc<'a> {
         Loc {
             base,
-            segs: [Some(Seg::Key(name)), None, None, None],
+            segs: [Some(Seg::Key(name)), None, None, None, None],
         }
     }
 
     /// `base` followed by `N` (at most four) segments.
     pub(crate) fn path<const N: usize>(base: &'a str, segs: [Seg; N]) -> Loc<'a> {
-        const { assert!(N <= 4, "a Loc holds at most four segments") };
+        const { assert!(N <= 5, "a Loc holds at most five segments") };
         let mut loc = Loc::at(base);
         for (slot, seg) in loc.segs.iter_mut().zip(segs) {
             *slot = Some(seg);
         }
         loc
+    }
+}
+
+impl<'a> Loc<'a> {
+    /// This pointer with `seg` appended (a `Loc` holds five segments below its base; a
+    /// sixth is a bug, caught in debug builds).
+    pub(crate) fn child(mut self, seg: Seg) -> Loc<'a> {
+        let free = self.segs.iter_mut().find(|s| s.is_none());
+        debug_assert!(free.is_some(), "a Loc holds at most five segments");
+        if let Some(slot) = free {
+            *slot = Some(seg);
+        }
+        self
+    }
+
+    /// Field `name` below this pointer.
+    pub(crate) fn key(self, name: &'static str) -> Loc<'a> {
+        self.child(Seg::Key(name))
     }
 }
 
@@ -233,12 +313,28 @@ pub(crate) fn term<'a>(
     name: &'static str,
     q: Option<&'a Quantity>,
 ) -> Option<Term<'a>> {
+    term_at(Loc::at(base), def, name, q)
+}
+
+/// [`term`] for field `name` below the pointer `at`.
+pub(crate) fn term_at<'a>(
+    at: Loc<'a>,
+    def: &'static str,
+    name: &'static str,
+    q: Option<&'a Quantity>,
+) -> Option<Term<'a>> {
     let q = q?;
+    // A field without a title is a bug, caught here in debug builds (and so by every rule
+    // fixture); the title itself is looked up only for a message.
+    debug_assert!(
+        titles::title(def, name).is_some(),
+        "no schema title for {def}.{name}"
+    );
     Some(Term {
         name: Name::Field(name),
-        zh: Label::Field(title(def, name)),
+        zh: Label::Title(def, name),
         q,
-        pointer: Loc::field(base, name),
+        pointer: at.key(name),
     })
 }
 
@@ -369,34 +465,49 @@ pub(crate) fn side(terms: &[&Term<'_>]) -> (String, String, String) {
     (zh, en, shown)
 }
 
-/// Comparisons of one family: finds unit mismatches (once per field) under the family's
-/// unit rule, and orders and identities under the rules given.
+/// Comparisons of figures. Made for one rule's check ([`Arith::of`]), a unit mismatch
+/// silences a comparison without a finding (the family's `*.unit_mismatch` rule reports it,
+/// with [`Units`]); made for a family checked in one pass ([`Arith::new`]), it reports unit
+/// mismatches itself under the family's unit rule (once per field).
 pub(crate) struct Arith<'s, 'o> {
-    sink: &'s mut Sink<'o>,
-    unit_rule: &'static Rule,
+    out: &'s mut dyn Out<'o>,
+    unit_rule: Option<&'static Rule>,
     unit_reported: BTreeSet<String>,
 }
 
 impl<'s, 'o> Arith<'s, 'o> {
-    /// Comparisons reporting unit mismatches under `unit_rule`.
-    pub(crate) fn new(sink: &'s mut Sink<'o>, unit_rule: &'static Rule) -> Arith<'s, 'o> {
+    /// Comparisons of a family's one pass, reporting unit mismatches under `unit_rule`.
+    pub(crate) fn new(sink: &'s mut dyn Out<'o>, unit_rule: &'static Rule) -> Arith<'s, 'o> {
         Arith {
-            sink,
-            unit_rule,
+            out: sink,
+            unit_rule: Some(unit_rule),
             unit_reported: BTreeSet::new(),
         }
     }
 
-    /// The sink, for findings of other kinds.
-    pub(crate) fn sink(&mut self) -> &mut Sink<'o> {
-        self.sink
+    /// Comparisons of one rule's check, reporting through its emitter; unit mismatches
+    /// silence comparisons.
+    pub(crate) fn of(emit: &'s mut Emit<'_, 'o>) -> Arith<'s, 'o> {
+        Arith {
+            out: emit,
+            unit_rule: None,
+            unit_reported: BTreeSet::new(),
+        }
     }
 
-    /// Whether all terms share the unit of the first; reports each other term in another
-    /// unit (once per field).
+    /// Where findings of other kinds go.
+    pub(crate) fn sink(&mut self) -> &mut dyn Out<'o> {
+        self.out
+    }
+
+    /// Whether all terms share the unit of the first; with a unit rule, reports each other
+    /// term in another unit (once per field).
     pub(crate) fn same_unit(&mut self, terms: &[&Term<'_>]) -> bool {
         let Some(first) = terms.first() else {
             return true;
+        };
+        let Some(unit_rule) = self.unit_rule else {
+            return one_unit(terms, &[]);
         };
         let mut same = true;
         for t in &terms[1..] {
@@ -411,29 +522,7 @@ impl<'s, 'o> Arith<'s, 'o> {
             {
                 continue;
             }
-            self.sink
-                .report(self.unit_rule, t.pointer.to_string())
-                .related(first.pointer.to_string())
-                .param(&first.name.to_string(), first.q.to_string())
-                .param(&t.name.to_string(), t.q.to_string())
-                .emit(
-                    format!(
-                        "{}（{}）的单位“{}”与{}（{}）的单位“{}”不一致，请统一量词",
-                        t.zh,
-                        t.q,
-                        t.q.unit(),
-                        first.zh,
-                        first.q,
-                        first.q.unit()
-                    ),
-                    format!(
-                        "{} is in {} but {} is in {}; use one unit",
-                        t.name,
-                        t.q.unit(),
-                        first.name,
-                        first.q.unit()
-                    ),
-                );
+            unit_finding(self.out.report(unit_rule, t.pointer.to_string()), first, t);
         }
         same
     }
@@ -481,7 +570,7 @@ impl<'s, 'o> Arith<'s, 'o> {
         };
         let verdict = exceeds(&l, &r);
         let pointer = at.map_or_else(|| first.pointer.to_string(), str::to_owned);
-        let Some(mut b) = order_finding(self.sink, verdict, rule, pointer) else {
+        let Some(mut b) = order_finding(self.out, verdict, rule, pointer) else {
             return;
         };
         let (lzh, len, lshown) = side(lhs);
@@ -538,7 +627,7 @@ impl<'s, 'o> Arith<'s, 'o> {
         let (lzh, len, lshown) = side(lhs);
         let (rzh, ren, rshown) = side(rhs);
         let (absent_zh, absent_en) = absent_note(absent);
-        let mut b = self.sink.report(rule, at.clone());
+        let mut b = self.out.report(rule, at.clone());
         for t in lhs.iter().chain(rhs.iter()) {
             if t.pointer.to_string() != at {
                 b = b.related(t.pointer.to_string());
@@ -587,7 +676,7 @@ impl<'s, 'o> Arith<'s, 'o> {
             None
         }
         .unwrap_or_default();
-        let mut b = self.sink.report(rule, closing.pointer.to_string());
+        let mut b = self.out.report(rule, closing.pointer.to_string());
         for t in [opening, added, removed] {
             b = b.related(t.pointer.to_string());
         }
@@ -631,7 +720,7 @@ impl<'s, 'o> Arith<'s, 'o> {
         den: &[&Term<'_>],
         absent: &[(&str, &str)],
     ) {
-        if percentage(self.sink, rate) {
+        if percentage(self.out, rate) {
             self.rate_agrees(rule, rate, num, den, absent);
         }
     }
@@ -673,7 +762,7 @@ impl<'s, 'o> Arith<'s, 'o> {
         };
         let computed = percent_text(&n, &d);
         let (absent_zh, absent_en) = absent_note(absent);
-        let mut b = self.sink.report(rule, rate.pointer.to_string());
+        let mut b = self.out.report(rule, rate.pointer.to_string());
         for t in num.iter().chain(den.iter()) {
             b = b
                 .related(t.pointer.to_string())
@@ -728,8 +817,33 @@ pub(crate) fn absent_note(absent: &[(&str, &str)]) -> (String, String) {
     )
 }
 
+/// Emits the finding of term `t` in another unit than `first`.
+fn unit_finding(b: FindingBuilder<'_, '_>, first: &Term<'_>, t: &Term<'_>) {
+    b.related(first.pointer.to_string())
+        .param(&first.name.to_string(), first.q.to_string())
+        .param(&t.name.to_string(), t.q.to_string())
+        .emit(
+            format!(
+                "{}（{}）的单位“{}”与{}（{}）的单位“{}”不一致，请统一量词",
+                t.zh,
+                t.q,
+                t.q.unit(),
+                first.zh,
+                first.q,
+                first.q.unit()
+            ),
+            format!(
+                "{} is in {} but {} is in {}; use one unit",
+                t.name,
+                t.q.unit(),
+                first.name,
+                first.q.unit()
+            ),
+        );
+}
+
 /// Checks that a stated rate is in % and within 0–100 %; returns whether it is in %.
-pub(crate) fn percentage(sink: &mut Sink<'_>, rate: &Term<'_>) -> bool {
+pub(crate) fn percentage(sink: &mut dyn Out<'_>, rate: &Term<'_>) -> bool {
     if !percent_unit(sink, rate) {
         return false;
     }
@@ -742,7 +856,7 @@ pub(crate) fn percentage(sink: &mut Sink<'_>, rate: &Term<'_>) -> bool {
 /// A rate or share printed with 以上 (`95%以上`) stands for at least its value and at most
 /// 100 %: a share cannot exceed the whole, so the open upper end is capped at 100 % and
 /// only a value itself above 100 % is reported.
-pub(crate) fn in_range(sink: &mut Sink<'_>, rate: &Term<'_>) {
+pub(crate) fn in_range(sink: &mut dyn Out<'_>, rate: &Term<'_>) {
     let hundred = Interval::exact(Decimal::HUNDRED);
     let verdict = exceeds(&percent_interval(rate.q), &hundred);
     let Some(b) = order_finding(
@@ -870,7 +984,7 @@ impl SharesSum {
 
 /// Checks that a rate is stated in %, without bounding it (a growth rate may exceed
 /// 100 %); returns whether it is.
-pub(crate) fn percent_unit(sink: &mut Sink<'_>, rate: &Term<'_>) -> bool {
+pub(crate) fn percent_unit(sink: &mut dyn Out<'_>, rate: &Term<'_>) -> bool {
     if rate.q.unit().is_percent() {
         return true;
     }
@@ -887,7 +1001,7 @@ pub(crate) fn percent_unit(sink: &mut Sink<'_>, rate: &Term<'_>) -> bool {
 /// under [`POSSIBLY_INCONSISTENT`] (with the param `rule` naming `rule`) when it only may,
 /// none when it holds. The one place [`POSSIBLY_INCONSISTENT`] is emitted.
 pub(crate) fn order_finding<'s, 'o>(
-    sink: &'s mut Sink<'o>,
+    sink: &'s mut dyn Out<'o>,
     verdict: Verdict,
     rule: &'static Rule,
     pointer: String,

@@ -7,10 +7,13 @@
 
 use time::{Date, Month, Weekday};
 
+use super::Unit;
 use crate::Report;
 use crate::model::{CommemorativeDay, OrganizationKind, PartKind, Period, PeriodKind, Year};
-use crate::validate::walk::{Leaf, Walked};
-use crate::validate::{Deadlines, MonthDay, Options, Rule, Severity, Sink, ptr};
+use crate::validate::engine::{Cx, Emit, Seg};
+use crate::validate::facts::Loc;
+use crate::validate::walk::{Leaf, Path};
+use crate::validate::{Deadlines, MonthDay, Options, Rule, Severity, ptr};
 
 use crate::validate::support::numeral;
 
@@ -31,6 +34,36 @@ pub const REPORT_YEAR_IMPLAUSIBLE: Rule = Rule {
     fields: &["/meta/year"],
 };
 
+fn report_year_implausible(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let (year, options) = (cx.report.meta.year, cx.options);
+    if year.get() < FIRST_REPORT_YEAR {
+        emit.report("/meta/year")
+            .param("year", year)
+            .param("min", FIRST_REPORT_YEAR)
+            .emit(
+                format!("报告年度{year}年早于年度报告制度建立的{FIRST_REPORT_YEAR}年，请核对"),
+                format!("report year {year} is before {FIRST_REPORT_YEAR}, the first year of annual reporting"),
+            );
+    }
+    if let Some(today) = options.today()
+        && i32::from(year.get()) > today.year()
+    {
+        emit.report("/meta/year")
+            .param("year", year)
+            .param("today", crate::model::date::format_date(today).as_str())
+            .emit(
+                format!(
+                    "报告年度{year}年晚于当前年份{}年：尚未开始的年度不能报告",
+                    today.year()
+                ),
+                format!(
+                    "report year {year} is after the current year {}",
+                    today.year()
+                ),
+            );
+    }
+}
+
 /// `dates.title_year_mismatch`: the title names a year that is not the report year
 /// (标题年份与报告年度不符).
 ///
@@ -47,6 +80,33 @@ pub const TITLE_YEAR_MISMATCH: Rule = Rule {
     fields: &["/meta/title", "/meta/year"],
 };
 
+fn title_year_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let report = cx.report;
+
+    let year = report.meta.year;
+    let printed = printed_years(&report.meta.title);
+    if printed.is_empty() || printed.iter().any(|p| p.year == year.get()) {
+        return;
+    }
+    let found: Vec<u16> = printed.iter().map(|p| p.year).collect();
+    let list = found
+        .iter()
+        .map(|y| format!("{y}年"))
+        .collect::<Vec<_>>()
+        .join("、");
+    emit.report("/meta/title")
+        .related("/meta/year")
+        .param("title_years", &found)
+        .param("year", year)
+        .emit(
+            format!(
+                "标题“{}”中的年份{list}与报告年度{year}年不符",
+                report.meta.title
+            ),
+            format!("the title names {found:?} but the report year is {year}"),
+        );
+}
+
 /// `dates.plan_year_mismatch`: part 四 plans a year other than the report year + 1
 /// (安排年度不是下一年度).
 ///
@@ -62,6 +122,24 @@ pub const PLAN_YEAR_MISMATCH: Rule = Rule {
     description_zh: "第四部分的法定内容是“下一年度推进法治政府建设的主要安排”，安排年度应为报告年度的下一年。",
     fields: &["/plans/year", "/meta/year"],
 };
+
+fn plan_year_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let report = cx.report;
+
+    let year = report.meta.year;
+    let expected = year.next();
+    let planned = report.plans.year;
+    if planned != expected {
+        emit.report("/plans/year")
+            .related("/meta/year")
+            .param("plans_year", planned)
+            .param("expected", expected)
+            .emit(
+                format!("第四部分安排的是{planned}年，应为报告年度{year}年的下一年度{expected}年"),
+                format!("part 四 plans {planned}; a {year} report plans {expected}"),
+            );
+    }
+}
 
 /// `dates.heading_year_mismatch`: a part heading prints a year that does not fit the part
 /// (部分标题年份不符).
@@ -89,6 +167,61 @@ pub const HEADING_YEAR_MISMATCH: Rule = Rule {
     ],
 };
 
+fn heading_year_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let report = cx.report;
+
+    let year = report.meta.year;
+    let plans = report.plans.year;
+    let headings = [
+        (PartKind::Measures, Some(&report.measures.heading), year),
+        (
+            PartKind::Shortcomings,
+            Some(&report.shortcomings.heading),
+            year,
+        ),
+        (
+            PartKind::Responsibility,
+            Some(&report.responsibility.heading),
+            year,
+        ),
+        (PartKind::Plans, Some(&report.plans.heading), plans),
+        (
+            PartKind::Other,
+            report.other.as_ref().map(|o| &o.heading),
+            year,
+        ),
+    ];
+    for (part, heading, expected) in headings {
+        let Some(heading) = heading else { continue };
+        let wrong: Vec<u16> = printed_years(heading)
+            .into_iter()
+            .map(|p| p.year)
+            .filter(|y| *y != expected.get())
+            .collect();
+        let Some(first) = wrong.first() else { continue };
+        let (related, basis_zh) = if part == PartKind::Plans {
+            ("/plans/year", "安排年度")
+        } else {
+            ("/meta/year", "报告年度")
+        };
+        emit.report(ptr![part.field(), "heading"])
+            .related(related)
+            .param("heading_year", first)
+            .param("expected", expected)
+            .emit(
+                format!(
+                    "第{}部分标题“{heading}”中的{first}年与{basis_zh}{expected}年不符",
+                    numeral(part)
+                ),
+                format!(
+                    "the heading of part {} ({}) names {first}, expected {expected}",
+                    numeral(part),
+                    part.field()
+                ),
+            );
+    }
+}
+
 /// `dates.event_outside_year`: a dated event lies outside the year it belongs to
 /// (事件日期不在报告年度内).
 ///
@@ -107,6 +240,29 @@ pub const EVENT_OUTSIDE_YEAR: Rule = Rule {
     fields: &[""],
 };
 
+fn event_outside_year(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    each_event(cx, |pointer, date, planned, expected, _| {
+        if date.year() == i32::from(expected.get()) {
+            return;
+        }
+        let shown = crate::model::date::format_date(date);
+        let shown = shown.as_str();
+        let (what_zh, what_en) = if planned {
+            ("第四部分所列安排的日期", "a planned date")
+        } else {
+            ("事件日期", "an event date")
+        };
+        emit.report(pointer.to_string())
+            .related(if planned { "/plans/year" } else { "/meta/year" })
+            .param("date", shown)
+            .param("expected_year", expected)
+            .emit(
+                format!("{what_zh}{shown}不在{expected}年内，请核对年份"),
+                format!("{what_en} {shown} is not in {expected}"),
+            );
+    });
+}
+
 /// `dates.event_after_cutoff`: a dated event lies after the data cut-off date
 /// (事件日期晚于数据截止日期).
 ///
@@ -123,6 +279,32 @@ pub const EVENT_AFTER_CUTOFF: Rule = Rule {
     description_zh: "报告注明数据截止日期时，所列事件的日期不应晚于该日期，否则日期有误或数据口径不一致。",
     fields: &["", "/meta/dates/data_cutoff", "/meta/period/end"],
 };
+
+/// A date outside its year is [`EVENT_OUTSIDE_YEAR`]'s alone.
+fn event_after_cutoff(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    each_event(cx, |pointer, date, planned, expected, cutoff| {
+        let Some((cutoff, cutoff_ptr)) = cutoff else {
+            return;
+        };
+        if planned || date.year() != i32::from(expected.get()) || date <= cutoff {
+            return;
+        }
+        let shown = crate::model::date::format_date(date);
+        let shown = shown.as_str();
+        let cut = crate::model::date::format_date(cutoff);
+        emit.report(pointer.to_string())
+            .related(cutoff_ptr)
+            .param("date", shown)
+            .param("data_cutoff", cut.as_str())
+            .emit(
+                format!("事件日期{shown}晚于数据截止日期{}", cut.as_str()),
+                format!(
+                    "event date {shown} is after the data cut-off {}",
+                    cut.as_str()
+                ),
+            );
+    });
+}
 
 /// `dates.submitted_late`: submitted after the submission deadline (报送逾期).
 ///
@@ -141,6 +323,10 @@ pub const SUBMITTED_LATE: Rule = Rule {
     fields: &["/meta/dates/submitted", "/meta/organization/kind"],
 };
 
+fn submitted_late(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    late(cx, emit, "submitted");
+}
+
 /// `dates.published_late`: published after the publication deadline (公开逾期).
 ///
 /// 《法治政府建设与责任落实督察工作规定》 第二十四条: reports are published by 4月1日 of the
@@ -156,6 +342,10 @@ pub const PUBLISHED_LATE: Rule = Rule {
     description_zh: "地方各级政府和县级以上政府部门的年度报告应于每年4月1日前向社会公开（《法治政府建设与责任落实督察工作规定》第二十四条）。",
     fields: &["/meta/dates/published", "/meta/organization/kind"],
 };
+
+fn published_late(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    late(cx, emit, "published");
+}
 
 /// `dates.out_of_order`: the report was submitted before it was written, or published
 /// before it was submitted (成文、报送、公开日期顺序颠倒).
@@ -177,6 +367,46 @@ pub const OUT_OF_ORDER: Rule = Rule {
     ],
 };
 
+fn out_of_order(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let report = cx.report;
+
+    let dates = &report.meta.dates;
+    let chain = [
+        ("written", "成文", dates.written),
+        ("submitted", "报送", dates.submitted),
+        ("published", "公开", dates.published),
+    ];
+    let mut previous: Option<(&str, &str, Date)> = None;
+    for (field, name_zh, date) in chain {
+        let Some(date) = date else { continue };
+        if let Some((prev_field, prev_zh, prev)) = previous
+            && date < prev
+        {
+            let (a, b) = (
+                crate::model::date::format_date(prev),
+                crate::model::date::format_date(date),
+            );
+            emit.report(ptr!["meta", "dates", field])
+                .related(ptr!["meta", "dates", prev_field])
+                .param(prev_field, a.as_str())
+                .param(field, b.as_str())
+                .emit(
+                    format!(
+                        "{name_zh}日期{}早于{prev_zh}日期{}：应先成文、再报送、后公开",
+                        b.as_str(),
+                        a.as_str()
+                    ),
+                    format!(
+                        "{field} ({}) is before {prev_field} ({})",
+                        b.as_str(),
+                        a.as_str()
+                    ),
+                );
+        }
+        previous = Some((field, name_zh, date));
+    }
+}
+
 /// `dates.cutoff_outside_year`: the data cut-off date is not in the report year
 /// (数据截止日期不在报告年度内).
 ///
@@ -189,6 +419,29 @@ pub const CUTOFF_OUTSIDE_YEAR: Rule = Rule {
     description_zh: "数据截止日期（如“截至11月底”）是报告年度内统计数据的截止日，应在报告年度内。",
     fields: &["/meta/dates/data_cutoff", "/meta/year"],
 };
+
+fn cutoff_outside_year(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let report = cx.report;
+
+    let year = report.meta.year;
+    let Some(cutoff) = report.meta.dates.data_cutoff else {
+        return;
+    };
+    if cutoff.year() != i32::from(year.get()) {
+        let shown = crate::model::date::format_date(cutoff);
+        emit.report("/meta/dates/data_cutoff")
+            .related("/meta/year")
+            .param("data_cutoff", shown.as_str())
+            .param("year", year)
+            .emit(
+                format!("数据截止日期{}不在报告年度{year}年内", shown.as_str()),
+                format!(
+                    "data cut-off {} is not in the report year {year}",
+                    shown.as_str()
+                ),
+            );
+    }
+}
 
 /// `dates.commemorative_day_mismatch`: an occasion is dated on another day than the
 /// commemorative day it names (宣传节点日期不符).
@@ -207,6 +460,57 @@ pub const COMMEMORATIVE_DAY_MISMATCH: Rule = Rule {
     description_zh: "以纪念日为契机的活动，所填节点日期应与该纪念日一致：全民国家安全教育日4月15日、全国防灾减灾日5月12日、全国消防日11月9日、国家宪法日12月4日、全民国防教育日为9月第三个星期六。防空警报试鸣日由各地每年公告，不作检查。",
     fields: &["/*/items/**/publicity/*/occasions/*/date"],
 };
+
+fn commemorative_day_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    cx.each_section(|located| {
+        for (j, event) in located.section.publicity.iter().enumerate() {
+            for (k, occasion) in event.occasions.iter().enumerate() {
+                let Some(date) = occasion.date else { continue };
+                let Some(expected) = commemorative_date(occasion.day, date.year()) else {
+                    continue;
+                };
+                if date == expected {
+                    continue;
+                }
+                let (shown, want) = (
+                    crate::model::date::format_date(date),
+                    crate::model::date::format_date(expected),
+                );
+                emit.report(
+                    Loc::path(
+                        &located.pointer,
+                        [
+                            Seg::Key("publicity"),
+                            Seg::Index(j),
+                            Seg::Key("occasions"),
+                            Seg::Index(k),
+                            Seg::Key("date"),
+                        ],
+                    )
+                    .to_string(),
+                )
+                .param("day", occasion.day)
+                .param("date", shown.as_str())
+                .param("expected", want.as_str())
+                .emit(
+                    format!(
+                        "“{}”所填日期{}与该纪念日不符，{}年应为{}",
+                        occasion.name,
+                        shown.as_str(),
+                        date.year(),
+                        want.as_str()
+                    ),
+                    format!(
+                        "occasion \"{}\" is dated {} but falls on {} that year",
+                        occasion.name,
+                        shown.as_str(),
+                        want.as_str()
+                    ),
+                );
+            }
+        }
+    });
+}
 
 /// `dates.incomplete_year_unstated`: the report was written before its year ended but
 /// does not say up to when its figures run (年度未结束而未注明数据期间).
@@ -233,71 +537,9 @@ pub const INCOMPLETE_YEAR_UNSTATED: Rule = Rule {
     ],
 };
 
-/// `dates.period_end_mismatch`: a partial period ends outside the report year, or after
-/// the report was written (统计期间截止日期有误).
-///
-/// A partial period ("截至11月底", kind `partial_year`) lies inside the report year and
-/// ends no later than the day the report was written. Checked for the report's period and
-/// for the periods of subsections and figures.
-///
-/// Fails: `"period": {"kind": "partial_year", "end": "2023-11-30"}` in a 2024 report.
-pub const PERIOD_END_MISMATCH: Rule = Rule {
-    code: "dates.period_end_mismatch",
-    severity: Severity::Error,
-    title_zh: "统计期间截止日期有误",
-    title_en: "Partial period ends outside the year or after writing",
-    description_zh: "“截至某日”的统计期间应在报告年度内，且截止日期不晚于报告成文日期。",
-    fields: &[
-        "/meta/period/end",
-        "/*/items/**/period/end",
-        "/*/items/**/periods/*/period/end",
-        "/*/items/**/figures/*/period/end",
-    ],
-};
+fn incomplete_year_unstated(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let report = cx.report;
 
-/// The first year of annual reporting (《法治政府建设实施纲要（2015—2020年）》).
-pub const FIRST_REPORT_YEAR: u16 = 2015;
-
-/// The rules of this family, in catalogue order.
-pub(crate) static RULES: &[&Rule] = &[
-    &REPORT_YEAR_IMPLAUSIBLE,
-    &TITLE_YEAR_MISMATCH,
-    &PLAN_YEAR_MISMATCH,
-    &HEADING_YEAR_MISMATCH,
-    &EVENT_OUTSIDE_YEAR,
-    &EVENT_AFTER_CUTOFF,
-    &SUBMITTED_LATE,
-    &PUBLISHED_LATE,
-    &OUT_OF_ORDER,
-    &CUTOFF_OUTSIDE_YEAR,
-    &COMMEMORATIVE_DAY_MISMATCH,
-    &INCOMPLETE_YEAR_UNSTATED,
-    &PERIOD_END_MISMATCH,
-];
-
-pub(crate) fn check(report: &Report, walked: &Walked<'_>, options: &Options, sink: &mut Sink<'_>) {
-    let year = report.meta.year;
-    check_report_year(year, options, sink);
-    check_title(report, sink);
-    check_plan_year(report, sink);
-    check_headings(report, sink);
-    check_events(report, walked, sink);
-    check_deadlines(report, options, sink);
-    check_order(report, sink);
-    check_cutoff(report, sink);
-    check_occasions(walked, sink);
-    check_incomplete_year(report, sink);
-    check_period_ends(report, walked, sink);
-}
-
-/// The end of a partial-year period, if `period` is one and states its end.
-fn partial_end(period: Option<&Period>) -> Option<Date> {
-    period
-        .filter(|p| p.kind == PeriodKind::PartialYear)
-        .and_then(|p| p.end)
-}
-
-fn check_incomplete_year(report: &Report, sink: &mut Sink<'_>) {
     let dates = &report.meta.dates;
     let Some((date, field)) = [
         (dates.written, "written"),
@@ -321,7 +563,7 @@ fn check_incomplete_year(report: &Report, sink: &mut Sink<'_>) {
         return;
     }
     let shown = crate::model::date::format_date(date);
-    sink.report(&INCOMPLETE_YEAR_UNSTATED, format!("/meta/dates/{field}"))
+    emit.report(format!("/meta/dates/{field}"))
         .related("/meta/year")
         .param("date", shown.as_str())
         .param("year", year)
@@ -337,7 +579,31 @@ fn check_incomplete_year(report: &Report, sink: &mut Sink<'_>) {
         );
 }
 
-fn check_period_ends(report: &Report, walked: &Walked<'_>, sink: &mut Sink<'_>) {
+/// `dates.period_end_mismatch`: a partial period ends outside the report year, or after
+/// the report was written (统计期间截止日期有误).
+///
+/// A partial period ("截至11月底", kind `partial_year`) lies inside the report year and
+/// ends no later than the day the report was written. Checked for the report's period and
+/// for the periods of subsections and figures.
+///
+/// Fails: `"period": {"kind": "partial_year", "end": "2023-11-30"}` in a 2024 report.
+pub const PERIOD_END_MISMATCH: Rule = Rule {
+    code: "dates.period_end_mismatch",
+    severity: Severity::Error,
+    title_zh: "统计期间截止日期有误",
+    title_en: "Partial period ends outside the year or after writing",
+    description_zh: "“截至某日”的统计期间应在报告年度内，且截止日期不晚于报告成文日期。",
+    fields: &[
+        "/meta/period/end",
+        "/*/items/**/period/end",
+        "/*/items/**/periods/*/period/end",
+        "/*/items/**/figures/*/period/end",
+    ],
+};
+
+fn period_end_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let report = cx.report;
+
     let year = report.meta.year;
     let written = report.meta.dates.written;
     let mut check = |period: Option<&Period>, at: String| {
@@ -346,7 +612,7 @@ fn check_period_ends(report: &Report, walked: &Walked<'_>, sink: &mut Sink<'_>) 
         };
         let shown = crate::model::date::format_date(end);
         if end.year() != i32::from(year.get()) {
-            sink.report(&PERIOD_END_MISMATCH, at)
+            emit.report(at)
                 .related("/meta/year")
                 .param("end", shown.as_str())
                 .param("year", year)
@@ -361,7 +627,7 @@ fn check_period_ends(report: &Report, walked: &Walked<'_>, sink: &mut Sink<'_>) 
             && end > w
         {
             let w = crate::model::date::format_date(w);
-            sink.report(&PERIOD_END_MISMATCH, at)
+            emit.report(at)
                 .related("/meta/dates/written")
                 .param("end", shown.as_str())
                 .param("written", w.as_str())
@@ -380,7 +646,7 @@ fn check_period_ends(report: &Report, walked: &Walked<'_>, sink: &mut Sink<'_>) 
         }
     };
     check(report.meta.period.as_ref(), "/meta/period/end".to_owned());
-    for located in walked.sections() {
+    cx.each_section(|located| {
         let (section, base) = (located.section, located.pointer.as_str());
         check(section.period.as_ref(), format!("{base}/period/end"));
         for (k, p) in section.periods.iter().enumerate() {
@@ -389,36 +655,34 @@ fn check_period_ends(report: &Report, walked: &Walked<'_>, sink: &mut Sink<'_>) 
         for (k, f) in section.figures.iter().enumerate() {
             check(f.period.as_ref(), format!("{base}/figures/{k}/period/end"));
         }
-    }
+    });
 }
 
-fn check_report_year(year: Year, options: &Options, sink: &mut Sink<'_>) {
-    if year.get() < FIRST_REPORT_YEAR {
-        sink.report(&REPORT_YEAR_IMPLAUSIBLE, "/meta/year")
-            .param("year", year)
-            .param("min", FIRST_REPORT_YEAR)
-            .emit(
-                format!("报告年度{year}年早于年度报告制度建立的{FIRST_REPORT_YEAR}年，请核对"),
-                format!("report year {year} is before {FIRST_REPORT_YEAR}, the first year of annual reporting"),
-            );
-    }
-    if let Some(today) = options.today()
-        && i32::from(year.get()) > today.year()
-    {
-        sink.report(&REPORT_YEAR_IMPLAUSIBLE, "/meta/year")
-            .param("year", year)
-            .param("today", crate::model::date::format_date(today).as_str())
-            .emit(
-                format!(
-                    "报告年度{year}年晚于当前年份{}年：尚未开始的年度不能报告",
-                    today.year()
-                ),
-                format!(
-                    "report year {year} is after the current year {}",
-                    today.year()
-                ),
-            );
-    }
+/// The first year of annual reporting (《法治政府建设实施纲要（2015—2020年）》).
+pub const FIRST_REPORT_YEAR: u16 = 2015;
+
+/// The rules of this family with their checks, in catalogue order.
+pub(crate) static UNITS: &[Unit] = &[
+    Unit::own(&REPORT_YEAR_IMPLAUSIBLE, report_year_implausible),
+    Unit::own(&TITLE_YEAR_MISMATCH, title_year_mismatch),
+    Unit::own(&PLAN_YEAR_MISMATCH, plan_year_mismatch),
+    Unit::own(&HEADING_YEAR_MISMATCH, heading_year_mismatch),
+    Unit::own(&EVENT_OUTSIDE_YEAR, event_outside_year),
+    Unit::own(&EVENT_AFTER_CUTOFF, event_after_cutoff),
+    Unit::own(&SUBMITTED_LATE, submitted_late),
+    Unit::own(&PUBLISHED_LATE, published_late),
+    Unit::own(&OUT_OF_ORDER, out_of_order),
+    Unit::own(&CUTOFF_OUTSIDE_YEAR, cutoff_outside_year),
+    Unit::own(&COMMEMORATIVE_DAY_MISMATCH, commemorative_day_mismatch),
+    Unit::own(&INCOMPLETE_YEAR_UNSTATED, incomplete_year_unstated),
+    Unit::own(&PERIOD_END_MISMATCH, period_end_mismatch),
+];
+
+/// The end of a partial-year period, if `period` is one and states its end.
+fn partial_end(period: Option<&Period>) -> Option<Date> {
+    period
+        .filter(|p| p.kind == PeriodKind::PartialYear)
+        .and_then(|p| p.end)
 }
 
 /// A four-digit year followed by 年 in a text, outside a range.
@@ -483,100 +747,6 @@ fn printed_years(text: &str) -> Vec<PrintedYear> {
     out
 }
 
-fn check_title(report: &Report, sink: &mut Sink<'_>) {
-    let year = report.meta.year;
-    let printed = printed_years(&report.meta.title);
-    if printed.is_empty() || printed.iter().any(|p| p.year == year.get()) {
-        return;
-    }
-    let found: Vec<u16> = printed.iter().map(|p| p.year).collect();
-    let list = found
-        .iter()
-        .map(|y| format!("{y}年"))
-        .collect::<Vec<_>>()
-        .join("、");
-    sink.report(&TITLE_YEAR_MISMATCH, "/meta/title")
-        .related("/meta/year")
-        .param("title_years", &found)
-        .param("year", year)
-        .emit(
-            format!(
-                "标题“{}”中的年份{list}与报告年度{year}年不符",
-                report.meta.title
-            ),
-            format!("the title names {found:?} but the report year is {year}"),
-        );
-}
-
-fn check_plan_year(report: &Report, sink: &mut Sink<'_>) {
-    let year = report.meta.year;
-    let expected = year.next();
-    let planned = report.plans.year;
-    if planned != expected {
-        sink.report(&PLAN_YEAR_MISMATCH, "/plans/year")
-            .related("/meta/year")
-            .param("plans_year", planned)
-            .param("expected", expected)
-            .emit(
-                format!("第四部分安排的是{planned}年，应为报告年度{year}年的下一年度{expected}年"),
-                format!("part 四 plans {planned}; a {year} report plans {expected}"),
-            );
-    }
-}
-
-fn check_headings(report: &Report, sink: &mut Sink<'_>) {
-    let year = report.meta.year;
-    let plans = report.plans.year;
-    let headings = [
-        (PartKind::Measures, Some(&report.measures.heading), year),
-        (
-            PartKind::Shortcomings,
-            Some(&report.shortcomings.heading),
-            year,
-        ),
-        (
-            PartKind::Responsibility,
-            Some(&report.responsibility.heading),
-            year,
-        ),
-        (PartKind::Plans, Some(&report.plans.heading), plans),
-        (
-            PartKind::Other,
-            report.other.as_ref().map(|o| &o.heading),
-            year,
-        ),
-    ];
-    for (part, heading, expected) in headings {
-        let Some(heading) = heading else { continue };
-        let wrong: Vec<u16> = printed_years(heading)
-            .into_iter()
-            .map(|p| p.year)
-            .filter(|y| *y != expected.get())
-            .collect();
-        let Some(first) = wrong.first() else { continue };
-        let (related, basis_zh) = if part == PartKind::Plans {
-            ("/plans/year", "安排年度")
-        } else {
-            ("/meta/year", "报告年度")
-        };
-        sink.report(&HEADING_YEAR_MISMATCH, ptr![part.field(), "heading"])
-            .related(related)
-            .param("heading_year", first)
-            .param("expected", expected)
-            .emit(
-                format!(
-                    "第{}部分标题“{heading}”中的{first}年与{basis_zh}{expected}年不符",
-                    numeral(part)
-                ),
-                format!(
-                    "the heading of part {} ({}) names {first}, expected {expected}",
-                    numeral(part),
-                    part.field()
-                ),
-            );
-    }
-}
-
 /// Whether the date (by the first segments of its path) is one of the report's own dates
 /// (`/meta/dates/*`, `/meta/notice/deadline`), not an event.
 fn is_report_date(head: [Option<&str>; 3]) -> bool {
@@ -586,7 +756,14 @@ fn is_report_date(head: [Option<&str>; 3]) -> bool {
     )
 }
 
-fn check_events(report: &Report, walked: &Walked<'_>, sink: &mut Sink<'_>) {
+/// Calls `f` with every event date of the report (a date leaf that is neither a date of the
+/// report itself nor the end of a period) with its path, whether it is a planned date
+/// (part 四), the year it should be in, and the figures' cut-off with its pointer.
+fn each_event(
+    cx: &Cx<'_>,
+    mut f: impl FnMut(Path<'_>, Date, bool, Year, Option<(Date, &'static str)>),
+) {
+    let report = cx.report;
     let year = report.meta.year;
     // The figures' cut-off: stated, or the end of the report's partial period.
     let (cutoff, cutoff_ptr) = match (
@@ -597,7 +774,8 @@ fn check_events(report: &Report, walked: &Walked<'_>, sink: &mut Sink<'_>) {
         (None, Some(end)) => (Some(end), "/meta/period/end"),
         (None, None) => (None, ""),
     };
-    for (pointer, leaf) in walked.fields().iter() {
+    let cutoff = cutoff.map(|c| (c, cutoff_ptr));
+    for (pointer, leaf) in cx.fields().iter() {
         let Leaf::Date(date) = leaf else { continue };
         let head = pointer.head();
         if is_report_date(head) || pointer.is_period_end() {
@@ -605,80 +783,35 @@ fn check_events(report: &Report, walked: &Walked<'_>, sink: &mut Sink<'_>) {
         }
         let planned = head[0] == Some("plans");
         let expected = if planned { year.next() } else { year };
-        let shown = crate::model::date::format_date(date);
-        let shown = shown.as_str();
-        if date.year() != i32::from(expected.get()) {
-            let (what_zh, what_en) = if planned {
-                ("第四部分所列安排的日期", "a planned date")
-            } else {
-                ("事件日期", "an event date")
-            };
-            sink.report(&EVENT_OUTSIDE_YEAR, pointer.to_string())
-                .related(if planned { "/plans/year" } else { "/meta/year" })
-                .param("date", shown)
-                .param("expected_year", expected)
-                .emit(
-                    format!("{what_zh}{shown}不在{expected}年内，请核对年份"),
-                    format!("{what_en} {shown} is not in {expected}"),
-                );
-            continue;
-        }
-        if let Some(cutoff) = cutoff
-            && !planned
-            && date > cutoff
-        {
-            let cut = crate::model::date::format_date(cutoff);
-            sink.report(&EVENT_AFTER_CUTOFF, pointer.to_string())
-                .related(cutoff_ptr)
-                .param("date", shown)
-                .param("data_cutoff", cut.as_str())
-                .emit(
-                    format!("事件日期{shown}晚于数据截止日期{}", cut.as_str()),
-                    format!(
-                        "event date {shown} is after the data cut-off {}",
-                        cut.as_str()
-                    ),
-                );
-        }
+        f(pointer, date, planned, expected, cutoff);
     }
 }
 
-/// The deadlines that apply: set in the options, else inferred from the organisation kind.
-fn deadlines(report: &Report, options: &Options) -> Deadlines {
-    options
-        .deadlines_set()
-        .unwrap_or(match report.meta.organization.kind {
-            Some(OrganizationKind::Department) => Deadlines::DEPARTMENT,
-            _ => Deadlines::GOVERNMENT,
-        })
-}
-
-/// The deadline `by` in the year after `year`.
-fn deadline_after(year: Year, by: MonthDay) -> Option<Date> {
-    Date::from_calendar_date(i32::from(year.get()) + 1, by.month(), by.day()).ok()
-}
-
-fn check_deadlines(report: &Report, options: &Options, sink: &mut Sink<'_>) {
+/// Reports `field` of the report's dates (`submitted`, `published`) when it is after its
+/// deadline.
+fn late(cx: &Cx<'_>, emit: &mut Emit<'_, '_>, field: &'static str) {
+    let (report, options) = (cx.report, cx.options);
     let year = report.meta.year;
     let regime = deadlines(report, options);
     let dates = &report.meta.dates;
     let checks = [
         (
-            &SUBMITTED_LATE,
             "submitted",
             dates.submitted,
             regime.submit_by,
             ("报送", "submitted"),
         ),
         (
-            &PUBLISHED_LATE,
             "published",
             dates.published,
             regime.publish_by,
             ("公开", "published"),
         ),
     ];
-    for (rule, field, date, by, (verb_zh, verb_en)) in checks {
+    for (name, date, by, (verb_zh, verb_en)) in checks {
+        if name != field {
+            continue;
+        }
         let (Some(date), Some(deadline)) = (date, by.and_then(|by| deadline_after(year, by)))
         else {
             continue;
@@ -690,8 +823,8 @@ fn check_deadlines(report: &Report, options: &Options, sink: &mut Sink<'_>) {
             crate::model::date::format_date(date),
             crate::model::date::format_date(deadline),
         );
-        let mut finding = sink
-            .report(rule, ptr!["meta", "dates", field])
+        let mut finding = emit
+            .report(ptr!["meta", "dates", field])
             .param(field, shown.as_str())
             .param("deadline", due.as_str());
         if options.deadlines_set().is_none() && report.meta.organization.kind.is_some() {
@@ -714,63 +847,19 @@ fn check_deadlines(report: &Report, options: &Options, sink: &mut Sink<'_>) {
     }
 }
 
-fn check_order(report: &Report, sink: &mut Sink<'_>) {
-    let dates = &report.meta.dates;
-    let chain = [
-        ("written", "成文", dates.written),
-        ("submitted", "报送", dates.submitted),
-        ("published", "公开", dates.published),
-    ];
-    let mut previous: Option<(&str, &str, Date)> = None;
-    for (field, name_zh, date) in chain {
-        let Some(date) = date else { continue };
-        if let Some((prev_field, prev_zh, prev)) = previous
-            && date < prev
-        {
-            let (a, b) = (
-                crate::model::date::format_date(prev),
-                crate::model::date::format_date(date),
-            );
-            sink.report(&OUT_OF_ORDER, ptr!["meta", "dates", field])
-                .related(ptr!["meta", "dates", prev_field])
-                .param(prev_field, a.as_str())
-                .param(field, b.as_str())
-                .emit(
-                    format!(
-                        "{name_zh}日期{}早于{prev_zh}日期{}：应先成文、再报送、后公开",
-                        b.as_str(),
-                        a.as_str()
-                    ),
-                    format!(
-                        "{field} ({}) is before {prev_field} ({})",
-                        b.as_str(),
-                        a.as_str()
-                    ),
-                );
-        }
-        previous = Some((field, name_zh, date));
-    }
+/// The deadlines that apply: set in the options, else inferred from the organisation kind.
+fn deadlines(report: &Report, options: &Options) -> Deadlines {
+    options
+        .deadlines_set()
+        .unwrap_or(match report.meta.organization.kind {
+            Some(OrganizationKind::Department) => Deadlines::DEPARTMENT,
+            _ => Deadlines::GOVERNMENT,
+        })
 }
 
-fn check_cutoff(report: &Report, sink: &mut Sink<'_>) {
-    let year = report.meta.year;
-    let Some(cutoff) = report.meta.dates.data_cutoff else {
-        return;
-    };
-    if cutoff.year() != i32::from(year.get()) {
-        let shown = crate::model::date::format_date(cutoff);
-        sink.report(&CUTOFF_OUTSIDE_YEAR, "/meta/dates/data_cutoff")
-            .related("/meta/year")
-            .param("data_cutoff", shown.as_str())
-            .param("year", year)
-            .emit(
-                format!("数据截止日期{}不在报告年度{year}年内", shown.as_str()),
-                format!(
-                    "data cut-off {} is not in the report year {year}",
-                    shown.as_str()
-                ),
-            );
-    }
+/// The deadline `by` in the year after `year`.
+fn deadline_after(year: Year, by: MonthDay) -> Option<Date> {
+    Date::from_calendar_date(i32::from(year.get()) + 1, by.month(), by.day()).ok()
 }
 
 /// The date a commemorative day falls on in `year`, for the days with a fixed rule.
@@ -791,52 +880,6 @@ fn commemorative_date(day: CommemorativeDay, year: i32) -> Option<Date> {
         }
         // Siren test days are set locally each year; months and other days have no one date.
         _ => None,
-    }
-}
-
-fn check_occasions(walked: &Walked<'_>, sink: &mut Sink<'_>) {
-    for located in walked.sections() {
-        for (j, event) in located.section.publicity.iter().enumerate() {
-            for (k, occasion) in event.occasions.iter().enumerate() {
-                let Some(date) = occasion.date else { continue };
-                let Some(expected) = commemorative_date(occasion.day, date.year()) else {
-                    continue;
-                };
-                if date == expected {
-                    continue;
-                }
-                let (shown, want) = (
-                    crate::model::date::format_date(date),
-                    crate::model::date::format_date(expected),
-                );
-                sink.report(
-                    &COMMEMORATIVE_DAY_MISMATCH,
-                    format!(
-                        "{}{}",
-                        located.pointer,
-                        ptr!["publicity", j, "occasions", k, "date"]
-                    ),
-                )
-                .param("day", occasion.day)
-                .param("date", shown.as_str())
-                .param("expected", want.as_str())
-                .emit(
-                    format!(
-                        "“{}”所填日期{}与该纪念日不符，{}年应为{}",
-                        occasion.name,
-                        shown.as_str(),
-                        date.year(),
-                        want.as_str()
-                    ),
-                    format!(
-                        "occasion \"{}\" is dated {} but falls on {} that year",
-                        occasion.name,
-                        shown.as_str(),
-                        want.as_str()
-                    ),
-                );
-            }
-        }
     }
 }
 

@@ -7,9 +7,11 @@
 //! decisions reported as done (parts 一, 三 and 五); decisions listed in part 四 are plans,
 //! whose procedures lie ahead. Meeting ordinals and comment periods are checked everywhere.
 
-use crate::Report;
+use super::Unit;
 use crate::model::{MajorDecision, PartKind, Procedure};
-use crate::validate::{Options, Rule, Severity, Sink, ptr};
+use crate::validate::engine::{Cx, Emit, Seg};
+use crate::validate::facts::Loc;
+use crate::validate::{Rule, Severity};
 
 /// `decisions.legality_review_missing`: the procedures itemised for a decision do not
 /// include 合法性审查 (未经合法性审查).
@@ -25,6 +27,25 @@ pub const LEGALITY_REVIEW_MISSING: Rule = Rule {
     description_zh: "《重大行政决策程序暂行条例》第二十五条：决策草案提交决策机关讨论前，应当由负责合法性审查的部门进行合法性审查，不得以征求意见等方式代替。报告列明已履行程序时，应包括合法性审查。",
     fields: &["/*/items/**/decisions/*/procedures"],
 };
+
+fn legality_review_missing(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    each_done(cx, |decision, procedures, at| {
+        if procedures.contains(&Procedure::LegalityReview) {
+            return;
+        }
+        let name = &decision.name;
+        procedure_missing(
+            emit,
+            decision,
+            procedures,
+            at,
+            format!(
+                "重大行政决策“{name}”所列程序中没有合法性审查：合法性审查是必经程序（条例第二十五条）"
+            ),
+            format!("major decision \"{name}\" lists no legality review"),
+        );
+    });
+}
 
 /// `decisions.collective_decision_missing`: a decision with itemised procedures was neither
 /// listed as collectively decided nor approved by a collective meeting (未经集体讨论决定).
@@ -46,6 +67,27 @@ pub const COLLECTIVE_DECISION_MISSING: Rule = Rule {
     ],
 };
 
+fn collective_decision_missing(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    each_done(cx, |decision, procedures, at| {
+        if decision.collectively_decided() {
+            return;
+        }
+        let name = &decision.name;
+        procedure_missing(
+            emit,
+            decision,
+            procedures,
+            at,
+            format!(
+                "重大行政决策“{name}”所列程序中没有集体讨论决定，也未写明审议通过的集体会议（条例第三十条）"
+            ),
+            format!(
+                "major decision \"{name}\" lists no collective decision and no collective meeting approved it"
+            ),
+        );
+    });
+}
+
 /// `decisions.procedures_not_stated`: a decision is reported without saying which statutory
 /// procedures it went through (未列明决策程序).
 ///
@@ -61,6 +103,24 @@ pub const PROCEDURES_NOT_STATED: Rule = Rule {
     description_zh: "报告重大行政决策时，应写明履行了哪些法定程序（公众参与、专家论证、风险评估、合法性审查、集体讨论决定），仅写“严格履行法定程序”无法核对。",
     fields: &["/*/items/**/decisions/*"],
 };
+
+fn procedures_not_stated(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    each_decision(cx, |decision, at, part| {
+        if part == PartKind::Plans || decision.procedures.is_some() {
+            return;
+        }
+        let name = &decision.name;
+        emit.report(at.to_string())
+            .param("decision", name)
+            .param("missing", "procedures")
+            .emit(
+                format!(
+                    "重大行政决策“{name}”未列明履行了哪些法定程序（公众参与、专家论证、风险评估、合法性审查、集体讨论决定）"
+                ),
+                format!("major decision \"{name}\" does not state its procedures (field `procedures`)"),
+            );
+    });
+}
 
 /// `decisions.public_participation_missing`: the itemised procedures lack 公众参与 and the
 /// matter is not marked as exempt (未经公众参与).
@@ -81,6 +141,27 @@ pub const PUBLIC_PARTICIPATION_MISSING: Rule = Rule {
     ],
 };
 
+fn public_participation_missing(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    each_done(cx, |decision, procedures, at| {
+        if decision.not_public || procedures.contains(&Procedure::PublicParticipation) {
+            return;
+        }
+        let name = &decision.name;
+        procedure_missing(
+            emit,
+            decision,
+            procedures,
+            at,
+            format!(
+                "重大行政决策“{name}”所列程序中没有公众参与；依法不予公开的事项请标明“依法不予公开”（条例第十四条）"
+            ),
+            format!(
+                "major decision \"{name}\" lists no public participation and is not marked not_public"
+            ),
+        );
+    });
+}
+
 /// `decisions.comment_period_short`: a public comment period shorter than 30 days with no
 /// reason given (征求意见期限不足30日).
 ///
@@ -100,6 +181,32 @@ pub const COMMENT_PERIOD_SHORT: Rule = Rule {
     ],
 };
 
+fn comment_period_short(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    each_decision(cx, |decision, at, _| {
+        let Some(period) = &decision.comment_period else {
+            return;
+        };
+        let Some(days) = period.days() else { return };
+        if days >= MIN_COMMENT_DAYS || decision.shortened_comment_reason.is_some() {
+            return;
+        }
+        let name = &decision.name;
+        let (start, end) = period_text(period);
+        emit.report(at.key("comment_period").to_string())
+            .param("days", days)
+            .param("min", MIN_COMMENT_DAYS)
+            .param("missing", "shortened_comment_reason")
+            .emit(
+                format!(
+                    "重大行政决策“{name}”公开征求意见{start}至{end}共{days}日，不足{MIN_COMMENT_DAYS}日，且未说明缩短期限的理由（条例第十五条）"
+                ),
+                format!(
+                    "the comment period of \"{name}\" lasts {days} days (< {MIN_COMMENT_DAYS}) and gives no reason (field `shortened_comment_reason`)"
+                ),
+            );
+    });
+}
+
 /// `decisions.comment_period_reversed`: a comment period ends before it starts
 /// (征求意见起止日期颠倒).
 ///
@@ -112,6 +219,28 @@ pub const COMMENT_PERIOD_REVERSED: Rule = Rule {
     description_zh: "公开征求意见期间的截止日期不能早于起始日期。",
     fields: &["/*/items/**/decisions/*/comment_period"],
 };
+
+fn comment_period_reversed(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    each_decision(cx, |decision, at, _| {
+        let Some(period) = &decision.comment_period else {
+            return;
+        };
+        if period.days().is_some() {
+            return;
+        }
+        let name = &decision.name;
+        let (start, end) = period_text(period);
+        let at = at.key("comment_period");
+        emit.report(at.key("end").to_string())
+            .related(at.key("start").to_string())
+            .param("start", &start)
+            .param("end", &end)
+            .emit(
+                format!("重大行政决策“{name}”公开征求意见的截止日期{end}早于起始日期{start}"),
+                format!("the comment period of \"{name}\" ends ({end}) before it starts ({start})"),
+            );
+    });
+}
 
 /// `decisions.meeting_ordinal_zero`: a meeting numbered 0 (会议届次为0).
 ///
@@ -128,147 +257,162 @@ pub const MEETING_ORDINAL_ZERO: Rule = Rule {
     fields: &["/*/items/**/decisions/*/approvals/*/ordinal"],
 };
 
+fn meeting_ordinal_zero(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    each_decision(cx, |decision, at, _| {
+        for (k, meeting) in decision.approvals.iter().enumerate() {
+            if meeting.ordinal != Some(0) {
+                continue;
+            }
+            let at = at.key("approvals").child(Seg::Index(k)).key("ordinal");
+            emit.report(at.to_string())
+                .param("meeting", &meeting.name)
+                .param("ordinal", 0)
+                .emit(
+                    format!(
+                        "会议“{}”的届次为0：届次从1开始，如“第75次”填75",
+                        meeting.name
+                    ),
+                    format!(
+                        "meeting \"{}\" has ordinal 0; ordinals start at 1",
+                        meeting.name
+                    ),
+                );
+        }
+    });
+}
+
+/// `decisions.approved_before_comment_closed`: the last meeting that deliberated the
+/// decision met before the public comment period closed (征求意见未结束即审议决定).
+///
+/// 《重大行政决策程序暂行条例》 第十五条 sets the comment period (generally at least 30
+/// days) and 第三十条 the collective decision that follows the procedures; a decision
+/// taken before the comments are in cannot have weighed them (第十八条 requires the
+/// opinions to be studied). The meetings are listed in order, so the last one dated is the
+/// one that decided; an earlier meeting may have discussed the draft put out for comment.
+/// A warning: the report may list the meetings out of order.
+///
+/// Fails: `"comment_period": {"start": "2023-06-01", "end": "2023-06-30"}, "approvals":
+/// [{"name": "区政府第10次常务会议", "body": "区人民政府", "kind": "executive_meeting",
+/// "date": "2023-06-20"}]`.
+pub const APPROVED_BEFORE_COMMENT_CLOSED: Rule = Rule {
+    code: "decisions.approved_before_comment_closed",
+    severity: Severity::Warning,
+    title_zh: "征求意见期未满即审议决定",
+    title_en: "Decided before the comment period closed",
+    description_zh: "重大行政决策应在公开征求意见结束、研究采纳意见后再集体讨论决定（条例第十五条、第十八条、第三十条）：最后一次审议会议的日期不应早于征求意见截止日期。",
+    fields: &[
+        "/*/items/**/decisions/*/approvals/*/date",
+        "/*/items/**/decisions/*/comment_period/end",
+    ],
+};
+
+fn approved_before_comment_closed(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    each_decision(cx, |decision, at, _| {
+        let Some(period) = &decision.comment_period else {
+            return;
+        };
+        // A reversed period is `COMMENT_PERIOD_REVERSED`'s.
+        if period.days().is_none() {
+            return;
+        }
+        let Some((k, date)) = decision
+            .approvals
+            .iter()
+            .enumerate()
+            .rev()
+            .find_map(|(k, m)| Some((k, m.date?)))
+        else {
+            return;
+        };
+        if date >= period.end {
+            return;
+        }
+        let name = &decision.name;
+        let (_, end) = period_text(period);
+        let met = crate::model::date::format_date(date).as_str().to_owned();
+        emit.report(
+            at.key("approvals")
+                .child(Seg::Index(k))
+                .key("date")
+                .to_string(),
+        )
+        .related(at.key("comment_period").key("end").to_string())
+        .param("date", &met)
+        .param("comment_end", &end)
+        .emit(
+            format!(
+                "重大行政决策“{name}”的最后一次审议会议（{met}）早于公开征求意见截止日期{end}：应在征求意见结束、研究采纳意见后再集体讨论决定（条例第十八条、第三十条）"
+            ),
+            format!(
+                "major decision \"{name}\" was last deliberated on {met}, before its comment period closed on {end}"
+            ),
+        );
+    });
+}
+
 /// The shortest public comment period without a stated reason, in days (第十五条).
 pub const MIN_COMMENT_DAYS: i64 = 30;
 
-/// The rules of this family, in catalogue order.
-pub(crate) static RULES: &[&Rule] = &[
-    &LEGALITY_REVIEW_MISSING,
-    &COLLECTIVE_DECISION_MISSING,
-    &PROCEDURES_NOT_STATED,
-    &PUBLIC_PARTICIPATION_MISSING,
-    &COMMENT_PERIOD_SHORT,
-    &COMMENT_PERIOD_REVERSED,
-    &MEETING_ORDINAL_ZERO,
+/// The rules of this family with their checks, in catalogue order.
+pub(crate) static UNITS: &[Unit] = &[
+    Unit::own(&LEGALITY_REVIEW_MISSING, legality_review_missing),
+    Unit::own(&COLLECTIVE_DECISION_MISSING, collective_decision_missing),
+    Unit::own(&PROCEDURES_NOT_STATED, procedures_not_stated),
+    Unit::own(&PUBLIC_PARTICIPATION_MISSING, public_participation_missing),
+    Unit::own(&COMMENT_PERIOD_SHORT, comment_period_short),
+    Unit::own(&COMMENT_PERIOD_REVERSED, comment_period_reversed),
+    Unit::own(&MEETING_ORDINAL_ZERO, meeting_ordinal_zero),
+    Unit::own(
+        &APPROVED_BEFORE_COMMENT_CLOSED,
+        approved_before_comment_closed,
+    ),
 ];
 
-pub(crate) fn check(
-    _report: &Report,
-    walked: &crate::validate::walk::Walked<'_>,
-    _options: &Options,
-    sink: &mut Sink<'_>,
+/// Calls `f` with every major decision of the report, its pointer and its part, in
+/// document order.
+fn each_decision(cx: &Cx<'_>, mut f: impl FnMut(&MajorDecision, Loc<'_>, PartKind)) {
+    cx.each_section(|located| {
+        for (at, decision) in located.each("decisions", &located.section.decisions) {
+            f(decision, at, located.part);
+        }
+    });
+}
+
+/// Calls `f` with every decision reported as done (not in part 四) that itemises its
+/// procedures, with the procedures and the decision's pointer.
+fn each_done(cx: &Cx<'_>, mut f: impl FnMut(&MajorDecision, &[Procedure], Loc<'_>)) {
+    each_decision(cx, |decision, at, part| {
+        if part != PartKind::Plans
+            && let Some(procedures) = &decision.procedures
+        {
+            f(decision, procedures, at);
+        }
+    });
+}
+
+/// Reports a procedure missing from the procedures itemised for `decision` at `at`.
+fn procedure_missing(
+    emit: &mut Emit<'_, '_>,
+    decision: &MajorDecision,
+    procedures: &[Procedure],
+    at: Loc<'_>,
+    zh: String,
+    en: String,
 ) {
-    for located in walked.sections() {
-        for (j, decision) in located.section.decisions.iter().enumerate() {
-            let base = format!("{}{}", located.pointer, ptr!["decisions", j]);
-            if located.part != PartKind::Plans {
-                check_procedures(decision, &base, sink);
-            }
-            check_comment_period(decision, &base, sink);
-            check_meetings(decision, &base, sink);
-        }
-    }
+    emit.report(at.key("procedures").to_string())
+        .param("decision", &decision.name)
+        .param("procedures", procedures)
+        .emit(zh, en);
 }
 
-fn check_procedures(decision: &MajorDecision, base: &str, sink: &mut Sink<'_>) {
-    let name = &decision.name;
-    let Some(procedures) = &decision.procedures else {
-        sink.report(&PROCEDURES_NOT_STATED, base)
-            .param("decision", name)
-            .param("missing", "procedures")
-            .emit(
-                format!(
-                    "重大行政决策“{name}”未列明履行了哪些法定程序（公众参与、专家论证、风险评估、合法性审查、集体讨论决定）"
-                ),
-                format!("major decision \"{name}\" does not state its procedures (field `procedures`)"),
-            );
-        return;
-    };
-    let at = format!("{base}/procedures");
-    if !procedures.contains(&Procedure::LegalityReview) {
-        sink.report(&LEGALITY_REVIEW_MISSING, at.as_str())
-            .param("decision", name)
-            .param("procedures", procedures)
-            .emit(
-                format!("重大行政决策“{name}”所列程序中没有合法性审查：合法性审查是必经程序（条例第二十五条）"),
-                format!("major decision \"{name}\" lists no legality review"),
-            );
-    }
-    if !decision.collectively_decided() {
-        sink.report(&COLLECTIVE_DECISION_MISSING, at.as_str())
-            .param("decision", name)
-            .param("procedures", procedures)
-            .emit(
-                format!("重大行政决策“{name}”所列程序中没有集体讨论决定，也未写明审议通过的集体会议（条例第三十条）"),
-                format!(
-                    "major decision \"{name}\" lists no collective decision and no collective meeting approved it"
-                ),
-            );
-    }
-    if !decision.not_public && !procedures.contains(&Procedure::PublicParticipation) {
-        sink.report(&PUBLIC_PARTICIPATION_MISSING, at.as_str())
-            .param("decision", name)
-            .param("procedures", procedures)
-            .emit(
-                format!("重大行政决策“{name}”所列程序中没有公众参与；依法不予公开的事项请标明“依法不予公开”（条例第十四条）"),
-                format!(
-                    "major decision \"{name}\" lists no public participation and is not marked not_public"
-                ),
-            );
-    }
-}
-
-fn check_comment_period(decision: &MajorDecision, base: &str, sink: &mut Sink<'_>) {
-    let Some(period) = &decision.comment_period else {
-        return;
-    };
-    let name = &decision.name;
-    let at = format!("{base}/comment_period");
-    let (start, end) = (
-        crate::model::date::format_date(period.start),
-        crate::model::date::format_date(period.end),
-    );
-    let (start, end) = (start.as_str(), end.as_str());
-    match period.days() {
-        None => {
-            sink.report(&COMMENT_PERIOD_REVERSED, format!("{at}/end"))
-                .related(format!("{at}/start"))
-                .param("start", start)
-                .param("end", end)
-                .emit(
-                    format!("重大行政决策“{name}”公开征求意见的截止日期{end}早于起始日期{start}"),
-                    format!(
-                        "the comment period of \"{name}\" ends ({end}) before it starts ({start})"
-                    ),
-                );
-        }
-        Some(days) if days < MIN_COMMENT_DAYS && decision.shortened_comment_reason.is_none() => {
-            sink.report(&COMMENT_PERIOD_SHORT, at.as_str())
-                .param("days", days)
-                .param("min", MIN_COMMENT_DAYS)
-                .param("missing", "shortened_comment_reason")
-                .emit(
-                    format!(
-                        "重大行政决策“{name}”公开征求意见{start}至{end}共{days}日，不足{MIN_COMMENT_DAYS}日，且未说明缩短期限的理由（条例第十五条）"
-                    ),
-                    format!(
-                        "the comment period of \"{name}\" lasts {days} days (< {MIN_COMMENT_DAYS}) and gives no reason (field `shortened_comment_reason`)"
-                    ),
-                );
-        }
-        Some(_) => {}
-    }
-}
-
-fn check_meetings(decision: &MajorDecision, base: &str, sink: &mut Sink<'_>) {
-    for (k, meeting) in decision.approvals.iter().enumerate() {
-        if meeting.ordinal == Some(0) {
-            sink.report(
-                &MEETING_ORDINAL_ZERO,
-                format!("{base}/approvals/{k}/ordinal"),
-            )
-            .param("meeting", &meeting.name)
-            .param("ordinal", 0)
-            .emit(
-                format!(
-                    "会议“{}”的届次为0：届次从1开始，如“第75次”填75",
-                    meeting.name
-                ),
-                format!(
-                    "meeting \"{}\" has ordinal 0; ordinals start at 1",
-                    meeting.name
-                ),
-            );
-        }
-    }
+/// The start and end of a comment period as printed.
+fn period_text(period: &crate::model::DateRange) -> (String, String) {
+    (
+        crate::model::date::format_date(period.start)
+            .as_str()
+            .to_owned(),
+        crate::model::date::format_date(period.end)
+            .as_str()
+            .to_owned(),
+    )
 }

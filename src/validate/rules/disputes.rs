@@ -6,10 +6,12 @@
 //! is not given counts as zero: a report that concludes more cases than it received must
 //! say where the others came from.
 
-use crate::Report;
+use super::Unit;
 use crate::model::{Decimal, Litigation, Petitions, Quantity, Reconsideration};
-use crate::validate::facts::{Arith, Label, Loc, Name, Term, term, title};
-use crate::validate::{Options, Rule, Severity, Sink, ptr};
+use crate::validate::engine::{Cx, Emit, Seg};
+use crate::validate::facts::{Arith, Label, Loc, Name, Term, Units, one_unit, term_at, title};
+use crate::validate::support::sections::Located;
+use crate::validate::{Rule, Severity};
 
 /// `disputes.unit_mismatch`: dispute figures that must be compared are in different units
 /// (复议应诉数据计量单位不一致).
@@ -27,6 +29,22 @@ pub const UNIT_MISMATCH: Rule = Rule {
         "/*/items/**/petitions",
     ],
 };
+
+fn unit_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let mut units = Units::new(emit);
+    each_block(cx, |block| match block {
+        Block::Reconsideration(r) => units.same(&r.counts()),
+        Block::Litigation(l) => {
+            units.same(&l.cases());
+            units.same(&l.court.court());
+        }
+        Block::Level(l) => units.same(&l.court()),
+        Block::Petitions(p) => {
+            units.same(&p.cases());
+            units.same(&p.mediation());
+        }
+    });
+}
 
 /// `disputes.reconsideration_concluded_exceeds_intake`: more reconsideration cases
 /// concluded than accepted this year and carried over (审结数多于受理数与上年结转数之和).
@@ -46,6 +64,22 @@ pub const RECONSIDERATION_CONCLUDED_EXCEEDS_INTAKE: Rule = Rule {
     ],
 };
 
+fn reconsideration_concluded_exceeds_intake(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let mut arith = Arith::of(emit);
+    each_block(cx, |block| {
+        if let Block::Reconsideration(r) = block
+            && let (Some(c), Some(_)) = (&r.concluded, &r.accepted)
+        {
+            arith.at_most(
+                &RECONSIDERATION_CONCLUDED_EXCEEDS_INTAKE,
+                &[c],
+                &present(&[&r.accepted, &r.carried]),
+                carried_absent(&r.carried),
+            );
+        }
+    });
+}
+
 /// `disputes.reconsideration_intake_exceeds_received`: accepted plus not accepted exceeds
 /// the applications received (受理与不予受理之和多于收到申请数).
 ///
@@ -62,6 +96,25 @@ pub const RECONSIDERATION_INTAKE_EXCEEDS_RECEIVED: Rule = Rule {
         "/*/items/**/reconsideration/rejected",
     ],
 };
+
+fn reconsideration_intake_exceeds_received(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let mut arith = Arith::of(emit);
+    each_block(cx, |block| {
+        if let Block::Reconsideration(r) = block
+            && let Some(rec) = &r.received
+        {
+            let intake = present(&[&r.accepted, &r.rejected]);
+            if !intake.is_empty() {
+                arith.at_most(
+                    &RECONSIDERATION_INTAKE_EXCEEDS_RECEIVED,
+                    &intake,
+                    &[rec],
+                    &[],
+                );
+            }
+        }
+    });
+}
 
 /// `disputes.reconsideration_outcomes_mismatch`: the outcomes do not add up to the cases
 /// concluded (审结结果之和不等于审结数).
@@ -82,6 +135,27 @@ pub const RECONSIDERATION_OUTCOMES_MISMATCH: Rule = Rule {
     ],
 };
 
+fn reconsideration_outcomes_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let mut arith = Arith::of(emit);
+    each_block(cx, |block| {
+        let Block::Reconsideration(r) = block else {
+            return;
+        };
+        let outcomes: Vec<&Term<'_>> = r.outcomes.iter().collect();
+        if let (Some(c), true) = (&r.concluded, r.has_outcomes)
+            && !outcomes.is_empty()
+        {
+            arith.equals(
+                &RECONSIDERATION_OUTCOMES_MISMATCH,
+                Some(&r.outcomes_at.to_string()),
+                &[c],
+                &outcomes,
+                &[],
+            );
+        }
+    });
+}
+
 /// `disputes.litigation_lost_exceeds_concluded`: more cases lost than concluded
 /// (败诉数多于审结数).
 ///
@@ -97,6 +171,18 @@ pub const LITIGATION_LOST_EXCEEDS_CONCLUDED: Rule = Rule {
         "/*/items/**/litigation/concluded",
     ],
 };
+
+fn litigation_lost_exceeds_concluded(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let mut arith = Arith::of(emit);
+    each_block(cx, |block| {
+        if let Block::Litigation(l) = block
+            && one_unit(&l.cases(), &[])
+            && let (Some(x), Some(c)) = (&l.lost, &l.concluded)
+        {
+            arith.at_most(&LITIGATION_LOST_EXCEEDS_CONCLUDED, &[x], &[c], &[]);
+        }
+    });
+}
 
 /// `disputes.litigation_concluded_exceeds_intake`: more lawsuits concluded than received
 /// and carried over (应诉审结数多于收案数与上年结转数之和).
@@ -115,6 +201,23 @@ pub const LITIGATION_CONCLUDED_EXCEEDS_INTAKE: Rule = Rule {
     ],
 };
 
+fn litigation_concluded_exceeds_intake(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let mut arith = Arith::of(emit);
+    each_block(cx, |block| {
+        if let Block::Litigation(l) = block
+            && one_unit(&l.cases(), &[])
+            && let (Some(c), Some(_)) = (&l.concluded, &l.received)
+        {
+            arith.at_most(
+                &LITIGATION_CONCLUDED_EXCEEDS_INTAKE,
+                &[c],
+                &present(&[&l.received, &l.carried]),
+                carried_absent(&l.carried),
+            );
+        }
+    });
+}
+
 /// `disputes.appearances_exceed_hearings`: the head appeared in court more often than
 /// there were hearings (负责人出庭数多于开庭数).
 ///
@@ -131,6 +234,22 @@ pub const APPEARANCES_EXCEED_HEARINGS: Rule = Rule {
         "/*/items/**/litigation/appearances_by_level/*/appearances",
     ],
 };
+
+fn appearances_exceed_hearings(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let mut arith = Arith::of(emit);
+    each_block(cx, |block| {
+        let court = match block {
+            Block::Litigation(l) => &l.court,
+            Block::Level(l) => l,
+            _ => return,
+        };
+        if one_unit(&court.court(), &[])
+            && let (Some(h), Some(n)) = (&court.heads, &court.hearings)
+        {
+            arith.at_most(&APPEARANCES_EXCEED_HEARINGS, &[h], &[n], &[]);
+        }
+    });
+}
 
 /// `disputes.petitions_resolved_exceeds_intake`: more petitions resolved than received and
 /// carried over (办结数多于受理数与上年结转数之和).
@@ -149,6 +268,23 @@ pub const PETITIONS_RESOLVED_EXCEEDS_INTAKE: Rule = Rule {
     ],
 };
 
+fn petitions_resolved_exceeds_intake(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let mut arith = Arith::of(emit);
+    each_block(cx, |block| {
+        if let Block::Petitions(p) = block
+            && one_unit(&p.cases(), &[])
+            && let (Some(r), Some(_)) = (&p.resolved, &p.received)
+        {
+            arith.at_most(
+                &PETITIONS_RESOLVED_EXCEEDS_INTAKE,
+                &[r],
+                &present(&[&p.received, &p.carried]),
+                carried_absent(&p.carried),
+            );
+        }
+    });
+}
+
 /// `disputes.mediated_exceeds_mediations`: more successful mediations than mediations
 /// (调解成功数多于调解数).
 ///
@@ -164,6 +300,18 @@ pub const MEDIATED_EXCEEDS_MEDIATIONS: Rule = Rule {
         "/*/items/**/petitions/mediations",
     ],
 };
+
+fn mediated_exceeds_mediations(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let mut arith = Arith::of(emit);
+    each_block(cx, |block| {
+        if let Block::Petitions(p) = block
+            && one_unit(&p.mediation(), &[])
+            && let (Some(s), Some(m)) = (&p.successes, &p.mediations)
+        {
+            arith.at_most(&MEDIATED_EXCEEDS_MEDIATIONS, &[s], &[m], &[]);
+        }
+    });
+}
 
 /// `disputes.rate_mismatch`: a stated rate disagrees with its counts (比率与件数不符): 纠错率
 /// = 纠错 ÷ 审结, 调解率 = 调解和解 ÷ 审结, 败诉率 = 败诉 ÷ 审结, 调撤率 = 调撤 ÷ 审结,
@@ -196,320 +344,353 @@ pub const RATE_MISMATCH: Rule = Rule {
     ],
 };
 
-/// The rules of this family, in catalogue order.
-pub(crate) static RULES: &[&Rule] = &[
-    &UNIT_MISMATCH,
-    &RECONSIDERATION_CONCLUDED_EXCEEDS_INTAKE,
-    &RECONSIDERATION_INTAKE_EXCEEDS_RECEIVED,
-    &RECONSIDERATION_OUTCOMES_MISMATCH,
-    &LITIGATION_LOST_EXCEEDS_CONCLUDED,
-    &LITIGATION_CONCLUDED_EXCEEDS_INTAKE,
-    &APPEARANCES_EXCEED_HEARINGS,
-    &PETITIONS_RESOLVED_EXCEEDS_INTAKE,
-    &MEDIATED_EXCEEDS_MEDIATIONS,
-    &RATE_MISMATCH,
-];
+/// Also checks each rate's unit and range (the kernel's shared rules, on this rule's
+/// behalf). A rate is compared with its counts only when they share a unit.
+fn rate_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let mut arith = Arith::of(emit);
+    let mut rate = |rate: &Option<Term<'_>>,
+                    counts: Option<(&Term<'_>, &[&Term<'_>])>,
+                    absent: &[(&str, &str)]| {
+        let Some(rate) = rate else { return };
+        match counts {
+            Some((n, d)) => arith.rate(&RATE_MISMATCH, rate, &[n], d, absent),
+            None => arith.rate(&RATE_MISMATCH, rate, &[], &[], &[]),
+        }
+    };
+    each_block(cx, |block| match block {
+        Block::Reconsideration(r) => {
+            if r.correction_rate.is_some() {
+                // With the outcomes given, an absent `corrected` is zero.
+                let zero = r
+                    .concluded
+                    .as_ref()
+                    .and_then(|c| Quantity::new(Decimal::ZERO, c.q.unit().clone()).ok());
+                let corrected = match (r.has_outcomes, r.outcome("corrected")) {
+                    (_, Some(t)) => Some(Term {
+                        name: Name::Field("corrected"),
+                        zh: Label::Field(title("ReconsiderationOutcomes", "corrected")),
+                        q: t.q,
+                        pointer: t.pointer,
+                    }),
+                    (true, None) => zero.as_ref().map(|z| Term {
+                        name: Name::Field("corrected"),
+                        zh: Label::Field(title("ReconsiderationOutcomes", "corrected")),
+                        q: z,
+                        pointer: r.outcomes_at,
+                    }),
+                    (false, None) => None,
+                };
+                match (&corrected, &r.concluded) {
+                    (Some(n), Some(d)) => {
+                        let absent: &[(&str, &str)] =
+                            if n.pointer.to_string() == r.outcomes_at.to_string() {
+                                &[("outcomes/corrected", "纠错")]
+                            } else {
+                                &[]
+                            };
+                        rate(&r.correction_rate, Some((n, &[d])), absent);
+                    }
+                    _ => rate(&r.correction_rate, None, &[]),
+                }
+            }
+            let counts = match (r.outcome("mediated"), &r.concluded) {
+                (Some(n), Some(d)) => Some((n, &[d][..])),
+                _ => None,
+            };
+            rate(&r.mediation_rate, counts, &[]);
+            // 综合化解率 is published under differing definitions: only its unit and range.
+            rate(&r.resolution_rate, None, &[]);
+        }
+        Block::Litigation(l) => {
+            let cases = one_unit(&l.cases(), &[]);
+            match (&l.lost, &l.concluded) {
+                (Some(n), Some(d)) if cases => rate(&l.loss_rate, Some((n, &[d])), &[]),
+                _ => rate(&l.loss_rate, None, &[]),
+            }
+            court_rate(&mut rate, &l.court, &l.appearance_rate);
+            match (&l.withdrawn, &l.concluded) {
+                (Some(n), Some(d)) if cases => rate(&l.withdrawal_rate, Some((n, &[d])), &[]),
+                _ => rate(&l.withdrawal_rate, None, &[]),
+            }
+        }
+        Block::Level(l) => court_rate(&mut rate, l, &l.rate),
+        Block::Petitions(p) => {
+            let intake = present(&[&p.received, &p.carried]);
+            match (&p.resolved, &p.received) {
+                (Some(r), Some(_)) if one_unit(&p.cases(), &[]) => {
+                    rate(
+                        &p.resolution_rate,
+                        Some((r, &intake)),
+                        carried_absent(&p.carried),
+                    );
+                }
+                _ => rate(&p.resolution_rate, None, &[]),
+            }
+            rate(&p.satisfaction_rate, None, &[]);
+            match (&p.successes, &p.mediations) {
+                (Some(n), Some(d)) if one_unit(&p.mediation(), &[]) => {
+                    rate(&p.mediation_rate, Some((n, &[d])), &[]);
+                }
+                _ => rate(&p.mediation_rate, None, &[]),
+            }
+        }
+    });
+}
 
-pub(crate) fn check(
-    _report: &Report,
-    walked: &crate::validate::walk::Walked<'_>,
-    _options: &Options,
-    sink: &mut Sink<'_>,
+/// An appearance rate against head appearances ÷ hearings, when they share a unit.
+fn court_rate(
+    rate: &mut impl FnMut(&Option<Term<'_>>, Option<(&Term<'_>, &[&Term<'_>])>, &[(&str, &str)]),
+    court: &Court<'_>,
+    stated: &Option<Term<'_>>,
 ) {
-    let mut arith = Arith::new(sink, &UNIT_MISMATCH);
-    for located in walked.sections() {
-        let (section, base) = (located.section, located.pointer.as_str());
-        if let Some(r) = &section.reconsideration {
-            reconsideration(&mut arith, r, &format!("{base}{}", ptr!["reconsideration"]));
-        }
-        if let Some(l) = &section.litigation {
-            litigation(&mut arith, l, &format!("{base}{}", ptr!["litigation"]));
-        }
-        if let Some(p) = &section.petitions {
-            petitions(&mut arith, p, &format!("{base}{}", ptr!["petitions"]));
-        }
+    match (&court.heads, &court.hearings) {
+        (Some(n), Some(d)) if one_unit(&court.court(), &[]) => rate(stated, Some((n, &[d])), &[]),
+        _ => rate(stated, None, &[]),
     }
 }
+
+/// The rules of this family with their checks, in catalogue order.
+pub(crate) static UNITS: &[Unit] = &[
+    Unit::own(&UNIT_MISMATCH, unit_mismatch),
+    Unit::compares(
+        &RECONSIDERATION_CONCLUDED_EXCEEDS_INTAKE,
+        reconsideration_concluded_exceeds_intake,
+    ),
+    Unit::compares(
+        &RECONSIDERATION_INTAKE_EXCEEDS_RECEIVED,
+        reconsideration_intake_exceeds_received,
+    ),
+    Unit::compares(
+        &RECONSIDERATION_OUTCOMES_MISMATCH,
+        reconsideration_outcomes_mismatch,
+    ),
+    Unit::compares(
+        &LITIGATION_LOST_EXCEEDS_CONCLUDED,
+        litigation_lost_exceeds_concluded,
+    ),
+    Unit::compares(
+        &LITIGATION_CONCLUDED_EXCEEDS_INTAKE,
+        litigation_concluded_exceeds_intake,
+    ),
+    Unit::compares(&APPEARANCES_EXCEED_HEARINGS, appearances_exceed_hearings),
+    Unit::compares(
+        &PETITIONS_RESOLVED_EXCEEDS_INTAKE,
+        petitions_resolved_exceeds_intake,
+    ),
+    Unit::compares(&MEDIATED_EXCEEDS_MEDIATIONS, mediated_exceeds_mediations),
+    Unit::compares(&RATE_MISMATCH, rate_mismatch),
+];
 
 /// A carry-over not given, counted as zero (its wire name and schema title, both
 /// `Reconsideration` and `Litigation` and `Petitions` title it 上年结转).
 const CARRIED_OVER: (&str, &str) = ("carried_over", "上年结转");
 
+/// The absent-note of a comparison with a carry-over: none when it is given.
+fn carried_absent(carried: &Option<Term<'_>>) -> &'static [(&'static str, &'static str)] {
+    if carried.is_none() {
+        &[CARRIED_OVER]
+    } else {
+        &[]
+    }
+}
+
 fn present<'t, 'a>(terms: &[&'t Option<Term<'a>>]) -> Vec<&'t Term<'a>> {
     terms.iter().filter_map(|t| t.as_ref()).collect()
 }
 
-fn reconsideration(arith: &mut Arith<'_, '_>, r: &Reconsideration, base: &str) {
-    let received = term(base, "Reconsideration", "received", r.received.as_ref());
-    let accepted = term(base, "Reconsideration", "accepted", r.accepted.as_ref());
-    let rejected = term(base, "Reconsideration", "rejected", r.rejected.as_ref());
-    let carried = term(
-        base,
-        "Reconsideration",
-        "carried_over",
-        r.carried_over.as_ref(),
-    );
-    let concluded = term(base, "Reconsideration", "concluded", r.concluded.as_ref());
-    let pending = term(base, "Reconsideration", "pending", r.pending.as_ref());
-    let outcomes_ptr = format!("{base}/outcomes");
-    let outcomes: Vec<Term<'_>> = r
-        .outcomes
-        .iter()
-        .flat_map(|o| o.fields())
-        .filter_map(|(name, q)| term(&outcomes_ptr, "ReconsiderationOutcomes", name, q))
-        .collect();
-    let mut counts = present(&[
-        &received, &accepted, &rejected, &carried, &concluded, &pending,
-    ]);
-    counts.extend(outcomes.iter());
-    arith.same_unit(&counts);
-    if let (Some(c), Some(_)) = (&concluded, &accepted) {
-        let absent: &[(&str, &str)] = if carried.is_none() {
-            &[CARRIED_OVER]
-        } else {
-            &[]
-        };
-        arith.at_most(
-            &RECONSIDERATION_CONCLUDED_EXCEEDS_INTAKE,
-            &[c],
-            &present(&[&accepted, &carried]),
-            absent,
-        );
-    }
-    if let Some(rec) = &received {
-        let intake = present(&[&accepted, &rejected]);
-        if !intake.is_empty() {
-            arith.at_most(
-                &RECONSIDERATION_INTAKE_EXCEEDS_RECEIVED,
-                &intake,
-                &[rec],
-                &[],
-            );
+/// The figures of one block of the family, as terms.
+// Built on the stack for one visit and passed by reference, never stored or moved.
+#[allow(clippy::large_enum_variant)]
+enum Block<'a> {
+    Reconsideration(Recon<'a>),
+    Litigation(Lit<'a>),
+    /// Appearances at one court level (`litigation/appearances_by_level/k`).
+    Level(Court<'a>),
+    Petitions(Pet<'a>),
+}
+
+struct Recon<'a> {
+    received: Option<Term<'a>>,
+    accepted: Option<Term<'a>>,
+    rejected: Option<Term<'a>>,
+    carried: Option<Term<'a>>,
+    concluded: Option<Term<'a>>,
+    pending: Option<Term<'a>>,
+    /// The outcomes given, and where they are.
+    outcomes: Vec<Term<'a>>,
+    outcomes_at: Loc<'a>,
+    has_outcomes: bool,
+    correction_rate: Option<Term<'a>>,
+    mediation_rate: Option<Term<'a>>,
+    resolution_rate: Option<Term<'a>>,
+}
+
+impl<'a> Recon<'a> {
+    fn of(r: &'a Reconsideration, at: Loc<'a>) -> Recon<'a> {
+        let t = |name, q: &'a Option<Quantity>| term_at(at, "Reconsideration", name, q.as_ref());
+        let outcomes_at = at.key("outcomes");
+        Recon {
+            received: t("received", &r.received),
+            accepted: t("accepted", &r.accepted),
+            rejected: t("rejected", &r.rejected),
+            carried: t("carried_over", &r.carried_over),
+            concluded: t("concluded", &r.concluded),
+            pending: t("pending", &r.pending),
+            outcomes: r
+                .outcomes
+                .iter()
+                .flat_map(|o| o.fields())
+                .filter_map(|(name, q)| term_at(outcomes_at, "ReconsiderationOutcomes", name, q))
+                .collect(),
+            outcomes_at,
+            has_outcomes: r.outcomes.is_some(),
+            correction_rate: t("correction_rate", &r.correction_rate),
+            mediation_rate: t("mediation_rate", &r.mediation_rate),
+            resolution_rate: t("resolution_rate", &r.resolution_rate),
         }
     }
-    let outcome_refs: Vec<&Term<'_>> = outcomes.iter().collect();
-    if let (Some(c), Some(_)) = (&concluded, &r.outcomes)
-        && !outcome_refs.is_empty()
-    {
-        arith.equals(
-            &RECONSIDERATION_OUTCOMES_MISMATCH,
-            Some(&outcomes_ptr),
-            &[c],
-            &outcome_refs,
-            &[],
-        );
+
+    /// Every count of the block, outcomes included: one unit.
+    fn counts(&self) -> Vec<&Term<'a>> {
+        let mut counts = present(&[
+            &self.received,
+            &self.accepted,
+            &self.rejected,
+            &self.carried,
+            &self.concluded,
+            &self.pending,
+        ]);
+        counts.extend(self.outcomes.iter());
+        counts
     }
-    if let Some(rate) = term(
-        base,
-        "Reconsideration",
-        "correction_rate",
-        r.correction_rate.as_ref(),
-    ) {
-        // With the outcomes given, an absent `corrected` is zero.
-        let zero = concluded
-            .as_ref()
-            .and_then(|c| Quantity::new(Decimal::ZERO, c.q.unit().clone()).ok());
-        let corrected = match (
-            &r.outcomes,
-            outcomes.iter().find(|t| t.name.is("corrected")),
-        ) {
-            (_, Some(t)) => Some(Term {
-                name: Name::Field("corrected"),
-                zh: Label::Field(title("ReconsiderationOutcomes", "corrected")),
-                q: t.q,
-                pointer: t.pointer,
-            }),
-            (Some(_), None) => zero.as_ref().map(|z| Term {
-                name: Name::Field("corrected"),
-                zh: Label::Field(title("ReconsiderationOutcomes", "corrected")),
-                q: z,
-                pointer: Loc::at(&outcomes_ptr),
-            }),
-            (None, None) => None,
-        };
-        match (&corrected, &concluded) {
-            (Some(n), Some(d)) => {
-                let absent: &[(&str, &str)] = if n.pointer.to_string() == outcomes_ptr {
-                    &[("outcomes/corrected", "纠错")]
-                } else {
-                    &[]
-                };
-                arith.rate(&RATE_MISMATCH, &rate, &[n], &[d], absent);
-            }
-            _ => arith.rate(&RATE_MISMATCH, &rate, &[], &[], &[]),
-        }
-    }
-    if let Some(rate) = term(
-        base,
-        "Reconsideration",
-        "mediation_rate",
-        r.mediation_rate.as_ref(),
-    ) {
-        let mediated = outcomes.iter().find(|t| t.name.is("mediated"));
-        match (mediated, &concluded) {
-            (Some(n), Some(d)) => arith.rate(&RATE_MISMATCH, &rate, &[n], &[d], &[]),
-            _ => arith.rate(&RATE_MISMATCH, &rate, &[], &[], &[]),
-        }
-    }
-    // 综合化解率 is published under differing definitions: only its unit and range.
-    if let Some(rate) = term(
-        base,
-        "Reconsideration",
-        "resolution_rate",
-        r.resolution_rate.as_ref(),
-    ) {
-        arith.rate(&RATE_MISMATCH, &rate, &[], &[], &[]);
+
+    fn outcome(&self, name: &str) -> Option<&Term<'a>> {
+        self.outcomes.iter().find(|t| t.name.is(name))
     }
 }
 
-fn litigation(arith: &mut Arith<'_, '_>, l: &Litigation, base: &str) {
-    let received = term(base, "Litigation", "received", l.received.as_ref());
-    let carried = term(base, "Litigation", "carried_over", l.carried_over.as_ref());
-    let concluded = term(base, "Litigation", "concluded", l.concluded.as_ref());
-    let lost = term(base, "Litigation", "lost", l.lost.as_ref());
-    let withdrawn = term(base, "Litigation", "withdrawn", l.withdrawn.as_ref());
-    let hearings = term(base, "Litigation", "hearings", l.hearings.as_ref());
-    let heads = term(
-        base,
-        "Litigation",
-        "head_appearances",
-        l.head_appearances.as_ref(),
-    );
-    let cases = arith.same_unit(&present(&[
-        &received, &carried, &concluded, &lost, &withdrawn,
-    ]));
-    let court = arith.same_unit(&present(&[&hearings, &heads]));
-    if cases {
-        if let (Some(x), Some(c)) = (&lost, &concluded) {
-            arith.at_most(&LITIGATION_LOST_EXCEEDS_CONCLUDED, &[x], &[c], &[]);
-        }
-        if let (Some(c), Some(_)) = (&concluded, &received) {
-            let absent: &[(&str, &str)] = if carried.is_none() {
-                &[CARRIED_OVER]
-            } else {
-                &[]
-            };
-            arith.at_most(
-                &LITIGATION_CONCLUDED_EXCEEDS_INTAKE,
-                &[c],
-                &present(&[&received, &carried]),
-                absent,
-            );
+struct Lit<'a> {
+    received: Option<Term<'a>>,
+    carried: Option<Term<'a>>,
+    concluded: Option<Term<'a>>,
+    lost: Option<Term<'a>>,
+    withdrawn: Option<Term<'a>>,
+    court: Court<'a>,
+    loss_rate: Option<Term<'a>>,
+    appearance_rate: Option<Term<'a>>,
+    withdrawal_rate: Option<Term<'a>>,
+}
+
+impl<'a> Lit<'a> {
+    fn of(l: &'a Litigation, at: Loc<'a>) -> Lit<'a> {
+        let t = |name, q: &'a Option<Quantity>| term_at(at, "Litigation", name, q.as_ref());
+        Lit {
+            received: t("received", &l.received),
+            carried: t("carried_over", &l.carried_over),
+            concluded: t("concluded", &l.concluded),
+            lost: t("lost", &l.lost),
+            withdrawn: t("withdrawn", &l.withdrawn),
+            court: Court {
+                hearings: t("hearings", &l.hearings),
+                heads: t("head_appearances", &l.head_appearances),
+                rate: None,
+            },
+            loss_rate: t("loss_rate", &l.loss_rate),
+            appearance_rate: t("appearance_rate", &l.appearance_rate),
+            withdrawal_rate: t("withdrawal_rate", &l.withdrawal_rate),
         }
     }
-    if court && let (Some(h), Some(n)) = (&heads, &hearings) {
-        arith.at_most(&APPEARANCES_EXCEED_HEARINGS, &[h], &[n], &[]);
-    }
-    if let Some(rate) = term(base, "Litigation", "loss_rate", l.loss_rate.as_ref()) {
-        match (&lost, &concluded) {
-            (Some(n), Some(d)) if cases => arith.rate(&RATE_MISMATCH, &rate, &[n], &[d], &[]),
-            _ => arith.rate(&RATE_MISMATCH, &rate, &[], &[], &[]),
-        }
-    }
-    if let Some(rate) = term(
-        base,
-        "Litigation",
-        "appearance_rate",
-        l.appearance_rate.as_ref(),
-    ) {
-        match (&heads, &hearings) {
-            (Some(n), Some(d)) if court => arith.rate(&RATE_MISMATCH, &rate, &[n], &[d], &[]),
-            _ => arith.rate(&RATE_MISMATCH, &rate, &[], &[], &[]),
-        }
-    }
-    if let Some(rate) = term(
-        base,
-        "Litigation",
-        "withdrawal_rate",
-        l.withdrawal_rate.as_ref(),
-    ) {
-        match (&withdrawn, &concluded) {
-            (Some(n), Some(d)) if cases => arith.rate(&RATE_MISMATCH, &rate, &[n], &[d], &[]),
-            _ => arith.rate(&RATE_MISMATCH, &rate, &[], &[], &[]),
-        }
-    }
-    for (k, level) in l.appearances_by_level.iter().enumerate() {
-        let at = format!("{base}{}", ptr!["appearances_by_level", k]);
-        let hearings = term(
-            &at,
-            "AppearanceByLevel",
-            "hearings",
-            level.hearings.as_ref(),
-        );
-        let heads = term(
-            &at,
-            "AppearanceByLevel",
-            "appearances",
-            level.appearances.as_ref(),
-        );
-        let court = arith.same_unit(&present(&[&hearings, &heads]));
-        if court && let (Some(h), Some(n)) = (&heads, &hearings) {
-            arith.at_most(&APPEARANCES_EXCEED_HEARINGS, &[h], &[n], &[]);
-        }
-        if let Some(rate) = term(&at, "AppearanceByLevel", "rate", level.rate.as_ref()) {
-            match (&heads, &hearings) {
-                (Some(n), Some(d)) if court => {
-                    arith.rate(&RATE_MISMATCH, &rate, &[n], &[d], &[]);
-                }
-                _ => arith.rate(&RATE_MISMATCH, &rate, &[], &[], &[]),
-            }
-        }
+
+    /// The case counts: one unit.
+    fn cases(&self) -> Vec<&Term<'a>> {
+        present(&[
+            &self.received,
+            &self.carried,
+            &self.concluded,
+            &self.lost,
+            &self.withdrawn,
+        ])
     }
 }
 
-fn petitions(arith: &mut Arith<'_, '_>, p: &Petitions, base: &str) {
-    let received = term(base, "Petitions", "received", p.received.as_ref());
-    let carried = term(base, "Petitions", "carried_over", p.carried_over.as_ref());
-    let resolved = term(base, "Petitions", "resolved", p.resolved.as_ref());
-    let mediations = term(base, "Petitions", "mediations", p.mediations.as_ref());
-    let successes = term(
-        base,
-        "Petitions",
-        "mediated_successfully",
-        p.mediated_successfully.as_ref(),
-    );
-    let cases = arith.same_unit(&present(&[&received, &carried, &resolved]));
-    let mediation = arith.same_unit(&present(&[&mediations, &successes]));
-    let absent: &[(&str, &str)] = if carried.is_none() {
-        &[CARRIED_OVER]
-    } else {
-        &[]
-    };
-    let intake = present(&[&received, &carried]);
-    if cases && let (Some(r), Some(_)) = (&resolved, &received) {
-        arith.at_most(&PETITIONS_RESOLVED_EXCEEDS_INTAKE, &[r], &intake, absent);
+/// Hearings and heads' appearances in court (of a litigation block, or of one level).
+struct Court<'a> {
+    hearings: Option<Term<'a>>,
+    heads: Option<Term<'a>>,
+    /// The stated appearance rate of a level.
+    rate: Option<Term<'a>>,
+}
+
+impl<'a> Court<'a> {
+    /// The court counts: one unit.
+    fn court(&self) -> Vec<&Term<'a>> {
+        present(&[&self.hearings, &self.heads])
     }
-    if mediation && let (Some(s), Some(m)) = (&successes, &mediations) {
-        arith.at_most(&MEDIATED_EXCEEDS_MEDIATIONS, &[s], &[m], &[]);
-    }
-    if let Some(rate) = term(
-        base,
-        "Petitions",
-        "resolution_rate",
-        p.resolution_rate.as_ref(),
-    ) {
-        match (&resolved, &received) {
-            (Some(r), Some(_)) if cases => arith.rate(&RATE_MISMATCH, &rate, &[r], &intake, absent),
-            _ => arith.rate(&RATE_MISMATCH, &rate, &[], &[], &[]),
+}
+
+struct Pet<'a> {
+    received: Option<Term<'a>>,
+    carried: Option<Term<'a>>,
+    resolved: Option<Term<'a>>,
+    mediations: Option<Term<'a>>,
+    successes: Option<Term<'a>>,
+    resolution_rate: Option<Term<'a>>,
+    satisfaction_rate: Option<Term<'a>>,
+    mediation_rate: Option<Term<'a>>,
+}
+
+impl<'a> Pet<'a> {
+    fn of(p: &'a Petitions, at: Loc<'a>) -> Pet<'a> {
+        let t = |name, q: &'a Option<Quantity>| term_at(at, "Petitions", name, q.as_ref());
+        Pet {
+            received: t("received", &p.received),
+            carried: t("carried_over", &p.carried_over),
+            resolved: t("resolved", &p.resolved),
+            mediations: t("mediations", &p.mediations),
+            successes: t("mediated_successfully", &p.mediated_successfully),
+            resolution_rate: t("resolution_rate", &p.resolution_rate),
+            satisfaction_rate: t("satisfaction_rate", &p.satisfaction_rate),
+            mediation_rate: t("mediation_rate", &p.mediation_rate),
         }
     }
-    if let Some(rate) = term(
-        base,
-        "Petitions",
-        "satisfaction_rate",
-        p.satisfaction_rate.as_ref(),
-    ) {
-        arith.rate(&RATE_MISMATCH, &rate, &[], &[], &[]);
+
+    /// The petition counts: one unit.
+    fn cases(&self) -> Vec<&Term<'a>> {
+        present(&[&self.received, &self.carried, &self.resolved])
     }
-    if let Some(rate) = term(
-        base,
-        "Petitions",
-        "mediation_rate",
-        p.mediation_rate.as_ref(),
-    ) {
-        match (&successes, &mediations) {
-            (Some(n), Some(d)) if mediation => arith.rate(&RATE_MISMATCH, &rate, &[n], &[d], &[]),
-            _ => arith.rate(&RATE_MISMATCH, &rate, &[], &[], &[]),
+
+    /// The mediation counts: one unit.
+    fn mediation(&self) -> Vec<&Term<'a>> {
+        present(&[&self.mediations, &self.successes])
+    }
+}
+
+/// Calls `f` with every block of the family in document order: per subsection its
+/// reconsideration, its litigation and the litigation's court levels, its petitions.
+fn each_block(cx: &Cx<'_>, mut f: impl FnMut(&Block<'_>)) {
+    cx.each_section(|located: &Located<'_>| {
+        let section = located.section;
+        if let Some((at, r)) = located.one("reconsideration", &section.reconsideration) {
+            f(&Block::Reconsideration(Recon::of(r, at)));
         }
-    }
+        if let Some((at, l)) = located.one("litigation", &section.litigation) {
+            f(&Block::Litigation(Lit::of(l, at)));
+            for (k, level) in l.appearances_by_level.iter().enumerate() {
+                let at = at.key("appearances_by_level").child(Seg::Index(k));
+                f(&Block::Level(Court {
+                    hearings: term_at(at, "AppearanceByLevel", "hearings", level.hearings.as_ref()),
+                    heads: term_at(
+                        at,
+                        "AppearanceByLevel",
+                        "appearances",
+                        level.appearances.as_ref(),
+                    ),
+                    rate: term_at(at, "AppearanceByLevel", "rate", level.rate.as_ref()),
+                }));
+            }
+        }
+        if let Some((at, p)) = located.one("petitions", &section.petitions) {
+            f(&Block::Petitions(Pet::of(p, at)));
+        }
+    });
 }

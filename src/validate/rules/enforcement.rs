@@ -3,12 +3,12 @@
 //! Approximate figures are compared as the intervals they stand for (see the
 //! [`figures`](super::figures) family).
 
-use crate::Report;
-use crate::model::{
-    Decimal, Enforcement, EnforcementCooperation, EnforcementSupervision, Quantity, Section,
-};
-use crate::validate::facts::{Arith, Label, Loc, Name, Term, is_count, percentage, term};
-use crate::validate::{Options, Rule, Severity, Sink, ptr};
+use super::Unit;
+use crate::model::{Decimal, Enforcement, Quantity, Section};
+use crate::validate::engine::{Cx, Emit, Seg};
+use crate::validate::facts::{Arith, Label, Loc, Name, Term, Units, is_count, percentage, term_at};
+use crate::validate::support::sections::Located;
+use crate::validate::{Rule, Severity};
 
 /// `enforcement.too_few_officers`: fewer than two officers per enforcement action
 /// (执法人员少于两人).
@@ -26,6 +26,23 @@ pub const TOO_FEW_OFFICERS: Rule = Rule {
     fields: &["/*/items/**/enforcement/min_officers_per_action"],
 };
 
+fn too_few_officers(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    each_enforcement(cx, |e, at, _| {
+        if let Some(n) = e.min_officers_per_action
+            && n < 2
+        {
+            emit.report(at.key("min_officers_per_action").to_string())
+                .param("min_officers_per_action", n)
+                .emit(
+                    format!(
+                        "每次执法最少{n}人，违反《行政处罚法》第四十二条“执法人员不得少于两人”的规定"
+                    ),
+                    format!("{n} officer(s) per action: 行政处罚法 Art. 42 requires at least two"),
+                );
+        }
+    });
+}
+
 /// `enforcement.case_count_mismatch`: the stated number of cases differs from the number
 /// of cases listed in the same subsection (查处案件数与所列案件不符).
 ///
@@ -41,6 +58,30 @@ pub const CASE_COUNT_MISMATCH: Rule = Rule {
     description_zh: "同一小节既填写查处案件数又逐一列出案件时，二者应一致。",
     fields: &["/*/items/**/enforcement/case_count", "/*/items/**/cases"],
 };
+
+fn case_count_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let mut arith = Arith::of(emit);
+    each_enforcement(cx, |e, at, listed| {
+        let Some((count, listed, section)) = case_count(e, at, listed) else {
+            return;
+        };
+        // A count in another unit is the unit rule's.
+        if !is_count(count.q.unit()) {
+            return;
+        }
+        let Ok(n) = i64::try_from(listed) else { return };
+        let Ok(listed_q) = Quantity::new(Decimal::from_integer(n), count.q.unit().clone()) else {
+            return;
+        };
+        let cases = Term {
+            name: Name::Field("cases"),
+            zh: Label::Field("所列案件数"),
+            q: &listed_q,
+            pointer: section.key("cases"),
+        };
+        arith.equals(&CASE_COUNT_MISMATCH, None, &[&count], &[&cases], &[]);
+    });
+}
 
 /// `enforcement.penalty_procedures_mismatch`: penalties ≠ simple + general procedure
 /// (行政处罚决定数不等于简易程序与普通程序之和).
@@ -60,6 +101,15 @@ pub const PENALTY_PROCEDURES_MISMATCH: Rule = Rule {
         "/*/items/**/enforcement/general_procedure",
     ],
 };
+
+fn penalty_procedures_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let mut arith = Arith::of(emit);
+    each_enforcement(cx, |e, at, _| {
+        if let Penalties::Split(p, s, g) = penalties(e, at) {
+            arith.equals(&PENALTY_PROCEDURES_MISMATCH, None, &[&p], &[&s, &g], &[]);
+        }
+    });
+}
 
 /// `enforcement.penalty_part_exceeds_total`: penalties by one procedure exceed all
 /// penalties (简易或普通程序处罚数多于处罚总数).
@@ -81,6 +131,15 @@ pub const PENALTY_PART_EXCEEDS_TOTAL: Rule = Rule {
     ],
 };
 
+fn penalty_part_exceeds_total(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let mut arith = Arith::of(emit);
+    each_enforcement(cx, |e, at, _| {
+        if let Penalties::Part(p, part) = penalties(e, at) {
+            arith.at_most(&PENALTY_PART_EXCEEDS_TOTAL, &[&part], &[&p], &[]);
+        }
+    });
+}
+
 /// `enforcement.unit_mismatch`: enforcement figures that must be compared are in different
 /// units (执法数据计量单位不一致): the penalty counts, or a case count that is not a count.
 ///
@@ -99,6 +158,45 @@ pub const UNIT_MISMATCH: Rule = Rule {
     ],
 };
 
+fn unit_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let mut units = Units::new(emit);
+    cx.each_section(|located| {
+        in_section(located, |e, at, listed| {
+            if let Some((count, _, _)) = case_count(e, at, listed)
+                && !is_count(count.q.unit())
+            {
+                units
+                    .emit()
+                    .report(count.pointer.to_string())
+                    .param("case_count", count.q.to_string())
+                    .emit(
+                        format!(
+                            "查处案件数“{}”的单位“{}”不是计数单位，无法与所列案件核对",
+                            count.q,
+                            count.q.unit()
+                        ),
+                        format!("the case count {} is not a count of cases", count.q),
+                    );
+            }
+            match penalties(e, at) {
+                Penalties::Split(p, s, g) => units.same(&[&p, &s, &g]),
+                Penalties::Part(p, part) => units.same(&[&part, &p]),
+                Penalties::None => {}
+            }
+        });
+        if let Some((at, c)) = located.one("cooperation", &located.section.cooperation)
+            && let (Some(t), Some(a)) = cooperation(c, at)
+        {
+            units.same(&[&a, &t]);
+        }
+        if let Some((at, v)) = located.one("supervision", &located.section.supervision) {
+            for (part, whole) in supervision_pairs(v, at) {
+                units.same(&[&part, &whole]);
+            }
+        }
+    });
+}
+
 /// `enforcement.sector_unnamed`: a sector enforcement block does not name its sector
 /// (分领域执法数据未注明领域).
 ///
@@ -114,6 +212,20 @@ pub const SECTOR_UNNAMED: Rule = Rule {
     description_zh: "一个小节按领域分列多个执法数据块时，每个数据块都应填写所属领域（如“食品安全”“特种设备”）。",
     fields: &["/*/items/**/sector_enforcement/*"],
 };
+
+fn sector_unnamed(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    cx.each_section(|located| {
+        for (k, e) in located.section.sector_enforcement.iter().enumerate() {
+            if e.sector.as_deref().is_none_or(|s| s.trim().is_empty()) {
+                let at = located.at().key("sector_enforcement").child(Seg::Index(k));
+                emit.report(at.to_string()).param("index", k).emit(
+                    format!("第{}个分领域执法数据块未填写所属领域", k + 1),
+                    format!("sector enforcement block {k} names no sector"),
+                );
+            }
+        }
+    });
+}
 
 /// `enforcement.cooperation_accepted_exceeds_transferred`: more cases accepted by the police
 /// than transferred to them (公安机关立案数多于移送数, 行刑衔接).
@@ -131,6 +243,28 @@ pub const COOPERATION_ACCEPTED_EXCEEDS_TRANSFERRED: Rule = Rule {
         "/*/items/**/cooperation/transferred_to_police",
     ],
 };
+
+/// Also checks the block's rates' unit and range (the kernel's shared rules, on this rule's
+/// behalf).
+fn cooperation_accepted_exceeds_transferred(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let mut arith = Arith::of(emit);
+    cx.each_section(|located| {
+        let Some((at, c)) = located.one("cooperation", &located.section.cooperation) else {
+            return;
+        };
+        if let (Some(t), Some(a)) = cooperation(c, at) {
+            arith.at_most(&COOPERATION_ACCEPTED_EXCEEDS_TRANSFERRED, &[&a], &[&t], &[]);
+        }
+        for (name, q) in [
+            ("publication_rate", &c.publication_rate),
+            ("timely_rate", &c.timely_rate),
+        ] {
+            if let Some(rate) = term_at(at, "EnforcementCooperation", name, q.as_ref()) {
+                percentage(arith.sink(), &rate);
+            }
+        }
+    });
+}
 
 /// `enforcement.supervision_part_exceeds_total`: in enforcement supervision, more case
 /// files with defects than files reviewed, or more complaints handled than received
@@ -152,201 +286,143 @@ pub const SUPERVISION_PART_EXCEEDS_TOTAL: Rule = Rule {
     ],
 };
 
-/// The rules of this family, in catalogue order.
-pub(crate) static RULES: &[&Rule] = &[
-    &TOO_FEW_OFFICERS,
-    &CASE_COUNT_MISMATCH,
-    &PENALTY_PROCEDURES_MISMATCH,
-    &PENALTY_PART_EXCEEDS_TOTAL,
-    &UNIT_MISMATCH,
-    &SECTOR_UNNAMED,
-    &COOPERATION_ACCEPTED_EXCEEDS_TRANSFERRED,
-    &SUPERVISION_PART_EXCEEDS_TOTAL,
-];
-
-pub(crate) fn check(
-    _report: &Report,
-    walked: &crate::validate::walk::Walked<'_>,
-    _options: &Options,
-    sink: &mut Sink<'_>,
-) {
-    let mut arith = Arith::new(sink, &UNIT_MISMATCH);
-    for located in walked.sections() {
-        let (section, at) = (located.section, located.pointer.as_str());
-        if let Some(e) = &section.enforcement {
-            let base = format!("{at}{}", ptr!["enforcement"]);
-            check_enforcement(&mut arith, e, Some((section, at)), &base);
+/// Also checks the pass rate's unit and range (the kernel's shared rules, on this rule's
+/// behalf).
+fn supervision_part_exceeds_total(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let mut arith = Arith::of(emit);
+    cx.each_section(|located| {
+        let Some((at, v)) = located.one("supervision", &located.section.supervision) else {
+            return;
+        };
+        for (part, whole) in supervision_pairs(v, at) {
+            arith.at_most(&SUPERVISION_PART_EXCEEDS_TOTAL, &[&part], &[&whole], &[]);
         }
-        for (k, e) in section.sector_enforcement.iter().enumerate() {
-            let base = format!("{at}{}", ptr!["sector_enforcement", k]);
-            if e.sector.as_deref().is_none_or(|s| s.trim().is_empty()) {
-                arith
-                    .sink()
-                    .report(&SECTOR_UNNAMED, base.as_str())
-                    .param("index", k)
-                    .emit(
-                        format!("第{}个分领域执法数据块未填写所属领域", k + 1),
-                        format!("sector enforcement block {k} names no sector"),
-                    );
-            }
-            // Cases listed in the subsection belong to no one sector block: the case count
-            // of a sector block is not compared with them.
-            check_enforcement(&mut arith, e, None, &base);
-        }
-        if let Some(c) = &section.cooperation {
-            cooperation(&mut arith, c, &format!("{at}{}", ptr!["cooperation"]));
-        }
-        if let Some(v) = &section.supervision {
-            supervision(&mut arith, v, &format!("{at}{}", ptr!["supervision"]));
-        }
-    }
-}
-
-fn cooperation(arith: &mut Arith<'_, '_>, c: &EnforcementCooperation, base: &str) {
-    let transferred = term(
-        base,
-        "EnforcementCooperation",
-        "transferred_to_police",
-        c.transferred_to_police.as_ref(),
-    );
-    let accepted = term(
-        base,
-        "EnforcementCooperation",
-        "accepted_by_police",
-        c.accepted_by_police.as_ref(),
-    );
-    if let (Some(t), Some(a)) = (&transferred, &accepted) {
-        arith.at_most(&COOPERATION_ACCEPTED_EXCEEDS_TRANSFERRED, &[a], &[t], &[]);
-    }
-    for (name, q) in [
-        ("publication_rate", &c.publication_rate),
-        ("timely_rate", &c.timely_rate),
-    ] {
-        if let Some(rate) = term(base, "EnforcementCooperation", name, q.as_ref()) {
+        if let Some(rate) = term_at(
+            at,
+            "EnforcementSupervision",
+            "pass_rate",
+            v.pass_rate.as_ref(),
+        ) {
             percentage(arith.sink(), &rate);
         }
-    }
+    });
 }
 
-fn supervision(arith: &mut Arith<'_, '_>, v: &EnforcementSupervision, base: &str) {
-    let reviewed = term(
-        base,
-        "EnforcementSupervision",
-        "files_reviewed",
-        v.files_reviewed.as_ref(),
-    );
-    let defects = term(
-        base,
-        "EnforcementSupervision",
-        "files_with_defects",
-        v.files_with_defects.as_ref(),
-    );
-    let received = term(
-        base,
-        "EnforcementSupervision",
-        "complaints_received",
-        v.complaints_received.as_ref(),
-    );
-    let handled = term(
-        base,
-        "EnforcementSupervision",
-        "complaints_handled",
-        v.complaints_handled.as_ref(),
-    );
-    for (part, whole) in [(&defects, &reviewed), (&handled, &received)] {
-        if let (Some(p), Some(w)) = (part, whole) {
-            arith.at_most(&SUPERVISION_PART_EXCEEDS_TOTAL, &[p], &[w], &[]);
-        }
-    }
-    if let Some(rate) = term(
-        base,
-        "EnforcementSupervision",
-        "pass_rate",
-        v.pass_rate.as_ref(),
-    ) {
-        percentage(arith.sink(), &rate);
-    }
-}
+/// The rules of this family with their checks, in catalogue order.
+pub(crate) static UNITS: &[Unit] = &[
+    Unit::own(&TOO_FEW_OFFICERS, too_few_officers),
+    Unit::compares(&CASE_COUNT_MISMATCH, case_count_mismatch),
+    Unit::compares(&PENALTY_PROCEDURES_MISMATCH, penalty_procedures_mismatch),
+    Unit::compares(&PENALTY_PART_EXCEEDS_TOTAL, penalty_part_exceeds_total),
+    Unit::own(&UNIT_MISMATCH, unit_mismatch),
+    Unit::own(&SECTOR_UNNAMED, sector_unnamed),
+    Unit::compares(
+        &COOPERATION_ACCEPTED_EXCEEDS_TRANSFERRED,
+        cooperation_accepted_exceeds_transferred,
+    ),
+    Unit::compares(
+        &SUPERVISION_PART_EXCEEDS_TOTAL,
+        supervision_part_exceeds_total,
+    ),
+];
 
-/// Checks one enforcement block at `base`; `listed` is the subsection whose listed cases
-/// its case count counts, with the subsection's pointer.
-fn check_enforcement(
-    arith: &mut Arith<'_, '_>,
-    e: &Enforcement,
-    listed: Option<(&Section, &str)>,
-    base: &str,
+/// Calls `f` with every enforcement block in document order (a subsection's `enforcement`,
+/// then its `sector_enforcement`), its pointer, and, for the subsection's own block, the
+/// subsection whose listed cases its case count counts (cases listed in the subsection
+/// belong to no one sector block) with its pointer.
+fn each_enforcement(
+    cx: &Cx<'_>,
+    mut f: impl FnMut(&Enforcement, Loc<'_>, Option<(&Section, Loc<'_>)>),
 ) {
-    if let Some(n) = e.min_officers_per_action
-        && n < 2
-    {
-        arith
-            .sink()
-            .report(&TOO_FEW_OFFICERS, format!("{base}/min_officers_per_action"))
-            .param("min_officers_per_action", n)
-            .emit(
-                format!(
-                    "每次执法最少{n}人，违反《行政处罚法》第四十二条“执法人员不得少于两人”的规定"
-                ),
-                format!("{n} officer(s) per action: 行政处罚法 Art. 42 requires at least two"),
-            );
+    cx.each_section(|located| {
+        in_section(located, &mut f);
+    });
+}
+
+/// [`each_enforcement`] in one subsection.
+fn in_section(
+    located: &Located<'_>,
+    mut f: impl FnMut(&Enforcement, Loc<'_>, Option<(&Section, Loc<'_>)>),
+) {
+    if let Some((at, e)) = located.one("enforcement", &located.section.enforcement) {
+        f(e, at, Some((located.section, located.at())));
     }
-    if let Some(count) = term(base, "Enforcement", "case_count", e.case_count.as_ref())
-        && let Some((section, section_ptr)) = listed
-        && !section.cases.is_empty()
-    {
-        case_count(arith, &count, section.cases.len(), section_ptr);
-    }
-    let penalties = term(base, "Enforcement", "penalties", e.penalties.as_ref());
-    let simple = term(
-        base,
-        "Enforcement",
-        "simple_procedure",
-        e.simple_procedure.as_ref(),
-    );
-    let general = term(
-        base,
-        "Enforcement",
-        "general_procedure",
-        e.general_procedure.as_ref(),
-    );
-    if let Some(p) = &penalties {
-        match (&simple, &general) {
-            (Some(s), Some(g)) => {
-                arith.equals(&PENALTY_PROCEDURES_MISMATCH, None, &[p], &[s, g], &[])
-            }
-            (Some(part), None) | (None, Some(part)) => {
-                arith.at_most(&PENALTY_PART_EXCEEDS_TOTAL, &[part], &[p], &[]);
-            }
-            (None, None) => {}
-        }
+    for (at, e) in located.each("sector_enforcement", &located.section.sector_enforcement) {
+        f(e, at, None);
     }
 }
 
-fn case_count(arith: &mut Arith<'_, '_>, count: &Term<'_>, listed: usize, section_ptr: &str) {
-    if !is_count(count.q.unit()) {
-        arith
-            .sink()
-            .report(&UNIT_MISMATCH, count.pointer.to_string())
-            .param("case_count", count.q.to_string())
-            .emit(
-                format!(
-                    "查处案件数“{}”的单位“{}”不是计数单位，无法与所列案件核对",
-                    count.q,
-                    count.q.unit()
-                ),
-                format!("the case count {} is not a count of cases", count.q),
-            );
-        return;
+/// The police transfers of a cooperation block: (transferred, accepted).
+fn cooperation<'a>(
+    c: &'a crate::model::EnforcementCooperation,
+    at: Loc<'a>,
+) -> (Option<Term<'a>>, Option<Term<'a>>) {
+    let t = |name, q: &'a Option<Quantity>| term_at(at, "EnforcementCooperation", name, q.as_ref());
+    (
+        t("transferred_to_police", &c.transferred_to_police),
+        t("accepted_by_police", &c.accepted_by_police),
+    )
+}
+
+/// The case count of a block with the number of cases listed in its subsection and the
+/// subsection's pointer, when both are given.
+fn case_count<'a>(
+    e: &'a Enforcement,
+    at: Loc<'a>,
+    listed: Option<(&Section, Loc<'a>)>,
+) -> Option<(Term<'a>, usize, Loc<'a>)> {
+    let count = term_at(at, "Enforcement", "case_count", e.case_count.as_ref())?;
+    let (section, section_at) = listed?;
+    (!section.cases.is_empty()).then_some((count, section.cases.len(), section_at))
+}
+
+/// The penalties of a block and what it says of their procedures.
+// Built on the stack for one visit and passed by reference, never stored or moved.
+#[allow(clippy::large_enum_variant)]
+enum Penalties<'a> {
+    /// Penalties, simple and general procedure: an identity.
+    Split(Term<'a>, Term<'a>, Term<'a>),
+    /// Penalties and one procedure: an order.
+    Part(Term<'a>, Term<'a>),
+    None,
+}
+
+fn penalties<'a>(e: &'a Enforcement, at: Loc<'a>) -> Penalties<'a> {
+    let t = |name, q: &'a Option<_>| term_at(at, "Enforcement", name, q.as_ref());
+    let Some(p) = t("penalties", &e.penalties) else {
+        return Penalties::None;
+    };
+    match (
+        t("simple_procedure", &e.simple_procedure),
+        t("general_procedure", &e.general_procedure),
+    ) {
+        (Some(s), Some(g)) => Penalties::Split(p, s, g),
+        (Some(part), None) | (None, Some(part)) => Penalties::Part(p, part),
+        (None, None) => Penalties::None,
     }
-    let Ok(n) = i64::try_from(listed) else { return };
-    let Ok(listed_q) = Quantity::new(Decimal::from_integer(n), count.q.unit().clone()) else {
-        return;
-    };
-    let cases = Term {
-        name: Name::Field("cases"),
-        zh: Label::Field("所列案件数"),
-        q: &listed_q,
-        pointer: Loc::field(section_ptr, "cases"),
-    };
-    arith.equals(&CASE_COUNT_MISMATCH, None, &[count], &[&cases], &[]);
+}
+
+/// The (part, whole) pairs of a supervision block that are given: files with defects of
+/// files reviewed, complaints handled of complaints received.
+fn supervision_pairs<'a>(
+    v: &'a crate::model::EnforcementSupervision,
+    at: Loc<'a>,
+) -> Vec<(Term<'a>, Term<'a>)> {
+    let t = |name, q: &'a Option<_>| term_at(at, "EnforcementSupervision", name, q.as_ref());
+    [
+        (
+            t("files_with_defects", &v.files_with_defects),
+            t("files_reviewed", &v.files_reviewed),
+        ),
+        (
+            t("complaints_handled", &v.complaints_handled),
+            t("complaints_received", &v.complaints_received),
+        ),
+    ]
+    .into_iter()
+    .filter_map(|pair| match pair {
+        (Some(p), Some(w)) => Some((p, w)),
+        _ => None,
+    })
+    .collect()
 }

@@ -12,7 +12,7 @@ use crate::model::{
     Breakdown, Comparison, Completeness, Decimal, FactRef, Interval, MultipleReading, Quantity,
     Trend,
 };
-use crate::validate::engine::ptr;
+use crate::validate::engine::{Out, ptr};
 use crate::validate::facts::resolve::{Fact, SectionFacts};
 use crate::validate::facts::{
     Arith, Label, Loc, Name, SharesSum, Term, difference, hull, percent_text, percent_unit,
@@ -300,7 +300,7 @@ pub(crate) fn check(
 
 /// The figure `reference` names, or a finding at `at` saying why there is none.
 fn resolve<'r>(
-    sink: &mut Sink<'_>,
+    sink: &mut dyn Out<'_>,
     facts: &SectionFacts<'r>,
     reference: &FactRef,
     at: &str,
@@ -434,7 +434,7 @@ fn breakdown(arith: &mut Arith<'_, '_>, facts: &SectionFacts<'_>, b: &Breakdown,
 /// The shares of one breakdown: above 100 % beyond their rounding is always wrong; below
 /// it only when `must_reach` (a complete breakdown with every share printed).
 fn shares_sum(
-    sink: &mut Sink<'_>,
+    sink: &mut dyn Out<'_>,
     b: &Breakdown,
     at: &str,
     shares: &[&Quantity],
@@ -593,7 +593,13 @@ fn comparison(arith: &mut Arith<'_, '_>, facts: &SectionFacts<'_>, c: &Compariso
     }
 }
 
-fn direction_check(sink: &mut Sink<'_>, cur: &Term<'_>, p: &Term<'_>, direction: Trend, at: &str) {
+fn direction_check(
+    sink: &mut dyn Out<'_>,
+    cur: &Term<'_>,
+    p: &Term<'_>,
+    direction: Trend,
+    at: &str,
+) {
     let (c_i, p_i) = (cur.q.interval(), p.q.interval());
     let (wrong, zh, en) = match direction {
         Trend::Decrease => (
@@ -627,7 +633,7 @@ fn direction_check(sink: &mut Sink<'_>, cur: &Term<'_>, p: &Term<'_>, direction:
 }
 
 fn growth_finding(
-    sink: &mut Sink<'_>,
+    sink: &mut dyn Out<'_>,
     c: &Comparison,
     cur: &Term<'_>,
     growth: &Term<'_>,
@@ -715,7 +721,7 @@ fn multiple_fits(
 }
 
 fn multiple_check(
-    sink: &mut Sink<'_>,
+    sink: &mut dyn Out<'_>,
     c: &Comparison,
     cur: &Term<'_>,
     m: &Quantity,
@@ -789,7 +795,7 @@ fn multiple_check(
     }
 }
 
-fn ambiguous(sink: &mut Sink<'_>, c: &Comparison, m: &Quantity, at: &str, fits: &[&str]) {
+fn ambiguous(sink: &mut dyn Out<'_>, c: &Comparison, m: &Quantity, at: &str, fits: &[&str]) {
     let (zh, en) = if c.multiple_reading == Some(MultipleReading::IncreaseOfBase) {
         (
             format!(

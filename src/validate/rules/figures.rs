@@ -14,6 +14,7 @@ use crate::model::{
     Decimal, FilingReview, Indicator, IndicatorKind, Interval, ItemList, LegalCounsel,
     MarkerPosition, NormativeDocuments, Openness, Quantity, Section, Stock,
 };
+use crate::validate::engine::Out;
 use crate::validate::engine::Seg;
 use crate::validate::facts::{
     Arith, Label, Loc, Name, SharesSum, Term, Verdict, exceeds, in_range, is_count, order_finding,
@@ -405,7 +406,10 @@ pub(crate) fn check(
             check_list(arith.sink(), list, pointer);
         }
     }
-    more_than_style(walked, sink);
+    // The walk of every field is made only if the rule reading it is on.
+    if !sink.allowed(&MORE_THAN_ON_PRECISE_FIGURE) {
+        more_than_style(walked, sink);
+    }
 }
 
 /// Every list with a total in a subsection, with its pointer.
@@ -505,7 +509,7 @@ fn item_lists<'a>(section: &'a Section, base: &'a str) -> Vec<(Loc<'a>, &'a Item
     lists
 }
 
-fn check_list(sink: &mut Sink<'_>, list: &ItemList, base: Loc<'_>) {
+fn check_list(sink: &mut dyn Out<'_>, list: &ItemList, base: Loc<'_>) {
     let Some(total) = &list.total else { return };
     if list.items.is_empty() {
         return;
@@ -749,7 +753,7 @@ fn rate_consistency(arith: &mut Arith<'_, '_>, rate: &Term<'_>, num: &Term<'_>, 
 /// count parts of the whole; shares printed for some parts only need not reach 100 %),
 /// within the rounding of the shares (half a unit of each share's last printed digit).
 fn check_shares(
-    sink: &mut Sink<'_>,
+    sink: &mut dyn Out<'_>,
     whole: &Indicator,
     at: Loc<'_>,
     shares: &[Term<'_>],
@@ -948,7 +952,7 @@ pub(crate) fn more_than_on_precise(q: &Quantity) -> bool {
 
 /// Reports 余/多 on a precise figure, wherever a figure appears (the walk visits every
 /// `Quantity` with its pointer).
-fn more_than_style(walked: &crate::validate::walk::Walked<'_>, sink: &mut Sink<'_>) {
+fn more_than_style(walked: &crate::validate::walk::Walked<'_>, sink: &mut dyn Out<'_>) {
     for (pointer, leaf) in walked.fields().iter() {
         let crate::validate::walk::Leaf::Quantity(q) = leaf else {
             continue;
@@ -1168,10 +1172,11 @@ mod tests {
         let codes: Vec<&str> = validation.findings().iter().map(|f| f.code()).collect();
         assert_eq!(
             codes,
+            // In catalogue order (the canonical order of findings).
             [
+                UNIT_MISMATCH.code,
                 PERCENTAGE_OUT_OF_RANGE.code,
-                RATE_MISMATCH.code,
-                UNIT_MISMATCH.code
+                RATE_MISMATCH.code
             ],
             "{:#?}",
             validation.findings()

@@ -1,8 +1,17 @@
 //! The rule catalogue (规则目录), one module per family.
 //!
-//! Every rule is a public constant; its rustdoc says what it checks, why, and shows a
-//! failing example. [`Rule::all`](super::Rule::all) lists them in this order.
+//! Every rule is one unit: a public constant (its metadata; its rustdoc says what it checks,
+//! why, and shows a failing example) and, beside it, the function that checks it,
+//! registered together in its family's `UNITS` table ([`Unit`]). The engine calls the
+//! check of every rule that is not allowed, with an emitter scoped to that rule
+//! ([`Emit`](super::engine::Emit)). [`Rule::all`](super::Rule::all) lists the rules in
+//! catalogue order: family by family, as registered below.
+//!
+//! Adding a rule: its constant and its check in its family's file, one line in the
+//! family's `UNITS`, its fixture in `tests/fixtures/rules/`, and `schema/rules.json`
+//! regenerated.
 
+use super::engine::{Cx, Emit};
 use super::walk::Walked;
 use super::{Options, Rule, Sink};
 use crate::Report;
@@ -19,58 +28,119 @@ pub mod services;
 pub mod structure;
 pub mod text;
 
-/// A family of rules: its catalogue entries and the function that checks them.
-pub(crate) struct Family {
-    pub(crate) rules: &'static [&'static Rule],
-    /// Checks the report; `walked` gives every field with its path, walked once for
-    /// all families.
-    pub(crate) check: fn(&Report, &Walked<'_>, &Options, &mut Sink<'_>),
+/// A rule's check: reads the report through `cx`, emits its findings through `emit`.
+pub(crate) type CheckFn = fn(&Cx<'_>, &mut Emit<'_, '_>);
+
+/// How a rule of the catalogue is checked.
+#[derive(Clone, Copy)]
+pub(crate) enum Check {
+    /// By its own check, called unless the rule is allowed.
+    Own(CheckFn),
+    /// By its own check, which compares figures through the arithmetic kernel: the kernel
+    /// may emit its shared rules on the rule's behalf, so the check is called unless the
+    /// rule and every shared rule are allowed (the rule's own findings are dropped when it
+    /// is allowed).
+    Compares(CheckFn),
+}
+
+/// A rule and its check, registered together.
+pub(crate) struct Unit {
+    pub(crate) rule: &'static Rule,
+    pub(crate) check: Check,
+}
+
+impl Unit {
+    /// A rule checked by `check`.
+    pub(crate) const fn own(rule: &'static Rule, check: CheckFn) -> Unit {
+        Unit {
+            rule,
+            check: Check::Own(check),
+        }
+    }
+
+    /// A rule whose `check` compares figures through the kernel.
+    pub(crate) const fn compares(rule: &'static Rule, check: CheckFn) -> Unit {
+        Unit {
+            rule,
+            check: Check::Compares(check),
+        }
+    }
+}
+
+/// The function of a family whose rules share one pass.
+pub(crate) type PassFn = fn(&Report, &Walked<'_>, &Options, &mut Sink<'_>);
+
+/// A family of rules.
+pub(crate) enum Family {
+    /// Every rule a unit with its own check.
+    Units(&'static [Unit]),
+    /// Rules checked in one pass over the report that asks [`Sink::allowed`] per rule; the
+    /// pass always runs. The text family keeps one pass on purpose (one scan of every text
+    /// serves every text rule); the figures, facts and forms families are still checked this
+    /// way and are to be split into units as the other families are.
+    Pass {
+        rules: &'static [&'static Rule],
+        check: PassFn,
+    },
+}
+
+impl Family {
+    /// The family's rules, in catalogue order.
+    pub(crate) fn rules(&self) -> impl Iterator<Item = &'static Rule> + use<> {
+        let (units, rules): (&'static [Unit], &'static [&'static Rule]) = match self {
+            Family::Units(units) => (units, &[]),
+            Family::Pass { rules, .. } => (&[], rules),
+        };
+        units.iter().map(|u| u.rule).chain(rules.iter().copied())
+    }
 }
 
 /// Every family, in catalogue order.
 pub(crate) static FAMILIES: &[Family] = &[
-    Family {
-        rules: structure::RULES,
-        check: structure::check,
-    },
-    Family {
-        rules: dates::RULES,
-        check: dates::check,
-    },
-    Family {
+    Family::Units(structure::UNITS),
+    Family::Units(dates::UNITS),
+    Family::Pass {
         rules: figures::RULES,
         check: figures::check,
     },
-    Family {
-        rules: safety::RULES,
-        check: safety::check,
-    },
-    Family {
-        rules: enforcement::RULES,
-        check: enforcement::check,
-    },
-    Family {
-        rules: decisions::RULES,
-        check: decisions::check,
-    },
-    Family {
-        rules: disputes::RULES,
-        check: disputes::check,
-    },
-    Family {
+    Family::Units(safety::UNITS),
+    Family::Units(enforcement::UNITS),
+    Family::Units(decisions::UNITS),
+    Family::Units(disputes::UNITS),
+    Family::Pass {
         rules: facts::RULES,
         check: facts::check,
     },
-    Family {
+    Family::Pass {
         rules: forms::RULES,
         check: forms::check,
     },
-    Family {
-        rules: services::RULES,
-        check: services::check,
-    },
-    Family {
+    Family::Units(services::UNITS),
+    Family::Pass {
         rules: text::RULES,
         check: text::check,
     },
 ];
+
+/// Runs every check whose rule (or, for a comparing rule, a shared rule of the kernel) is
+/// not allowed, in catalogue order.
+pub(crate) fn run(cx: &Cx<'_>, sink: &mut Sink<'_>) {
+    let shared_on = super::facts::SHARED.iter().any(|r| !sink.allowed(r));
+    for family in FAMILIES {
+        match family {
+            Family::Units(units) => {
+                for unit in *units {
+                    let check = match unit.check {
+                        Check::Own(f) if !sink.allowed(unit.rule) => f,
+                        Check::Compares(f) if shared_on || !sink.allowed(unit.rule) => f,
+                        _ => continue,
+                    };
+                    check(cx, &mut Emit::new(sink, unit.rule));
+                }
+            }
+            // The pass asks `Sink::allowed` per rule (and returns at once when all its
+            // rules are allowed).
+            Family::Pass { check, .. } => check(cx.report, cx.walked(), cx.options, sink),
+        }
+    }
+}

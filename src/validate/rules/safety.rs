@@ -4,10 +4,11 @@
 //! [`figures`](super::figures) family): an order that only may fail is reported once under
 //! [`figures::POSSIBLY_INCONSISTENT`](super::figures::POSSIBLY_INCONSISTENT).
 
-use crate::Report;
-use crate::model::HazardLedger;
-use crate::validate::facts::{Arith, Term, term};
-use crate::validate::{Options, Rule, Severity, Sink, ptr};
+use super::Unit;
+use crate::model::{AccidentStatistics, HazardLedger};
+use crate::validate::engine::{Cx, Emit};
+use crate::validate::facts::{Arith, Loc, Term, Units, term_at};
+use crate::validate::{Rule, Severity};
 
 /// `safety.rectified_exceeds_found`: more hazards rectified than found (已整改多于发现).
 ///
@@ -28,6 +29,15 @@ pub const RECTIFIED_EXCEEDS_FOUND: Rule = Rule {
     ],
 };
 
+fn rectified_exceeds_found(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let mut arith = Arith::of(emit);
+    each_ledger(cx, |l| {
+        if let (Some(f), Some(r)) = (&l.found, &l.rectified) {
+            arith.at_most(&RECTIFIED_EXCEEDS_FOUND, &[r], &[f], &[]);
+        }
+    });
+}
+
 /// `safety.unit_mismatch`: found, rectified, pending and major hazards in different units
 /// (隐患计量单位不一致), e.g. found 40处, rectified 40份.
 ///
@@ -46,6 +56,26 @@ pub const UNIT_MISMATCH: Rule = Rule {
         "/*/items/**/accidents/*/major_accidents",
     ],
 };
+
+fn unit_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let mut units = Units::new(emit);
+    cx.each_section(|located| {
+        for (at, ledger) in located.each("hazards", &located.section.hazards) {
+            // Every stated count against the first one stated.
+            let l = Ledger::of(ledger, at);
+            let counts: Vec<&Term<'_>> = [&l.found, &l.rectified, &l.pending, &l.major]
+                .into_iter()
+                .flatten()
+                .collect();
+            units.same(&counts);
+        }
+        for (at, stats) in located.each("accidents", &located.section.accidents) {
+            if let (Some(t), Some(m)) = accidents(stats, at) {
+                units.same(&[&m, &t]);
+            }
+        }
+    });
+}
 
 /// `safety.ledger_imbalance`: found ≠ rectified + pending (隐患台账不平衡).
 ///
@@ -66,6 +96,15 @@ pub const LEDGER_IMBALANCE: Rule = Rule {
         "/*/items/**/hazards/*/pending",
     ],
 };
+
+fn ledger_imbalance(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let mut arith = Arith::of(emit);
+    each_ledger(cx, |l| {
+        if let (Some(f), Some(r), Some(p)) = (&l.found, &l.rectified, &l.pending) {
+            arith.equals(&LEDGER_IMBALANCE, None, &[f], &[r, p], &[]);
+        }
+    });
+}
 
 /// `safety.rate_mismatch`: the stated rectification rate disagrees with rectified ÷ found
 /// (整改率与整改数不符).
@@ -89,6 +128,18 @@ pub const RATE_MISMATCH: Rule = Rule {
     ],
 };
 
+/// Also checks the rate's unit and range (the kernel's shared rules, on this rule's behalf).
+fn rate_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let mut arith = Arith::of(emit);
+    each_ledger(cx, |l| {
+        let Some(rate) = &l.rate else { return };
+        match (&l.rectified, &l.found) {
+            (Some(r), Some(f)) => arith.rate(&RATE_MISMATCH, rate, &[r], &[f], &[]),
+            _ => arith.rate(&RATE_MISMATCH, rate, &[], &[], &[]),
+        }
+    });
+}
+
 /// `safety.major_exceeds_found`: more major hazards than hazards found (重大隐患多于发现数).
 ///
 /// Fails: `"found": {"value": 10, "unit": "处"}, "major": {"value": 12, "unit": "处"}`.
@@ -100,6 +151,15 @@ pub const MAJOR_EXCEEDS_FOUND: Rule = Rule {
     description_zh: "“其中重大隐患”是发现隐患的一部分，不得多于发现数。",
     fields: &["/*/items/**/hazards/*/found", "/*/items/**/hazards/*/major"],
 };
+
+fn major_exceeds_found(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let mut arith = Arith::of(emit);
+    each_ledger(cx, |l| {
+        if let (Some(f), Some(m)) = (&l.found, &l.major) {
+            arith.at_most(&MAJOR_EXCEEDS_FOUND, &[m], &[f], &[]);
+        }
+    });
+}
 
 /// `safety.major_accidents_exceed_total`: more major accidents than accidents
 /// (较大及以上事故多于事故总数).
@@ -120,74 +180,66 @@ pub const MAJOR_ACCIDENTS_EXCEED_TOTAL: Rule = Rule {
     ],
 };
 
-/// The rules of this family, in catalogue order.
-pub(crate) static RULES: &[&Rule] = &[
-    &RECTIFIED_EXCEEDS_FOUND,
-    &UNIT_MISMATCH,
-    &LEDGER_IMBALANCE,
-    &RATE_MISMATCH,
-    &MAJOR_EXCEEDS_FOUND,
-    &MAJOR_ACCIDENTS_EXCEED_TOTAL,
+fn major_accidents_exceed_total(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let mut arith = Arith::of(emit);
+    cx.each_section(|located| {
+        for (at, stats) in located.each("accidents", &located.section.accidents) {
+            if let (Some(t), Some(m)) = accidents(stats, at) {
+                arith.at_most(&MAJOR_ACCIDENTS_EXCEED_TOTAL, &[&m], &[&t], &[]);
+            }
+        }
+    });
+}
+
+/// The rules of this family with their checks, in catalogue order.
+pub(crate) static UNITS: &[Unit] = &[
+    Unit::compares(&RECTIFIED_EXCEEDS_FOUND, rectified_exceeds_found),
+    Unit::own(&UNIT_MISMATCH, unit_mismatch),
+    Unit::compares(&LEDGER_IMBALANCE, ledger_imbalance),
+    Unit::compares(&RATE_MISMATCH, rate_mismatch),
+    Unit::compares(&MAJOR_EXCEEDS_FOUND, major_exceeds_found),
+    Unit::compares(&MAJOR_ACCIDENTS_EXCEED_TOTAL, major_accidents_exceed_total),
 ];
 
-pub(crate) fn check(
-    _report: &Report,
-    walked: &crate::validate::walk::Walked<'_>,
-    _options: &Options,
-    sink: &mut Sink<'_>,
-) {
-    let mut arith = Arith::new(sink, &UNIT_MISMATCH);
-    for located in walked.sections() {
-        let section = located.section;
-        for (j, ledger) in section.hazards.iter().enumerate() {
-            let base = format!("{}{}", located.pointer, ptr!["hazards", j]);
-            check_ledger(&mut arith, ledger, &base);
-        }
-        for (j, stats) in section.accidents.iter().enumerate() {
-            let base = format!("{}{}", located.pointer, ptr!["accidents", j]);
-            let total = term(
-                &base,
-                "AccidentStatistics",
-                "accidents",
-                stats.accidents.as_ref(),
-            );
-            let major = term(
-                &base,
-                "AccidentStatistics",
-                "major_accidents",
-                stats.major_accidents.as_ref(),
-            );
-            if let (Some(t), Some(m)) = (&total, &major) {
-                arith.at_most(&MAJOR_ACCIDENTS_EXCEED_TOTAL, &[m], &[t], &[]);
-            }
+/// The figures of one hazard ledger, as terms.
+struct Ledger<'a> {
+    found: Option<Term<'a>>,
+    rectified: Option<Term<'a>>,
+    pending: Option<Term<'a>>,
+    major: Option<Term<'a>>,
+    rate: Option<Term<'a>>,
+}
+
+impl<'a> Ledger<'a> {
+    fn of(ledger: &'a HazardLedger, at: Loc<'a>) -> Ledger<'a> {
+        let t = |name, q: &'a Option<_>| term_at(at, "HazardLedger", name, q.as_ref());
+        Ledger {
+            found: t("found", &ledger.found),
+            rectified: t("rectified", &ledger.rectified),
+            pending: t("pending", &ledger.pending),
+            major: t("major", &ledger.major),
+            rate: t("rate", &ledger.rate),
         }
     }
 }
 
-fn check_ledger(arith: &mut Arith<'_, '_>, ledger: &HazardLedger, base: &str) {
-    let found = term(base, "HazardLedger", "found", ledger.found.as_ref());
-    let rectified = term(base, "HazardLedger", "rectified", ledger.rectified.as_ref());
-    let pending = term(base, "HazardLedger", "pending", ledger.pending.as_ref());
-    let major = term(base, "HazardLedger", "major", ledger.major.as_ref());
-    let counts: Vec<&Term<'_>> = [&found, &rectified, &pending, &major]
-        .into_iter()
-        .flatten()
-        .collect();
-    // Every stated count against the first one stated; comparisons skip mismatched units.
-    arith.same_unit(&counts);
-    if let (Some(f), Some(r)) = (&found, &rectified) {
-        arith.at_most(&RECTIFIED_EXCEEDS_FOUND, &[r], &[f], &[]);
-    }
-    if let (Some(f), Some(m)) = (&found, &major) {
-        arith.at_most(&MAJOR_EXCEEDS_FOUND, &[m], &[f], &[]);
-    }
-    if let (Some(f), Some(r), Some(p)) = (&found, &rectified, &pending) {
-        arith.equals(&LEDGER_IMBALANCE, None, &[f], &[r, p], &[]);
-    }
-    if let Some(rate) = term(base, "HazardLedger", "rate", ledger.rate.as_ref()) {
-        match (&rectified, &found) {
-            (Some(r), Some(f)) => arith.rate(&RATE_MISMATCH, &rate, &[r], &[f], &[]),
-            _ => arith.rate(&RATE_MISMATCH, &rate, &[], &[], &[]),
+/// Calls `f` with every hazard ledger of the report, in document order.
+fn each_ledger(cx: &Cx<'_>, mut f: impl FnMut(&Ledger<'_>)) {
+    cx.each_section(|located| {
+        for (at, ledger) in located.each("hazards", &located.section.hazards) {
+            f(&Ledger::of(ledger, at));
         }
-    }
+    });
+}
+
+/// The accident count and the major accident count of an accident statistics block.
+fn accidents<'a>(
+    stats: &'a AccidentStatistics,
+    at: Loc<'a>,
+) -> (Option<Term<'a>>, Option<Term<'a>>) {
+    let t = |name, q: &'a Option<_>| term_at(at, "AccidentStatistics", name, q.as_ref());
+    (
+        t("accidents", &stats.accidents),
+        t("major_accidents", &stats.major_accidents),
+    )
 }

@@ -4,12 +4,11 @@
 //! Field names in messages are the schema's titles of the fields, the labels a drafter
 //! sees in the form (as for every rule: see the kernel's `term`).
 
-use crate::Report;
+use super::Unit;
 use crate::model::{ApprovalItem, GovernmentServices, ServiceEvaluations};
-use crate::validate::engine::ptr;
-use crate::validate::facts::{Arith, Term, term};
-use crate::validate::walk::Walked;
-use crate::validate::{Options, Rule, Severity, Sink};
+use crate::validate::engine::{Cx, Emit, Seg};
+use crate::validate::facts::{Arith, Loc, Term, Units, term_at};
+use crate::validate::{Rule, Severity};
 
 /// `services.unit_mismatch`: counts of one block that are compared are in different units
 /// (政务服务数字单位不一致): handled and completed on time, evaluations received, good and
@@ -30,6 +29,39 @@ pub const UNIT_MISMATCH: Rule = Rule {
     ],
 };
 
+fn unit_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let mut units = Units::new(emit);
+    each_block(cx, |block| match block {
+        // The whole first: a part in another unit is the one reported.
+        Block::Services(g) => {
+            if let (Some(h), Some(o)) = (&g.handled, &g.on_time) {
+                units.same(&[h, o]);
+            }
+        }
+        Block::Item(i) => {
+            if let (Some(h), Some(o)) = (&i.handled, &i.online) {
+                units.same(&[h, o]);
+            }
+            if let (Some(s), Some(c)) = (&i.statutory, &i.committed) {
+                units.same(&[s, c]);
+            }
+        }
+        Block::Evaluations(e) => {
+            if let Some(r) = &e.received {
+                let mut all = vec![r];
+                all.extend([&e.positive, &e.negative].into_iter().flatten());
+                units.same(&all);
+            }
+            if let (Some(n), Some(x)) = (&e.negative, &e.rectified) {
+                units.same(&[n, x]);
+            }
+            if let (Some(n), Some(v)) = (&e.negative, &e.verified) {
+                units.same(&[n, v]);
+            }
+        }
+    });
+}
+
 /// `services.count_exceeds_total`: a part is larger than its whole (政务服务数字部分大于总数):
 /// completed on time above handled, handled online above handled, good and bad evaluations
 /// together above those received, bad evaluations rectified above the bad ones.
@@ -41,14 +73,46 @@ pub const COUNT_EXCEEDS_TOTAL: Rule = Rule {
     severity: Severity::Error,
     title_zh: "政务服务数字部分大于总数",
     title_en: "A part exceeds its whole",
-    description_zh: "按时办结数不得多于办件数，网上办理数不得多于办理数，好评与差评之和不得多于评价总数，差评整改数不得多于差评数。",
+    description_zh: "按时办结数不得多于办件数，网上办理数不得多于办理数，好评与差评之和不得多于评价总数，差评核实数、差评整改数不得多于差评数。",
     fields: &[
         "/*/items/**/government_services/completed_on_time",
         "/*/items/**/government_services/items/*/handled_online",
         "/*/items/**/evaluations/positive",
+        "/*/items/**/evaluations/negative_verified",
         "/*/items/**/evaluations/negative_rectified",
     ],
 };
+
+fn count_exceeds_total(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let mut arith = Arith::of(emit);
+    each_block(cx, |block| match block {
+        Block::Services(g) => {
+            if let (Some(h), Some(o)) = (&g.handled, &g.on_time) {
+                arith.at_most(&COUNT_EXCEEDS_TOTAL, &[o], &[h], &[]);
+            }
+        }
+        Block::Item(i) => {
+            if let (Some(h), Some(o)) = (&i.handled, &i.online) {
+                arith.at_most(&COUNT_EXCEEDS_TOTAL, &[o], &[h], &[]);
+            }
+        }
+        Block::Evaluations(e) => {
+            if let Some(r) = &e.received {
+                let parts: Vec<&Term<'_>> =
+                    [&e.positive, &e.negative].into_iter().flatten().collect();
+                if !parts.is_empty() {
+                    arith.at_most(&COUNT_EXCEEDS_TOTAL, &parts, &[r], &[]);
+                }
+            }
+            if let (Some(n), Some(x)) = (&e.negative, &e.rectified) {
+                arith.at_most(&COUNT_EXCEEDS_TOTAL, &[x], &[n], &[]);
+            }
+            if let (Some(n), Some(v)) = (&e.negative, &e.verified) {
+                arith.at_most(&COUNT_EXCEEDS_TOTAL, &[v], &[n], &[]);
+            }
+        }
+    });
+}
 
 /// `services.rate_mismatch`: a stated rate disagrees with its counts (政务服务比率与数字不符):
 /// 按时办结率 = 按时办结 ÷ 办件, 好评率 = 好评 ÷ 评价总数, 差评整改率 = 差评整改 ÷ 差评.
@@ -71,6 +135,30 @@ pub const RATE_MISMATCH: Rule = Rule {
     ],
 };
 
+/// Also checks each rate's unit and range (the kernel's shared rules, on this rule's
+/// behalf).
+fn rate_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let mut arith = Arith::of(emit);
+    let mut rate = |rate: &Option<Term<'_>>, num: &Option<Term<'_>>, den: &Option<Term<'_>>| {
+        let Some(rate) = rate else { return };
+        match (num, den) {
+            (Some(n), Some(d)) => arith.rate(&RATE_MISMATCH, rate, &[n], &[d], &[]),
+            _ => arith.rate(&RATE_MISMATCH, rate, &[], &[], &[]),
+        }
+    };
+    each_block(cx, |block| match block {
+        Block::Services(g) => {
+            rate(&g.on_time_rate, &g.on_time, &g.handled);
+            rate(&g.online_rate, &None, &None);
+        }
+        Block::Item(_) => {}
+        Block::Evaluations(e) => {
+            rate(&e.positive_rate, &e.positive, &e.received);
+            rate(&e.rectification_rate, &e.rectified, &e.negative);
+        }
+    });
+}
+
 /// `services.committed_exceeds_statutory`: an item's committed processing time is longer
 /// than its statutory time limit (承诺时限长于法定时限).
 ///
@@ -90,111 +178,106 @@ pub const COMMITTED_EXCEEDS_STATUTORY: Rule = Rule {
     ],
 };
 
-/// The rules of this family, in catalogue order.
-pub(crate) static RULES: &[&Rule] = &[
-    &UNIT_MISMATCH,
-    &COUNT_EXCEEDS_TOTAL,
-    &RATE_MISMATCH,
-    &COMMITTED_EXCEEDS_STATUTORY,
+fn committed_exceeds_statutory(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let mut arith = Arith::of(emit);
+    each_block(cx, |block| {
+        if let Block::Item(i) = block
+            && let (Some(s), Some(c)) = (&i.statutory, &i.committed)
+        {
+            arith.at_most(&COMMITTED_EXCEEDS_STATUTORY, &[c], &[s], &[]);
+        }
+    });
+}
+
+/// The rules of this family with their checks, in catalogue order.
+pub(crate) static UNITS: &[Unit] = &[
+    Unit::own(&UNIT_MISMATCH, unit_mismatch),
+    Unit::compares(&COUNT_EXCEEDS_TOTAL, count_exceeds_total),
+    Unit::compares(&RATE_MISMATCH, rate_mismatch),
+    Unit::compares(&COMMITTED_EXCEEDS_STATUTORY, committed_exceeds_statutory),
 ];
 
-pub(crate) fn check(
-    _report: &Report,
-    walked: &Walked<'_>,
-    _options: &Options,
-    sink: &mut Sink<'_>,
-) {
-    let mut arith = Arith::new(sink, &UNIT_MISMATCH);
-    for located in walked.sections() {
-        let base = located.pointer.as_str();
-        if let Some(g) = &located.section.government_services {
-            let at = format!("{base}{}", ptr!["government_services"]);
-            services(&mut arith, g, &at);
+/// The figures of one block of the family, as terms.
+// Built on the stack for one visit and passed by reference, never stored or moved.
+#[allow(clippy::large_enum_variant)]
+enum Block<'a> {
+    Services(ServicesTerms<'a>),
+    Item(ItemTerms<'a>),
+    Evaluations(EvaluationTerms<'a>),
+}
+
+struct ServicesTerms<'a> {
+    handled: Option<Term<'a>>,
+    on_time: Option<Term<'a>>,
+    on_time_rate: Option<Term<'a>>,
+    online_rate: Option<Term<'a>>,
+}
+
+struct ItemTerms<'a> {
+    handled: Option<Term<'a>>,
+    online: Option<Term<'a>>,
+    statutory: Option<Term<'a>>,
+    committed: Option<Term<'a>>,
+}
+
+struct EvaluationTerms<'a> {
+    received: Option<Term<'a>>,
+    positive: Option<Term<'a>>,
+    negative: Option<Term<'a>>,
+    verified: Option<Term<'a>>,
+    rectified: Option<Term<'a>>,
+    positive_rate: Option<Term<'a>>,
+    rectification_rate: Option<Term<'a>>,
+}
+
+fn services_terms<'a>(g: &'a GovernmentServices, at: Loc<'a>) -> ServicesTerms<'a> {
+    let t = |name, q: &'a Option<_>| term_at(at, "GovernmentServices", name, q.as_ref());
+    ServicesTerms {
+        handled: t("handled", &g.handled),
+        on_time: t("completed_on_time", &g.completed_on_time),
+        on_time_rate: t("on_time_rate", &g.on_time_rate),
+        online_rate: t("online_rate", &g.online_rate),
+    }
+}
+
+fn item_terms<'a>(item: &'a ApprovalItem, at: Loc<'a>) -> ItemTerms<'a> {
+    let t = |name, q: &'a Option<_>| term_at(at, "ApprovalItem", name, q.as_ref());
+    ItemTerms {
+        handled: t("handled", &item.handled),
+        online: t("handled_online", &item.handled_online),
+        statutory: t("statutory_time", &item.statutory_time),
+        committed: t("committed_time", &item.committed_time),
+    }
+}
+
+fn evaluation_terms<'a>(e: &'a ServiceEvaluations, at: Loc<'a>) -> EvaluationTerms<'a> {
+    let t = |name, q: &'a Option<_>| term_at(at, "ServiceEvaluations", name, q.as_ref());
+    EvaluationTerms {
+        received: t("received", &e.received),
+        positive: t("positive", &e.positive),
+        negative: t("negative", &e.negative),
+        verified: t("negative_verified", &e.negative_verified),
+        rectified: t("negative_rectified", &e.negative_rectified),
+        positive_rate: t("positive_rate", &e.positive_rate),
+        rectification_rate: t("rectification_rate", &e.rectification_rate),
+    }
+}
+
+/// Calls `f` with every block of the family in document order: a subsection's government
+/// services, then its approval items, then its evaluations.
+fn each_block(cx: &Cx<'_>, mut f: impl FnMut(&Block<'_>)) {
+    cx.each_section(|located| {
+        if let Some((at, g)) =
+            located.one("government_services", &located.section.government_services)
+        {
+            f(&Block::Services(services_terms(g, at)));
             for (j, item) in g.items.iter().enumerate() {
-                approval_item(&mut arith, item, &format!("{at}{}", ptr!["items", j]));
+                let at = at.key("items").child(Seg::Index(j));
+                f(&Block::Item(item_terms(item, at)));
             }
         }
-        if let Some(e) = &located.section.evaluations {
-            evaluations(&mut arith, e, &format!("{base}{}", ptr!["evaluations"]));
+        if let Some((at, e)) = located.one("evaluations", &located.section.evaluations) {
+            f(&Block::Evaluations(evaluation_terms(e, at)));
         }
-    }
-}
-
-fn services(arith: &mut Arith<'_, '_>, g: &GovernmentServices, base: &str) {
-    const DEF: &str = "GovernmentServices";
-    let handled = term(base, DEF, "handled", g.handled.as_ref());
-    let on_time = term(base, DEF, "completed_on_time", g.completed_on_time.as_ref());
-    if let (Some(h), Some(o)) = (&handled, &on_time) {
-        // The whole first: a part in another unit is the one reported.
-        arith.same_unit(&[h, o]);
-        arith.at_most(&COUNT_EXCEEDS_TOTAL, &[o], &[h], &[]);
-    }
-    if let Some(rate) = term(base, DEF, "on_time_rate", g.on_time_rate.as_ref()) {
-        match (&on_time, &handled) {
-            (Some(o), Some(h)) => arith.rate(&RATE_MISMATCH, &rate, &[o], &[h], &[]),
-            _ => arith.rate(&RATE_MISMATCH, &rate, &[], &[], &[]),
-        }
-    }
-    if let Some(rate) = term(base, DEF, "online_rate", g.online_rate.as_ref()) {
-        arith.rate(&RATE_MISMATCH, &rate, &[], &[], &[]);
-    }
-}
-
-fn approval_item(arith: &mut Arith<'_, '_>, item: &ApprovalItem, base: &str) {
-    const DEF: &str = "ApprovalItem";
-    let handled = term(base, DEF, "handled", item.handled.as_ref());
-    let online = term(base, DEF, "handled_online", item.handled_online.as_ref());
-    if let (Some(h), Some(o)) = (&handled, &online) {
-        arith.same_unit(&[h, o]);
-        arith.at_most(&COUNT_EXCEEDS_TOTAL, &[o], &[h], &[]);
-    }
-    let statutory = term(base, DEF, "statutory_time", item.statutory_time.as_ref());
-    let committed = term(base, DEF, "committed_time", item.committed_time.as_ref());
-    if let (Some(s), Some(c)) = (&statutory, &committed) {
-        arith.same_unit(&[s, c]);
-        arith.at_most(&COMMITTED_EXCEEDS_STATUTORY, &[c], &[s], &[]);
-    }
-}
-
-fn evaluations(arith: &mut Arith<'_, '_>, e: &ServiceEvaluations, base: &str) {
-    const DEF: &str = "ServiceEvaluations";
-    let received = term(base, DEF, "received", e.received.as_ref());
-    let positive = term(base, DEF, "positive", e.positive.as_ref());
-    let negative = term(base, DEF, "negative", e.negative.as_ref());
-    let rectified = term(
-        base,
-        DEF,
-        "negative_rectified",
-        e.negative_rectified.as_ref(),
-    );
-    if let Some(r) = &received {
-        let parts: Vec<&Term<'_>> = [&positive, &negative].into_iter().flatten().collect();
-        let mut all = vec![r];
-        all.extend(parts.iter().copied());
-        arith.same_unit(&all);
-        if !parts.is_empty() {
-            arith.at_most(&COUNT_EXCEEDS_TOTAL, &parts, &[r], &[]);
-        }
-    }
-    if let (Some(n), Some(x)) = (&negative, &rectified) {
-        arith.same_unit(&[n, x]);
-        arith.at_most(&COUNT_EXCEEDS_TOTAL, &[x], &[n], &[]);
-    }
-    if let Some(rate) = term(base, DEF, "positive_rate", e.positive_rate.as_ref()) {
-        match (&positive, &received) {
-            (Some(p), Some(r)) => arith.rate(&RATE_MISMATCH, &rate, &[p], &[r], &[]),
-            _ => arith.rate(&RATE_MISMATCH, &rate, &[], &[], &[]),
-        }
-    }
-    if let Some(rate) = term(
-        base,
-        DEF,
-        "rectification_rate",
-        e.rectification_rate.as_ref(),
-    ) {
-        match (&rectified, &negative) {
-            (Some(x), Some(n)) => arith.rate(&RATE_MISMATCH, &rate, &[x], &[n], &[]),
-            _ => arith.rate(&RATE_MISMATCH, &rate, &[], &[], &[]),
-        }
-    }
+    });
 }

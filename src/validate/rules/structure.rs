@@ -6,12 +6,14 @@
 //! practice (亮点工作, 存在问题和不足, 下一步工作打算 …), so headings are matched against the
 //! parts by keyword and a mismatch is only a warning.
 
+use super::Unit;
 use crate::Report;
 use crate::model::PartKind;
+use crate::validate::engine::{Cx, Emit};
 use crate::validate::support::numeral;
 use crate::validate::support::repeats::{self, Found};
-use crate::validate::walk::{Leaf, Walked};
-use crate::validate::{Options, Rule, Severity, Sink, ptr};
+use crate::validate::walk::Leaf;
+use crate::validate::{Rule, Severity, Sink, ptr};
 
 /// `structure.part_empty`: one of the mandated parts 一 to 四 states nothing (法定部分内容为空).
 ///
@@ -27,6 +29,29 @@ pub const PART_EMPTY: Rule = Rule {
     description_zh: "《法治政府建设与责任落实督察工作规定》要求年度报告包括主要举措和成效、存在的不足和原因、党政主要负责人履行推进法治建设第一责任人职责情况、下一年度主要安排四项内容，每一部分都应有正文或小节，不能只有标题。",
     fields: &["/measures", "/shortcomings", "/responsibility", "/plans"],
 };
+
+fn part_empty(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let report = cx.report;
+
+    let parts = [
+        (PartKind::Measures, report.measures.is_empty()),
+        (PartKind::Shortcomings, report.shortcomings.is_empty()),
+        (PartKind::Responsibility, report.responsibility.is_empty()),
+        (PartKind::Plans, report.plans.is_empty()),
+    ];
+    for (part, empty) in parts {
+        if empty {
+            emit.report(ptr![part.field()]).param("part", part).emit(
+                format!(
+                    "第{}部分“{}”没有内容：请填写正文或小节",
+                    numeral(part),
+                    part.title_zh()
+                ),
+                format!("part {} ({}) states nothing", numeral(part), part.field()),
+            );
+        }
+    }
+}
 
 /// `structure.heading_mismatch`: a part's heading does not name what the part is for
 /// (部分标题与法定内容不符).
@@ -51,6 +76,68 @@ pub const HEADING_MISMATCH: Rule = Rule {
     ],
 };
 
+fn heading_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let report = cx.report;
+
+    let headings = [
+        (PartKind::Measures, Some(&report.measures.heading)),
+        (PartKind::Shortcomings, Some(&report.shortcomings.heading)),
+        (
+            PartKind::Responsibility,
+            Some(&report.responsibility.heading),
+        ),
+        (PartKind::Plans, Some(&report.plans.heading)),
+        (PartKind::Other, report.other.as_ref().map(|o| &o.heading)),
+    ];
+    for (part, heading) in headings {
+        let Some(heading) = heading else { continue };
+        if heading.trim().is_empty() {
+            continue; // blank_text reports it
+        }
+        if keywords_of(part).iter().any(|w| heading.contains(w)) {
+            continue;
+        }
+        let matched = classify_heading(heading);
+        let expected = keywords_of(part)
+            .iter()
+            .map(|w| format!("“{w}”"))
+            .collect::<Vec<_>>()
+            .join("");
+        let looks_like = matched
+            .iter()
+            .map(|p| format!("第{}部分“{}”", numeral(*p), p.title_zh()))
+            .collect::<Vec<_>>()
+            .join("或");
+        let hint_zh = if looks_like.is_empty() {
+            String::new()
+        } else {
+            format!("，看起来像{looks_like}的标题，请核对内容是否放错部分")
+        };
+        let hint_en = if matched.is_empty() {
+            String::new()
+        } else {
+            let parts: Vec<&str> = matched.iter().map(|p| numeral(*p)).collect();
+            format!("; it reads like the heading of part {}", parts.join("/"))
+        };
+        emit.report(ptr![part.field(), "heading"])
+            .param("heading", heading)
+            .param("part", part)
+            .param("looks_like", &matched)
+            .emit(
+                format!(
+                    "第{}部分标题“{heading}”不含{expected}等字样，与法定内容“{}”不符{hint_zh}",
+                    numeral(part),
+                    part.title_zh()
+                ),
+                format!(
+                    "the heading of part {} ({}) \"{heading}\" has none of its keywords{hint_en}",
+                    numeral(part),
+                    part.field()
+                ),
+            );
+    }
+}
+
 /// `structure.shortcoming_without_cause`: a shortcoming states no cause (不足未分析原因).
 ///
 /// The mandated part is 存在的不足**和原因**: each shortcoming should say why it arose. A
@@ -65,6 +152,30 @@ pub const SHORTCOMING_WITHOUT_CAUSE: Rule = Rule {
     description_zh: "第二部分的法定内容为“存在的不足和原因”，每项不足都应分析产生的原因，而不只是列出问题和整改打算。",
     fields: &["/shortcomings/items/*", "/shortcomings/items/*/cause"],
 };
+
+fn shortcoming_without_cause(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let report = cx.report;
+
+    for (i, item) in report.shortcomings.items.iter().enumerate() {
+        if item.cause.is_some() {
+            continue;
+        }
+        let marker = item.marker.as_deref().unwrap_or("");
+        emit.report(ptr!["shortcomings", "items", i])
+            .param("problem", &item.problem)
+            .param("missing", "cause")
+            .emit(
+                format!(
+                    "不足“{marker}{}”没有说明原因：第二部分的法定内容是“存在的不足和原因”",
+                    item.problem
+                ),
+                format!(
+                    "shortcoming \"{}\" states no cause (field `cause`)",
+                    item.problem
+                ),
+            );
+    }
+}
 
 /// `structure.repeated_section`: a subsection repeats, almost verbatim, a subsection of
 /// another part (小节内容重复).
@@ -112,6 +223,12 @@ pub const REPEATED_SECTION: Rule = Rule {
     ],
 };
 
+/// The check's body (`check_repeats`, with its fingerprint machinery) reports through the
+/// sink directly; it emits this rule's code only.
+fn repeated_section(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    check_repeats(cx.report, emit.unscoped());
+}
+
 /// `structure.blank_text`: a text field holds only whitespace (文本为空).
 ///
 /// Every text field that is present must say something: a required field (a heading, a
@@ -130,18 +247,33 @@ pub const BLANK_TEXT: Rule = Rule {
     fields: &[""],
 };
 
+fn blank_text(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    for (pointer, leaf) in cx.fields().iter() {
+        let Leaf::Text(text) = leaf else { continue };
+        // Blank means `text.trim().is_empty()`; this stops at the first character that is
+        // not whitespace, usually the first one.
+        if !text.chars().all(char::is_whitespace) {
+            continue;
+        }
+        emit.report(pointer.to_string()).emit(
+            "此处文本为空或只有空格：请填写内容，可选字段无内容时请删除该字段",
+            format!("the text at {pointer} is empty or whitespace only"),
+        );
+    }
+}
+
 /// The containment at which [`REPEATED_SECTION`] fires: half of the shorter subsection's
 /// 5-grams found in the longer one.
 pub const REPEAT_THRESHOLD: f64 = 0.5;
 
-/// The rules of this family, in catalogue order.
-pub(crate) static RULES: &[&Rule] = &[
-    &PART_EMPTY,
-    &HEADING_MISMATCH,
-    &SHORTCOMING_WITHOUT_CAUSE,
-    &REPEATED_SECTION,
-    &BLANK_TEXT,
-    &ITEM_TOO_DEEP,
+/// The rules of this family with their checks, in catalogue order.
+pub(crate) static UNITS: &[Unit] = &[
+    Unit::own(&PART_EMPTY, part_empty),
+    Unit::own(&HEADING_MISMATCH, heading_mismatch),
+    Unit::own(&SHORTCOMING_WITHOUT_CAUSE, shortcoming_without_cause),
+    Unit::own(&REPEATED_SECTION, repeated_section),
+    Unit::own(&BLANK_TEXT, blank_text),
+    Unit::own(&ITEM_TOO_DEEP, item_too_deep),
 ];
 
 /// `structure.item_too_deep`: an item below the fourth heading level (标题层级超过四级).
@@ -162,22 +294,10 @@ pub const ITEM_TOO_DEEP: Rule = Rule {
     fields: &["/*/items/*/items/*/items/*/items/*"],
 };
 
-/// The deepest heading level an item may have.
-const DEEPEST_LEVEL: usize = 4;
-
-pub(crate) fn check(report: &Report, walked: &Walked<'_>, _options: &Options, sink: &mut Sink<'_>) {
-    check_empty_parts(report, sink);
-    check_headings(report, sink);
-    check_causes(report, sink);
-    if !sink.allowed(&REPEATED_SECTION) {
-        check_repeats(report, sink);
-    }
-    if !sink.allowed(&BLANK_TEXT) {
-        check_blank_text(walked, sink);
-    }
-    for located in walked.sections() {
+fn item_too_deep(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    cx.each_section(|located| {
         if located.level == DEEPEST_LEVEL + 1 {
-            sink.report(&ITEM_TOO_DEEP, located.pointer.as_str())
+            emit.report(located.pointer.as_str())
                 .param("level", located.level)
                 .emit(
                     format!(
@@ -190,31 +310,11 @@ pub(crate) fn check(report: &Report, walked: &Walked<'_>, _options: &Options, si
                     ),
                 );
         }
-    }
+    });
 }
 
-fn check_empty_parts(report: &Report, sink: &mut Sink<'_>) {
-    let parts = [
-        (PartKind::Measures, report.measures.is_empty()),
-        (PartKind::Shortcomings, report.shortcomings.is_empty()),
-        (PartKind::Responsibility, report.responsibility.is_empty()),
-        (PartKind::Plans, report.plans.is_empty()),
-    ];
-    for (part, empty) in parts {
-        if empty {
-            sink.report(&PART_EMPTY, ptr![part.field()])
-                .param("part", part)
-                .emit(
-                    format!(
-                        "第{}部分“{}”没有内容：请填写正文或小节",
-                        numeral(part),
-                        part.title_zh()
-                    ),
-                    format!("part {} ({}) states nothing", numeral(part), part.field()),
-                );
-        }
-    }
-}
+/// The deepest heading level an item may have.
+const DEEPEST_LEVEL: usize = 4;
 
 /// Keywords that identify each part's heading (domain brief §1.4).
 const HEADING_KEYWORDS: [(PartKind, &[&str]); 5] = [
@@ -242,88 +342,6 @@ fn keywords_of(part: PartKind) -> &'static [&'static str] {
         .iter()
         .find(|(p, _)| *p == part)
         .map_or(&[], |(_, words)| words)
-}
-
-fn check_headings(report: &Report, sink: &mut Sink<'_>) {
-    let headings = [
-        (PartKind::Measures, Some(&report.measures.heading)),
-        (PartKind::Shortcomings, Some(&report.shortcomings.heading)),
-        (
-            PartKind::Responsibility,
-            Some(&report.responsibility.heading),
-        ),
-        (PartKind::Plans, Some(&report.plans.heading)),
-        (PartKind::Other, report.other.as_ref().map(|o| &o.heading)),
-    ];
-    for (part, heading) in headings {
-        let Some(heading) = heading else { continue };
-        if heading.trim().is_empty() {
-            continue; // blank_text reports it
-        }
-        if keywords_of(part).iter().any(|w| heading.contains(w)) {
-            continue;
-        }
-        let matched = classify_heading(heading);
-        let expected = keywords_of(part)
-            .iter()
-            .map(|w| format!("“{w}”"))
-            .collect::<Vec<_>>()
-            .join("");
-        let looks_like = matched
-            .iter()
-            .map(|p| format!("第{}部分“{}”", numeral(*p), p.title_zh()))
-            .collect::<Vec<_>>()
-            .join("或");
-        let hint_zh = if looks_like.is_empty() {
-            String::new()
-        } else {
-            format!("，看起来像{looks_like}的标题，请核对内容是否放错部分")
-        };
-        let hint_en = if matched.is_empty() {
-            String::new()
-        } else {
-            let parts: Vec<&str> = matched.iter().map(|p| numeral(*p)).collect();
-            format!("; it reads like the heading of part {}", parts.join("/"))
-        };
-        sink.report(&HEADING_MISMATCH, ptr![part.field(), "heading"])
-            .param("heading", heading)
-            .param("part", part)
-            .param("looks_like", &matched)
-            .emit(
-                format!(
-                    "第{}部分标题“{heading}”不含{expected}等字样，与法定内容“{}”不符{hint_zh}",
-                    numeral(part),
-                    part.title_zh()
-                ),
-                format!(
-                    "the heading of part {} ({}) \"{heading}\" has none of its keywords{hint_en}",
-                    numeral(part),
-                    part.field()
-                ),
-            );
-    }
-}
-
-fn check_causes(report: &Report, sink: &mut Sink<'_>) {
-    for (i, item) in report.shortcomings.items.iter().enumerate() {
-        if item.cause.is_some() {
-            continue;
-        }
-        let marker = item.marker.as_deref().unwrap_or("");
-        sink.report(&SHORTCOMING_WITHOUT_CAUSE, ptr!["shortcomings", "items", i])
-            .param("problem", &item.problem)
-            .param("missing", "cause")
-            .emit(
-                format!(
-                    "不足“{marker}{}”没有说明原因：第二部分的法定内容是“存在的不足和原因”",
-                    item.problem
-                ),
-                format!(
-                    "shortcoming \"{}\" states no cause (field `cause`)",
-                    item.problem
-                ),
-            );
-    }
 }
 
 fn check_repeats(report: &Report, sink: &mut Sink<'_>) {
@@ -374,21 +392,6 @@ fn emit_repeat(repeat: &Found<'_>, sink: &mut Sink<'_>) {
             earlier.index
         ),
     );
-}
-
-fn check_blank_text(walked: &Walked<'_>, sink: &mut Sink<'_>) {
-    for (pointer, leaf) in walked.fields().iter() {
-        let Leaf::Text(text) = leaf else { continue };
-        // Blank means `text.trim().is_empty()`; this stops at the first character that is
-        // not whitespace, usually the first one.
-        if !text.chars().all(char::is_whitespace) {
-            continue;
-        }
-        sink.report(&BLANK_TEXT, pointer.to_string()).emit(
-            "此处文本为空或只有空格：请填写内容，可选字段无内容时请删除该字段",
-            format!("the text at {pointer} is empty or whitespace only"),
-        );
-    }
 }
 
 #[cfg(test)]

@@ -11,7 +11,8 @@
 
 use crate::Report;
 use crate::model::{PartKind, Section};
-use crate::validate::engine::Segment;
+use crate::validate::engine::{Seg, Segment};
+use crate::validate::facts::Loc;
 
 /// One subsection of the report.
 #[derive(Debug)]
@@ -27,6 +28,36 @@ pub(crate) struct Located<'r> {
     pub(crate) section: &'r Section,
 }
 
+impl<'r> Located<'r> {
+    /// The pointer of the subsection.
+    pub(crate) fn at(&self) -> Loc<'_> {
+        Loc::at(&self.pointer)
+    }
+
+    /// Each element of the subsection's block list `field` (`hazards`) with its pointer.
+    pub(crate) fn each<'s, T>(
+        &'s self,
+        field: &'static str,
+        list: &'r [T],
+    ) -> impl Iterator<Item = (Loc<'s>, &'r T)> + use<'s, 'r, T> {
+        list.iter().enumerate().map(move |(j, block)| {
+            (
+                Loc::path(&self.pointer, [Seg::Key(field), Seg::Index(j)]),
+                block,
+            )
+        })
+    }
+
+    /// The subsection's block `field` (`reconsideration`) with its pointer, if given.
+    pub(crate) fn one<T>(
+        &self,
+        field: &'static str,
+        block: &'r Option<T>,
+    ) -> Option<(Loc<'_>, &'r T)> {
+        Some((Loc::field(&self.pointer, field), block.as_ref()?))
+    }
+}
+
 /// Every subsection of every part, depth first in document order: a subsection is followed
 /// by its own items before its next sibling.
 ///
@@ -38,6 +69,43 @@ pub(crate) fn all(report: &Report) -> Sections<'_> {
         parts: report.section_parts().collect(),
         next_part: 0,
         stack: Vec::new(),
+    }
+}
+
+/// Calls `f` with every subsection of every part, in the order of [`all`], without
+/// allocating per subsection: one pointer buffer is extended and cut back as the visit goes
+/// (the checks of many rules each visit the subsections).
+pub(crate) fn for_each<'r>(report: &'r Report, mut f: impl FnMut(&Located<'r>)) {
+    // (list, level of its items, next index, length of its owner's pointer).
+    let mut stack: Vec<(&'r [Section], usize, usize, usize)> = Vec::new();
+    let mut buffer = String::with_capacity(64);
+    for (part, items) in report.section_parts() {
+        buffer.clear();
+        part.field().push_to(&mut buffer);
+        stack.push((items, 2, 0, buffer.len()));
+        while let Some(top) = stack.last_mut() {
+            let (list, level, next, owner) = *top;
+            let Some(section) = list.get(next) else {
+                stack.pop();
+                continue;
+            };
+            top.2 += 1;
+            buffer.truncate(owner);
+            "items".push_to(&mut buffer);
+            next.push_to(&mut buffer);
+            let len = buffer.len();
+            let located = Located {
+                part,
+                pointer: std::mem::take(&mut buffer),
+                level,
+                section,
+            };
+            f(&located);
+            buffer = located.pointer;
+            if !section.items.is_empty() {
+                stack.push((&section.items, level + 1, 0, len));
+            }
+        }
     }
 }
 

@@ -116,7 +116,7 @@ walk_structs! {
     GovernmentServices { catalogue_items, licensing_items, handled, completed_on_time, on_time_rate, online_rate, one_stop_scenarios, cross_region_items, items },
     EnforcementCooperation { transferred_to_police, accepted_by_police, received_from_others, joint_actions, joint_cases, licences_published, penalties_published, publication_rate, timely_rate },
     EnforcementSupervision { files_reviewed, files_with_defects, pass_rate, problems_found, notices_issued, complaints_received, complaints_handled, bodies_confirmed },
-    ServiceEvaluations { received, positive, negative, positive_rate, negative_rectified, rectification_rate },
+    ServiceEvaluations { received, positive, negative, positive_rate, negative_verified, negative_rectified, rectification_rate },
     AccidentStatistics { kind, accidents, deaths, injuries, economic_loss, major_accidents },
     FilingReview { submitted, filed, reviewed, faulty, corrected, legality_reviews, opinions, filing_rate, timely_rate },
     ServiceVisit { led_by, targets, activities, count },
