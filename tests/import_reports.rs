@@ -439,3 +439,25 @@ fn tables_and_numbered_levels() {
     no_relation_findings(&im);
     let _ = PartKind::Measures;
 }
+
+/// A December report whose figures say 截至11月底 states its period: the date rule that asks
+/// for one stays quiet, and fires once the figures' periods are taken away.
+#[test]
+fn december_report_states_its_period_through_its_figures() {
+    let im = import("december_2024.txt");
+    let code = "dates.incomplete_year_unstated";
+    let fired = |r: &Report| r.validate().findings().iter().any(|f| f.code() == code);
+    assert!(
+        !fired(&im.report),
+        "{code} on a report whose figures say 截至11月底"
+    );
+    let mut bare = im.report.clone();
+    for section in &mut bare.measures.items {
+        section.periods.clear();
+        section.period = None;
+    }
+    assert!(
+        fired(&bare),
+        "{code} quiet on a report that states no period"
+    );
+}

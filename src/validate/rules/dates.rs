@@ -517,7 +517,9 @@ fn commemorative_day_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
 ///
 /// A report written in December (or earlier) cannot hold the whole year's figures; it
 /// should say so, with `meta.dates.data_cutoff` or a partial period or forecast in
-/// `meta.period` ("截至11月底", "全年预计"). The date read is the written date, else the
+/// `meta.period` ("截至11月底", "全年预计"), or a partial-year or forecast period of a
+/// subsection (`period`) or of its figures (`periods`), as an imported text that prints
+/// "截至11月底" beside its figures has. The date read is the written date, else the
 /// submitted, else the published one.
 ///
 /// Fails: a 2024 report with `"written": "2024-12-05"` and neither a data cut-off nor a
@@ -527,7 +529,7 @@ pub const INCOMPLETE_YEAR_UNSTATED: Rule = Rule {
     severity: Severity::Warning,
     title_zh: "年度未结束而未注明数据期间",
     title_en: "Written before the year ended without a stated period",
-    description_zh: "报告在报告年度结束前成文（如12月初）时，全年数字尚不完整，应注明数据截止日期或统计期间（如“截至11月底”“全年预计”）。",
+    description_zh: "报告在报告年度结束前成文（如12月初）时，全年数字尚不完整，应注明数据截止日期或统计期间（如“截至11月底”“全年预计”）；在报告、小节或个别数字上注明均可。",
     fields: &[
         "/meta/dates/written",
         "/meta/dates/submitted",
@@ -554,11 +556,22 @@ fn incomplete_year_unstated(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
     if date.year() != i32::from(year.get()) || dates.data_cutoff.is_some() {
         return;
     }
-    let stated = report
+    // A period that does not cover the year, stated for the report, a subsection or a figure
+    // (截至11月底, 全年预计), says that the figures are not the whole year's.
+    let incomplete = |p: &Period| matches!(p.kind, PeriodKind::PartialYear | PeriodKind::Forecast);
+    let mut stated = report
         .meta
         .period
         .as_ref()
         .is_some_and(|p| p.kind != PeriodKind::ReportYear);
+    if !stated {
+        cx.each_section(|located| {
+            let section = located.section;
+            stated = stated
+                || section.period.as_ref().is_some_and(incomplete)
+                || section.periods.iter().any(|f| incomplete(&f.period));
+        });
+    }
     if stated {
         return;
     }
