@@ -17,6 +17,11 @@ fn run(args: &[&str]) -> Output {
         .expect("the binary runs")
 }
 
+/// `fazhi-report check INPUT --html OUT`.
+fn check_html(input: &str, out: &Path) -> Output {
+    run(&["check", input, "--html", out.to_str().unwrap()])
+}
+
 fn stdout(o: &Output) -> String {
     String::from_utf8(o.stdout.clone()).expect("UTF-8 output")
 }
@@ -274,12 +279,7 @@ fn assert_every_finding_marked(file: &str, html_path: &Path) {
 fn html_view_of_a_json_report() {
     let dir = temp_dir("html-json");
     let out = dir.join("view.html");
-    let o = run(&[
-        "check",
-        &fixture("reference.json"),
-        "--html",
-        out.to_str().unwrap(),
-    ]);
+    let o = check_html(&fixture("reference.json"), &out);
     no_panic(&o);
     assert_eq!(o.status.code(), Some(1));
     let html = std::fs::read_to_string(&out).unwrap();
@@ -301,12 +301,7 @@ fn html_view_of_a_json_report() {
 fn html_view_of_an_imported_text_marks_the_spans() {
     let dir = temp_dir("html-text");
     let out = dir.join("view.html");
-    let o = run(&[
-        "check",
-        &fixture("reference.txt"),
-        "--html",
-        out.to_str().unwrap(),
-    ]);
+    let o = check_html(&fixture("reference.txt"), &out);
     no_panic(&o);
     assert_eq!(o.status.code(), Some(1));
     assert_every_finding_marked(&fixture("reference.txt"), &out);
@@ -328,12 +323,7 @@ fn html_view_escapes_everything_from_the_input() {
     let input = dir.join("hostile.json");
     std::fs::write(&input, report.to_string()).unwrap();
     let out = dir.join("view.html");
-    let o = run(&[
-        "check",
-        input.to_str().unwrap(),
-        "--html",
-        out.to_str().unwrap(),
-    ]);
+    let o = check_html(input.to_str().unwrap(), &out);
     no_panic(&o);
     assert!(
         o.status.code() == Some(0) || o.status.code() == Some(1),
@@ -460,12 +450,7 @@ fn web_pages_and_word_files_are_checked_after_import() {
     let docx = dir.join("report.docx");
     std::fs::write(&docx, zip.finish().unwrap().into_inner()).unwrap();
     let views = dir.join("docx.html");
-    let o = run(&[
-        "check",
-        docx.to_str().unwrap(),
-        "--html",
-        views.to_str().unwrap(),
-    ]);
+    let o = check_html(docx.to_str().unwrap(), &views);
     no_panic(&o);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     assert!(stdout(&o).contains("（Word 文件）") && stdout(&o).contains("safety.unit_mismatch"));
@@ -560,12 +545,7 @@ fn check_never_panics_on_mutated_files() {
         std::fs::write(inputs.join(format!("{n:02}.{ext}")), bytes).unwrap();
     }
     let views = dir.join("views");
-    let o = run(&[
-        "check",
-        inputs.to_str().unwrap(),
-        "--html",
-        views.to_str().unwrap(),
-    ]);
+    let o = check_html(inputs.to_str().unwrap(), &views);
     no_panic(&o);
     assert!(matches!(o.status.code(), Some(0..=2)), "{}", stderr(&o));
     assert!(stdout(&o).contains("合计 24 个文件"), "{}", stdout(&o));
@@ -625,12 +605,7 @@ fn html_view_marks_relation_findings_at_their_figures() {
     )
     .unwrap();
     let out = dir.join("view.html");
-    let o = run(&[
-        "check",
-        txt.to_str().unwrap(),
-        "--html",
-        out.to_str().unwrap(),
-    ]);
+    let o = check_html(txt.to_str().unwrap(), &out);
     no_panic(&o);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let html = std::fs::read_to_string(&out).unwrap();
