@@ -497,8 +497,29 @@ const WRONG_HELDOUT_R2: [usize; 2] = [0, 4];
 /// measured once. Set `FZ_SHOW_MISSES=1` to list the lines.
 #[test]
 fn held_out_misspellings_r2_are_measured() {
-    let tsv = include_str!("text_corpus/misspellings_heldout_r2.tsv");
-    let correct = lines(include_str!("text_corpus/correct_heldout_r2.txt"));
+    measure_batch(
+        "heldout_r2",
+        include_str!("text_corpus/misspellings_heldout_r2.tsv"),
+        include_str!("text_corpus/correct_heldout_r2.txt"),
+        FOUND_HELDOUT_R2,
+        WRONG_HELDOUT_R2,
+        0,
+    );
+}
+
+/// Measures one batch (`misspellings_<batch>.tsv` with the correct sentences of
+/// `correct_<batch>.txt`) with the default rules and with text.word_typo on, prints the
+/// tables, and asserts no finding on the correct sentences and the floors `found` / `wrong`.
+/// Set `FZ_SHOW_MISSES=1` to list the lines.
+fn measure_batch(
+    batch: &str,
+    tsv: &str,
+    correct: &str,
+    found: [usize; 2],
+    wrong: [usize; 2],
+    min_lines: usize,
+) {
+    let correct = lines(correct);
     let show = std::env::var_os("FZ_SHOW_MISSES").is_some();
     for (run, (name, options)) in [
         ("default rules", Options::new()),
@@ -514,10 +535,11 @@ fn held_out_misspellings_r2_are_measured() {
                 .flat_map(|(fs, t)| fs.iter().map(move |f| format!("{t}: {f} {:?}", f.span())))
                 .collect();
         let m = measure(tsv, &options);
+        assert!(m.lines >= min_lines, "{batch}: {} lines", m.lines);
         println!(
-            "misspellings_heldout_r2.tsv, {name}: {} lines, {} found with the right correction, \
+            "misspellings_{batch}.tsv, {name}: {} lines, {} found with the right correction, \
              {} wrong findings (clean corpus and corrected sentences included); precision {:.3}, \
-             recall {:.3}; {} findings on the {} sentences of correct_heldout_r2.txt",
+             recall {:.3}; {} findings on the {} sentences of correct_{batch}.txt",
             m.lines,
             m.found,
             m.false_positives,
@@ -540,12 +562,12 @@ fn held_out_misspellings_r2_are_measured() {
             on_correct.join("\n")
         );
         assert!(
-            m.found >= FOUND_HELDOUT_R2[run],
+            m.found >= found[run],
             "recall fell:\n{}",
             m.missed.join("\n")
         );
         assert!(
-            m.false_positives <= WRONG_HELDOUT_R2[run],
+            m.false_positives <= wrong[run],
             "precision fell:\n{}",
             m.wrong.join("\n")
         );
@@ -566,61 +588,16 @@ const WRONG_UNSEEN_R3: [usize; 2] = [1, 7];
 /// sentences of `correct_unseen_r3.txt`). Set `FZ_SHOW_MISSES=1` to list the lines.
 #[test]
 fn unseen_misspellings_r3_are_measured() {
-    let tsv = include_str!("text_corpus/misspellings_unseen_r3.tsv");
-    let correct = lines(include_str!("text_corpus/correct_unseen_r3.txt"));
-    assert!(correct.len() >= 60);
-    let show = std::env::var_os("FZ_SHOW_MISSES").is_some();
-    for (run, (name, options)) in [
-        ("default rules", Options::new()),
-        ("text.word_typo warn", with_word_typo()),
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        let on_correct: Vec<String> =
-            text_findings_with(&report(2023, &correct), correct.len(), &options)
-                .iter()
-                .zip(&correct)
-                .flat_map(|(fs, t)| fs.iter().map(move |f| format!("{t}: {f} {:?}", f.span())))
-                .collect();
-        let m = measure(tsv, &options);
-        assert!(m.lines >= 80);
-        println!(
-            "misspellings_unseen_r3.tsv, {name}: {} lines, {} found with the right correction, \
-             {} wrong findings (clean corpus and corrected sentences included); precision {:.3}, \
-             recall {:.3}; {} findings on the {} sentences of correct_unseen_r3.txt",
-            m.lines,
-            m.found,
-            m.false_positives,
-            m.precision(),
-            m.recall(),
-            on_correct.len(),
-            correct.len()
-        );
-        m.print_tables();
-        if show {
-            m.missed.iter().for_each(|x| println!("  missed: {x}"));
-            m.wrong.iter().for_each(|x| println!("  wrong: {x}"));
-            on_correct
-                .iter()
-                .for_each(|x| println!("  on correct: {x}"));
-        }
-        assert!(
-            on_correct.is_empty(),
-            "false alarms:\n{}",
-            on_correct.join("\n")
-        );
-        assert!(
-            m.found >= FOUND_UNSEEN_R3[run],
-            "recall fell:\n{}",
-            m.missed.join("\n")
-        );
-        assert!(
-            m.false_positives <= WRONG_UNSEEN_R3[run],
-            "precision fell:\n{}",
-            m.wrong.join("\n")
-        );
-    }
+    let correct = include_str!("text_corpus/correct_unseen_r3.txt");
+    assert!(lines(correct).len() >= 60);
+    measure_batch(
+        "unseen_r3",
+        include_str!("text_corpus/misspellings_unseen_r3.tsv"),
+        correct,
+        FOUND_UNSEEN_R3,
+        WRONG_UNSEEN_R3,
+        80,
+    );
 }
 
 /// Text that is no prose — random ideographs, as in `tests/bounded_memory.rs` — gives
