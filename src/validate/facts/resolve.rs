@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use crate::model::{FactRef, Indicator, Quantity, Section};
 use crate::validate::facts::{Label, Loc, Name, Term};
 use crate::validate::support::titles;
-use crate::validate::walk::{Fields, Leaf};
+use crate::validate::walk::{self, Leaf};
 
 /// The figures of one subsection, by the two ways a [`FactRef`] names them.
 pub(crate) struct SectionFacts<'r> {
@@ -97,13 +97,13 @@ impl<'r> SectionFacts<'r> {
 
     fn fields(&self) -> &HashMap<String, &'r Quantity> {
         self.fields.get_or_init(|| {
-            Fields::of(self.section)
-                .iter()
-                .filter_map(|(path, leaf)| match leaf {
-                    Leaf::Quantity(q) => Some((path.to_string(), q)),
-                    _ => None,
-                })
-                .collect()
+            let mut fields = HashMap::new();
+            walk::each(self.section, &mut |path, leaf| {
+                if let Leaf::Quantity(q) = leaf {
+                    fields.insert(path.to_string(), q);
+                }
+            });
+            fields
         })
     }
 
