@@ -229,6 +229,9 @@ impl From<FindingWire> for Finding {
 #[derive(Clone, Default)]
 struct Params {
     entries: Box<[(Box<str>, Value)]>,
+    // Boxed, so that the map not built (the usual case) takes 8 bytes of each finding,
+    // not 24.
+    #[allow(clippy::box_collection)]
     map: OnceLock<Box<BTreeMap<String, Value>>>,
 }
 

@@ -128,10 +128,10 @@ impl Path<'_> {
 
     /// Whether the leaf is a heading: a `heading` field, or the report's title.
     pub(crate) fn is_heading(&self) -> bool {
-        match self.segs {
-            [.., Seg::Key("heading")] | [Seg::Key("meta"), Seg::Key("title")] => true,
-            _ => false,
-        }
+        matches!(
+            self.segs,
+            [.., Seg::Key("heading")] | [Seg::Key("meta"), Seg::Key("title")]
+        )
     }
 
     /// Whether the leaf is the end date of a period (`…/period/end`, `…/base/end`): a
