@@ -339,9 +339,8 @@ fn every_fixture_validates_within_its_compact_size() {
         let json = serde_json::to_vec(report).expect("JSON");
         warm_up(report);
         let (validation, peak) = peak_of(|| report.validate());
-        // The figure checks hold a few kilobytes while they read one subsection (the
-        // figures of a block as terms with their pointers and labels; the subsection's
-        // figures by pointer, for its relations): more than the smallest reports, whose
+        // The figure checks hold a few kilobytes while they read one block (its figures
+        // as terms with their pointers and labels): more than the smallest reports, whose
         // compact JSON is about 1.1 KB.
         let slack = 8 << 10;
         if validation.is_empty() {

@@ -49,16 +49,41 @@ pub(crate) trait Walk {
 /// The visitor a walk hands each leaf to.
 type Visit<'r, 'v> = dyn FnMut(Path<'_>, Leaf<'r>) + 'v;
 
-/// The walk in progress: the path from the root to the current value, and the visitor.
+/// The walk in progress: the path from the root to the current value, the visitor, and
+/// the path the walk is restricted to, if any (see [`find`]).
 pub(crate) struct Walker<'r, 'v> {
     stack: Vec<Seg>,
     visit: &'v mut Visit<'r, 'v>,
+    target: Option<&'v [Wanted<'v>]>,
+}
+
+/// A segment of the path a restricted walk follows, as a pointer written it (see [`find`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Wanted<'t> {
+    Key(&'t str),
+    Index(usize),
+}
+
+impl Wanted<'_> {
+    fn is(self, seg: Seg) -> bool {
+        match (self, seg) {
+            (Wanted::Key(want), Seg::Key(key)) => want == key,
+            (Wanted::Index(want), Seg::Index(index)) => want == index,
+            _ => false,
+        }
+    }
 }
 
 impl<'r> Walker<'r, '_> {
+    /// The segment a restricted walk wants next, below the current value (`None` when the
+    /// walk is not restricted or has reached its target).
+    fn wanted(&self) -> Option<Wanted<'_>> {
+        self.target?.get(self.stack.len()).copied()
+    }
+
     /// Visits `value` one segment below the current value.
     fn scoped<T: Walk + ?Sized>(&mut self, seg: Seg, value: &'r T) {
-        if T::LEAFLESS {
+        if T::LEAFLESS || self.wanted().is_some_and(|want| !want.is(seg)) {
             return;
         }
         self.stack.push(seg);
@@ -88,8 +113,41 @@ pub(crate) fn each<'r, T: Walk + ?Sized>(value: &'r T, visit: &mut Visit<'r, '_>
         // A report nests some ten levels deep.
         stack: Vec::with_capacity(16),
         visit,
+        target: None,
     };
     value.walk(&mut walker);
+}
+
+/// The figure of `value` at `pointer` (an RFC 6901 pointer relative to `value`, as a
+/// relation's `field` names it: `/hazards/0/found`), if there is one. The walk follows
+/// the pointer's segments only, entering no other field and no other list element, so
+/// that it takes time of the pointer's depth and holds nothing.
+pub(crate) fn find<'r, T: Walk + ?Sized>(value: &'r T, pointer: &str) -> Option<&'r Quantity> {
+    // The walk's segments are wire names and indexes written in decimal without leading
+    // zeros, so a pointer names a leaf exactly when its segments, read that way, are the
+    // leaf's (an escaped or other spelling is a name no field has).
+    let rest = pointer.strip_prefix('/')?;
+    let wanted: Vec<Wanted<'_>> = rest
+        .split('/')
+        .map(|seg| match seg.parse::<usize>() {
+            Ok(index) if index.to_string() == seg => Wanted::Index(index),
+            _ => Wanted::Key(seg),
+        })
+        .collect();
+    let mut found = None;
+    let depth = wanted.len();
+    let mut visit = |path: Path<'_>, leaf: Leaf<'r>| {
+        if let (Leaf::Quantity(q), true) = (leaf, path.segs.len() == depth) {
+            found.get_or_insert(q);
+        }
+    };
+    let mut walker = Walker {
+        stack: Vec::with_capacity(depth),
+        visit: &mut visit,
+        target: Some(&wanted),
+    };
+    value.walk(&mut walker);
+    found
 }
 
 /// A lower bound of the size of any JSON text that reads as `value`, in bytes: every text
@@ -234,6 +292,17 @@ impl<T: Walk> Walk for Box<T> {
 impl<T: Walk> Walk for Vec<T> {
     const LEAFLESS: bool = T::LEAFLESS;
     fn walk<'r>(&'r self, w: &mut Walker<'r, '_>) {
+        // A restricted walk enters the one element it wants, if any.
+        match w.wanted() {
+            Some(Wanted::Index(index)) => {
+                if let Some(value) = self.get(index) {
+                    w.element(index, value);
+                }
+                return;
+            }
+            Some(Wanted::Key(_)) => return,
+            None => {}
+        }
         for (index, value) in self.iter().enumerate() {
             w.element(index, value);
         }
@@ -355,6 +424,50 @@ mod tests {
                 .any(|(p, _)| p == "/measures/items/0/paragraphs/0")
         );
         assert!(!seen.iter().any(|(p, _)| p.ends_with("/schema_version")));
+    }
+
+    /// `find` follows a pointer to the figure the full walk has there, and to nothing
+    /// where the full walk has no figure.
+    #[test]
+    fn find_reaches_every_figure_of_every_fixture_and_nothing_else() {
+        let report =
+            Report::from_json_str(include_str!("../../../tests/fixtures/every_field.json"))
+                .unwrap();
+        let all = collect(&report);
+        let mut figures = 0;
+        for (pointer, leaf) in &all {
+            match leaf {
+                Leaf::Quantity(q) => {
+                    figures += 1;
+                    assert!(
+                        std::ptr::eq(find(&report, pointer).unwrap(), *q),
+                        "{pointer}"
+                    );
+                }
+                _ => assert!(find(&report, pointer).is_none(), "{pointer}"),
+            }
+        }
+        assert!(figures > 50, "{figures}");
+        let first = all
+            .iter()
+            .find(|(_, l)| matches!(l, Leaf::Quantity(_)))
+            .map(|(p, _)| p.clone())
+            .unwrap();
+        // A pointer to a figure's parent, below it, with a leading zero, escaped, relative
+        // or empty names no figure.
+        let parent = &first[..first.rfind('/').unwrap()];
+        let padded = first.replacen("/0/", "/00/", 1);
+        for miss in [
+            parent.to_owned(),
+            format!("{first}/value"),
+            padded,
+            first.replacen('/', "/~0", 1),
+            first[1..].to_owned(),
+            String::new(),
+            "/".to_owned(),
+        ] {
+            assert!(find(&report, &miss).is_none(), "{miss}");
+        }
     }
 
     #[test]
