@@ -429,7 +429,7 @@ mod tests {
     /// `find` follows a pointer to the figure the full walk has there, and to nothing
     /// where the full walk has no figure.
     #[test]
-    fn find_reaches_every_figure_of_every_fixture_and_nothing_else() {
+    fn find_reaches_every_figure_of_the_every_field_fixture_and_nothing_else() {
         let report =
             Report::from_json_str(include_str!("../../../tests/fixtures/every_field.json"))
                 .unwrap();
