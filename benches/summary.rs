@@ -1,19 +1,25 @@
-//! The performance summary (性能汇总): heap memory of parsed reports, measured here with a
-//! counting global allocator, and the table of ratios from the timings that
-//! `cargo bench --bench report` left in criterion's output directory.
+//! The performance summary (性能汇总) with the round-2 targets of issue 14: every timing
+//! this table needs is measured by criterion in this one run (wall time, medians, modest
+//! sample counts), and each ratio is printed with its target and whether it is met. The
+//! heap held by a parsed report is measured with a counting global allocator.
 //!
 //! ```text
-//! cargo bench --bench report -- --warm-up-time 1 --measurement-time 3
-//! cargo bench --bench summary
+//! cargo bench --bench summary                # a few minutes
+//! cargo bench --bench summary -- --quick     # criterion's quick mode, for a first look
 //! ```
 //!
-//! Under `cargo test --benches` it only measures the memory of the smallest input.
+//! Inputs: the reference report (`tests/fixtures/reference.json`) and the generated report
+//! of `benches/support/generate.rs` at ×1 and ×10 (ten times the subsections, each with
+//! text of its own, not copies). Under `cargo test --benches` it only measures the memory.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::fmt::Write as _;
+use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
 
+use criterion::{BenchmarkId, Criterion};
 use fazhi_report::Report;
 use serde_json::Value;
 
@@ -21,7 +27,7 @@ use serde_json::Value;
 #[allow(dead_code)] // the summary uses a part of the shared inputs
 mod inputs;
 
-use inputs::Input;
+use inputs::{Input, generate};
 
 /// The system allocator, counting the bytes currently allocated and their peak.
 struct Counting;
@@ -66,44 +72,77 @@ fn add(size: usize) {
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
 
-/// Heap bytes held by the value `make` returns, and the peak while making it, both above
-/// what was allocated before.
-fn heap<T>(make: impl FnOnce() -> T) -> (usize, usize) {
+/// Heap bytes held by the value `make` returns, above what was allocated before.
+fn held<T>(make: impl FnOnce() -> T) -> usize {
     let before = CURRENT.load(Ordering::Relaxed);
-    PEAK.store(before, Ordering::Relaxed);
     let value = make();
     let held = CURRENT.load(Ordering::Relaxed).saturating_sub(before);
-    let peak = PEAK.load(Ordering::Relaxed).saturating_sub(before);
     drop(value);
-    (held, peak)
+    held
 }
 
-fn memory_table(inputs: &[Input]) -> String {
-    let mut out = String::from(
-        "| input | JSON | Report held | Report peak | Value held | Value peak |\n\
-         |---|---:|---:|---:|---:|---:|\n",
-    );
+/// The inputs: the reference report, and the generated report at ×1 and ×10.
+fn summary_inputs() -> Vec<Input> {
+    vec![
+        inputs::fixture(),
+        Input {
+            name: "generated_x1".to_owned(),
+            json: generate::report(1),
+        },
+        Input {
+            name: "generated_x10".to_owned(),
+            json: generate::report(10),
+        },
+    ]
+}
+
+/// The operations timed, by criterion id (group `summary`, function, input).
+const VALUE_PARSE: &str = "value_parse";
+const TYPED_PARSE: &str = "typed_parse";
+const VALIDATE: &str = "validate";
+const PARSE_VALIDATE: &str = "parse_validate";
+const VALUE_JSONSCHEMA: &str = "value_parse_jsonschema";
+
+fn bench(c: &mut Criterion, inputs: &[Input]) {
+    let schema = inputs::canonical_schema();
+    // Compiled once, outside the timed loop.
+    let validator = jsonschema::validator_for(&schema).expect("the canonical schema compiles");
+    let mut group = c.benchmark_group("summary");
     for input in inputs {
-        let len = input.json.len();
-        let (held, peak) = heap(|| Report::from_json_slice(&input.json).ok());
-        let (value_held, value_peak) = heap(|| serde_json::from_slice::<Value>(&input.json).ok());
-        let ratio = |n: usize| format!("{} ({:.2}×)", kib(n), n as f64 / len as f64);
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} | {} | {} |",
-            input.name,
-            kib(len),
-            ratio(held),
-            ratio(peak),
-            ratio(value_held),
-            ratio(value_peak)
+        let value: Value = serde_json::from_slice(&input.json).expect("JSON");
+        assert!(
+            validator.is_valid(&value),
+            "{} must be valid against the canonical schema, so that jsonschema checks all of it",
+            input.name
         );
+        let report = inputs::parse(input);
+        let json = input.json.as_slice();
+        let name = input.name.as_str();
+        group.bench_function(BenchmarkId::new(VALUE_PARSE, name), |b| {
+            b.iter(|| serde_json::from_slice::<Value>(black_box(json)).is_ok())
+        });
+        group.bench_function(BenchmarkId::new(TYPED_PARSE, name), |b| {
+            b.iter(|| Report::from_json_slice(black_box(json)).is_ok())
+        });
+        group.bench_function(BenchmarkId::new(VALIDATE, name), |b| {
+            b.iter(|| black_box(&report).validate().len())
+        });
+        group.bench_function(BenchmarkId::new(PARSE_VALIDATE, name), |b| {
+            b.iter(|| {
+                Report::from_json_slice(black_box(json))
+                    .map(|r| r.validate().len())
+                    .ok()
+            })
+        });
+        group.bench_function(BenchmarkId::new(VALUE_JSONSCHEMA, name), |b| {
+            b.iter(|| {
+                serde_json::from_slice::<Value>(black_box(json))
+                    .map(|v| validator.is_valid(&v))
+                    .ok()
+            })
+        });
     }
-    out
-}
-
-fn kib(bytes: usize) -> String {
-    format!("{:.1} KiB", bytes as f64 / 1024.0)
+    group.finish();
 }
 
 /// Where criterion keeps its results: `$CRITERION_HOME`, `$CARGO_TARGET_DIR/criterion`,
@@ -120,235 +159,142 @@ fn criterion_dir() -> Option<PathBuf> {
     Some(exe.parent()?.parent()?.parent()?.join("criterion"))
 }
 
-/// A median estimate with its 95 % confidence interval, in nanoseconds.
-#[derive(Clone, Copy)]
-struct Estimate {
-    median: f64,
-    low: f64,
-    high: f64,
-}
-
-fn estimate(dir: &Path, id: &str) -> Option<Estimate> {
-    let text = std::fs::read_to_string(dir.join(id).join("new/estimates.json")).ok()?;
-    let json: Value = serde_json::from_str(&text).ok()?;
-    let median = &json["median"];
-    Some(Estimate {
-        median: median["point_estimate"].as_f64()?,
-        low: median["confidence_interval"]["lower_bound"].as_f64()?,
-        high: median["confidence_interval"]["upper_bound"].as_f64()?,
-    })
+/// The median of one timing of this run, in nanoseconds.
+fn median(dir: &Path, function: &str, input: &str) -> Option<f64> {
+    let path = dir
+        .join("summary")
+        .join(function)
+        .join(input)
+        .join("new/estimates.json");
+    let json: Value = serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()?;
+    json["median"]["point_estimate"].as_f64()
 }
 
 fn time(ns: f64) -> String {
     if ns >= 1e6 {
         format!("{:.2} ms", ns / 1e6)
-    } else if ns >= 1e3 {
-        format!("{:.1} µs", ns / 1e3)
     } else {
-        format!("{ns:.0} ns")
+        format!("{:.1} µs", ns / 1e3)
     }
 }
 
-/// A ratio, with the range the two confidence intervals allow.
-fn ratio(a: Estimate, b: Estimate) -> String {
-    format!(
-        "{:.2} ({:.2}–{:.2})",
-        a.median / b.median,
-        a.low / b.high,
-        a.high / b.low
-    )
+/// One line of the table: a ratio, its target (at most `limit`), met or not.
+fn line(out: &mut String, what: &str, on: &str, ratio: Option<f64>, limit: f64) {
+    let cell = match ratio {
+        Some(r) => format!(
+            "{r:.2} | ≤ {limit} | {}",
+            if r <= limit { "met" } else { "not met" }
+        ),
+        None => format!("– | ≤ {limit} | not measured"),
+    };
+    let _ = writeln!(out, "| {what} | {on} | {cell} |");
 }
 
-/// One line of the ratio table: `numerator / denominator` on one input, with its target.
-struct Row {
-    what: &'static str,
-    numerator: &'static str,
-    denominator: &'static str,
-    target: &'static str,
-    limit: Option<f64>,
-}
-
-const ROWS: &[Row] = &[
-    Row {
-        what: "typed parse ÷ `Value` parse",
-        numerator: "parse/typed",
-        denominator: "parse/value",
-        target: "≤ 1",
-        limit: Some(1.0),
-    },
-    Row {
-        what: "`validate()` all rules ÷ typed parse",
-        numerator: "validate/all_rules",
-        denominator: "parse/typed",
-        target: "≤ 0.25",
-        limit: Some(0.25),
-    },
-    Row {
-        what: "text rules alone ÷ typed parse",
-        numerator: "validate/text_rules",
-        denominator: "parse/typed",
-        target: "",
-        limit: None,
-    },
-    Row {
-        what: "floor: decoding every character once ÷ typed parse",
-        numerator: "floor/decode_text",
-        denominator: "parse/typed",
-        target: "",
-        limit: None,
-    },
-    Row {
-        what: "floor: every 5-gram into a hash set ÷ typed parse",
-        numerator: "floor/ngram_set",
-        denominator: "parse/typed",
-        target: "",
-        limit: None,
-    },
-    Row {
-        what: "parse + `validate()` ÷ (`Value` parse + jsonschema)",
-        numerator: "parse_validate/typed",
-        denominator: "parse_validate/value_jsonschema",
-        target: "< 1",
-        limit: Some(1.0),
-    },
-    Row {
-        what: "jsonschema alone ÷ `validate()` all rules",
-        numerator: "parse_validate/jsonschema_only",
-        denominator: "validate/all_rules",
-        target: "",
-        limit: None,
-    },
-    Row {
-        what: "serialise typed ÷ serialise `Value`",
-        numerator: "serialize/typed",
-        denominator: "serialize/value",
-        target: "",
-        limit: None,
-    },
-];
-
-/// The timed operations whose growth with size is reported.
-const GROWTH: &[&str] = &[
-    "parse/value",
-    "parse/typed",
-    "validate/all_rules",
-    "validate/text_rules",
-    "parse_validate/typed",
-    "parse_validate/value_jsonschema",
-    "serialize/typed",
-];
-
-fn ratio_tables(dir: &Path, inputs: &[Input]) -> Option<String> {
-    let mut out = String::from("| ratio (median, 95 % CI) | target |");
-    for input in inputs {
-        let _ = write!(out, " {} |", input.name);
+fn table(dir: &Path, inputs: &[Input]) -> String {
+    let m = |f: &str, i: &Input| median(dir, f, &i.name);
+    let div = |a: Option<f64>, b: Option<f64>| Some(a? / b?);
+    let mut out = String::from("| ratio (criterion medians) | input | measured | target | |\n");
+    out.push_str("|---|---|---:|---|---|\n");
+    // Each ratio on the reference and on the generated report at ×10.
+    let ratios = [
+        ("typed parse ÷ `Value` parse", TYPED_PARSE, VALUE_PARSE, 0.6),
+        (
+            "parse + `validate()` ÷ `Value` parse",
+            PARSE_VALIDATE,
+            VALUE_PARSE,
+            1.0,
+        ),
+        (
+            "parse + `validate()` ÷ (`Value` parse + `jsonschema`)",
+            PARSE_VALIDATE,
+            VALUE_JSONSCHEMA,
+            0.8,
+        ),
+    ];
+    for (what, numerator, denominator, limit) in ratios {
+        for i in [&inputs[0], &inputs[2]] {
+            let ratio = div(m(numerator, i), m(denominator, i));
+            line(&mut out, what, &i.name, ratio, limit);
+        }
     }
-    out.push_str("\n|---|---|");
+    let (x1, x10) = (&inputs[1], &inputs[2]);
+    let content = x10.json.len() as f64 / x1.json.len() as f64;
+    for (what, f) in [
+        ("typed parse at ×10 ÷ at ×1", TYPED_PARSE),
+        ("`validate()` at ×10 ÷ at ×1", VALIDATE),
+    ] {
+        line(
+            &mut out,
+            what,
+            &format!("generated ({content:.2}× the bytes)"),
+            div(m(f, x10), m(f, x1)),
+            10.5,
+        );
+    }
+    for i in inputs {
+        let bytes = held(|| Report::from_json_slice(&i.json).ok());
+        line(
+            &mut out,
+            "heap held by the parsed report ÷ JSON size",
+            &i.name,
+            Some(bytes as f64 / i.json.len() as f64),
+            2.0,
+        );
+    }
+    out.push_str("\n| median time | ");
+    out.push_str(
+        &inputs
+            .iter()
+            .map(|i| format!("{} ({:.0} KiB)", i.name, i.json.len() as f64 / 1024.0))
+            .collect::<Vec<_>>()
+            .join(" | "),
+    );
+    out.push_str(" |\n|---|");
     out.push_str(&"---:|".repeat(inputs.len()));
     out.push('\n');
-    let mut found = false;
-    for row in ROWS {
-        let _ = write!(out, "| {} | {} |", row.what, row.target);
-        for input in inputs {
-            let a = estimate(dir, &format!("{}/{}", row.numerator, input.name));
-            let b = estimate(dir, &format!("{}/{}", row.denominator, input.name));
-            let cell = match (a, b) {
-                (Some(a), Some(b)) => {
-                    found = true;
-                    let missed = row.limit.is_some_and(|l| a.median / b.median > l);
-                    format!("{}{}", ratio(a, b), if missed { " ✗" } else { "" })
-                }
-                _ => "–".to_owned(),
-            };
-            let _ = write!(out, " {cell} |");
+    for f in [
+        VALUE_PARSE,
+        TYPED_PARSE,
+        VALIDATE,
+        PARSE_VALIDATE,
+        VALUE_JSONSCHEMA,
+    ] {
+        let _ = write!(out, "| {f} |");
+        for i in inputs {
+            let _ = write!(out, " {} |", m(f, i).map_or("–".to_owned(), time));
         }
         out.push('\n');
     }
-    if !found {
-        return None;
-    }
-
-    out.push_str("\n| median time (throughput) |");
-    for input in inputs {
-        let _ = write!(out, " {} ({}) |", input.name, kib(input.json.len()));
-    }
-    out.push_str("\n|---|");
-    out.push_str(&"---:|".repeat(inputs.len()));
-    out.push('\n');
-    let absolute = GROWTH
-        .iter()
-        .copied()
-        .chain(["parse_validate/jsonschema_only", "serialize/value"]);
-    for id in absolute {
-        let _ = write!(out, "| {id} |");
-        for input in inputs {
-            let cell =
-                estimate(dir, &format!("{id}/{}", input.name)).map_or("–".to_owned(), |e| {
-                    let mb_s = input.json.len() as f64 / e.median * 1e9 / 1e6;
-                    format!("{} ({mb_s:.0} MB/s)", time(e.median))
-                });
-            let _ = write!(out, " {cell} |");
-        }
-        out.push('\n');
-    }
-
-    let large: Vec<&Input> = inputs
-        .iter()
-        .filter(|i| i.name.starts_with("large_"))
-        .collect();
-    if let Some((base, rest)) = large.split_first() {
-        out.push_str("\n| growth: time ÷ time at ×1 (target ≤ 1.05 × size ratio) |");
-        for input in rest {
-            let size = input.json.len() as f64 / base.json.len() as f64;
-            let _ = write!(out, " {} (size {size:.2}×) |", input.name);
-        }
-        out.push_str("\n|---|");
-        out.push_str(&"---:|".repeat(rest.len()));
-        out.push('\n');
-        for id in GROWTH {
-            let _ = write!(out, "| {id} |");
-            for input in rest {
-                let size = input.json.len() as f64 / base.json.len() as f64;
-                let a = estimate(dir, &format!("{id}/{}", input.name));
-                let b = estimate(dir, &format!("{id}/{}", base.name));
-                let cell = match (a, b) {
-                    (Some(a), Some(b)) => {
-                        let missed = a.median / b.median > 1.05 * size;
-                        format!("{}{}", ratio(a, b), if missed { " ✗" } else { "" })
-                    }
-                    _ => "–".to_owned(),
-                };
-                let _ = write!(out, " {cell} |");
-            }
-            out.push('\n');
-        }
-    }
-    Some(out)
+    out
 }
 
 fn main() {
     // `cargo bench` passes `--bench`; `cargo test --benches` does not.
     let timing_run = std::env::args().any(|a| a == "--bench");
-    let inputs = if timing_run {
-        inputs::all()
-    } else {
-        vec![inputs::fixture()]
-    };
-    println!(
-        "Heap held by a parsed report, and peak heap while parsing, as multiples of the JSON size:\n"
-    );
-    println!("{}", memory_table(&inputs));
+    let inputs = summary_inputs();
     if !timing_run {
+        for i in &inputs[..1] {
+            let bytes = held(|| Report::from_json_slice(&i.json).ok());
+            println!(
+                "{}: the parsed report holds {bytes} bytes, {:.2}× its JSON",
+                i.name,
+                bytes as f64 / i.json.len() as f64
+            );
+        }
         return;
     }
-    let tables = criterion_dir().and_then(|dir| ratio_tables(&dir, &inputs));
-    match tables {
-        Some(tables) => {
-            println!("Timings (criterion medians; ✗ marks a missed target):\n\n{tables}")
-        }
-        None => println!(
-            "No criterion results found: run `cargo bench --bench report` first \
-             (results are read from $CRITERION_HOME or $CARGO_TARGET_DIR/criterion)."
+    let mut c = Criterion::default()
+        .sample_size(20)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(3))
+        .configure_from_args();
+    bench(&mut c, &inputs);
+    c.final_summary();
+    match criterion_dir() {
+        Some(dir) => println!(
+            "\nRound-2 targets (issue 14), this run:\n\n{}",
+            table(&dir, &inputs)
         ),
+        None => println!("criterion's output directory was not found"),
     }
 }

@@ -10,6 +10,8 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+mod common;
+
 use fazhi_report::Report;
 use fazhi_report::validate::rules::{structure, text};
 use fazhi_report::validate::{Options, Severity};
@@ -178,10 +180,193 @@ fn two_million_brackets_are_capped_within_the_input_size() {
     assert!(json_peak < json.len());
 }
 
+/// The worst input per byte for the walk over every field: a report inside the default
+/// [`Limits`](fazhi_report::Limits) made of the shortest leaves there are, one-letter
+/// paragraphs (`"a",`: four bytes a leaf), 100 in each of 100 nested subsections of 40
+/// subsections: 400,000 leaves in 1.8 MB. The walk once kept about 28 bytes a leaf (a node
+/// and a leaf of its path tree), seven times such a leaf's JSON; it is streamed now, and
+/// holds only the path of the leaf it visits.
+#[test]
+fn many_tiny_leaves_validate_within_the_input_size() {
+    let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let json = tiny_leaves(40);
+    let report = Report::from_json_slice(&json).expect("inside the default limits");
+    let leaves: usize = report
+        .measures
+        .items
+        .iter()
+        .map(|s| s.items.len() * 100)
+        .sum();
+    assert_eq!(leaves, 400_000);
+    warm_up(&report);
+    let (validation, peak) = peak_of(|| report.validate());
+    eprintln!(
+        "{leaves} one-letter paragraphs: input {} bytes, validation peak {peak} bytes ({:.3} of \
+         the input), {} findings kept",
+        json.len(),
+        peak as f64 / json.len() as f64,
+        validation.len()
+    );
+    assert!(peak <= json.len(), "peak {peak} > input {}", json.len());
+    // Ten times fewer leaves take about as much: the walk holds nothing per leaf.
+    let small = tiny_leaves(4);
+    let small = Report::from_json_slice(&small).expect("inside the default limits");
+    let (_, small_peak) = peak_of(|| small.validate());
+    eprintln!("a tenth of the leaves: validation peak {small_peak} bytes");
+    assert!(
+        peak < 3 * small_peak.max(64 << 10),
+        "{peak} vs {small_peak}"
+    );
+}
+
+/// The smallest JSON per finding, across the rules: blank paragraphs (`" ",`: four bytes
+/// an error of `structure.blank_text`), headings ending in a full stop, and paragraphs of
+/// 《 (three bytes a warning of `text.unbalanced_brackets`), in a report of 150 KB inside
+/// the default limits. Each rule reaches its cap of 1,000; kept as before (about 1 KB a
+/// finding), the 5,000 findings would have taken 5 MB. Findings are compact now and the
+/// findings kept weigh at most half the report's least JSON size (64 KiB at least), so the
+/// validation is truncated, keeps the errors first and stays within the input's size.
+#[test]
+fn the_densest_findings_stay_within_the_input_size() {
+    let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let mut value: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/minimal.json")).expect("minimal.json");
+    let section = serde_json::json!({
+        "heading": "（一）学习。",
+        "paragraphs": vec![" "; 100],
+    });
+    value["measures"]["items"] = serde_json::json!(vec![section; 200]);
+    // In fields of 200: the text rules hold some 90 bytes per unmatched bracket of the
+    // field they read (see the note of `two_million_brackets_are_capped_within_the_input_size`).
+    value["plans"]["items"][0]["paragraphs"] = serde_json::json!(vec!["《".repeat(200); 100]);
+    let json = serde_json::to_vec(&value).expect("JSON");
+    drop(value);
+    assert!((140_000..160_000).contains(&json.len()), "{}", json.len());
+    let report = Report::from_json_slice(&json).expect("inside the default limits");
+    warm_up(&report);
+    let (validation, peak) = peak_of(|| report.validate());
+    eprintln!(
+        "dense findings: input {} bytes, validation peak {peak} bytes ({:.2} of the input), \
+         {} findings kept, {} dropped",
+        json.len(),
+        peak as f64 / json.len() as f64,
+        validation.len(),
+        validation.dropped_count()
+    );
+    assert!(peak <= json.len(), "peak {peak} > input {}", json.len());
+    assert!(validation.is_truncated());
+    // 20,000 blank paragraphs: every one counted, kept or dropped.
+    let blank = validation.by_rule(&structure::BLANK_TEXT).count();
+    let blank_dropped = validation
+        .dropped()
+        .iter()
+        .find(|d| d.rule() == &structure::BLANK_TEXT)
+        .map_or(0, |d| d.errors());
+    assert_eq!(blank + blank_dropped, 20_000);
+    assert!(blank > 50, "{blank} blank_text findings kept");
+    // No error was dropped while a warning is kept.
+    if validation.dropped().iter().any(|d| d.errors() > 0) {
+        assert_eq!(validation.warnings().count(), 0);
+    }
+    let first = validation
+        .by_rule(&structure::BLANK_TEXT)
+        .next()
+        .expect("a blank text");
+    assert_eq!(first.pointer(), "/measures/items/0/paragraphs/0");
+    // The JSON says so too.
+    let back = serde_json::to_value(&validation).expect("JSON");
+    assert_eq!(back["truncated"], serde_json::json!(true));
+}
+
+/// A report of `sections` subsections of part 一, each with 100 nested subsections of 100
+/// one-letter paragraphs, as compact JSON.
+fn tiny_leaves(sections: usize) -> Vec<u8> {
+    let mut value: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/minimal.json")).expect("minimal.json");
+    let inner = serde_json::json!({"heading": "a", "paragraphs": vec!["a"; 100]});
+    let outer = serde_json::json!({"heading": "a", "paragraphs": ["a"], "items": vec![inner; 100]});
+    value["measures"]["items"] = serde_json::json!(vec![outer; sections]);
+    serde_json::to_vec(&value).expect("JSON")
+}
+
+/// Validates `report` once, so that the shared dictionaries the rules build on first use
+/// (held for the process, not by a validation) are not counted in the measurement.
+fn warm_up(report: &Report) {
+    let _ = report.validate();
+}
+
 /// Reads a generated report with `serde_json` itself: `Report::from_json_slice` also enforces
 /// the schema's bounds (at most 200 subsections in a part), which these reports exceed on
 /// purpose. A report of this size can still be built in code or read this way, and
 /// validation must stay bounded on it.
 fn read(json: &[u8]) -> Report {
     serde_json::from_slice(json).expect("the generated report is a report")
+}
+
+/// Every fixture of the crate (the real reports, and each rule's firing and quiet cases
+/// patched onto `minimal.json`), as compact JSON, the smallest input that reads as it.
+/// Validation's peak is at most that size and a few kilobytes where no finding is kept;
+/// findings may take more, up to the floor of their byte budget (64 KiB: some hundred
+/// findings are always kept, however small the report), a few hundred bytes each.
+#[test]
+fn every_fixture_validates_within_its_compact_size() {
+    let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let mut reports: Vec<(String, Report)> = Vec::new();
+    for entry in std::fs::read_dir("tests/fixtures").expect("fixtures") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_some_and(|e| e == "json") {
+            let report = Report::from_json_slice(&std::fs::read(&path).expect("read"));
+            reports.push((path.display().to_string(), report.expect("a report")));
+        }
+    }
+    let minimal: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/minimal.json")).expect("minimal.json");
+    for entry in std::fs::read_dir("tests/fixtures/rules").expect("rule fixtures") {
+        let path = entry.expect("entry").path();
+        let cases: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(&path).expect("read")).expect("JSON");
+        for which in ["fires", "quiet"] {
+            let mut doc = minimal.clone();
+            common::merge_patch(&mut doc, &cases[which]["patch"]);
+            let text = serde_json::to_vec(&doc).expect("JSON");
+            let report = Report::from_json_slice(&text).expect("a report");
+            reports.push((format!("{} {which}", path.display()), report));
+        }
+    }
+    assert!(reports.len() > 200, "{}", reports.len());
+    let (mut within, mut over) = (0, 0);
+    for (name, report) in &reports {
+        let json = serde_json::to_vec(report).expect("JSON");
+        warm_up(report);
+        let (validation, peak) = peak_of(|| report.validate());
+        // The figure checks hold a few kilobytes while they read one block (its figures
+        // as terms with their pointers and labels): more than the smallest reports, whose
+        // compact JSON is about 1.1 KB.
+        let slack = 8 << 10;
+        if validation.is_empty() {
+            assert!(
+                peak <= json.len() + slack,
+                "{name}: peak {peak} > input {}",
+                json.len()
+            );
+        } else {
+            assert!(
+                peak <= json.len() + slack + (64 << 10),
+                "{name}: peak {peak}"
+            );
+        }
+        if peak <= json.len() {
+            within += 1;
+        } else {
+            over += 1;
+            eprintln!(
+                "{name}: input {} bytes, peak {peak} bytes, {} findings",
+                json.len(),
+                validation.len()
+            );
+        }
+    }
+    eprintln!(
+        "{within} fixtures within their compact size, {over} over it (findings, or a subsection's figures)"
+    );
 }

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -167,21 +168,220 @@ pub struct TextSpan {
 /// assert_eq!(&serde_json::from_str::<Finding>(&wire)?, finding);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+///
+/// A finding is kept compactly, since a capped validation may hold thousands: the pointer
+/// and both messages in boxed strings of their exact length, the values involved as a
+/// sorted list, and the text span boxed. [`params`](Finding::params) builds its map on the
+/// first call (and keeps it); serialising a finding does not need it.
+#[derive(Clone, PartialEq, Deserialize)]
+#[serde(from = "FindingWire")]
 pub struct Finding {
-    #[serde(rename = "rule", serialize_with = "serialize_code")]
+    rule: &'static Rule,
+    severity: Severity,
+    pointer: Box<str>,
+    related: Box<[String]>,
+    /// Both messages, the Chinese one first; `split` is where the English one starts.
+    messages: Box<str>,
+    split: usize,
+    params: Params,
+    span: Option<Box<TextSpan>>,
+}
+
+/// A finding as it is written on the wire (and was kept before findings were compact).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FindingWire {
     rule: &'static Rule,
     severity: Severity,
     pointer: String,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     related: Vec<String>,
     message_zh: String,
     message_en: String,
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(default)]
     params: BTreeMap<String, Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     span: Option<TextSpan>,
+}
+
+impl From<FindingWire> for Finding {
+    fn from(w: FindingWire) -> Finding {
+        let mut params = Params::default();
+        params.entries = w
+            .params
+            .into_iter()
+            .map(|(k, v)| (k.into_boxed_str(), v))
+            .collect();
+        Finding::compact(
+            w.rule,
+            w.severity,
+            w.pointer,
+            w.related,
+            (&w.message_zh, &w.message_en),
+            params,
+            w.span,
+        )
+    }
+}
+
+/// The values of a finding, by name: a list sorted by name (names are unique), and the map
+/// [`Finding::params`] returns, built from it on first use.
+#[derive(Clone, Default)]
+struct Params {
+    entries: Box<[(Box<str>, Value)]>,
+    // Boxed, so that the map not built (the usual case) takes 8 bytes of each finding,
+    // not 24.
+    #[allow(clippy::box_collection)]
+    map: OnceLock<Box<BTreeMap<String, Value>>>,
+}
+
+impl PartialEq for Params {
+    fn eq(&self, other: &Params) -> bool {
+        self.entries == other.entries
+    }
+}
+
+impl Params {
+    fn map(&self) -> &BTreeMap<String, Value> {
+        self.map.get_or_init(|| {
+            Box::new(
+                self.entries
+                    .iter()
+                    .map(|(k, v)| (k.to_string(), v.clone()))
+                    .collect(),
+            )
+        })
+    }
+}
+
+/// The params as a JSON object, in name order (as the map would write them).
+struct ParamsOnWire<'a>(&'a [(Box<str>, Value)]);
+
+impl Serialize for ParamsOnWire<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in self.0 {
+            map.serialize_entry(&**k, v)?;
+        }
+        map.end()
+    }
+}
+
+impl Serialize for Finding {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let len = 5
+            + usize::from(!self.related.is_empty())
+            + usize::from(!self.params.entries.is_empty())
+            + usize::from(self.span.is_some());
+        let mut st = s.serialize_struct("Finding", len)?;
+        st.serialize_field("rule", self.rule.code)?;
+        st.serialize_field("severity", &self.severity)?;
+        st.serialize_field("pointer", &*self.pointer)?;
+        if !self.related.is_empty() {
+            st.serialize_field("related", &self.related)?;
+        }
+        st.serialize_field("message_zh", self.message_zh())?;
+        st.serialize_field("message_en", self.message_en())?;
+        if !self.params.entries.is_empty() {
+            st.serialize_field("params", &ParamsOnWire(&self.params.entries))?;
+        }
+        if let Some(span) = &self.span {
+            st.serialize_field("span", span)?;
+        }
+        st.end()
+    }
+}
+
+impl fmt::Debug for Finding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Finding")
+            .field("rule", &self.rule)
+            .field("severity", &self.severity)
+            .field("pointer", &self.pointer)
+            .field("related", &self.related)
+            .field("message_zh", &self.message_zh())
+            .field("message_en", &self.message_en())
+            .field("params", &ParamsOnWire(&self.params.entries).debug())
+            .field("span", &self.span)
+            .finish()
+    }
+}
+
+impl ParamsOnWire<'_> {
+    /// The params as a map for `Debug`.
+    fn debug(&self) -> impl fmt::Debug + '_ {
+        struct D<'a>(&'a [(Box<str>, Value)]);
+        impl fmt::Debug for D<'_> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.debug_map()
+                    .entries(self.0.iter().map(|(k, v)| (k, v)))
+                    .finish()
+            }
+        }
+        D(self.0)
+    }
+}
+
+impl Finding {
+    /// A finding from its parts, stored compactly.
+    fn compact(
+        rule: &'static Rule,
+        severity: Severity,
+        pointer: String,
+        related: Vec<String>,
+        (zh, en): (&str, &str),
+        params: Params,
+        span: Option<TextSpan>,
+    ) -> Finding {
+        let mut messages = String::with_capacity(zh.len() + en.len());
+        messages.push_str(zh);
+        messages.push_str(en);
+        Finding {
+            rule,
+            severity,
+            pointer: pointer.into_boxed_str(),
+            related: related.into_boxed_slice(),
+            messages: messages.into_boxed_str(),
+            split: zh.len(),
+            params,
+            span: span.map(Box::new),
+        }
+    }
+
+    /// The heap this finding holds, in bytes, with its place in the sink's list (see
+    /// [`Sink`]): what the byte budget of the findings counts.
+    fn weight(&self) -> usize {
+        fn value(v: &Value) -> usize {
+            size_of::<Value>()
+                + match v {
+                    Value::String(s) => s.len(),
+                    Value::Array(a) => a.iter().map(value).sum(),
+                    Value::Object(o) => o.iter().map(|(k, v)| 24 + k.len() + value(v)).sum(),
+                    _ => 0,
+                }
+        }
+        // The list of kept findings may hold twice its length while it grows, and three
+        // times for the moment of a reallocation; a kept warning's place takes a `usize`.
+        3 * (size_of::<Option<Finding>>() + size_of::<usize>())
+            + self.pointer.len()
+            + self
+                .related
+                .iter()
+                .map(|r| size_of::<String>() + r.len())
+                .sum::<usize>()
+            + self.messages.len()
+            + self
+                .params
+                .entries
+                .iter()
+                .map(|(k, v)| size_of::<Box<str>>() + k.len() + value(v))
+                .sum::<usize>()
+            + self.span.as_ref().map_or(0, |s| {
+                size_of::<TextSpan>() + s.found.len() + s.suggestion.as_ref().map_or(0, String::len)
+            })
+    }
 }
 
 fn serialize_code<S: serde::Serializer>(rule: &&'static Rule, s: S) -> Result<S::Ok, S::Error> {
@@ -222,25 +422,25 @@ impl Finding {
     /// The message in Chinese, for drafters.
     #[must_use]
     pub fn message_zh(&self) -> &str {
-        &self.message_zh
+        &self.messages[..self.split]
     }
 
     /// The message in English, for developers.
     #[must_use]
     pub fn message_en(&self) -> &str {
-        &self.message_en
+        &self.messages[self.split..]
     }
 
     /// The values involved, by name.
     #[must_use]
     pub fn params(&self) -> &BTreeMap<String, Value> {
-        &self.params
+        self.params.map()
     }
 
     /// For text rules: where in the field, what was found, what to write instead.
     #[must_use]
     pub fn span(&self) -> Option<&TextSpan> {
-        self.span.as_ref()
+        self.span.as_deref()
     }
 }
 
@@ -249,7 +449,10 @@ impl fmt::Display for Finding {
         write!(
             f,
             "{} [{}] {}: {}",
-            self.severity, self.rule.code, self.pointer, self.message_zh
+            self.severity,
+            self.rule.code,
+            self.pointer,
+            self.message_zh()
         )
     }
 }
@@ -270,9 +473,15 @@ impl fmt::Display for Finding {
 /// {"findings": [], "truncated": true, "dropped": [{"rule": "text.unbalanced_brackets", "errors": 0, "warnings": 1999000}]}
 /// ```
 ///
-/// The total cap never drops an error while a warning is kept: once it is reached, a new
-/// error takes the place of the latest kept warning, and only when no warning is left is
-/// an error dropped. The per-rule cap keeps each rule's first findings, errors and
+/// The findings kept are also capped by the memory they take (结果内存上限), so that
+/// validation's memory stays below the input's size however dense its findings: at most
+/// half the report's least JSON size (its texts quoted, its dates and figures: what any
+/// JSON text of the report holds at the least), or 64 KiB if that is more (some hundred
+/// findings), counted from the exact lengths of each finding's strings and values.
+///
+/// The total caps never drop an error while a warning is kept: once one is reached, a new
+/// error takes the place of the latest kept warnings (as many as it needs), and only when
+/// no warning is left is an error dropped. The per-rule cap keeps each rule's first findings, errors and
 /// warnings alike.
 ///
 /// It serialises to JSON and deserialises back equal:
@@ -627,13 +836,25 @@ impl Options {
     }
 }
 
+/// The weight the findings kept may always reach, whatever the report's size: 64 KiB,
+/// about a hundred findings.
+pub(crate) const FINDINGS_BYTES_FLOOR: usize = 64 << 10;
+
 /// Where rules put their findings; applies the caller's levels and the caps.
 ///
 /// Memory stays bounded however many findings the rules emit: at most
 /// [`Options::max_findings`] are held, plus one empty slot per error that took a warning's
-/// place (at most as many again), and one counter per rule.
+/// place (at most as many again), and one counter per rule; and the findings kept weigh
+/// at most [`FINDINGS_BYTES_FLOOR`] or half the report's least JSON size, whichever is
+/// more (see [`Validation`]).
 pub(crate) struct Sink<'o> {
     options: &'o Options,
+    /// The report checked, for the byte budget (none in the engine's own tests).
+    report: Option<&'o crate::Report>,
+    /// The weight of the findings kept ([`Finding::weight`]).
+    bytes: usize,
+    /// The byte budget, worked out when the findings first weigh more than the floor.
+    budget: Option<usize>,
     /// The findings kept, in order; `None` where a warning gave way to an error.
     findings: Vec<Option<Finding>>,
     /// How many `Some` there are in `findings`.
@@ -656,11 +877,36 @@ impl<'o> Sink<'o> {
     pub(crate) fn new(options: &'o Options) -> Sink<'o> {
         Sink {
             options,
+            report: None,
+            bytes: 0,
+            budget: None,
             findings: Vec::new(),
             kept: 0,
             warnings: Vec::new(),
             counts: BTreeMap::new(),
         }
+    }
+
+    /// A sink for the findings of `report`, whose byte budget follows its size.
+    pub(crate) fn for_report(options: &'o Options, report: &'o crate::Report) -> Sink<'o> {
+        Sink {
+            report: Some(report),
+            ..Sink::new(options)
+        }
+    }
+
+    /// Whether a finding of `weight` bytes fits the byte budget beside those kept.
+    fn fits(&mut self, weight: usize) -> bool {
+        let wanted = self.bytes.saturating_add(weight);
+        if wanted <= FINDINGS_BYTES_FLOOR {
+            return true;
+        }
+        let report = self.report;
+        let budget = *self.budget.get_or_insert_with(|| {
+            let least = report.map_or(0, crate::validate::walk::least_json_bytes);
+            FINDINGS_BYTES_FLOOR.max(least / 2)
+        });
+        wanted <= budget
     }
 
     /// Whether a rule is switched off (so a rule can skip expensive work).
@@ -701,16 +947,11 @@ impl<'o> Sink<'o> {
     ) -> FindingBuilder<'_, 'o> {
         FindingBuilder {
             sink: self,
-            finding: Finding {
-                rule,
-                severity: rule.severity,
-                pointer: pointer.into(),
-                related: Vec::new(),
-                message_zh: String::new(),
-                message_en: String::new(),
-                params: BTreeMap::new(),
-                span: None,
-            },
+            rule,
+            pointer: pointer.into(),
+            related: Vec::new(),
+            params: Vec::new(),
+            span: None,
         }
     }
 
@@ -727,22 +968,30 @@ impl<'o> Sink<'o> {
             return;
         }
         count.accepted += 1;
-        if self.kept < total_cap {
-            self.keep(finding);
+        let weight = finding.weight();
+        if self.kept < total_cap && self.fits(weight) {
+            self.keep(finding, weight);
             return;
         }
-        // The total cap is reached: an error takes the latest kept warning's place.
-        if severity == Severity::Error
-            && let Some(at) = self.warnings.pop()
-            && let Some(warning) = self.findings.get_mut(at).and_then(Option::take)
-        {
-            self.counts
-                .entry(warning.rule.code)
-                .or_default()
-                .drop(Severity::Warning);
-            self.kept -= 1;
-            self.keep(finding);
-            return;
+        // A total cap is reached: an error takes the place of the latest kept warnings,
+        // as many as it needs (one for the count).
+        if severity == Severity::Error {
+            while !(self.kept < total_cap && self.fits(weight))
+                && let Some(at) = self.warnings.pop()
+            {
+                if let Some(warning) = self.findings.get_mut(at).and_then(Option::take) {
+                    self.counts
+                        .entry(warning.rule.code)
+                        .or_default()
+                        .drop(Severity::Warning);
+                    self.kept -= 1;
+                    self.bytes -= warning.weight();
+                }
+            }
+            if self.kept < total_cap && self.fits(weight) {
+                self.keep(finding, weight);
+                return;
+            }
         }
         self.counts
             .entry(finding.rule.code)
@@ -750,12 +999,13 @@ impl<'o> Sink<'o> {
             .drop(severity);
     }
 
-    fn keep(&mut self, finding: Finding) {
+    fn keep(&mut self, finding: Finding, weight: usize) {
         if finding.severity == Severity::Warning {
             self.warnings.push(self.findings.len());
         }
         self.findings.push(Some(finding));
         self.kept += 1;
+        self.bytes += weight;
     }
 
     pub(crate) fn finish(self) -> Validation {
@@ -811,45 +1061,63 @@ impl RuleCount {
 /// A finding under construction.
 pub(crate) struct FindingBuilder<'s, 'o> {
     sink: &'s mut Sink<'o>,
-    finding: Finding,
+    rule: &'static Rule,
+    pointer: String,
+    related: Vec<String>,
+    /// Sorted by name, names unique.
+    params: Vec<(Box<str>, Value)>,
+    span: Option<TextSpan>,
 }
 
 impl FindingBuilder<'_, '_> {
     /// Adds the pointer of another field involved.
     pub(crate) fn related(mut self, pointer: impl Into<String>) -> Self {
-        self.finding.related.push(pointer.into());
+        self.related.push(pointer.into());
         self
     }
 
-    /// Adds a value involved.
+    /// Adds a value involved (a later value of the same name replaces the earlier one).
     pub(crate) fn param(mut self, name: &str, value: impl Serialize) -> Self {
         let value = serde_json::to_value(value).unwrap_or(Value::Null);
-        self.finding.params.insert(name.to_owned(), value);
+        match self.params.binary_search_by(|(k, _)| (**k).cmp(name)) {
+            Ok(at) => self.params[at].1 = value,
+            Err(at) => self.params.insert(at, (name.into(), value)),
+        }
         self
     }
 
     /// Sets the text span (text rules).
     pub(crate) fn span(mut self, span: TextSpan) -> Self {
-        self.finding.span = Some(span);
+        self.span = Some(span);
         self
     }
 
     /// Sets the messages and records the finding (unless the rule is allowed, or a cap
     /// drops it).
-    pub(crate) fn emit(mut self, message_zh: impl Into<String>, message_en: impl Into<String>) {
-        let Some(severity) = self.sink.severity_of(self.finding.rule) else {
+    pub(crate) fn emit(self, message_zh: impl Into<String>, message_en: impl Into<String>) {
+        let Some(severity) = self.sink.severity_of(self.rule) else {
             return;
         };
-        self.finding.severity = severity;
-        self.finding.message_zh = message_zh.into();
-        self.finding.message_en = message_en.into();
-        self.sink.push(self.finding);
+        let params = Params {
+            entries: self.params.into_boxed_slice(),
+            map: OnceLock::new(),
+        };
+        let finding = Finding::compact(
+            self.rule,
+            severity,
+            self.pointer,
+            self.related,
+            (&message_zh.into(), &message_en.into()),
+            params,
+            self.span,
+        );
+        self.sink.push(finding);
     }
 }
 
 /// What a rule's check reads (校验上下文): the report, the caller's options, every
-/// subsection with its pointer, and the walk of every field, made on first use (so that it
-/// is never made when every rule reading it is allowed).
+/// subsection with its pointer, and the walk of every field, streamed to the rule that asks
+/// (so that it is never made when every rule reading it is allowed, and holds nothing).
 pub(crate) struct Cx<'r> {
     /// The report checked.
     pub(crate) report: &'r crate::Report,
@@ -881,9 +1149,13 @@ impl<'r> Cx<'r> {
         crate::validate::support::sections::for_each(self.report, f);
     }
 
-    /// Every leaf of the report with its path; walked once, on the first call.
-    pub(crate) fn fields(&self) -> &crate::validate::walk::Fields<'r> {
-        self.walked.fields()
+    /// Calls `visit` with every leaf of the report and its path, in document order (a
+    /// walk of its own: nothing is stored).
+    pub(crate) fn each_field(
+        &self,
+        visit: impl FnMut(crate::validate::walk::Path<'_>, crate::validate::walk::Leaf<'r>),
+    ) {
+        self.walked.each_field(visit);
     }
 }
 
@@ -1141,6 +1413,49 @@ mod tests {
         emit(&mut sink, &PART_EMPTY, 0);
         assert!(sink.full(&PART_EMPTY));
         assert!(!sink.finish().is_truncated());
+    }
+
+    #[test]
+    fn the_byte_budget_keeps_errors_first_and_grows_with_the_report() {
+        let options = Options::new();
+        let kept_warnings = |sink: Sink<'_>| {
+            let v = sink.finish();
+            (v.warnings().count(), v)
+        };
+        let mut sink = Sink::new(&options);
+        for n in 0..1_000 {
+            emit(&mut sink, &HEADING_MISMATCH, n);
+        }
+        assert!(sink.bytes <= FINDINGS_BYTES_FLOOR);
+        for n in 0..10 {
+            emit(&mut sink, &PART_EMPTY, 2_000 + n);
+        }
+        let (warnings, v) = kept_warnings(sink);
+        // The floor holds some hundreds of these short findings, not a thousand.
+        assert!((100..1_000).contains(&warnings), "{warnings}");
+        assert_eq!(v.errors().count(), 10);
+        assert!(v.is_truncated());
+        let dropped = &v.dropped()[0];
+        assert_eq!(dropped.code(), "structure.heading_mismatch");
+        assert_eq!(dropped.warnings() + warnings, 1_000);
+
+        // A report of a megabyte of text has room for more.
+        let mut report = crate::Report::new(crate::Meta::new(
+            "标题",
+            crate::Year::new(2023).unwrap(),
+            "区司法局",
+        ));
+        report
+            .measures
+            .items
+            .push(crate::Section::new("（一）", ["a".repeat(1 << 20)]));
+        let mut sink = Sink::for_report(&options, &report);
+        for n in 0..1_000 {
+            emit(&mut sink, &HEADING_MISMATCH, n);
+        }
+        let (large, v) = kept_warnings(sink);
+        assert_eq!(large, 1_000);
+        assert!(!v.is_truncated());
     }
 
     /// SplitMix64, for reproducible sequences.

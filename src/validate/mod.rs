@@ -49,7 +49,7 @@ impl Report {
     /// Checks the report with the given [`Options`] and returns every finding.
     #[must_use]
     pub fn validate_with(&self, options: &Options) -> Validation {
-        let mut sink = Sink::new(options);
+        let mut sink = Sink::for_report(options, self);
         // Each rule is checked by its own check, called unless the rule is allowed, so no
         // allowed rule can hide another's findings (see `rules::run`).
         rules::run(&engine::Cx::new(self, options), &mut sink);

@@ -3,24 +3,19 @@
 //! A relation (a breakdown, a comparison, a period, a target's actual value) names a figure
 //! of its subsection by the figure's pointer relative to the subsection or by an
 //! indicator's key. The typed fields are found through the walk: the subsection is walked
-//! as a value of its own, which lists every figure it holds with its pointer relative to
-//! it, so no rule re-lists the fields of a block and a new block field is a figure a
-//! relation can name without any change here.
-
-use std::cell::OnceCell;
-use std::collections::HashMap;
+//! as a value of its own, along the pointer's segments only (`walk::find`), so no rule
+//! re-lists the fields of a block, a new block field is a figure a relation can name
+//! without any change here, and nothing is held per figure of the subsection.
 
 use crate::model::{FactRef, Indicator, Quantity, Section};
 use crate::validate::facts::{Label, Loc, Name, Term};
 use crate::validate::support::titles;
-use crate::validate::walk::{Fields, Leaf};
+use crate::validate::walk;
 
 /// The figures of one subsection, by the two ways a [`FactRef`] names them.
 pub(crate) struct SectionFacts<'r> {
     section: &'r Section,
     pointer: &'r str,
-    /// Every figure of the subsection by its relative pointer; walked on first use.
-    fields: OnceCell<HashMap<String, &'r Quantity>>,
 }
 
 /// A figure a reference names, with what a message needs to show it.
@@ -88,23 +83,7 @@ impl Unresolved<'_> {
 impl<'r> SectionFacts<'r> {
     /// The figures of `section`, whose pointer in the report is `pointer`.
     pub(crate) fn new(section: &'r Section, pointer: &'r str) -> SectionFacts<'r> {
-        SectionFacts {
-            section,
-            pointer,
-            fields: OnceCell::new(),
-        }
-    }
-
-    fn fields(&self) -> &HashMap<String, &'r Quantity> {
-        self.fields.get_or_init(|| {
-            Fields::of(self.section)
-                .iter()
-                .filter_map(|(path, leaf)| match leaf {
-                    Leaf::Quantity(q) => Some((path.to_string(), q)),
-                    _ => None,
-                })
-                .collect()
-        })
+        SectionFacts { section, pointer }
     }
 
     /// The first indicator of the subsection with this key.
@@ -122,11 +101,7 @@ impl<'r> SectionFacts<'r> {
             (None, None) => Err(Unresolved::Empty),
             (Some(_), Some(_)) => Err(Unresolved::Both),
             (Some(field), None) => {
-                let q = self
-                    .fields()
-                    .get(field)
-                    .copied()
-                    .ok_or(Unresolved::NoField(field))?;
+                let q = walk::find(self.section, field).ok_or(Unresolved::NoField(field))?;
                 Ok(Fact {
                     pointer: format!("{}{field}", self.pointer),
                     name: field.to_owned(),

@@ -788,16 +788,16 @@ fn each_event(
         (None, None) => (None, ""),
     };
     let cutoff = cutoff.map(|c| (c, cutoff_ptr));
-    for (pointer, leaf) in cx.fields().iter() {
-        let Leaf::Date(date) = leaf else { continue };
+    cx.each_field(|pointer, leaf| {
+        let Leaf::Date(date) = leaf else { return };
         let head = pointer.head();
         if is_report_date(head) || pointer.is_period_end() {
-            continue;
+            return;
         }
         let planned = head[0] == Some("plans");
         let expected = if planned { year.next() } else { year };
         f(pointer, date, planned, expected, cutoff);
-    }
+    });
 }
 
 /// Reports `field` of the report's dates (`submitted`, `published`) when it is after its

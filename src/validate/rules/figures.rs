@@ -953,12 +953,12 @@ pub(crate) fn more_than_on_precise(q: &Quantity) -> bool {
 /// Reports 余/多 on a precise figure, wherever a figure appears (the walk visits every
 /// `Quantity` with its pointer).
 fn more_than_style(walked: &crate::validate::walk::Walked<'_>, sink: &mut dyn Out<'_>) {
-    for (pointer, leaf) in walked.fields().iter() {
+    walked.each_field(|pointer, leaf| {
         let crate::validate::walk::Leaf::Quantity(q) = leaf else {
-            continue;
+            return;
         };
         if !more_than_on_precise(q) {
-            continue;
+            return;
         }
         let (round_zh, round_en) = match rounded_down(q.value()) {
             Some(r) => (
@@ -977,7 +977,7 @@ fn more_than_style(walked: &crate::validate::walk::Walked<'_>, sink: &mut dyn Ou
                 ),
                 format!("{q} is precise to its last digit; write the exact figure{round_en}"),
             );
-    }
+    });
 }
 
 /// A whole number of at least 10 rounded down to its tens (8553 → 8550, 218 → 210), for

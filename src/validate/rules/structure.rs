@@ -187,9 +187,12 @@ fn shortcoming_without_cause(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
 /// where 三（四） repeats 一（四） at 0.62 and every other pair of subsections stays at or below
 /// 0.12.
 ///
-/// **Small reports exactly.** When at most 64 subsections are compared and their paragraphs
-/// hold at most 64 KiB (every real report), every pair is measured exactly through one index
-/// of all 5-grams, whatever the pieces they share.
+/// **Small reports exactly, where memory allows.** When at most 64 subsections are compared,
+/// their paragraphs hold at most 64 KiB, and the index of all their 5-grams (about 40
+/// bytes per letter or digit) takes at most half the report's least JSON size (so that
+/// validation's memory stays below the input's size; a report of mostly figures and
+/// names), every pair is measured exactly through that index, whatever the pieces they
+/// share. Other reports, most real ones among them, are compared by winnowing.
 ///
 /// **Bounded** (time and memory linear in the report's text). Otherwise pairs are found by winnowing
 /// (Schleimer, Wilkerson and Aiken 2003, the algorithm of MOSS) with 5-grams and windows of
@@ -248,18 +251,18 @@ pub const BLANK_TEXT: Rule = Rule {
 };
 
 fn blank_text(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
-    for (pointer, leaf) in cx.fields().iter() {
-        let Leaf::Text(text) = leaf else { continue };
+    cx.each_field(|pointer, leaf| {
+        let Leaf::Text(text) = leaf else { return };
         // Blank means `text.trim().is_empty()`; this stops at the first character that is
         // not whitespace, usually the first one.
         if !text.chars().all(char::is_whitespace) {
-            continue;
+            return;
         }
         emit.report(pointer.to_string()).emit(
             "此处文本为空或只有空格：请填写内容，可选字段无内容时请删除该字段",
             format!("the text at {pointer} is empty or whitespace only"),
         );
-    }
+    });
 }
 
 /// The containment at which [`REPEATED_SECTION`] fires: half of the shorter subsection's
@@ -477,7 +480,17 @@ mod tests {
     /// The findings of winnowing alone, without the exact index of small reports, in the
     /// form of [`repeats`].
     fn by_winnowing(report: &Report) -> Vec<(String, String, f64, bool)> {
-        repeats::find_with(report, REPEAT_THRESHOLD, false)
+        by_method(report, repeats::Method::Winnowing)
+    }
+
+    /// The findings of the exact index (where it is allowed, whatever its memory), in the
+    /// form of [`repeats`].
+    fn by_exact_index(report: &Report) -> Vec<(String, String, f64, bool)> {
+        by_method(report, repeats::Method::Exact)
+    }
+
+    fn by_method(report: &Report, method: repeats::Method) -> Vec<(String, String, f64, bool)> {
+        repeats::find_with(report, REPEAT_THRESHOLD, method)
             .iter()
             .map(|f| {
                 let at = |p: &repeats::Place<'_>| format!("/{}/items/{}", p.part.field(), p.index);
@@ -584,9 +597,10 @@ mod tests {
                 })
                 .collect();
             let report = report_with([measures, plans]);
-            // The rule (here through the exact index: the reports are small) and winnowing
-            // alone both give the definition's findings.
+            // The rule, the exact index (the reports are small) and winnowing alone all
+            // give the definition's findings.
             assert_eq!(repeats(&report), naive(&report), "case {case}");
+            assert_eq!(by_exact_index(&report), naive(&report), "case {case}");
             assert_eq!(by_winnowing(&report), naive(&report), "case {case}");
         }
     }
@@ -611,6 +625,7 @@ mod tests {
             let found = repeats(&report);
             assert_eq!(found.len(), 8, "{measures}: {found:?}");
             assert_eq!(found, naive(&report), "{measures}");
+            assert_eq!(by_exact_index(&report), naive(&report), "{measures}");
             assert_eq!(by_winnowing(&report), naive(&report), "{measures}");
         }
     }

@@ -4,11 +4,15 @@
 //!
 //! Two methods, with the same definition:
 //!
-//! - **Exact, for small reports** (at most [`EXACT_INDEX_SUBSECTIONS`] subsections compared
-//!   and [`EXACT_INDEX_BYTES`] bytes of their paragraphs, which every real report is): one
-//!   index of every distinct 5-gram with the set of subsections holding it (a 64-bit mask),
-//!   then each subsection's 5-grams counted against every other subsection at once. Every
-//!   pair is measured exactly; memory is a few dozen bytes per letter or digit, under 2.5 MB.
+//! - **Exact, for small reports whose paragraphs are a small part of them** (at most
+//!   [`EXACT_INDEX_SUBSECTIONS`] subsections compared and [`EXACT_INDEX_BYTES`] bytes of
+//!   their paragraphs, and an index that takes at most half the report's least JSON size,
+//!   so that validation's memory stays below the input's): one index of every distinct
+//!   5-gram with the set of subsections holding it (a 64-bit mask), then each subsection's
+//!   5-grams counted against every other subsection at once. Every pair is measured
+//!   exactly; memory is about 40 bytes per letter or digit ([`exact_index_bytes`]), some
+//!   13 times a Chinese paragraph's bytes, so that most reports, whose JSON is mostly
+//!   paragraphs, are compared by winnowing.
 //! - **Winnowing, for any size** (Schleimer, Wilkerson and Aiken 2003; see
 //!   [`fingerprint`]): pairs sharing a fingerprint are found in time and memory linear in the
 //!   text, and the best few of each subsection are measured exactly (or estimated, past the
@@ -48,11 +52,37 @@ pub(crate) struct Place<'r> {
 /// For each subsection of the report that repeats one of another part at `threshold` or
 /// more, the earlier subsection it repeats most (the earliest of equals), in report order.
 pub(crate) fn find(report: &Report, threshold: f64) -> Vec<Found<'_>> {
-    find_with(report, threshold, true)
+    find_with(report, threshold, Method::Chosen)
 }
 
-/// [`find`], with the exact index allowed (`exact_index`) or not (tests of winnowing).
-pub(crate) fn find_with(report: &Report, threshold: f64, exact_index: bool) -> Vec<Found<'_>> {
+/// How [`find_with`] compares.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Method {
+    /// The exact index where it is allowed and fits the memory bound, else winnowing.
+    Chosen,
+    /// The exact index wherever it is allowed, whatever its memory (tests).
+    #[cfg(test)]
+    Exact,
+    /// Winnowing always (tests).
+    #[cfg_attr(not(test), allow(dead_code))]
+    Winnowing,
+}
+
+/// An upper bound of the heap the exact index takes for `bytes` bytes of paragraphs: per
+/// distinct 5-gram a 16-byte key, an 8-byte mask and two to four 4-byte slots, per 5-gram
+/// a 4-byte id, with at most one 5-gram per byte (ASCII letters and digits).
+pub(crate) fn exact_index_bytes(bytes: usize) -> usize {
+    bytes.saturating_mul(16 + 8 + 16 + 4)
+}
+
+/// Whether the exact index for `bytes` bytes of paragraphs takes at most half the least
+/// JSON size of `report`.
+fn exact_index_fits(report: &Report, bytes: usize) -> bool {
+    exact_index_bytes(bytes) <= crate::validate::walk::least_json_bytes(report) / 2
+}
+
+/// [`find`], with the method given (tests compare them).
+pub(crate) fn find_with(report: &Report, threshold: f64, method: Method) -> Vec<Found<'_>> {
     // A cheap bound first: a subsection with fewer bytes than REPEAT_MIN_CHARS cannot have
     // that many letters and digits, and with fewer than two parts left nothing is compared.
     let (mut parts, mut possible, mut bytes) = (0, 0, 0usize);
@@ -72,7 +102,15 @@ pub(crate) fn find_with(report: &Report, threshold: f64, exact_index: bool) -> V
     if parts < 2 || u32::try_from(bytes).is_err() {
         return Vec::new();
     }
-    if exact_index && possible <= EXACT_INDEX_SUBSECTIONS && bytes <= EXACT_INDEX_BYTES {
+    let allowed = possible <= EXACT_INDEX_SUBSECTIONS && bytes <= EXACT_INDEX_BYTES;
+    let exact = match method {
+        // The report's least JSON size is a walk: asked only when the index is allowed.
+        Method::Chosen => allowed && exact_index_fits(report, bytes),
+        #[cfg(test)]
+        Method::Exact => allowed,
+        Method::Winnowing => false,
+    };
+    if exact {
         by_exact_index(report, threshold, bytes)
     } else {
         by_fingerprints(report, threshold, possible, bytes)
@@ -666,5 +704,26 @@ mod tests {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             assert_eq!(is_text_char(c), c.is_alphanumeric(), "{c:?}");
         }
+    }
+
+    /// The reference report is mostly paragraphs: its index would take several times its
+    /// JSON, so it is compared by winnowing; a report of long names and short paragraphs
+    /// has room for the index.
+    #[test]
+    fn the_exact_index_is_chosen_only_where_it_fits() {
+        let json = include_str!("../../../tests/fixtures/reference.json");
+        let report = Report::from_json_str(json).unwrap();
+        let bytes: usize = report
+            .section_parts()
+            .flat_map(|(_, items)| items)
+            .map(paragraph_bytes)
+            .filter(|&b| b >= REPEAT_MIN_CHARS)
+            .sum();
+        assert!(bytes > 1_000 && bytes <= EXACT_INDEX_BYTES);
+        assert!(exact_index_bytes(bytes) > json.len());
+        assert!(!exact_index_fits(&report, bytes));
+        let mut named = report.clone();
+        named.meta.title = "名".repeat(100 * bytes);
+        assert!(exact_index_fits(&named, bytes));
     }
 }

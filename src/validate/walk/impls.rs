@@ -11,7 +11,7 @@ macro_rules! walk_structs {
     ($($ty:ident { $($field:ident),* $(,)? }),* $(,)?) => {
         $(
             impl Walk for $ty {
-                fn walk<'r>(&'r self, w: &mut Walker<'r>) {
+                fn walk<'r>(&'r self, w: &mut Walker<'r, '_>) {
                     let $ty { $($field),* } = self;
                     $( w.field(stringify!($field), $field); )*
                 }
@@ -26,7 +26,7 @@ macro_rules! leafless {
         $(
             impl Walk for $ty {
                 const LEAFLESS: bool = true;
-                fn walk<'r>(&'r self, _: &mut Walker<'r>) {}
+                fn walk<'r>(&'r self, _: &mut Walker<'r, '_>) {}
             }
         )*
     };

@@ -2,15 +2,18 @@
 //!
 //! The walk is typed: every model struct lists its fields once, by destructuring, in
 //! [`impls`], so that adding a field to the model without adding it to the walk does not
-//! compile. Texts and figures are borrowed from the report, not copied, and pointers are
-//! not written out during the walk: each leaf keeps the node of its path in a tree of path
-//! segments, and a [`Path`] is turned into an RFC 6901 pointer only when a finding needs
-//! it. The wire names in [`impls`] are checked against serde: a test walks every fixture
-//! with the oracle in [`oracle`], which drives the report's own `Serialize` implementation
-//! and so builds its pointers from the serde names by construction, and requires the same
-//! leaves with the same pointers in the same order.
+//! compile. Texts and figures are borrowed from the report, not copied, and the walk is
+//! **streamed**: each leaf is handed to the caller's visitor with its [`Path`], a view of
+//! the walk's stack of segments, and nothing is kept once the visitor returns. Its memory is
+//! the depth of the report (a few hundred bytes), whatever the number of leaves, so that
+//! validation's memory stays below the input's size even for a document of millions of
+//! tiny leaves; a rule that reads every leaf walks the report itself. A [`Path`] is
+//! turned into an RFC 6901 pointer only when a finding needs it. The wire names in
+//! [`impls`] are checked against serde: a test walks every fixture with the oracle in
+//! [`oracle`], which drives the report's own `Serialize` implementation and so builds its
+//! pointers from the serde names by construction, and requires the same leaves with the
+//! same pointers in the same order.
 
-use std::cell::OnceCell;
 use std::fmt;
 
 use time::Date;
@@ -36,128 +39,56 @@ pub(crate) enum Leaf<'a> {
 /// A value the walk can visit.
 pub(crate) trait Walk {
     /// Whether values of this type never hold a leaf (numbers, flags, codes): the walk then
-    /// skips them without recording a path.
+    /// skips them without entering their path.
     const LEAFLESS: bool = false;
 
     /// Visits every leaf of `self`.
-    fn walk<'r>(&'r self, w: &mut Walker<'r>);
+    fn walk<'r>(&'r self, w: &mut Walker<'r, '_>);
 }
 
-/// A segment as the path tree keeps it, in 32 bits: a field name as its number in
-/// `Fields::keys` (even values, the number times two), or an index (odd values, the index
-/// times two plus one). An index too large to pack is kept in `Fields::wide`, its packed
-/// value counting down, even, from [`WIDE`] (see `Fields::seg`).
-type PackedSeg = u32;
+/// The visitor a walk hands each leaf to.
+type Visit<'r, 'v> = dyn FnMut(Path<'_>, Leaf<'r>) + 'v;
 
-/// A leaf as the walk keeps it: a text as a thin pointer to its `String`, so that a leaf
-/// takes 16 bytes.
-#[derive(Clone, Copy, Debug)]
-enum Stored<'r> {
-    Text(&'r String),
-    Date(Date),
-    Quantity(&'r Quantity),
+/// The walk in progress: the path from the root to the current value, the visitor, and
+/// the path the walk is restricted to, if any (see [`find`]).
+pub(crate) struct Walker<'r, 'v> {
+    stack: Vec<Seg>,
+    visit: &'v mut Visit<'r, 'v>,
+    target: Option<&'v [Wanted<'v>]>,
 }
 
-impl<'r> Stored<'r> {
-    fn leaf(self) -> Leaf<'r> {
-        match self {
-            Stored::Text(text) => Leaf::Text(text),
-            Stored::Date(date) => Leaf::Date(date),
-            Stored::Quantity(q) => Leaf::Quantity(q),
+/// A segment of the path a restricted walk follows, as a pointer written it (see [`find`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Wanted<'t> {
+    Key(&'t str),
+    Index(usize),
+}
+
+impl Wanted<'_> {
+    fn is(self, seg: Seg) -> bool {
+        match (self, seg) {
+            (Wanted::Key(want), Seg::Key(key)) => want == key,
+            (Wanted::Index(want), Seg::Index(index)) => want == index,
+            _ => false,
         }
     }
 }
 
-/// Every leaf of a report with the node of its path.
-///
-/// Kept compact, since a report may have hundreds of thousands of leaves and validation's
-/// memory is bounded by the input's size: a node is two `u32` (parent, packed segment), a
-/// leaf its node and a 16-byte [`Stored`] in two lists. Field names are numbered as they
-/// are met (a report's model has some hundred of them).
-#[derive(Debug, Default)]
-pub(crate) struct Fields<'r> {
-    /// The path tree: each node's parent and its packed segment. Node 0 is the root.
-    nodes: Vec<(u32, PackedSeg)>,
-    /// The field names met, numbered.
-    keys: Vec<&'static str>,
-    /// Indexes too large to pack (never met below 2^31 list elements).
-    wide: Vec<usize>,
-    /// Each leaf's node.
-    leaf_nodes: Vec<u32>,
-    /// Each leaf.
-    leaves: Vec<Stored<'r>>,
-}
-
-/// The walk in progress.
-pub(crate) struct Walker<'r> {
-    fields: Fields<'r>,
-    node: u32,
-    /// The number of recently met field names, by the address of their text: a field name
-    /// is a literal of the walk's implementations, with one address per call site.
-    cache: [(usize, u32); 64],
-}
-
-/// Packed segments of wide indexes count down from here (see [`Fields::seg`]).
-const WIDE: u32 = u32::MAX - 1;
-
-impl<'r> Walker<'r> {
-    /// The packed segment of `seg`.
-    fn pack(&mut self, seg: Seg) -> PackedSeg {
-        match seg {
-            Seg::Index(i) => match u32::try_from(i) {
-                Ok(i) if i < (WIDE / 4) => i * 2 + 1,
-                _ => {
-                    self.fields.wide.push(i);
-                    // Even, so read as a key number; `Fields::seg` maps it back.
-                    WIDE - 2 * (self.fields.wide.len() as u32 - 1)
-                }
-            },
-            Seg::Key(key) => {
-                let address = key.as_ptr() as usize;
-                let slot = (address >> 3 ^ address >> 9) % self.cache.len();
-                let (cached, number) = self.cache[slot];
-                if cached == address && self.fields.keys.get(number as usize) == Some(&key) {
-                    return number * 2;
-                }
-                let keys = &mut self.fields.keys;
-                let number = match keys.iter().position(|k| *k == key) {
-                    Some(n) => n,
-                    None => {
-                        keys.push(key);
-                        keys.len() - 1
-                    }
-                };
-                // There are some hundred field names.
-                let number = number as u32;
-                self.cache[slot] = (address, number);
-                number * 2
-            }
-        }
+impl<'r> Walker<'r, '_> {
+    /// The segment a restricted walk wants next, below the current value (`None` when the
+    /// walk is not restricted or has reached its target).
+    fn wanted(&self) -> Option<Wanted<'_>> {
+        self.target?.get(self.stack.len()).copied()
     }
 
-    /// Visits `value` one segment below the current node. A segment under which no leaf
-    /// is found is dropped again, so the tree holds only the paths of leaves.
+    /// Visits `value` one segment below the current value.
     fn scoped<T: Walk + ?Sized>(&mut self, seg: Seg, value: &'r T) {
-        if T::LEAFLESS {
+        if T::LEAFLESS || self.wanted().is_some_and(|want| !want.is(seg)) {
             return;
         }
-        let parent = self.node;
-        let mark = (
-            self.fields.nodes.len(),
-            self.fields.leaves.len(),
-            self.fields.wide.len(),
-        );
-        let packed = self.pack(seg);
-        self.fields.nodes.push((parent, packed));
-        // Node numbers stay below `u32::MAX`: every node holds a leaf, and every leaf
-        // takes bytes of the input; past that the pointers would be wrong, never a panic.
-        self.node = u32::try_from(mark.0).unwrap_or(u32::MAX);
+        self.stack.push(seg);
         value.walk(self);
-        self.node = parent;
-        if self.fields.leaves.len() == mark.1 {
-            self.fields.nodes.truncate(mark.0);
-            self.fields.wide.truncate(mark.2);
-        }
+        self.stack.pop();
     }
 
     /// Visits the field `key` of the current struct.
@@ -170,136 +101,123 @@ impl<'r> Walker<'r> {
         self.scoped(Seg::Index(index), value);
     }
 
-    /// Records a leaf at the current node.
-    fn leaf(&mut self, leaf: Stored<'r>) {
-        self.fields.leaf_nodes.push(self.node);
-        self.fields.leaves.push(leaf);
+    /// Hands a leaf at the current path to the visitor.
+    fn leaf(&mut self, leaf: Leaf<'r>) {
+        (self.visit)(Path { segs: &self.stack }, leaf);
     }
 }
 
-impl<'r> Fields<'r> {
-    /// Walks `value` once and keeps every leaf.
-    pub(crate) fn of<T: Walk + ?Sized>(value: &'r T) -> Fields<'r> {
-        let mut walker = Walker {
-            fields: Fields {
-                // A short report has some hundreds of leaves; starting there saves the
-                // first rounds of growth.
-                nodes: Vec::with_capacity(1024),
-                keys: Vec::with_capacity(128),
-                wide: Vec::new(),
-                leaf_nodes: Vec::with_capacity(512),
-                leaves: Vec::with_capacity(512),
-            },
-            node: 0,
-            cache: [(0, 0); 64],
-        };
-        walker.fields.nodes.push((0, 0));
-        walker.fields.keys.push("");
-        value.walk(&mut walker);
-        walker.fields
-    }
-
-    /// Every leaf with its path, in document order.
-    pub(crate) fn iter(&self) -> impl Iterator<Item = (Path<'_>, Leaf<'r>)> + '_ {
-        self.leaf_nodes
-            .iter()
-            .zip(&self.leaves)
-            .map(|(&node, &leaf)| (Path { fields: self, node }, leaf.leaf()))
-    }
-
-    /// The parent and segment of `node`, if there is such a node.
-    fn node(&self, node: u32) -> Option<(u32, Seg)> {
-        let &(parent, packed) = self.nodes.get(node as usize)?;
-        Some((parent, self.seg(packed)))
-    }
-
-    /// The segment a packed segment stands for.
-    fn seg(&self, packed: PackedSeg) -> Seg {
-        if packed % 2 == 1 {
-            return Seg::Index((packed / 2) as usize);
-        }
-        match self.keys.get((packed / 2) as usize) {
-            Some(key) => Seg::Key(key),
-            None => Seg::Index(
-                self.wide
-                    .get(((WIDE - packed) / 2) as usize)
-                    .copied()
-                    .unwrap_or(usize::MAX),
-            ),
-        }
-    }
+/// Calls `visit` with every leaf of `value` and its path, in document order.
+pub(crate) fn each<'r, T: Walk + ?Sized>(value: &'r T, visit: &mut Visit<'r, '_>) {
+    let mut walker = Walker {
+        // A report nests some ten levels deep.
+        stack: Vec::with_capacity(16),
+        visit,
+        target: None,
+    };
+    value.walk(&mut walker);
 }
 
-/// The path of a leaf; [`fmt::Display`] writes it as an RFC 6901 JSON Pointer. The
-/// segments are wire names of the model and indexes, which never need escaping.
+/// The figure of `value` at `pointer` (an RFC 6901 pointer relative to `value`, as a
+/// relation's `field` names it: `/hazards/0/found`), if there is one. The walk follows
+/// the pointer's segments only, entering no other field and no other list element, so
+/// that it takes time of the pointer's depth and holds nothing.
+pub(crate) fn find<'r, T: Walk + ?Sized>(value: &'r T, pointer: &str) -> Option<&'r Quantity> {
+    // The walk's segments are wire names and indexes written in decimal without leading
+    // zeros, so a pointer names a leaf exactly when its segments, read that way, are the
+    // leaf's (an escaped or other spelling is a name no field has).
+    let rest = pointer.strip_prefix('/')?;
+    let wanted: Vec<Wanted<'_>> = rest
+        .split('/')
+        .map(|seg| match seg.parse::<usize>() {
+            Ok(index) if index.to_string() == seg => Wanted::Index(index),
+            _ => Wanted::Key(seg),
+        })
+        .collect();
+    let mut found = None;
+    let depth = wanted.len();
+    let mut visit = |path: Path<'_>, leaf: Leaf<'r>| {
+        if let (Leaf::Quantity(q), true) = (leaf, path.segs.len() == depth) {
+            found.get_or_insert(q);
+        }
+    };
+    let mut walker = Walker {
+        stack: Vec::with_capacity(depth),
+        visit: &mut visit,
+        target: Some(&wanted),
+    };
+    value.walk(&mut walker);
+    found
+}
+
+/// A lower bound of the size of any JSON text that reads as `value`, in bytes: every text
+/// with its two quotes (an escape only lengthens it), every date as its ten characters
+/// quoted, every figure as at least `{"value":0}`.
+pub(crate) fn least_json_bytes<T: Walk + ?Sized>(value: &T) -> usize {
+    let mut bytes = 0usize;
+    each(value, &mut |_, leaf| {
+        bytes = bytes.saturating_add(match leaf {
+            Leaf::Text(text) => text.len() + 2,
+            Leaf::Date(_) => 12,
+            Leaf::Quantity(_) => 11,
+        });
+    });
+    bytes
+}
+
+/// The path of a leaf, from the root; [`fmt::Display`] writes it as an RFC 6901 JSON
+/// Pointer. The segments are wire names of the model and indexes, which never need
+/// escaping. It borrows the walk's stack: write it out (`to_string`) to keep it.
 #[derive(Clone, Copy)]
-pub(crate) struct Path<'f> {
-    fields: &'f Fields<'f>,
-    node: u32,
+pub(crate) struct Path<'p> {
+    segs: &'p [Seg],
 }
 
 impl Path<'_> {
-    /// The segment of this path's last node, if it is a field name.
-    fn key(&self, node: u32) -> Option<&'static str> {
-        match self.fields.node(node) {
-            Some((_, Seg::Key(k))) if node != 0 => Some(k),
-            _ => None,
+    /// The field name of the segment `back` places before the last (0: the last), if it
+    /// is a field name.
+    fn key_back(&self, back: usize) -> Option<&'static str> {
+        let at = self.segs.len().checked_sub(back + 1)?;
+        match self.segs[at] {
+            Seg::Key(k) => Some(k),
+            Seg::Index(_) => None,
         }
-    }
-
-    fn parent(&self, node: u32) -> u32 {
-        self.fields.node(node).map_or(0, |n| n.0)
     }
 
     /// Whether the leaf is a heading: a `heading` field, or the report's title.
     pub(crate) fn is_heading(&self) -> bool {
-        match self.key(self.node) {
-            Some("heading") => true,
-            Some("title") => {
-                let meta = self.parent(self.node);
-                self.key(meta) == Some("meta") && self.parent(meta) == 0
-            }
-            _ => false,
-        }
+        matches!(
+            self.segs,
+            [.., Seg::Key("heading")] | [Seg::Key("meta"), Seg::Key("title")]
+        )
     }
 
     /// Whether the leaf is the end date of a period (`…/period/end`, `…/base/end`): a
     /// bound of what the figures cover, not an event.
     pub(crate) fn is_period_end(&self) -> bool {
-        self.key(self.node) == Some("end")
-            && matches!(self.key(self.parent(self.node)), Some("period" | "base"))
+        self.key_back(0) == Some("end") && matches!(self.key_back(1), Some("period" | "base"))
     }
 
     /// The names of the first three segments from the root (`None` past the end of a
     /// shallower path; an index segment reads as the empty name).
     pub(crate) fn head(&self) -> [Option<&'static str>; 3] {
         let mut head = [None; 3];
-        let mut node = self.node;
-        while node != 0 {
-            head.rotate_right(1);
-            head[0] = self.key(node).or(Some(""));
-            node = self.parent(node);
+        for (slot, seg) in head.iter_mut().zip(self.segs) {
+            *slot = Some(match seg {
+                Seg::Key(k) => k,
+                Seg::Index(_) => "",
+            });
         }
         head
-    }
-
-    /// Appends the pointer to `out`.
-    fn push_to(&self, node: u32, out: &mut String) {
-        if node == 0 {
-            return;
-        }
-        let Some((parent, seg)) = self.fields.node(node) else {
-            return;
-        };
-        self.push_to(parent, out);
-        seg.push_to(out);
     }
 }
 
 impl fmt::Display for Path<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut out = String::with_capacity(48);
-        self.push_to(self.node, &mut out);
+        for seg in self.segs {
+            seg.push_to(&mut out);
+        }
         f.write_str(&out)
     }
 }
@@ -310,18 +228,14 @@ impl fmt::Debug for Path<'_> {
     }
 }
 
-/// The report a validation checks, with its fields walked on first use.
+/// The report a validation checks, with the walk of its fields on demand.
 pub(crate) struct Walked<'r> {
     report: &'r crate::Report,
-    fields: OnceCell<Fields<'r>>,
 }
 
 impl<'r> Walked<'r> {
     pub(crate) fn new(report: &'r crate::Report) -> Walked<'r> {
-        Walked {
-            report,
-            fields: OnceCell::new(),
-        }
+        Walked { report }
     }
 
     /// Every subsection of the report at every level, with its pointer, depth first in
@@ -330,9 +244,10 @@ impl<'r> Walked<'r> {
         crate::validate::support::sections::all(self.report)
     }
 
-    /// Every leaf of the report with its path; the walk happens once, on the first call.
-    pub(crate) fn fields(&self) -> &Fields<'r> {
-        self.fields.get_or_init(|| Fields::of(self.report))
+    /// Calls `visit` with every leaf of the report and its path, in document order (one
+    /// walk per call: nothing is stored).
+    pub(crate) fn each_field(&self, mut visit: impl FnMut(Path<'_>, Leaf<'r>)) {
+        each(self.report, &mut visit);
     }
 }
 
@@ -341,26 +256,26 @@ impl<'r> Walked<'r> {
 // ---------------------------------------------------------------------------------------
 
 impl Walk for String {
-    fn walk<'r>(&'r self, w: &mut Walker<'r>) {
-        w.leaf(Stored::Text(self));
+    fn walk<'r>(&'r self, w: &mut Walker<'r, '_>) {
+        w.leaf(Leaf::Text(self));
     }
 }
 
 impl Walk for Date {
-    fn walk<'r>(&'r self, w: &mut Walker<'r>) {
-        w.leaf(Stored::Date(*self));
+    fn walk<'r>(&'r self, w: &mut Walker<'r, '_>) {
+        w.leaf(Leaf::Date(*self));
     }
 }
 
 impl Walk for Quantity {
-    fn walk<'r>(&'r self, w: &mut Walker<'r>) {
-        w.leaf(Stored::Quantity(self));
+    fn walk<'r>(&'r self, w: &mut Walker<'r, '_>) {
+        w.leaf(Leaf::Quantity(self));
     }
 }
 
 impl<T: Walk> Walk for Option<T> {
     const LEAFLESS: bool = T::LEAFLESS;
-    fn walk<'r>(&'r self, w: &mut Walker<'r>) {
+    fn walk<'r>(&'r self, w: &mut Walker<'r, '_>) {
         if let Some(value) = self {
             value.walk(w);
         }
@@ -369,14 +284,25 @@ impl<T: Walk> Walk for Option<T> {
 
 impl<T: Walk> Walk for Box<T> {
     const LEAFLESS: bool = T::LEAFLESS;
-    fn walk<'r>(&'r self, w: &mut Walker<'r>) {
+    fn walk<'r>(&'r self, w: &mut Walker<'r, '_>) {
         (**self).walk(w);
     }
 }
 
 impl<T: Walk> Walk for Vec<T> {
     const LEAFLESS: bool = T::LEAFLESS;
-    fn walk<'r>(&'r self, w: &mut Walker<'r>) {
+    fn walk<'r>(&'r self, w: &mut Walker<'r, '_>) {
+        // A restricted walk enters the one element it wants, if any.
+        match w.wanted() {
+            Some(Wanted::Index(index)) => {
+                if let Some(value) = self.get(index) {
+                    w.element(index, value);
+                }
+                return;
+            }
+            Some(Wanted::Key(_)) => return,
+            None => {}
+        }
         for (index, value) in self.iter().enumerate() {
             w.element(index, value);
         }
@@ -391,10 +317,18 @@ mod tests {
 
     /// The typed walk's leaves as (pointer, leaf) pairs.
     fn typed(report: &Report) -> Vec<(String, String)> {
-        Fields::of(report)
-            .iter()
-            .map(|(p, leaf)| (p.to_string(), format!("{leaf:?}")))
+        collect(report)
+            .into_iter()
+            .map(|(p, leaf)| (p, format!("{leaf:?}")))
             .collect()
+    }
+
+    /// Every leaf with its pointer and what the path says of it (heading, first three
+    /// names).
+    fn collect(report: &Report) -> Vec<(String, Leaf<'_>)> {
+        let mut seen = Vec::new();
+        each(report, &mut |p, leaf| seen.push((p.to_string(), leaf)));
+        seen
     }
 
     /// The oracle's leaves as (pointer, leaf) pairs.
@@ -492,6 +426,50 @@ mod tests {
         assert!(!seen.iter().any(|(p, _)| p.ends_with("/schema_version")));
     }
 
+    /// `find` follows a pointer to the figure the full walk has there, and to nothing
+    /// where the full walk has no figure.
+    #[test]
+    fn find_reaches_every_figure_of_the_every_field_fixture_and_nothing_else() {
+        let report =
+            Report::from_json_str(include_str!("../../../tests/fixtures/every_field.json"))
+                .unwrap();
+        let all = collect(&report);
+        let mut figures = 0;
+        for (pointer, leaf) in &all {
+            match leaf {
+                Leaf::Quantity(q) => {
+                    figures += 1;
+                    assert!(
+                        std::ptr::eq(find(&report, pointer).unwrap(), *q),
+                        "{pointer}"
+                    );
+                }
+                _ => assert!(find(&report, pointer).is_none(), "{pointer}"),
+            }
+        }
+        assert!(figures > 50, "{figures}");
+        let first = all
+            .iter()
+            .find(|(_, l)| matches!(l, Leaf::Quantity(_)))
+            .map(|(p, _)| p.clone())
+            .unwrap();
+        // A pointer to a figure's parent, below it, with a leading zero, escaped, relative
+        // or empty names no figure.
+        let parent = &first[..first.rfind('/').unwrap()];
+        let padded = first.replacen("/0/", "/00/", 1);
+        for miss in [
+            parent.to_owned(),
+            format!("{first}/value"),
+            padded,
+            first.replacen('/', "/~0", 1),
+            first[1..].to_owned(),
+            String::new(),
+            "/".to_owned(),
+        ] {
+            assert!(find(&report, &miss).is_none(), "{miss}");
+        }
+    }
+
     #[test]
     fn headings_are_recognised_by_path() {
         let mut report = Report::new(Meta::new("标题", Year::new(2023).unwrap(), "区司法局"));
@@ -499,14 +477,14 @@ mod tests {
             .measures
             .items
             .push(Section::new("（一）学习", ["段落一"]));
-        let fields = Fields::of(&report);
-        let headings: Vec<String> = fields
-            .iter()
-            .filter(|(p, _)| p.is_heading())
-            .map(|(p, _)| p.to_string())
-            .collect();
+        let (mut headings, mut heads) = (Vec::new(), Vec::new());
+        each(&report, &mut |p, _| {
+            if p.is_heading() {
+                headings.push(p.to_string());
+            }
+            heads.push(p.head());
+        });
         assert!(headings.contains(&"/meta/title".to_owned()));
-        let heads: Vec<[Option<&str>; 3]> = fields.iter().map(|(p, _)| p.head()).collect();
         assert!(heads.contains(&[Some("meta"), Some("title"), None]));
         assert!(heads.contains(&[Some("measures"), Some("items"), Some("")]));
         assert!(headings.contains(&"/measures/items/0/heading".to_owned()));
@@ -529,11 +507,10 @@ mod tests {
             Quantity::new(39, Unit::Fen).unwrap(),
         ));
         report.measures.items.push(section);
-        let fields = Fields::of(&report);
-        let seen: Vec<(String, Quantity)> = fields
-            .iter()
+        let seen: Vec<(String, Quantity)> = collect(&report)
+            .into_iter()
             .filter_map(|(p, leaf)| match leaf {
-                Leaf::Quantity(q) => Some((p.to_string(), q.clone())),
+                Leaf::Quantity(q) => Some((p, q.clone())),
                 _ => None,
             })
             .collect();

@@ -430,7 +430,7 @@ pub(crate) fn check(report: &Report, walked: &Walked<'_>, options: &Options, sin
     // The scan runs once per field; its hits wait here, by field, for the count to be known.
     let mut found: Vec<Vec<Hit<u32>>> = Vec::new();
     if let Some(lexicon) = lexicon {
-        for (_, leaf) in walked.fields().iter() {
+        walked.each_field(|_, leaf| {
             if let Leaf::Text(text) = leaf {
                 let mut hits = Vec::new();
                 lexicon.scan(text, &mut hits);
@@ -442,10 +442,10 @@ pub(crate) fn check(report: &Report, walked: &Walked<'_>, options: &Options, sin
                 }
                 found.push(hits);
             }
-        }
+        });
     }
     let mut n = 0;
-    for (pointer, leaf) in walked.fields().iter() {
+    walked.each_field(|pointer, leaf| {
         if let Leaf::Text(text) = leaf {
             let words = found.get(n).map(Vec::as_slice);
             n += 1;
@@ -460,7 +460,7 @@ pub(crate) fn check(report: &Report, walked: &Walked<'_>, options: &Options, sin
                 sink,
             );
         }
-    }
+    });
 }
 
 /// One field, read once: the dictionary scan hands the characters the punctuation checks
