@@ -632,3 +632,25 @@ fn word_typo_is_quiet_on_random_ideographs() {
     );
     assert!(typos.is_empty(), "{}", typos.join("\n"));
 }
+
+/// Lines of misspellings_unseen_r4.tsv found with the right correction, and wrong findings
+/// there, with the default rules and with text.word_typo on. Measured once before any
+/// rule was changed for the batch: 44 and 63 of 117, with 0 and 7 wrong findings.
+const FOUND_UNSEEN_R4: [usize; 2] = [44, 63];
+const WRONG_UNSEEN_R4: [usize; 2] = [0, 7];
+
+/// The batch r4 of issue 17 (`misspellings_unseen_r4.tsv`, with the correct sentences of
+/// `correct_unseen_r4.txt`). Set `FZ_SHOW_MISSES=1` to list the lines.
+#[test]
+fn unseen_misspellings_r4_are_measured() {
+    let correct = include_str!("text_corpus/correct_unseen_r4.txt");
+    assert!(lines(correct).len() >= 80);
+    measure_batch(
+        "unseen_r4",
+        include_str!("text_corpus/misspellings_unseen_r4.tsv"),
+        correct,
+        FOUND_UNSEEN_R4,
+        WRONG_UNSEEN_R4,
+        100,
+    );
+}
