@@ -61,7 +61,7 @@ use crate::validate::support::text::dictionary::{
 };
 use crate::validate::support::text::lexicon::{Lexicon, LexiconData};
 use crate::validate::walk::{Leaf, Path, Walked};
-use crate::validate::{Level, Options, Rule, Severity, Sink, TextSpan};
+use crate::validate::{Options, Rule, Severity, Sink, TextSpan};
 
 use punctuation::{Mark, Marks};
 
@@ -410,7 +410,7 @@ struct Scratch {
     seen: std::collections::HashMap<String, u32>,
 }
 
-pub(crate) fn check(report: &Report, walked: &Walked<'_>, options: &Options, sink: &mut Sink<'_>) {
+pub(crate) fn check(report: &Report, walked: &Walked<'_>, _options: &Options, sink: &mut Sink<'_>) {
     // The scan emits only this family's rules (each finding through `report_span`, or
     // `WORD_TYPO`'s own), so it is skipped when each of them is allowed.
     if RULES.iter().all(|rule| sink.allowed(rule)) {
@@ -418,12 +418,8 @@ pub(crate) fn check(report: &Report, walked: &Walked<'_>, options: &Options, sin
     }
     let year = report.meta.year.get();
     let dict = &*DICTIONARY;
-    // `text.word_typo` is opt-in (see its docs); the lexicon is only loaded when it runs.
-    let lexicon = matches!(
-        options.level_of(&WORD_TYPO),
-        Some(Level::Warn | Level::Deny)
-    )
-    .then(|| &*LEXICON);
+    // The lexicon is built on the first validation that runs `text.word_typo`, then shared.
+    let lexicon = (!sink.allowed(&WORD_TYPO)).then(|| &*LEXICON);
     let mut scratch = Scratch::default();
     // A suspect window that stands twice or more in the report is a term the lexicon lacks
     // (述法, 护水), not a slip of the keyboard: typos are one-off.

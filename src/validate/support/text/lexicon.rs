@@ -280,7 +280,9 @@ impl Lexicon {
         // The typo keys: (variant, its correction's frequency, the correction). Two words
         // one character from the same variant: the more frequent is what was meant (of two
         // as frequent, the one listed first).
-        let mut variants: Vec<(u64, u32, u32)> = Vec::new();
+        // Packed as `variant << 64 | (u32::MAX - frequency) << 32 | index`, so that a plain
+        // sort puts them in that order.
+        let mut variants: Vec<u128> = Vec::new();
         let mut filter = vec![0u64; (1 << FILTER_BITS) / 64].into_boxed_slice();
         let none: Vec<char> = Vec::new();
         let mut kept: Vec<String> = Vec::new();
@@ -307,7 +309,11 @@ impl Lexicon {
                     if let Some(k) = key(&variant[..n])
                         && words.get(k).is_none()
                     {
-                        variants.push((k, frequency, index));
+                        variants.push(
+                            (u128::from(k) << 64)
+                                | (u128::from(u32::MAX - frequency) << 32)
+                                | u128::from(index),
+                        );
                         any = true;
                         let (a, b) = (code(variant[n - 2]), code(variant[n - 1]));
                         if let (Some(a), Some(b)) = (a, b) {
@@ -325,12 +331,12 @@ impl Lexicon {
             }
         }
         // By variant, then the most frequent correction first, then the first listed.
-        variants.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
-        variants.dedup_by_key(|v| v.0);
+        variants.sort_unstable();
+        variants.dedup_by_key(|v| *v >> 64);
         let typos = Packed::new(
             variants
                 .into_iter()
-                .map(|(k, _, index)| (k << PAYLOAD_BITS) | u64::from(index))
+                .map(|v| (((v >> 64) as u64) << PAYLOAD_BITS) | (v as u64 & PAYLOAD))
                 .collect(),
         );
         Lexicon {
