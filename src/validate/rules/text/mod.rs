@@ -362,7 +362,7 @@ pub const YEAR_RANGE_DASH: Rule = Rule {
 /// lexicon). Its lexicon is packed into sorted arrays (one `u64` per word and per typo key,
 /// indexed by first character, with a 512 KB bigram filter): the shared text tables hold
 /// 7.7 MB once built (about 25 MB as hash maps until round 3), built once per process on
-/// the first validation (about 0.7 G instructions) and then shared. On the reference report
+/// the first validation (about 0.63 G instructions) and then shared. On the reference report
 /// the text rules cost 2.18 M instructions per validation with it, 1.49 M without it
 /// (callgrind; 3.13 M and 1.47 M before the arrays), within the 1.5× budget of issue 17.
 /// Measured per batch with the default rules / with it allowed: the development batch
