@@ -28,6 +28,8 @@ pub(crate) struct LookAlike {
     pub(crate) similarity: f32,
     /// They share a component (evidence `group`) rather than only similar strokes.
     pub(crate) shared_component: bool,
+    /// They have as many strokes, at most one of another type (evidence `onestroke`).
+    pub(crate) one_stroke: bool,
 }
 
 /// The confusion sets, indexed.
@@ -91,6 +93,7 @@ impl Confusion {
                         b,
                         similarity,
                         shared_component: why == "group",
+                        one_stroke: why == "onestroke",
                     });
                 }
                 _ => c.problems.push(format!(

@@ -6,14 +6,16 @@
 //! ([`TARGET_FREQUENCY`] or more) is turned into its one-character variants through the
 //! confusion sets — the same syllable (`homophones.tsv`), the curated pairs
 //! (`confusables.tsv`) and the look-alikes that share a component (`lookalikes.tsv`,
-//! evidence `group`, stroke similarity [`MIN_LOOKALIKE_SIMILARITY`] or more) — and a
+//! evidence `group`, stroke similarity [`MIN_LOOKALIKE_SIMILARITY`] or more) or differ in
+//! one stroke (evidence `onestroke`) — and a
 //! variant that is no word of the lexicon at all becomes a *typo key* with the word as its
 //! correction (经神 → 精神, 职则 → 职责). A polyphonic character also sounds like the characters
 //! of its reading inside the word (`readings.tsv`, from pypinyin: 调 reads tiao in 协调, so
 //! 协条 is a variant). The words of official prose that jieba lacks (`domain_words.tsv`) are
 //! words, never corrections; its four-character phrases hold no typo (结事 in 案结事了).
 //! Variants that hold a function character
-//! ([`FUNCTION_CHARS`]) are left out: 二是 is not 而是.
+//! ([`FUNCTION_CHARS`]) are left out: 二是 is not 而是. (Letting a word that holds one be
+//! misspelt at it, 己经 for 已经, gave false alarms on correct prose: 入心, 更实.)
 //!
 //! The scan reads each field once. For each 汉字 it tests one bit of a filter indexed by the
 //! bigram that ends there; only where the bit is set are the two- and three-character typo
@@ -26,7 +28,7 @@ use std::collections::HashMap;
 
 use super::Hit;
 use super::confusion::Confusion;
-use super::hash::{CharMap, phrase_key as key4, word_key as key};
+use super::hash::{CharMap, phrase_key as key4, word_key};
 use super::tsv::rows as data_rows;
 use super::utf8::is_hanzi;
 
@@ -46,48 +48,138 @@ pub(crate) struct LexiconData {
 pub(crate) const TARGET_FREQUENCY: u32 = 500;
 /// The frequency given to the words of `domain_words.tsv`: words, but never corrections.
 const DOMAIN_FREQUENCY: u32 = 100;
-/// Look-alikes of `lookalikes.tsv` count for ordinary words only when they share a
-/// component (`group`) and their stroke sequences are this similar.
+/// Look-alikes of `lookalikes.tsv` count for ordinary words when they share a component
+/// (`group`) and their stroke sequences are this similar, or when they have as many
+/// strokes, at most one of another type (`onestroke`: 平/乎, 己/已). Pairs only some strokes
+/// alike (`strokes`: 全/主, 湾/港) gave false alarms on correct prose.
 const MIN_LOOKALIKE_SIMILARITY: f32 = 0.75;
 /// Characters that stand alone in correct prose so often that a window holding one is
 /// never taken for a misspelt word (二是, 以更, 办的, 鸣日).
 const FUNCTION_CHARS: &str = "的地得了着过是在和与及或对以于为把被将从向往由自至到中上下内外前后人日月年一二三四五六七八九十百千万亿个之其等也都就而且并还又再已不没无未非有这那此各每本该我你他她它们所";
 /// How many characters on either side of a suspect window [`Lexicon::in_prose`] reads.
 const PROSE_REACH: usize = 6;
-/// The filter has `1 << FILTER_BITS` bits (2 MB); each bigram sets two.
-const FILTER_BITS: u32 = 24;
+/// The filter has `1 << FILTER_BITS` bits (512 KB); each bigram that ends a typo key sets
+/// one.
+const FILTER_BITS: u32 = 22;
 
-/// The filter bit of the bigram key `k`.
+/// The first 汉字 a word of the lexicon may hold: every word of `words.tsv` and
+/// `domain_words.tsv` lies in U+3400..=U+9FFF (CJK extension A and the unified block), so
+/// that a character takes 15 bits ([`code`]).
+const FIRST: u32 = 0x3400;
+/// The last.
+const LAST: u32 = 0x9FFF;
+/// Bits of a character's code, and of a word's or typo's payload.
+const CHAR_BITS: u32 = 15;
+const PAYLOAD_BITS: u32 = 19;
+const PAYLOAD: u64 = (1 << PAYLOAD_BITS) - 1;
+
+/// The code of a character a word may hold (1 ..= 27,648), or `None`.
 #[inline]
-fn bit(k: u64) -> [usize; 2] {
-    [
-        (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - FILTER_BITS)) as usize,
-        (k.wrapping_mul(0xC2B2_AE3D_27D4_EB4F) >> (64 - FILTER_BITS)) as usize,
-    ]
+fn code(c: char) -> Option<u64> {
+    let c = u32::from(c);
+    (FIRST..=LAST)
+        .contains(&c)
+        .then(|| u64::from(c - FIRST + 1))
 }
 
-/// A variant of a frequent word, and the word.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Typo {
-    /// The index of the correction in [`Lexicon::words`].
-    word: u32,
-    /// Its frequency.
-    frequency: u32,
+/// The key of a word of two or three characters: their codes, the first highest (45 bits;
+/// a word of two has 0 in the last place, which no character's code is).
+#[inline]
+fn key(chars: &[char]) -> Option<u64> {
+    let mut k = 0u64;
+    for &c in chars {
+        k = (k << CHAR_BITS) | code(c)?;
+    }
+    Some(if chars.len() == 2 { k << CHAR_BITS } else { k })
 }
 
-/// The lexicon of common words and the typo keys generated from it.
+/// The first character's code of a key.
+#[inline]
+fn first(k: u64) -> usize {
+    (k >> (2 * CHAR_BITS)) as usize
+}
+
+/// The filter bit of the bigram of codes `a`, `b`.
+#[inline]
+fn bit(a: u64, b: u64) -> usize {
+    (((a << CHAR_BITS) | b).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - FILTER_BITS)) as usize
+}
+
+/// A sorted array of packed entries (`key << PAYLOAD_BITS | payload`), with the range of
+/// the entries of each first character, so that a look-up is a short binary search.
+struct Packed {
+    entries: Box<[u64]>,
+    /// `starts[c] .. starts[c + 1]`: the entries whose first character has code `c`.
+    starts: Box<[u32]>,
+}
+
+impl Packed {
+    /// Indexes `entries`, sorted by key, each key once.
+    fn new(entries: Vec<u64>) -> Packed {
+        debug_assert!(
+            entries
+                .windows(2)
+                .all(|w| w[0] >> PAYLOAD_BITS < w[1] >> PAYLOAD_BITS)
+        );
+        let codes = (LAST - FIRST + 3) as usize;
+        let mut starts = vec![0u32; codes];
+        for e in &entries {
+            if let Some(s) = starts.get_mut(first(e >> PAYLOAD_BITS) + 1) {
+                *s += 1;
+            }
+        }
+        for i in 1..codes {
+            starts[i] += starts[i - 1];
+        }
+        Packed {
+            entries: entries.into_boxed_slice(),
+            starts: starts.into_boxed_slice(),
+        }
+    }
+
+    /// The payload of key `k`, if it is listed.
+    #[inline]
+    fn get(&self, k: u64) -> Option<u32> {
+        let f = first(k);
+        let (a, b) = (
+            *self.starts.get(f)? as usize,
+            *self.starts.get(f + 1)? as usize,
+        );
+        let bucket = self.entries.get(a..b)?;
+        bucket
+            .binary_search_by_key(&k, |e| e >> PAYLOAD_BITS)
+            .ok()
+            .map(|i| (bucket[i] & PAYLOAD) as u32)
+    }
+
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// The bytes held.
+    #[cfg(test)]
+    fn bytes(&self) -> usize {
+        self.entries.len() * 8 + self.starts.len() * 4
+    }
+}
+
+/// The lexicon of common words and the typo keys generated from it, packed into sorted
+/// arrays (about 6 MB for jieba's 245,000 words and their 600,000 typo keys).
 pub(crate) struct Lexicon {
-    /// The frequency of every word, by [`key`].
-    frequency: CharMap<u64, u32>,
+    /// Every word, by [`key`], with its frequency (capped at 2¹⁹ − 1) as payload.
+    words: Packed,
     /// The corrections, by index.
-    words: Vec<String>,
+    targets: Vec<String>,
     /// The four-character phrases of `domain_words.tsv` (案结事了), by [`key4`].
     phrases: CharMap<u128, ()>,
-    /// The typo keys, by [`key`] of the variant.
-    typos: CharMap<u64, Typo>,
+    /// The typo keys, by [`key`] of the variant, with the index of their correction in
+    /// `targets` as payload.
+    typos: Packed,
     /// One bit per bigram that ends a typo key (its last two characters).
     filter: Box<[u64]>,
     /// Lines of the data that could not be read (a unit test keeps this empty).
+    #[cfg_attr(not(test), allow(dead_code))]
     pub(crate) problems: Vec<String>,
 }
 
@@ -95,70 +187,68 @@ impl Lexicon {
     /// Parses the lexicon and generates its typo keys through the confusion sets; the
     /// problems of the data are kept in [`Lexicon::problems`].
     pub(crate) fn load(data: &LexiconData, confusion: &Confusion) -> Lexicon {
-        let mut lexicon = Lexicon {
-            frequency: CharMap::default(),
-            words: Vec::new(),
-            phrases: CharMap::default(),
-            typos: CharMap::default(),
-            filter: vec![0; (1 << FILTER_BITS) / 64].into_boxed_slice(),
-            problems: Vec::new(),
-        };
-        let mut targets = Vec::new();
+        let mut problems = Vec::new();
+        // Every word with its frequency, and the frequent ones (the corrections).
+        let mut words: Vec<u64> = Vec::with_capacity(1 << 18);
+        let mut targets: Vec<(Vec<char>, u32)> = Vec::new();
         for (line, row) in data_rows(data.words) {
             let (Some(prefix), Some(rest), None) = (row.first(), row.get(1), row.get(2)) else {
-                lexicon.problems.push(format!(
+                problems.push(format!(
                     "words.tsv:{line}: expected prefix and last characters"
                 ));
                 continue;
             };
             let prefix: Vec<char> = prefix.chars().collect();
-            if !(1..=2).contains(&prefix.len()) || !prefix.iter().all(|&c| is_hanzi(c)) {
-                lexicon
-                    .problems
-                    .push(format!("words.tsv:{line}: a prefix is one or two 汉字"));
+            if !(1..=2).contains(&prefix.len()) || !prefix.iter().all(|&c| code(c).is_some()) {
+                problems.push(format!(
+                    "words.tsv:{line}: a prefix is one or two 汉字 of U+3400..U+9FFF"
+                ));
                 continue;
             }
             // Each last character, then the digits of its word's frequency, if any.
-            let mut words: Vec<(char, u32)> = Vec::new();
+            let mut lasts: Vec<(char, u32)> = Vec::new();
             for c in rest.chars() {
-                match (c.to_digit(10), words.last_mut()) {
+                match (c.to_digit(10), lasts.last_mut()) {
                     (Some(d), Some((_, f))) => *f = f.saturating_mul(10).saturating_add(d),
-                    (None, _) if is_hanzi(c) => words.push((c, 0)),
+                    (None, _) if code(c).is_some() => lasts.push((c, 0)),
                     _ => {
-                        lexicon
-                            .problems
-                            .push(format!("words.tsv:{line}: unexpected {c:?}"));
+                        problems.push(format!("words.tsv:{line}: unexpected {c:?}"));
                         break;
                     }
                 }
             }
-            for (last, frequency) in words {
+            for (last, frequency) in lasts {
                 let mut chars = prefix.clone();
                 chars.push(last);
                 // A word listed without its frequency is rarer than the listed ones.
                 let frequency = frequency.max(1);
-                lexicon.frequency.insert(key(&chars), frequency);
+                if let Some(k) = key(&chars) {
+                    words.push((k << PAYLOAD_BITS) | u64::from(frequency).min(PAYLOAD));
+                }
                 if frequency >= TARGET_FREQUENCY {
-                    let index = lexicon.words.len() as u32;
-                    lexicon.words.push(chars.iter().collect());
-                    targets.push((index, chars, frequency));
+                    targets.push((chars, frequency));
                 }
             }
         }
         // The words of official prose that jieba lacks (述法, 问责): words, never corrections.
+        let mut phrases: CharMap<u128, ()> = CharMap::default();
         for (line, row) in data_rows(data.domain_words) {
             let chars: Vec<char> = row.first().map_or(Vec::new(), |w| w.chars().collect());
-            if !(2..=4).contains(&chars.len()) || !chars.iter().all(|&c| is_hanzi(c)) {
-                lexicon.problems.push(format!(
+            if !(2..=4).contains(&chars.len()) || !chars.iter().all(|&c| code(c).is_some()) {
+                problems.push(format!(
                     "domain_words.tsv:{line}: expected a word of two to four 汉字"
                 ));
             } else if chars.len() == 4 {
-                lexicon.phrases.insert(key4(&chars), ());
-            } else {
-                let f = lexicon.frequency.entry(key(&chars)).or_insert(0);
-                *f = (*f).max(DOMAIN_FREQUENCY);
+                phrases.insert(key4(&chars), ());
+            } else if let Some(k) = key(&chars) {
+                words.push((k << PAYLOAD_BITS) | u64::from(DOMAIN_FREQUENCY));
             }
         }
+        // One entry per word, with the highest frequency listed for it.
+        words.sort_unstable_by(|a, b| (a >> PAYLOAD_BITS).cmp(&(b >> PAYLOAD_BITS)).then(b.cmp(a)));
+        words.dedup_by(|b, a| *a >> PAYLOAD_BITS == *b >> PAYLOAD_BITS);
+        let words = Packed::new(words);
+
         let partners = partners(confusion);
         let function: CharMap<char, ()> = FUNCTION_CHARS.chars().map(|c| (c, ())).collect();
         // The characters of each syllable, and the readings of the polyphonic characters of
@@ -171,9 +261,7 @@ impl Lexicon {
         let mut in_word: CharMap<u64, Vec<&str>> = CharMap::default();
         for (line, row) in data_rows(data.readings) {
             let (Some(word), Some(readings)) = (row.first(), row.get(1)) else {
-                lexicon
-                    .problems
-                    .push(format!("readings.tsv:{line}: expected word and readings"));
+                problems.push(format!("readings.tsv:{line}: expected word and readings"));
                 continue;
             };
             let chars: Vec<char> = word.chars().collect();
@@ -182,111 +270,143 @@ impl Lexicon {
                 || readings.len() != chars.len()
                 || readings.iter().any(|r| !by_syllable.contains_key(r))
             {
-                lexicon.problems.push(format!(
+                problems.push(format!(
                     "readings.tsv:{line}: expected a reading per character"
                 ));
                 continue;
             }
-            in_word.insert(key(&chars), readings);
+            in_word.insert(word_key(&chars), readings);
         }
+        // The typo keys: (variant, its correction's frequency, the correction). Two words
+        // one character from the same variant: the more frequent is what was meant (of two
+        // as frequent, the one listed first).
+        // Packed as `variant << 64 | (u32::MAX - frequency) << 32 | index`, so that a plain
+        // sort puts them in that order.
+        let mut variants: Vec<u128> = Vec::new();
+        let mut filter = vec![0u64; (1 << FILTER_BITS) / 64].into_boxed_slice();
         let none: Vec<char> = Vec::new();
-        for (index, chars, frequency) in targets {
-            let typo = Typo {
-                word: index,
-                frequency,
-            };
+        let mut kept: Vec<String> = Vec::new();
+        for (chars, frequency) in targets {
             let n = chars.len();
             if chars.iter().any(|c| function.contains_key(c)) {
                 continue;
             }
+            let index = kept.len() as u32;
+            let mut any = false;
             let mut variant = ['\0'; 3];
             variant[..n].copy_from_slice(&chars);
-            let readings = in_word.get(&key(&chars));
+            let readings = in_word.get(&word_key(&chars));
             for at in 0..n {
                 let others = partners.get(&chars[at]).unwrap_or(&none);
                 let sounding = readings
                     .and_then(|r| by_syllable.get(r[at]).copied())
                     .unwrap_or(&none);
                 for &x in others.iter().chain(sounding) {
-                    if x == chars[at] {
-                        continue;
-                    }
-                    if function.contains_key(&x) {
+                    if x == chars[at] || function.contains_key(&x) {
                         continue;
                     }
                     variant[at] = x;
-                    let k = key(&variant[..n]);
-                    if !lexicon.frequency.contains_key(&k) {
-                        // Two words one character from the same variant: the more frequent
-                        // is what was meant.
-                        let slot = lexicon.typos.entry(k).or_insert(typo);
-                        if slot.frequency < frequency {
-                            *slot = typo;
-                        }
-                        for b in bit(key(&variant[n - 2..n])) {
-                            if let Some(w) = lexicon.filter.get_mut(b / 64) {
-                                *w |= 1 << (b % 64);
+                    if let Some(k) = key(&variant[..n])
+                        && words.get(k).is_none()
+                    {
+                        variants.push(
+                            (u128::from(k) << 64)
+                                | (u128::from(u32::MAX - frequency) << 32)
+                                | u128::from(index),
+                        );
+                        any = true;
+                        let (a, b) = (code(variant[n - 2]), code(variant[n - 1]));
+                        if let (Some(a), Some(b)) = (a, b) {
+                            let bit = bit(a, b);
+                            if let Some(w) = filter.get_mut(bit / 64) {
+                                *w |= 1 << (bit % 64);
                             }
                         }
                     }
                 }
                 variant[at] = chars[at];
             }
+            if any {
+                kept.push(chars.iter().collect());
+            }
         }
-        lexicon
+        // By variant, then the most frequent correction first, then the first listed.
+        variants.sort_unstable();
+        variants.dedup_by_key(|v| *v >> 64);
+        let typos = Packed::new(
+            variants
+                .into_iter()
+                .map(|v| (((v >> 64) as u64) << PAYLOAD_BITS) | (v as u64 & PAYLOAD))
+                .collect(),
+        );
+        Lexicon {
+            words,
+            targets: kept,
+            phrases,
+            typos,
+            filter,
+            problems,
+        }
     }
 
     /// The correction of hit `word`.
     pub(crate) fn word(&self, word: u32) -> &str {
-        self.words.get(word as usize).map_or("", String::as_str)
+        self.targets.get(word as usize).map_or("", String::as_str)
     }
 
-    /// The frequency of the word `chars`, if it is one.
-    fn frequency_of(&self, chars: &[char]) -> Option<u32> {
-        (2..=3)
-            .contains(&chars.len())
-            .then(|| self.frequency.get(&key(chars)).copied())
-            .flatten()
+    /// The bytes the lexicon holds (its arrays; the phrases and the corrections' strings
+    /// are a few hundred kilobytes more).
+    #[cfg(test)]
+    fn bytes(&self) -> usize {
+        self.words.bytes() + self.typos.bytes() + self.filter.len() * 8
+    }
+
+    /// Whether `chars` (two or three) is a word of the lexicon.
+    #[inline]
+    fn is_word(&self, chars: &[char]) -> bool {
+        (2..=3).contains(&chars.len()) && key(chars).is_some_and(|k| self.words.get(k).is_some())
     }
 
     /// The typo keys of one field that no word of the lexicon overlaps partly, in bytes of
     /// `text`, in order.
     pub(crate) fn scan(&self, text: &str, hits: &mut Vec<Hit<u32>>) {
-        // The last three 汉字 before and at the current one, as (char, byte offset).
-        let mut run: [(char, usize); 3] = [('\0', 0); 3];
+        let from = hits.len();
+        // The codes and byte offsets of the last three 汉字 of the lexicon's range.
+        let (mut c0, mut c1) = (0u64, 0u64);
+        let (mut o0, mut o1) = (0usize, 0usize);
         let mut len = 0usize;
         for (i, c) in text.char_indices() {
-            if !is_hanzi(c) {
+            let Some(c2) = code(c) else {
                 len = 0;
                 continue;
-            }
-            run = [run[1], run[2], (c, i)];
+            };
             len += 1;
-            if len < 2 {
-                continue;
-            }
-            if bit(key(&[run[1].0, c])).iter().any(|&b| {
-                self.filter
+            if len >= 2 {
+                let b = bit(c1, c2);
+                if self
+                    .filter
                     .get(b / 64)
-                    .is_none_or(|w| w & (1 << (b % 64)) == 0)
-            }) {
-                continue;
+                    .is_some_and(|w| w & (1 << (b % 64)) != 0)
+                {
+                    let end = i + c.len_utf8();
+                    if len >= 3
+                        && let Some(t) =
+                            self.typos.get((((c0 << CHAR_BITS) | c1) << CHAR_BITS) | c2)
+                    {
+                        self.candidate(text, o0, end, t, hits);
+                    }
+                    if let Some(t) = self.typos.get(((c1 << CHAR_BITS) | c2) << CHAR_BITS) {
+                        self.candidate(text, o1, end, t, hits);
+                    }
+                }
             }
-            let end = i + c.len_utf8();
-            if len >= 3
-                && let Some(t) = self.typos.get(&key(&[run[0].0, run[1].0, c]))
-            {
-                self.candidate(text, run[0].1, end, t.word, hits);
-            }
-            if let Some(t) = self.typos.get(&key(&[run[1].0, c])) {
-                self.candidate(text, run[1].1, end, t.word, hits);
-            }
+            (c0, c1, o0, o1) = (c1, c2, o1, i);
         }
         // A two-character key inside a three-character one is the same typo.
-        let mut k = 0;
+        let mut k = from;
         while k < hits.len() {
             let h = hits[k];
-            if hits
+            if hits[from..]
                 .iter()
                 .any(|o| *o != h && o.start <= h.start && h.end <= o.end)
             {
@@ -300,23 +420,30 @@ impl Lexicon {
     /// Keeps the typo key at bytes `start..end` unless a word of the lexicon covers part of
     /// it and something outside it.
     fn candidate(&self, text: &str, start: usize, end: usize, word: u32, hits: &mut Vec<Hit<u32>>) {
-        let mut around = ['\0'; 9];
-        let before: Vec<char> = text[..start].chars().rev().take(2).collect();
-        let inside: Vec<char> = text[start..end].chars().collect();
-        let after: Vec<char> = text[end..].chars().take(2).collect();
+        let mut around = ['\0'; 7];
         let mut n = 0;
-        for &c in before.iter().rev().chain(&inside).chain(&after) {
+        let mut before = ['\0'; 2];
+        let mut s = 0;
+        for c in text[..start].chars().rev().take(2) {
+            before[s] = c;
+            s += 1;
+        }
+        for &c in before[..s].iter().rev() {
+            around[n] = c;
+            n += 1;
+        }
+        for c in text[start..end].chars().chain(text[end..].chars().take(2)) {
             if let Some(slot) = around.get_mut(n) {
                 *slot = c;
                 n += 1;
             }
         }
-        let (s, e) = (before.len(), before.len() + inside.len());
+        let e = s + text[start..end].chars().count();
         for a in 0..n {
             for b in a + 2..=(a + 3).min(n) {
                 let partly = (a < s && s < b && b <= e) || (s <= a && a < e && e < b);
                 let across = a < s && e < b;
-                if (partly || across) && self.frequency_of(&around[a..b]).is_some() {
+                if (partly || across) && self.is_word(&around[a..b]) {
                     return;
                 }
             }
@@ -366,7 +493,7 @@ impl Lexicon {
             let mut mark = [false; PROSE_REACH];
             for a in 0..run.len() {
                 for b in a + 2..=(a + 3).min(run.len()) {
-                    if self.frequency_of(&run[a..b]).is_some() {
+                    if self.is_word(&run[a..b]) {
                         mark[a..b].iter_mut().for_each(|m| *m = true);
                     }
                 }
@@ -402,7 +529,7 @@ fn partners(confusion: &Confusion) -> CharMap<char, Vec<char>> {
         add(a, b);
     }
     for l in &confusion.lookalikes {
-        if l.shared_component && l.similarity >= MIN_LOOKALIKE_SIMILARITY {
+        if l.one_stroke || (l.shared_component && l.similarity >= MIN_LOOKALIKE_SIMILARITY) {
             add(l.a, l.b);
         }
     }
@@ -424,8 +551,10 @@ mod tests {
     #[test]
     fn data_parses_without_problems() {
         assert_eq!(LEXICON.problems, Vec::<String>::new());
-        assert!(LEXICON.frequency.len() > 100_000);
+        assert!(LEXICON.words.len() > 100_000);
         assert!(LEXICON.typos.len() > 10_000);
+        // The packed arrays: well under the 25 MB of the hash maps of round 3.
+        assert!(LEXICON.bytes() < 12 << 20, "{} bytes", LEXICON.bytes());
     }
 
     #[test]
