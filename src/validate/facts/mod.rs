@@ -300,23 +300,13 @@ pub(crate) fn title(def: &'static str, name: &'static str) -> &'static str {
     title.unwrap_or(name)
 }
 
-/// The term for an optional field `name` of the object at `base` (a value of schema
+/// The term for an optional field `name` below the pointer `at` (of a value of schema
 /// definition `def`, such as `"HazardLedger"`), if it is present.
 ///
 /// Its Chinese name is the field's title in the schema
 /// ([`support::titles`](crate::validate::support::titles)), the label a drafter sees in the
 /// form, so a message cannot name a field otherwise; a field without a title is a bug,
 /// caught in debug builds (and so by every rule fixture).
-pub(crate) fn term<'a>(
-    base: &'a str,
-    def: &'static str,
-    name: &'static str,
-    q: Option<&'a Quantity>,
-) -> Option<Term<'a>> {
-    term_at(Loc::at(base), def, name, q)
-}
-
-/// [`term`] for field `name` below the pointer `at`.
 pub(crate) fn term_at<'a>(
     at: Loc<'a>,
     def: &'static str,
@@ -336,6 +326,17 @@ pub(crate) fn term_at<'a>(
         q,
         pointer: at.key(name),
     })
+}
+
+/// The terms of the optional figures `fields` (wire name, value) of one block at `at`, a
+/// value of schema definition `def` ([`term_at`] for each): the figures a rule compares,
+/// in the order given, for destructuring (`let [found, rectified] = terms(…)`).
+pub(crate) fn terms<'a, const N: usize>(
+    at: Loc<'a>,
+    def: &'static str,
+    fields: [(&'static str, &'a Option<Quantity>); N],
+) -> [Option<Term<'a>>; N] {
+    fields.map(|(name, q)| term_at(at, def, name, q.as_ref()))
 }
 
 /// Whether a unit can count things: a measure word of whole things (件, 处, 家 …) or one

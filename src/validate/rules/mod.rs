@@ -41,6 +41,9 @@ pub(crate) enum Check {
     /// rule and every shared rule are allowed (the rule's own findings are dropped when it
     /// is allowed).
     Compares(CheckFn),
+    /// By no check of its own: one of the kernel's shared rules that only the comparing
+    /// rules emit, on their behalf (listed in its family for the catalogue).
+    Kernel,
 }
 
 /// A rule and its check, registered together.
@@ -55,6 +58,14 @@ impl Unit {
         Unit {
             rule,
             check: Check::Own(check),
+        }
+    }
+
+    /// A shared rule of the kernel, emitted on behalf of the comparing rules only.
+    pub(crate) const fn kernel(rule: &'static Rule) -> Unit {
+        Unit {
+            rule,
+            check: Check::Kernel,
         }
     }
 
@@ -99,10 +110,7 @@ impl Family {
 pub(crate) static FAMILIES: &[Family] = &[
     Family::Units(structure::UNITS),
     Family::Units(dates::UNITS),
-    Family::Pass {
-        rules: figures::RULES,
-        check: figures::check,
-    },
+    Family::Units(figures::UNITS),
     Family::Units(safety::UNITS),
     Family::Units(enforcement::UNITS),
     Family::Units(decisions::UNITS),
