@@ -466,76 +466,22 @@ pub(crate) fn side(terms: &[&Term<'_>]) -> (String, String, String) {
     (zh, en, shown)
 }
 
-/// Comparisons of figures. Made for one rule's check ([`Arith::of`]), a unit mismatch
-/// silences a comparison without a finding (the family's `*.unit_mismatch` rule reports it,
-/// with [`Units`]); made for a family checked in one pass ([`Arith::new`]), it reports unit
-/// mismatches itself under the family's unit rule (once per field).
+/// Comparisons of figures, made for one rule's check ([`Arith::of`]): a comparison of
+/// figures in different units is skipped without a finding (the family's `*.unit_mismatch`
+/// rule reports it, with [`Units`]).
 pub(crate) struct Arith<'s, 'o> {
     out: &'s mut dyn Out<'o>,
-    unit_rule: Option<&'static Rule>,
-    unit_reported: BTreeSet<String>,
 }
 
 impl<'s, 'o> Arith<'s, 'o> {
-    /// Comparisons of a family's one pass, reporting unit mismatches under `unit_rule`.
-    pub(crate) fn new(sink: &'s mut dyn Out<'o>, unit_rule: &'static Rule) -> Arith<'s, 'o> {
-        Arith {
-            out: sink,
-            unit_rule: Some(unit_rule),
-            unit_reported: BTreeSet::new(),
-        }
-    }
-
-    /// Comparisons of one rule's check, reporting through its emitter; unit mismatches
-    /// silence comparisons.
+    /// Comparisons of one rule's check, reporting through its emitter.
     pub(crate) fn of(emit: &'s mut Emit<'_, 'o>) -> Arith<'s, 'o> {
-        Arith {
-            out: emit,
-            unit_rule: None,
-            unit_reported: BTreeSet::new(),
-        }
+        Arith { out: emit }
     }
 
     /// Where findings of other kinds go.
     pub(crate) fn sink(&mut self) -> &mut dyn Out<'o> {
         self.out
-    }
-
-    /// Whether all terms share the unit of the first; with a unit rule, reports each other
-    /// term in another unit (once per field).
-    pub(crate) fn same_unit(&mut self, terms: &[&Term<'_>]) -> bool {
-        let Some(first) = terms.first() else {
-            return true;
-        };
-        let Some(unit_rule) = self.unit_rule else {
-            return one_unit(terms, &[]);
-        };
-        let mut same = true;
-        for t in &terms[1..] {
-            if t.q.unit() == first.q.unit() {
-                continue;
-            }
-            same = false;
-            // A field is blamed once; a comparison led by a field already blamed blames
-            // nothing more.
-            if self.unit_reported.contains(&first.pointer.to_string())
-                || !self.unit_reported.insert(t.pointer.to_string())
-            {
-                continue;
-            }
-            unit_finding(self.out.report(unit_rule, t.pointer.to_string()), first, t);
-        }
-        same
-    }
-
-    /// [`Self::same_unit`] over the terms of `lhs` and then `rhs`, without building the
-    /// joined list unless some unit differs.
-    pub(crate) fn same_unit_both(&mut self, lhs: &[&Term<'_>], rhs: &[&Term<'_>]) -> bool {
-        let first = lhs.first().or(rhs.first());
-        if first.is_none_or(|f| lhs.iter().chain(rhs).all(|t| t.q.unit() == f.q.unit())) {
-            return true;
-        }
-        self.same_unit(&[lhs, rhs].concat())
     }
 
     /// Checks `lhs ≤ rhs` (each side a sum of figures in one unit), reporting at the first
@@ -563,7 +509,7 @@ impl<'s, 'o> Arith<'s, 'o> {
         absent: &[(&str, &str)],
     ) {
         let Some(first) = lhs.first() else { return };
-        if rhs.is_empty() || !self.same_unit_both(lhs, rhs) {
+        if rhs.is_empty() || !one_unit(lhs, rhs) {
             return;
         }
         let (Some(l), Some(r)) = (sum_of(lhs), sum_of(rhs)) else {
@@ -615,7 +561,7 @@ impl<'s, 'o> Arith<'s, 'o> {
         absent: &[(&str, &str)],
     ) {
         let Some(first) = lhs.first() else { return };
-        if rhs.is_empty() || !self.same_unit_both(lhs, rhs) {
+        if rhs.is_empty() || !one_unit(lhs, rhs) {
             return;
         }
         let (Some(l), Some(r)) = (sum_of(lhs), sum_of(rhs)) else {
@@ -657,7 +603,7 @@ impl<'s, 'o> Arith<'s, 'o> {
         removed: &Term<'_>,
     ) {
         let all = [closing, opening, added, removed];
-        if !self.same_unit(&all) {
+        if !one_unit(&all, &[]) {
             return;
         }
         let (Some(l), Some(r)) = (sum_of(&[closing, removed]), sum_of(&[opening, added])) else {
@@ -737,11 +683,7 @@ impl<'s, 'o> Arith<'s, 'o> {
         den: &[&Term<'_>],
         absent: &[(&str, &str)],
     ) {
-        if !rate.q.unit().is_percent()
-            || num.is_empty()
-            || den.is_empty()
-            || !self.same_unit_both(num, den)
-        {
+        if !rate.q.unit().is_percent() || num.is_empty() || den.is_empty() || !one_unit(num, den) {
             return;
         }
         let (Some(n), Some(d)) = (sum_of(num), sum_of(den)) else {

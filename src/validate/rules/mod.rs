@@ -86,9 +86,8 @@ pub(crate) enum Family {
     /// Every rule a unit with its own check.
     Units(&'static [Unit]),
     /// Rules checked in one pass over the report that asks [`Sink::allowed`] per rule; the
-    /// pass always runs. The text family keeps one pass on purpose (one scan of every text
-    /// serves every text rule); the figures, facts and forms families are still checked this
-    /// way and are to be split into units as the other families are.
+    /// pass always runs. Only the text family is checked this way, on purpose: one scan of
+    /// every text serves every text rule.
     Pass {
         rules: &'static [&'static Rule],
         check: PassFn,
@@ -115,14 +114,8 @@ pub(crate) static FAMILIES: &[Family] = &[
     Family::Units(enforcement::UNITS),
     Family::Units(decisions::UNITS),
     Family::Units(disputes::UNITS),
-    Family::Pass {
-        rules: facts::RULES,
-        check: facts::check,
-    },
-    Family::Pass {
-        rules: forms::RULES,
-        check: forms::check,
-    },
+    Family::Units(facts::UNITS),
+    Family::Units(forms::UNITS),
     Family::Units(services::UNITS),
     Family::Pass {
         rules: text::RULES,

@@ -324,12 +324,6 @@ impl<'r> Walked<'r> {
         }
     }
 
-    /// Every subsection of the report at every level, with its pointer, depth first in
-    /// document order.
-    pub(crate) fn sections(&self) -> crate::validate::support::sections::Sections<'r> {
-        crate::validate::support::sections::all(self.report)
-    }
-
     /// Every leaf of the report with its path; the walk happens once, on the first call.
     pub(crate) fn fields(&self) -> &Fields<'r> {
         self.fields.get_or_init(|| Fields::of(self.report))
