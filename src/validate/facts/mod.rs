@@ -32,7 +32,8 @@ use std::fmt;
 use crate::model::{Bound, Decimal, Interval, Qualifier, Quantity, Unit};
 
 pub(crate) mod resolve;
-use crate::validate::engine::{Emit, FindingBuilder, Out, Seg, Segment};
+use crate::validate::engine::{Emit, FindingBuilder, Out};
+use crate::validate::support::pointer::{Pointer, PointerBuf};
 use crate::validate::support::titles;
 use crate::validate::{Rule, Severity};
 
@@ -122,7 +123,7 @@ pub(crate) fn one_unit(lhs: &[&Term<'_>], rhs: &[&Term<'_>]) -> bool {
 /// field blamed once.
 pub(crate) struct Units<'e, 's, 'o> {
     emit: &'e mut Emit<'s, 'o>,
-    reported: BTreeSet<String>,
+    reported: BTreeSet<PointerBuf>,
 }
 
 impl<'e, 's, 'o> Units<'e, 's, 'o> {
@@ -148,12 +149,12 @@ impl<'e, 's, 'o> Units<'e, 's, 'o> {
             if t.q.unit() == first.q.unit() {
                 continue;
             }
-            if self.reported.contains(&first.pointer.to_string())
-                || !self.reported.insert(t.pointer.to_string())
+            if self.reported.contains(&first.pointer.to_buf())
+                || !self.reported.insert(t.pointer.to_buf())
             {
                 continue;
             }
-            unit_finding(self.emit.report(t.pointer.to_string()), first, t);
+            unit_finding(self.emit.report(t.pointer), first, t);
         }
     }
 }
@@ -173,7 +174,7 @@ pub(crate) struct Term<'a> {
     /// The figure.
     pub(crate) q: &'a Quantity,
     /// Its JSON Pointer.
-    pub(crate) pointer: Loc<'a>,
+    pub(crate) pointer: Pointer<'a>,
 }
 
 /// The param name of a [`Term`].
@@ -226,72 +227,6 @@ impl fmt::Display for Label<'_> {
     }
 }
 
-/// A JSON Pointer kept as the pointer of an object and up to five segments below it, and
-/// written out only when a finding needs it. The segments are wire names of the model and
-/// indexes, which never need RFC 6901 escaping.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Loc<'a> {
-    base: &'a str,
-    segs: [Option<Seg>; 5],
-}
-
-impl<'a> Loc<'a> {
-    /// The object at `base` itself.
-    pub(crate) fn at(base: &'a str) -> Loc<'a> {
-        Loc {
-            base,
-            segs: [None; 5],
-        }
-    }
-
-    /// Field `name` of the object at `base`.
-    pub(crate) fn field(base: &'a str, name: &'static str) -> Loc<'a> {
-        Loc {
-            base,
-            segs: [Some(Seg::Key(name)), None, None, None, None],
-        }
-    }
-
-    /// `base` followed by `N` (at most four) segments.
-    pub(crate) fn path<const N: usize>(base: &'a str, segs: [Seg; N]) -> Loc<'a> {
-        const { assert!(N <= 5, "a Loc holds at most five segments") };
-        let mut loc = Loc::at(base);
-        for (slot, seg) in loc.segs.iter_mut().zip(segs) {
-            *slot = Some(seg);
-        }
-        loc
-    }
-}
-
-impl<'a> Loc<'a> {
-    /// This pointer with `seg` appended (a `Loc` holds five segments below its base; a
-    /// sixth is a bug, caught in debug builds).
-    pub(crate) fn child(mut self, seg: Seg) -> Loc<'a> {
-        let free = self.segs.iter_mut().find(|s| s.is_none());
-        debug_assert!(free.is_some(), "a Loc holds at most five segments");
-        if let Some(slot) = free {
-            *slot = Some(seg);
-        }
-        self
-    }
-
-    /// Field `name` below this pointer.
-    pub(crate) fn key(self, name: &'static str) -> Loc<'a> {
-        self.child(Seg::Key(name))
-    }
-}
-
-impl fmt::Display for Loc<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut out = String::with_capacity(self.base.len() + 32);
-        out.push_str(self.base);
-        for seg in self.segs.iter().flatten() {
-            seg.push_to(&mut out);
-        }
-        f.write_str(&out)
-    }
-}
-
 /// The schema title of field `name` of definition `def`: the Chinese name a message gives
 /// a field (a field without a title is a bug, caught in debug builds).
 pub(crate) fn title(def: &'static str, name: &'static str) -> &'static str {
@@ -308,7 +243,7 @@ pub(crate) fn title(def: &'static str, name: &'static str) -> &'static str {
 /// form, so a message cannot name a field otherwise; a field without a title is a bug,
 /// caught in debug builds (and so by every rule fixture).
 pub(crate) fn term_at<'a>(
-    at: Loc<'a>,
+    at: Pointer<'a>,
     def: &'static str,
     name: &'static str,
     q: Option<&'a Quantity>,
@@ -332,7 +267,7 @@ pub(crate) fn term_at<'a>(
 /// value of schema definition `def` ([`term_at`] for each): the figures a rule compares,
 /// in the order given, for destructuring (`let [found, rectified] = terms(…)`).
 pub(crate) fn terms<'a, const N: usize>(
-    at: Loc<'a>,
+    at: Pointer<'a>,
     def: &'static str,
     fields: [(&'static str, &'a Option<Quantity>); N],
 ) -> [Option<Term<'a>>; N] {
@@ -503,7 +438,7 @@ impl<'s, 'o> Arith<'s, 'o> {
     pub(crate) fn at_most_at(
         &mut self,
         rule: &'static Rule,
-        at: Option<&str>,
+        at: Option<Pointer<'_>>,
         lhs: &[&Term<'_>],
         rhs: &[&Term<'_>],
         absent: &[(&str, &str)],
@@ -516,7 +451,7 @@ impl<'s, 'o> Arith<'s, 'o> {
             return;
         };
         let verdict = exceeds(&l, &r);
-        let pointer = at.map_or_else(|| first.pointer.to_string(), str::to_owned);
+        let pointer = at.unwrap_or(first.pointer);
         let Some(mut b) = order_finding(self.out, verdict, rule, pointer) else {
             return;
         };
@@ -525,7 +460,7 @@ impl<'s, 'o> Arith<'s, 'o> {
         let (absent_zh, absent_en) = absent_note(absent);
         let skip = usize::from(at.is_none());
         for t in lhs.iter().skip(skip).chain(rhs.iter()) {
-            b = b.related(t.pointer.to_string());
+            b = b.related(t.pointer);
         }
         for t in lhs.iter().chain(rhs.iter()) {
             b = b.param(&t.name.to_string(), t.q.to_string());
@@ -555,7 +490,7 @@ impl<'s, 'o> Arith<'s, 'o> {
     pub(crate) fn equals(
         &mut self,
         rule: &'static Rule,
-        at: Option<&str>,
+        at: Option<Pointer<'_>>,
         lhs: &[&Term<'_>],
         rhs: &[&Term<'_>],
         absent: &[(&str, &str)],
@@ -570,14 +505,14 @@ impl<'s, 'o> Arith<'s, 'o> {
         if !l.disjoint(&r) {
             return;
         }
-        let at = at.map_or_else(|| first.pointer.to_string(), str::to_owned);
+        let at = at.unwrap_or(first.pointer);
         let (lzh, len, lshown) = side(lhs);
         let (rzh, ren, rshown) = side(rhs);
         let (absent_zh, absent_en) = absent_note(absent);
-        let mut b = self.out.report(rule, at.clone());
+        let mut b = self.out.report(rule, at);
         for t in lhs.iter().chain(rhs.iter()) {
-            if t.pointer.to_string() != at {
-                b = b.related(t.pointer.to_string());
+            if t.pointer != at {
+                b = b.related(t.pointer);
             }
             b = b.param(&t.name.to_string(), t.q.to_string());
         }
@@ -623,9 +558,9 @@ impl<'s, 'o> Arith<'s, 'o> {
             None
         }
         .unwrap_or_default();
-        let mut b = self.out.report(rule, closing.pointer.to_string());
+        let mut b = self.out.report(rule, closing.pointer);
         for t in [opening, added, removed] {
-            b = b.related(t.pointer.to_string());
+            b = b.related(t.pointer);
         }
         for t in all {
             b = b.param(&t.name.to_string(), t.q.to_string());
@@ -705,10 +640,10 @@ impl<'s, 'o> Arith<'s, 'o> {
         };
         let computed = percent_text(&n, &d);
         let (absent_zh, absent_en) = absent_note(absent);
-        let mut b = self.out.report(rule, rate.pointer.to_string());
+        let mut b = self.out.report(rule, rate.pointer);
         for t in num.iter().chain(den.iter()) {
             b = b
-                .related(t.pointer.to_string())
+                .related(t.pointer)
                 .param(&t.name.to_string(), t.q.to_string());
         }
         b = b.param(&rate.name.to_string(), rate.q.to_string());
@@ -762,7 +697,7 @@ pub(crate) fn absent_note(absent: &[(&str, &str)]) -> (String, String) {
 
 /// Emits the finding of term `t` in another unit than `first`.
 fn unit_finding(b: FindingBuilder<'_, '_>, first: &Term<'_>, t: &Term<'_>) {
-    b.related(first.pointer.to_string())
+    b.related(first.pointer)
         .param(&first.name.to_string(), first.q.to_string())
         .param(&t.name.to_string(), t.q.to_string())
         .emit(
@@ -802,12 +737,7 @@ pub(crate) fn percentage(sink: &mut dyn Out<'_>, rate: &Term<'_>) -> bool {
 pub(crate) fn in_range(sink: &mut dyn Out<'_>, rate: &Term<'_>) {
     let hundred = Interval::exact(Decimal::HUNDRED);
     let verdict = exceeds(&percent_interval(rate.q), &hundred);
-    let Some(b) = order_finding(
-        sink,
-        verdict,
-        &PERCENTAGE_OUT_OF_RANGE,
-        rate.pointer.to_string(),
-    ) else {
+    let Some(b) = order_finding(sink, verdict, &PERCENTAGE_OUT_OF_RANGE, rate.pointer) else {
         return;
     };
     let b = b.param(&rate.name.to_string(), rate.q.to_string());
@@ -931,7 +861,7 @@ pub(crate) fn percent_unit(sink: &mut dyn Out<'_>, rate: &Term<'_>) -> bool {
     if rate.q.unit().is_percent() {
         return true;
     }
-    sink.report(&RATE_NOT_PERCENT, rate.pointer.to_string())
+    sink.report(&RATE_NOT_PERCENT, rate.pointer)
         .param(&rate.name.to_string(), rate.q.to_string())
         .emit(
             format!("{}（{}）的单位应为“%”", rate.zh, rate.q),
@@ -947,7 +877,7 @@ pub(crate) fn order_finding<'s, 'o>(
     sink: &'s mut dyn Out<'o>,
     verdict: Verdict,
     rule: &'static Rule,
-    pointer: String,
+    pointer: Pointer<'_>,
 ) -> Option<FindingBuilder<'s, 'o>> {
     match verdict {
         Verdict::Holds => None,

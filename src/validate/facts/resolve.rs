@@ -11,23 +11,25 @@ use std::cell::OnceCell;
 use std::collections::HashMap;
 
 use crate::model::{FactRef, Indicator, Quantity, Section};
-use crate::validate::facts::{Label, Loc, Name, Term};
+use crate::validate::facts::{Label, Name, Term};
+use crate::validate::support::pointer::PointerBuf;
 use crate::validate::support::titles;
 use crate::validate::walk::{Fields, Leaf};
 
 /// The figures of one subsection, by the two ways a [`FactRef`] names them.
 pub(crate) struct SectionFacts<'r> {
     section: &'r Section,
-    pointer: &'r str,
-    /// Every figure of the subsection by its relative pointer; walked on first use.
-    fields: OnceCell<HashMap<String, &'r Quantity>>,
+    pointer: &'r PointerBuf,
+    /// Every figure of the subsection by its relative pointer as written (with the pointer
+    /// itself); walked on first use.
+    fields: OnceCell<HashMap<String, (PointerBuf, &'r Quantity)>>,
 }
 
 /// A figure a reference names, with what a message needs to show it.
 #[derive(Debug)]
 pub(crate) struct Fact<'r> {
     /// Its JSON Pointer in the report.
-    pub(crate) pointer: String,
+    pub(crate) pointer: PointerBuf,
     /// The reference as given: the relative pointer or the indicator's key.
     pub(crate) name: String,
     /// Its Chinese name: the schema title of the field, or the indicator's label.
@@ -43,7 +45,7 @@ impl Fact<'_> {
             name: Name::Key(&self.name),
             zh: Label::Quoted(&self.label),
             q: self.q,
-            pointer: Loc::at(&self.pointer),
+            pointer: self.pointer.at(),
         }
     }
 }
@@ -87,7 +89,7 @@ impl Unresolved<'_> {
 
 impl<'r> SectionFacts<'r> {
     /// The figures of `section`, whose pointer in the report is `pointer`.
-    pub(crate) fn new(section: &'r Section, pointer: &'r str) -> SectionFacts<'r> {
+    pub(crate) fn new(section: &'r Section, pointer: &'r PointerBuf) -> SectionFacts<'r> {
         SectionFacts {
             section,
             pointer,
@@ -95,12 +97,15 @@ impl<'r> SectionFacts<'r> {
         }
     }
 
-    fn fields(&self) -> &HashMap<String, &'r Quantity> {
+    fn fields(&self) -> &HashMap<String, (PointerBuf, &'r Quantity)> {
         self.fields.get_or_init(|| {
             Fields::of(self.section)
                 .iter()
                 .filter_map(|(path, leaf)| match leaf {
-                    Leaf::Quantity(q) => Some((path.to_string(), q)),
+                    Leaf::Quantity(q) => {
+                        let below = path.pointer();
+                        Some((below.to_string(), (below, q)))
+                    }
                     _ => None,
                 })
                 .collect()
@@ -122,24 +127,26 @@ impl<'r> SectionFacts<'r> {
             (None, None) => Err(Unresolved::Empty),
             (Some(_), Some(_)) => Err(Unresolved::Both),
             (Some(field), None) => {
-                let q = self
-                    .fields()
-                    .get(field)
-                    .copied()
-                    .ok_or(Unresolved::NoField(field))?;
+                let (below, q) = self.fields().get(field).ok_or(Unresolved::NoField(field))?;
                 Ok(Fact {
-                    pointer: format!("{}{field}", self.pointer),
+                    pointer: self.pointer.join(below),
                     name: field.to_owned(),
                     label: titles::at_pointer("Section", field)
                         .unwrap_or(field)
                         .to_owned(),
-                    q,
+                    q: *q,
                 })
             }
             (None, Some(key)) => {
                 let (j, ind) = self.indicator(key).ok_or(Unresolved::NoIndicator(key))?;
                 Ok(Fact {
-                    pointer: format!("{}/indicators/{j}/value", self.pointer),
+                    pointer: self
+                        .pointer
+                        .at()
+                        .key("indicators")
+                        .index(j)
+                        .key("value")
+                        .to_buf(),
                     name: key.to_owned(),
                     label: ind.label.clone(),
                     q: &ind.value,

@@ -8,8 +8,9 @@
 
 use super::Unit;
 use crate::model::{Decimal, Litigation, Petitions, Quantity, Reconsideration};
-use crate::validate::engine::{Cx, Emit, Seg};
-use crate::validate::facts::{Arith, Label, Loc, Name, Term, Units, one_unit, term_at, title};
+use crate::validate::engine::{Cx, Emit};
+use crate::validate::facts::{Arith, Label, Name, Term, Units, one_unit, term_at, title};
+use crate::validate::support::pointer::Pointer;
 use crate::validate::support::sections::Located;
 use crate::validate::{Rule, Severity};
 
@@ -147,7 +148,7 @@ fn reconsideration_outcomes_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
         {
             arith.equals(
                 &RECONSIDERATION_OUTCOMES_MISMATCH,
-                Some(&r.outcomes_at.to_string()),
+                Some(r.outcomes_at),
                 &[c],
                 &outcomes,
                 &[],
@@ -382,12 +383,11 @@ fn rate_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
                 };
                 match (&corrected, &r.concluded) {
                     (Some(n), Some(d)) => {
-                        let absent: &[(&str, &str)] =
-                            if n.pointer.to_string() == r.outcomes_at.to_string() {
-                                &[("outcomes/corrected", "纠错")]
-                            } else {
-                                &[]
-                            };
+                        let absent: &[(&str, &str)] = if n.pointer == r.outcomes_at {
+                            &[("outcomes/corrected", "纠错")]
+                        } else {
+                            &[]
+                        };
                         rate(&r.correction_rate, Some((n, &[d])), absent);
                     }
                     _ => rate(&r.correction_rate, None, &[]),
@@ -518,7 +518,7 @@ struct Recon<'a> {
     pending: Option<Term<'a>>,
     /// The outcomes given, and where they are.
     outcomes: Vec<Term<'a>>,
-    outcomes_at: Loc<'a>,
+    outcomes_at: Pointer<'a>,
     has_outcomes: bool,
     correction_rate: Option<Term<'a>>,
     mediation_rate: Option<Term<'a>>,
@@ -526,7 +526,7 @@ struct Recon<'a> {
 }
 
 impl<'a> Recon<'a> {
-    fn of(r: &'a Reconsideration, at: Loc<'a>) -> Recon<'a> {
+    fn of(r: &'a Reconsideration, at: Pointer<'a>) -> Recon<'a> {
         let t = |name, q: &'a Option<Quantity>| term_at(at, "Reconsideration", name, q.as_ref());
         let outcomes_at = at.key("outcomes");
         Recon {
@@ -582,7 +582,7 @@ struct Lit<'a> {
 }
 
 impl<'a> Lit<'a> {
-    fn of(l: &'a Litigation, at: Loc<'a>) -> Lit<'a> {
+    fn of(l: &'a Litigation, at: Pointer<'a>) -> Lit<'a> {
         let t = |name, q: &'a Option<Quantity>| term_at(at, "Litigation", name, q.as_ref());
         Lit {
             received: t("received", &l.received),
@@ -640,7 +640,7 @@ struct Pet<'a> {
 }
 
 impl<'a> Pet<'a> {
-    fn of(p: &'a Petitions, at: Loc<'a>) -> Pet<'a> {
+    fn of(p: &'a Petitions, at: Pointer<'a>) -> Pet<'a> {
         let t = |name, q: &'a Option<Quantity>| term_at(at, "Petitions", name, q.as_ref());
         Pet {
             received: t("received", &p.received),
@@ -676,7 +676,7 @@ fn each_block(cx: &Cx<'_>, mut f: impl FnMut(&Block<'_>)) {
         if let Some((at, l)) = located.one("litigation", &section.litigation) {
             f(&Block::Litigation(Lit::of(l, at)));
             for (k, level) in l.appearances_by_level.iter().enumerate() {
-                let at = at.key("appearances_by_level").child(Seg::Index(k));
+                let at = at.key("appearances_by_level").index(k);
                 f(&Block::Level(Court {
                     hearings: term_at(at, "AppearanceByLevel", "hearings", level.hearings.as_ref()),
                     heads: term_at(

@@ -12,12 +12,13 @@ use crate::model::{
     Breakdown, Comparison, Completeness, Decimal, FactRef, Interval, MultipleReading, Quantity,
     Trend,
 };
-use crate::validate::engine::{Cx, Emit, ptr};
+use crate::validate::engine::{Cx, Emit};
 use crate::validate::facts::resolve::{Fact, SectionFacts};
 use crate::validate::facts::{
-    Arith, Label, Loc, Name, SharesSum, Term, Units, difference, hull, one_unit, percent_text,
+    Arith, Label, Name, SharesSum, Term, Units, difference, hull, one_unit, percent_text,
     percent_unit, percentage, printed_unit, rate_disagrees, title,
 };
+use crate::validate::support::pointer::Pointer;
 use crate::validate::support::sections::Located;
 use crate::validate::{Rule, Severity};
 
@@ -246,45 +247,23 @@ pub(crate) static UNITS: &[Unit] = &[
 fn unresolved_reference(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
     each_relating(cx, |located, facts| {
         let section = located.section;
-        let base = located.pointer.as_str();
-        for (k, b) in section.breakdowns.iter().enumerate() {
-            let at = format!("{base}{}", ptr!["breakdowns", k]);
-            resolve(emit, facts, &b.of, &format!("{at}/of"));
+        for (at, b) in located.each("breakdowns", &section.breakdowns) {
+            resolve(emit, facts, &b.of, at.key("of"));
             for (m, member) in b.members.iter().enumerate() {
                 if let Some(r) = &member.fact {
-                    resolve(
-                        emit,
-                        facts,
-                        r,
-                        &format!("{at}{}", ptr!["members", m, "fact"]),
-                    );
+                    resolve(emit, facts, r, at.key("members").index(m).key("fact"));
                 }
             }
         }
-        for (k, c) in section.comparisons.iter().enumerate() {
-            resolve(
-                emit,
-                facts,
-                &c.of,
-                &format!("{base}{}", ptr!["comparisons", k, "of"]),
-            );
+        for (at, c) in located.each("comparisons", &section.comparisons) {
+            resolve(emit, facts, &c.of, at.key("of"));
         }
-        for (k, p) in section.periods.iter().enumerate() {
-            resolve(
-                emit,
-                facts,
-                &p.of,
-                &format!("{base}{}", ptr!["periods", k, "of"]),
-            );
+        for (at, p) in located.each("periods", &section.periods) {
+            resolve(emit, facts, &p.of, at.key("of"));
         }
-        for (k, f) in section.figures.iter().enumerate() {
+        for (at, f) in located.each("figures", &section.figures) {
             if let Some(r) = f.target.as_ref().and_then(|t| t.actual_fact.as_ref()) {
-                resolve(
-                    emit,
-                    facts,
-                    r,
-                    &format!("{base}{}", ptr!["figures", k, "target", "actual_fact"]),
-                );
+                resolve(emit, facts, r, at.key("target").key("actual_fact"));
             }
         }
     });
@@ -313,7 +292,7 @@ fn breakdown_sum_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
         if bd.complete(&members) && one_unit(&with_whole(&whole, &members), &[]) {
             arith.equals(
                 &BREAKDOWN_SUM_MISMATCH,
-                Some(&bd.at),
+                Some(bd.at),
                 &present,
                 &[&whole],
                 &[],
@@ -333,7 +312,7 @@ fn breakdown_exceeds_whole(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
         {
             arith.at_most_at(
                 &BREAKDOWN_EXCEEDS_WHOLE,
-                Some(&bd.at),
+                Some(bd.at),
                 &present,
                 &[&whole],
                 &[],
@@ -378,7 +357,7 @@ fn shares_sum_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
         shares_sum(
             emit,
             b,
-            &bd.at,
+            bd.at,
             &shares,
             every && b.completeness == Completeness::Complete,
         );
@@ -415,9 +394,9 @@ fn change_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
         } else {
             String::new()
         };
-        emit.report(ch.pointer.to_string())
-            .related(cur.pointer.to_string())
-            .related(p.pointer.to_string())
+        emit.report(ch.pointer)
+            .related(cur.pointer)
+            .related(p.pointer)
             .param("current", cur.q.to_string())
             .param("previous", p.q.to_string())
             .param("change", ch.q.to_string())
@@ -438,7 +417,7 @@ fn direction_contradicts(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
     each_comparison(cx, |cmp| {
         let (cur, previous, _) = cmp.terms();
         if let (Some(p), Some(direction)) = (&previous, cmp.comparison.direction) {
-            direction_check(emit, &cur, p, direction, &cmp.at);
+            direction_check(emit, &cur, p, direction, cmp.at);
         }
     });
 }
@@ -449,18 +428,18 @@ fn growth_rate_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
         let c = cmp.comparison;
         let Some(g) = &c.growth_rate else { return };
         let cur = cmp.current.term();
-        let growth_ptr = format!("{}/growth_rate", cmp.at);
+        let growth_ptr = cmp.at.key("growth_rate");
         let term = Term {
             name: Name::Field("growth_rate"),
             zh: Label::Field(title("Comparison", "growth_rate")),
             q: g,
-            pointer: Loc::at(&growth_ptr),
+            pointer: growth_ptr,
         };
         if percent_unit(emit, &term)
             && let (Some(num), Some(den)) = (cmp.derived_change(), cmp.derived_base())
             && rate_disagrees(g, &num, &den) == Some(true)
         {
-            growth_finding(emit, c, &cur, &term, &num, &den, &growth_ptr);
+            growth_finding(emit, c, &cur, &term, &num, &den, growth_ptr);
         }
     });
 }
@@ -471,14 +450,7 @@ fn multiple_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
             return;
         };
         let cur = cmp.current.term();
-        multiple_check(
-            emit,
-            cmp.comparison,
-            &cur,
-            m,
-            &base,
-            &format!("{}/multiple", cmp.at),
-        );
+        multiple_check(emit, cmp.comparison, &cur, m, &base, cmp.at.key("multiple"));
     });
 }
 
@@ -489,14 +461,14 @@ fn multiple_ambiguous(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
         if c.multiple_reading == Some(MultipleReading::TimesBase) {
             return;
         }
-        let at = format!("{}/multiple", cmp.at);
+        let at = cmp.at.key("multiple");
         match cmp.derived_base() {
             Some(base) => {
                 if let Some(readings) = Readings::of(&cmp.current.term(), m, &base) {
-                    ambiguous(emit, c, m, &at, &readings.fits());
+                    ambiguous(emit, c, m, at, &readings.fits());
                 }
             }
-            None => ambiguous(emit, c, m, &at, &[]),
+            None => ambiguous(emit, c, m, at, &[]),
         }
     });
 }
@@ -529,7 +501,7 @@ fn resolve<'r>(
     emit: &mut Emit<'_, '_>,
     facts: &SectionFacts<'r>,
     reference: &FactRef,
-    at: &str,
+    at: Pointer<'_>,
 ) -> Option<Fact<'r>> {
     match facts.resolve(reference) {
         Ok(fact) => Some(fact),
@@ -558,19 +530,16 @@ enum MemberFigure<'r> {
 struct BreakdownFigures<'r> {
     breakdown: &'r Breakdown,
     /// The breakdown's pointer.
-    at: String,
+    at: Pointer<'r>,
     whole: Fact<'r>,
     /// Each member's figure, if it has one that resolves.
     figures: Vec<Option<MemberFigure<'r>>>,
-    /// The pointers of each member's value and share.
-    value_ptrs: Vec<String>,
-    share_ptrs: Vec<String>,
     /// The label of each member's share (甲占比).
     share_labels: Vec<String>,
 }
 
 impl<'r> BreakdownFigures<'r> {
-    fn of(facts: &SectionFacts<'r>, breakdown: &'r Breakdown, at: String) -> Option<Self> {
+    fn of(facts: &SectionFacts<'r>, breakdown: &'r Breakdown, at: Pointer<'r>) -> Option<Self> {
         let whole = facts.resolve(&breakdown.of).ok()?;
         let figures = breakdown
             .members
@@ -581,16 +550,11 @@ impl<'r> BreakdownFigures<'r> {
                 (None, None) => None,
             })
             .collect();
-        let member_ptrs: Vec<String> = (0..breakdown.members.len())
-            .map(|m| format!("{at}{}", ptr!["members", m]))
-            .collect();
         Some(BreakdownFigures {
             breakdown,
             at,
             whole,
             figures,
-            value_ptrs: member_ptrs.iter().map(|p| format!("{p}/value")).collect(),
-            share_ptrs: member_ptrs.iter().map(|p| format!("{p}/share")).collect(),
             share_labels: breakdown
                 .members
                 .iter()
@@ -599,24 +563,29 @@ impl<'r> BreakdownFigures<'r> {
         })
     }
 
+    /// The pointer of member `m`.
+    fn member(&self, m: usize) -> Pointer<'r> {
+        self.at.key("members").index(m)
+    }
+
     /// Each member's figure as a term, if it has one.
     fn members(&self) -> Vec<Option<Term<'_>>> {
         self.figures
             .iter()
             .zip(&self.breakdown.members)
-            .zip(&self.value_ptrs)
-            .map(|((figure, member), value_ptr)| match figure.as_ref()? {
+            .enumerate()
+            .map(|(m, (figure, member))| match figure.as_ref()? {
                 MemberFigure::Fact(f) => Some(Term {
                     name: Name::Key(&f.name),
                     zh: Label::Quoted(&member.label),
                     q: f.q,
-                    pointer: Loc::at(&f.pointer),
+                    pointer: f.pointer.at(),
                 }),
                 MemberFigure::Value(q) => Some(Term {
                     name: Name::Key(&member.label),
                     zh: Label::Quoted(&member.label),
                     q,
-                    pointer: Loc::at(value_ptr),
+                    pointer: self.member(m).key("value"),
                 }),
             })
             .collect()
@@ -643,7 +612,7 @@ impl<'r> BreakdownFigures<'r> {
                         name: Name::Field("share"),
                         zh: Label::Quoted(&self.share_labels[m]),
                         q: member.share.as_ref()?,
-                        pointer: Loc::at(&self.share_ptrs[m]),
+                        pointer: self.member(m).key("share"),
                     },
                 ))
             })
@@ -665,8 +634,7 @@ fn each_breakdown_of<'l>(
     facts: &SectionFacts<'l>,
     mut f: impl FnMut(&BreakdownFigures<'_>),
 ) {
-    for (k, b) in located.section.breakdowns.iter().enumerate() {
-        let at = format!("{}{}", located.pointer, ptr!["breakdowns", k]);
+    for (at, b) in located.each("breakdowns", &located.section.breakdowns) {
         if let Some(bd) = BreakdownFigures::of(facts, b, at) {
             f(&bd);
         }
@@ -684,19 +652,15 @@ fn each_breakdown(cx: &Cx<'_>, mut f: impl FnMut(&BreakdownFigures<'_>)) {
 struct ComparisonFigures<'r> {
     comparison: &'r Comparison,
     /// The comparison's pointer.
-    at: String,
+    at: Pointer<'r>,
     current: Fact<'r>,
-    previous_ptr: String,
-    change_ptr: String,
 }
 
 impl<'r> ComparisonFigures<'r> {
-    fn of(facts: &SectionFacts<'r>, comparison: &'r Comparison, at: String) -> Option<Self> {
+    fn of(facts: &SectionFacts<'r>, comparison: &'r Comparison, at: Pointer<'r>) -> Option<Self> {
         Some(ComparisonFigures {
             comparison,
             current: facts.resolve(&comparison.of).ok()?,
-            previous_ptr: format!("{at}/previous"),
-            change_ptr: format!("{at}/change"),
             at,
         })
     }
@@ -704,18 +668,18 @@ impl<'r> ComparisonFigures<'r> {
     /// The current value, the previous value and the change, as terms.
     fn terms<'t>(&'t self) -> (Term<'t>, Option<Term<'t>>, Option<Term<'t>>) {
         let c = self.comparison;
-        let field = |name: &'static str, q: &'r Option<Quantity>, at: &'t str| {
+        let field = |name: &'static str, q: &'r Option<Quantity>| {
             q.as_ref().map(|q| Term {
                 name: Name::Field(name),
                 zh: Label::Field(title("Comparison", name)),
                 q,
-                pointer: Loc::at(at),
+                pointer: self.at.key(name),
             })
         };
         (
             self.current.term(),
-            field("previous", &c.previous, &self.previous_ptr),
-            field("change", &c.change, &self.change_ptr),
+            field("previous", &c.previous),
+            field("change", &c.change),
         )
     }
 
@@ -759,8 +723,7 @@ fn each_comparison_of<'l>(
     facts: &SectionFacts<'l>,
     mut f: impl FnMut(&ComparisonFigures<'_>),
 ) {
-    for (k, c) in located.section.comparisons.iter().enumerate() {
-        let at = format!("{}{}", located.pointer, ptr!["comparisons", k]);
+    for (at, c) in located.each("comparisons", &located.section.comparisons) {
         if let Some(cmp) = ComparisonFigures::of(facts, c, at) {
             f(&cmp);
         }
@@ -784,7 +747,7 @@ fn each_comparison(cx: &Cx<'_>, mut f: impl FnMut(&ComparisonFigures<'_>)) {
 fn shares_sum(
     emit: &mut Emit<'_, '_>,
     b: &Breakdown,
-    at: &str,
+    at: Pointer<'_>,
     shares: &[&Quantity],
     must_reach: bool,
 ) {
@@ -835,7 +798,7 @@ fn direction_check(
     cur: &Term<'_>,
     p: &Term<'_>,
     direction: Trend,
-    at: &str,
+    at: Pointer<'_>,
 ) {
     let (c_i, p_i) = (cur.q.interval(), p.q.interval());
     let (wrong, zh, en) = match direction {
@@ -858,9 +821,9 @@ fn direction_check(
     if !wrong {
         return;
     }
-    emit.report(format!("{at}/direction"))
-        .related(cur.pointer.to_string())
-        .related(p.pointer.to_string())
+    emit.report(at.key("direction"))
+        .related(cur.pointer)
+        .related(p.pointer)
         .param("current", cur.q.to_string())
         .param("previous", p.q.to_string())
         .emit(
@@ -876,7 +839,7 @@ fn growth_finding(
     growth: &Term<'_>,
     num: &Interval,
     den: &Interval,
-    at: &str,
+    at: Pointer<'_>,
 ) {
     let computed = percent_text(num, den);
     let base_note = if c.previous.is_some() {
@@ -898,7 +861,7 @@ fn growth_finding(
     };
     let mut b = emit
         .report(at)
-        .related(cur.pointer.to_string())
+        .related(cur.pointer)
         .param("growth_rate", growth.q.to_string())
         .param("base", &base_shown)
         .param("change", &num_shown);
@@ -1004,7 +967,7 @@ fn multiple_check(
     cur: &Term<'_>,
     m: &Quantity,
     base: &Interval,
-    at: &str,
+    at: Pointer<'_>,
 ) {
     let Some(readings) = Readings::of(cur, m, base) else {
         return;
@@ -1039,7 +1002,7 @@ fn multiple_check(
         format!("{base}")
     };
     emit.report(at)
-        .related(cur.pointer.to_string())
+        .related(cur.pointer)
         .param("multiple", m.to_string())
         .param("current", cur.q.to_string())
         .param("base", &base_shown)
@@ -1056,7 +1019,13 @@ fn multiple_check(
         );
 }
 
-fn ambiguous(emit: &mut Emit<'_, '_>, c: &Comparison, m: &Quantity, at: &str, fits: &[&str]) {
+fn ambiguous(
+    emit: &mut Emit<'_, '_>,
+    c: &Comparison,
+    m: &Quantity,
+    at: Pointer<'_>,
+    fits: &[&str],
+) {
     let (zh, en) = if c.multiple_reading == Some(MultipleReading::IncreaseOfBase) {
         (
             format!(

@@ -14,14 +14,15 @@ use crate::model::{
     Decimal, FilingReview, Indicator, IndicatorKind, Interval, ItemList, LegalCounsel,
     MarkerPosition, NormativeDocuments, Openness, Quantity, Section, Stock,
 };
-use crate::validate::engine::{Cx, Emit, Out, Seg};
+use crate::validate::engine::{Cx, Emit, Out};
 use crate::validate::facts::{
-    Arith, Label, Loc, Name, SharesSum, Term, Units, Verdict, exceeds, in_range, is_count,
-    one_unit, order_finding, percent_unit, terms, title,
+    Arith, Label, Name, SharesSum, Term, Units, Verdict, exceeds, in_range, is_count, one_unit,
+    order_finding, percent_unit, terms, title,
 };
 pub use crate::validate::facts::{
     PERCENTAGE_OUT_OF_RANGE, POSSIBLY_INCONSISTENT, RATE_NOT_PERCENT,
 };
+use crate::validate::support::pointer::Pointer;
 use crate::validate::support::sections::Located;
 use crate::validate::walk::Leaf;
 use crate::validate::{Rule, Severity};
@@ -432,14 +433,14 @@ fn unit_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
                 units.same(&[part, whole]);
             }
         }
-        for (at, list) in item_lists(located.section, &located.pointer) {
+        for (at, list) in item_lists(located.section, located.at()) {
             let Some(total) = counted_list(list) else { continue };
             if is_count(total.unit()) {
                 continue;
             }
             let named = list.items.len();
-            units.emit().report(at.key("total").to_string())
-                .related(at.key("items").to_string())
+            units.emit().report(at.key("total"))
+                .related(at.key("items"))
                 .param("total", total.to_string())
                 .param("named", named)
                 .emit(
@@ -459,8 +460,8 @@ fn duplicate_key(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
             let Some(first) = ind.first_with(key).filter(|&first| first != j) else {
                 continue;
             };
-            emit.report(ind.at(j).key("key").to_string())
-                .related(ind.at(first).key("key").to_string())
+            emit.report(ind.at(j).key("key"))
+                .related(ind.at(first).key("key"))
                 .param("key", key)
                 .emit(
                     format!(
@@ -476,7 +477,7 @@ fn duplicate_key(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
 fn unknown_key(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
     each_indicators(cx, |ind| {
         for (j, item) in ind.list.iter().enumerate() {
-            let mut refs: Vec<(&str, Loc<'_>)> = Vec::new();
+            let mut refs: Vec<(&str, Pointer<'_>)> = Vec::new();
             if let Some(basis) = &item.rate_of {
                 let at = ind.at(j).key("rate_of");
                 refs.push((&basis.numerator, at.key("numerator")));
@@ -489,7 +490,7 @@ fn unknown_key(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
                 if ind.first_with(key).is_some() {
                     continue;
                 }
-                emit.report(at.to_string()).param("key", key).emit(
+                emit.report(at).param("key", key).emit(
                     format!("本小节没有标识为“{key}”的指标"),
                     format!("no indicator of this section has the key {key:?}"),
                 );
@@ -623,15 +624,10 @@ fn list_exceeds_total(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
                 format!("{named} items are named, which may exceed the approximate total {total}"),
             ),
         };
-        let Some(b) = order_finding(
-            emit,
-            verdict,
-            &LIST_EXCEEDS_TOTAL,
-            at.key("total").to_string(),
-        ) else {
+        let Some(b) = order_finding(emit, verdict, &LIST_EXCEEDS_TOTAL, at.key("total")) else {
             return;
         };
-        b.related(at.key("items").to_string())
+        b.related(at.key("items"))
             .param("total", total.to_string())
             .param("named", named)
             .emit(zh, en);
@@ -645,8 +641,8 @@ fn list_total_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
         if !Interval::exact(Decimal::from_integer(n)).disjoint(&total.interval()) {
             return;
         }
-        emit.report(at.key("total").to_string())
-            .related(at.key("items").to_string())
+        emit.report(at.key("total"))
+            .related(at.key("items"))
             .param("total", total.to_string())
             .param("named", named)
             .emit(
@@ -762,7 +758,7 @@ fn more_than_on_precise_figure(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
             ),
             None => (String::new(), String::new()),
         };
-        emit.report(format!("{pointer}/qualifier"))
+        emit.report(pointer.pointer().at().key("qualifier"))
             .param("figure", q.to_string())
             .emit(
                 format!(
@@ -783,7 +779,7 @@ fn more_than_on_precise_figure(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
 /// later ones are duplicates.
 struct Indicators<'a> {
     list: &'a [Indicator],
-    base: &'a str,
+    base: Pointer<'a>,
     /// (key, position), sorted: the first indicator of a key leads its run (one allocation
     /// for the subsection, however many keys).
     keyed: Vec<(&'a str, usize)>,
@@ -800,7 +796,7 @@ impl<'a> Indicators<'a> {
         keyed.sort_unstable();
         Indicators {
             list,
-            base: &located.pointer,
+            base: located.at(),
             keyed,
         }
     }
@@ -815,8 +811,8 @@ impl<'a> Indicators<'a> {
     }
 
     /// The pointer of indicator `j`.
-    fn at(&self, j: usize) -> Loc<'a> {
-        Loc::path(self.base, [Seg::Key("indicators"), Seg::Index(j)])
+    fn at(&self, j: usize) -> Pointer<'a> {
+        self.base.key("indicators").index(j)
     }
 
     /// The value of indicator `j` as a term.
@@ -933,7 +929,7 @@ fn each_rate(cx: &Cx<'_>, mut f: impl FnMut(&Term<'_>, RateCheck)) {
 }
 
 /// Opening, added, removed and closing of a stock.
-fn stock_terms<'a>(stock: &'a Stock, at: Loc<'a>) -> [Option<Term<'a>>; 4] {
+fn stock_terms<'a>(stock: &'a Stock, at: Pointer<'a>) -> [Option<Term<'a>>; 4] {
     terms(
         at,
         "Stock",
@@ -948,7 +944,7 @@ fn stock_terms<'a>(stock: &'a Stock, at: Loc<'a>) -> [Option<Term<'a>>; 4] {
 
 /// Issued, filed, repealed, in force at the start and in force of a normative documents
 /// block.
-fn normative_terms<'a>(docs: &'a NormativeDocuments, at: Loc<'a>) -> [Option<Term<'a>>; 5] {
+fn normative_terms<'a>(docs: &'a NormativeDocuments, at: Pointer<'a>) -> [Option<Term<'a>>; 5] {
     terms(
         at,
         "NormativeDocuments",
@@ -963,7 +959,7 @@ fn normative_terms<'a>(docs: &'a NormativeDocuments, at: Loc<'a>) -> [Option<Ter
 }
 
 /// Opinions given and adopted of a legal counsel block.
-fn counsel_terms<'a>(c: &'a LegalCounsel, at: Loc<'a>) -> [Option<Term<'a>>; 2] {
+fn counsel_terms<'a>(c: &'a LegalCounsel, at: Pointer<'a>) -> [Option<Term<'a>>; 2] {
     terms(
         at,
         "LegalCounsel",
@@ -972,7 +968,7 @@ fn counsel_terms<'a>(c: &'a LegalCounsel, at: Loc<'a>) -> [Option<Term<'a>>; 2] 
 }
 
 /// Submitted, filed, reviewed, faulty and corrected of a filing review block.
-fn filing_terms<'a>(r: &'a FilingReview, at: Loc<'a>) -> [Option<Term<'a>>; 5] {
+fn filing_terms<'a>(r: &'a FilingReview, at: Pointer<'a>) -> [Option<Term<'a>>; 5] {
     terms(
         at,
         "FilingReview",
@@ -1005,7 +1001,7 @@ struct Requests<'a> {
 }
 
 impl<'a> Requests<'a> {
-    fn of(o: &'a Openness, at: Loc<'a>) -> Option<Requests<'a>> {
+    fn of(o: &'a Openness, at: Pointer<'a>) -> Option<Requests<'a>> {
         let [received, carried_over, answered, forward] = terms(
             at,
             "Openness",
@@ -1051,10 +1047,10 @@ fn counted_list(list: &ItemList) -> Option<&Quantity> {
 fn each_counted_list(
     cx: &Cx<'_>,
     exhaustive: bool,
-    mut f: impl FnMut(Loc<'_>, &ItemList, &Quantity),
+    mut f: impl FnMut(Pointer<'_>, &ItemList, &Quantity),
 ) {
     cx.each_section(|located| {
-        for (at, list) in item_lists(located.section, &located.pointer) {
+        for (at, list) in item_lists(located.section, located.at()) {
             if let Some(total) = counted_list(list)
                 && is_count(total.unit())
                 && list.exhaustive == exhaustive
@@ -1066,96 +1062,41 @@ fn each_counted_list(
 }
 
 /// Every list with a total in a subsection, with its pointer.
-fn item_lists<'a>(section: &'a Section, base: &'a str) -> Vec<(Loc<'a>, &'a ItemList)> {
+fn item_lists<'a>(section: &'a Section, base: Pointer<'a>) -> Vec<(Pointer<'a>, &'a ItemList)> {
     let mut lists = Vec::new();
     for (k, s) in section.studies.iter().enumerate() {
-        lists.push((
-            Loc::path(
-                base,
-                [Seg::Key("studies"), Seg::Index(k), Seg::Key("contents")],
-            ),
-            &s.contents,
-        ));
+        lists.push((base.key("studies").index(k).key("contents"), &s.contents));
     }
     for (k, c) in section.campaigns.iter().enumerate() {
-        lists.push((
-            Loc::path(
-                base,
-                [Seg::Key("campaigns"), Seg::Index(k), Seg::Key("topics")],
-            ),
-            &c.topics,
-        ));
+        lists.push((base.key("campaigns").index(k).key("topics"), &c.topics));
     }
     for (k, s) in section.services.iter().enumerate() {
-        lists.push((
-            Loc::path(
-                base,
-                [Seg::Key("services"), Seg::Index(k), Seg::Key("targets")],
-            ),
-            &s.targets,
-        ));
+        lists.push((base.key("services").index(k).key("targets"), &s.targets));
     }
     for (k, h) in section.hazards.iter().enumerate() {
         lists.push((
-            Loc::path(
-                base,
-                [Seg::Key("hazards"), Seg::Index(k), Seg::Key("categories")],
-            ),
+            base.key("hazards").index(k).key("categories"),
             &h.categories,
         ));
     }
     for (k, ins) in section.inspections.iter().enumerate() {
         lists.push((
-            Loc::path(
-                base,
-                [Seg::Key("inspections"), Seg::Index(k), Seg::Key("partners")],
-            ),
+            base.key("inspections").index(k).key("partners"),
             &ins.partners,
         ));
-        lists.push((
-            Loc::path(
-                base,
-                [Seg::Key("inspections"), Seg::Index(k), Seg::Key("sites")],
-            ),
-            &ins.sites,
-        ));
+        lists.push((base.key("inspections").index(k).key("sites"), &ins.sites));
     }
     if let Some(d) = &section.decision_making {
-        lists.push((
-            Loc::path(base, [Seg::Key("decision_making"), Seg::Key("matters")]),
-            &d.matters,
-        ));
+        lists.push((base.key("decision_making").key("matters"), &d.matters));
     }
     if let Some(c) = &section.counsel {
-        lists.push((
-            Loc::path(base, [Seg::Key("counsel"), Seg::Key("reviewed_kinds")]),
-            &c.reviewed_kinds,
-        ));
+        lists.push((base.key("counsel").key("reviewed_kinds"), &c.reviewed_kinds));
     }
     for (k, p) in section.publicity.iter().enumerate() {
+        lists.push((base.key("publicity").index(k).key("partners"), &p.partners));
+        lists.push((base.key("publicity").index(k).key("methods"), &p.methods));
         lists.push((
-            Loc::path(
-                base,
-                [Seg::Key("publicity"), Seg::Index(k), Seg::Key("partners")],
-            ),
-            &p.partners,
-        ));
-        lists.push((
-            Loc::path(
-                base,
-                [Seg::Key("publicity"), Seg::Index(k), Seg::Key("methods")],
-            ),
-            &p.methods,
-        ));
-        lists.push((
-            Loc::path(
-                base,
-                [
-                    Seg::Key("publicity"),
-                    Seg::Index(k),
-                    Seg::Key("combined_with"),
-                ],
-            ),
+            base.key("publicity").index(k).key("combined_with"),
             &p.combined_with,
         ));
     }
@@ -1169,7 +1110,7 @@ fn item_lists<'a>(section: &'a Section, base: &'a str) -> Vec<(Loc<'a>, &'a Item
 fn check_shares(
     sink: &mut dyn Out<'_>,
     whole: &Indicator,
-    at: Loc<'_>,
+    at: Pointer<'_>,
     shares: &[Term<'_>],
     parts: usize,
 ) {
@@ -1190,10 +1131,10 @@ fn check_shares(
     } else {
         String::new()
     };
-    let mut b = sink.report(&SHARES_SUM_MISMATCH, at.to_string());
+    let mut b = sink.report(&SHARES_SUM_MISMATCH, at);
     for t in shares {
         b = b
-            .related(t.pointer.to_string())
+            .related(t.pointer)
             .param(&t.name.to_string(), t.q.to_string());
     }
     b.param("tolerance", format!("{tolerance}%")).emit(
@@ -1381,7 +1322,12 @@ mod tests {
             "publicity": [{"activity": "宣传", "partners": list, "methods": list, "combined_with": list}],
         }))
         .unwrap();
-        let lists = item_lists(&section, "/measures/items/0");
+        let at = crate::validate::support::pointer::PointerBuf::from_segs(vec![
+            crate::validate::support::pointer::Seg::Key("measures"),
+            crate::validate::support::pointer::Seg::Key("items"),
+            crate::validate::support::pointer::Seg::Index(0),
+        ]);
+        let lists = item_lists(&section, at.at());
         assert_eq!(lists.len(), covered.len());
         let value =
             serde_json::json!({"measures": {"items": [serde_json::to_value(&section).unwrap()]}});

@@ -8,11 +8,12 @@
 
 use super::Unit;
 use crate::model::{BeforeAfter, Change, Comparator, Figure, Quantity, Range, Target};
-use crate::validate::engine::{Cx, Emit, ptr};
+use crate::validate::engine::{Cx, Emit};
 use crate::validate::facts::resolve::{Fact, SectionFacts};
 use crate::validate::facts::{
-    Label, Loc, Name, Term, Units, Verdict, exceeds, one_unit, order_finding, title,
+    Label, Name, Term, Units, Verdict, exceeds, one_unit, order_finding, title,
 };
+use crate::validate::support::pointer::Pointer;
 use crate::validate::{Rule, Severity};
 
 /// `forms.figure_form_count`: a figure of `figures` gives none, or more than one, of
@@ -128,38 +129,35 @@ enum Form<'r, 'l> {
 /// Calls `f` with every form of every subsection and its pointer, in document order: each
 /// entry of `figures` followed by its range, before/after pair and target, then the
 /// committed ranges and reductions of the approval items.
-fn each_form(cx: &Cx<'_>, mut f: impl FnMut(&str, Form<'_, '_>)) {
+fn each_form(cx: &Cx<'_>, mut f: impl FnMut(Pointer<'_>, Form<'_, '_>)) {
     cx.each_section(|located| {
         let section = located.section;
-        let base = located.pointer.as_str();
-        let facts = SectionFacts::new(section, base);
-        for (k, figure) in section.figures.iter().enumerate() {
-            let at = format!("{base}{}", ptr!["figures", k]);
-            f(&at, Form::Figure(figure));
+        let facts = SectionFacts::new(section, &located.pointer);
+        for (at, figure) in located.each("figures", &section.figures) {
+            f(at, Form::Figure(figure));
             if let Some(r) = &figure.range {
-                f(&format!("{at}/range"), Form::Range(r));
+                f(at.key("range"), Form::Range(r));
             }
             if let Some(p) = &figure.before_after {
-                f(&format!("{at}/before_after"), Form::BeforeAfter(p));
+                f(at.key("before_after"), Form::BeforeAfter(p));
             }
             if let Some(t) = &figure.target {
-                f(
-                    &format!("{at}/target"),
-                    Form::Target(t, &figure.label, &facts),
-                );
+                f(at.key("target"), Form::Target(t, &figure.label, &facts));
             }
         }
-        if let Some(services) = &section.government_services {
+        if let Some((at, services)) =
+            located.one("government_services", &section.government_services)
+        {
             for (j, item) in services.items.iter().enumerate() {
-                let at = format!("{base}{}", ptr!["government_services", "items", j]);
+                let at = at.key("items").index(j);
                 if let Some(r) = &item.committed_range {
-                    f(&format!("{at}/committed_range"), Form::Range(r));
+                    f(at.key("committed_range"), Form::Range(r));
                 }
                 if let Some(p) = &item.time_reduction {
-                    f(&format!("{at}/time_reduction"), Form::BeforeAfter(p));
+                    f(at.key("time_reduction"), Form::BeforeAfter(p));
                 }
                 if let Some(p) = &item.materials_reduction {
-                    f(&format!("{at}/materials_reduction"), Form::BeforeAfter(p));
+                    f(at.key("materials_reduction"), Form::BeforeAfter(p));
                 }
             }
         }
@@ -234,12 +232,12 @@ fn range_inverted(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
             return;
         }
         let verdict = exceeds(&r.low.interval(), &r.high.interval());
-        let Some(b) = order_finding(emit, verdict, &RANGE_INVERTED, at.to_owned()) else {
+        let Some(b) = order_finding(emit, verdict, &RANGE_INVERTED, at) else {
             return;
         };
         let b = b
-            .related(low.pointer.to_string())
-            .related(high.pointer.to_string())
+            .related(low.pointer)
+            .related(high.pointer)
             .param("low", r.low.to_string())
             .param("high", r.high.to_string());
         if verdict == Verdict::Possibly {
@@ -291,8 +289,8 @@ fn before_after_contradicts(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
             return;
         }
         emit.report(at)
-            .related(before.pointer.to_string())
-            .related(after.pointer.to_string())
+            .related(before.pointer)
+            .related(after.pointer)
             .param("before", p.before.to_string())
             .param("after", p.after.to_string())
             .emit(
@@ -334,12 +332,11 @@ fn target_not_met(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
             _ => ("达到", "equal to"),
         };
         let mut b = if t.actual.is_some() {
-            emit.report(actual.pointer.to_string())
+            emit.report(actual.pointer)
         } else {
-            emit.report(format!("{at}/actual_fact"))
-                .related(actual.pointer.to_string())
+            emit.report(at.key("actual_fact")).related(actual.pointer)
         };
-        b = b.related(goal.pointer.to_string());
+        b = b.related(goal.pointer);
         b.param("target", format!("{word_en} {value}"))
             .param("actual", actual.q.to_string())
             .emit(
@@ -356,7 +353,7 @@ fn target_not_met(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
 }
 
 /// The low and high ends of a range at `at`, as terms.
-fn range_terms<'a>(r: &'a Range, at: &'a str) -> (Term<'a>, Term<'a>) {
+fn range_terms<'a>(r: &'a Range, at: Pointer<'a>) -> (Term<'a>, Term<'a>) {
     (
         field_term(at, "Range", "low", &r.low),
         field_term(at, "Range", "high", &r.high),
@@ -364,7 +361,7 @@ fn range_terms<'a>(r: &'a Range, at: &'a str) -> (Term<'a>, Term<'a>) {
 }
 
 /// The values before and after of a before/after pair at `at`, as terms.
-fn before_after_terms<'a>(p: &'a BeforeAfter, at: &'a str) -> (Term<'a>, Term<'a>) {
+fn before_after_terms<'a>(p: &'a BeforeAfter, at: Pointer<'a>) -> (Term<'a>, Term<'a>) {
     (
         field_term(at, "BeforeAfter", "before", &p.before),
         field_term(at, "BeforeAfter", "after", &p.after),
@@ -372,12 +369,17 @@ fn before_after_terms<'a>(p: &'a BeforeAfter, at: &'a str) -> (Term<'a>, Term<'a
 }
 
 /// The required figure `name` of the value of definition `def` at `at`, as a term.
-fn field_term<'a>(at: &'a str, def: &'static str, name: &'static str, q: &'a Quantity) -> Term<'a> {
+fn field_term<'a>(
+    at: Pointer<'a>,
+    def: &'static str,
+    name: &'static str,
+    q: &'a Quantity,
+) -> Term<'a> {
     Term {
         name: Name::Field(name),
         zh: Label::Field(title(def, name)),
         q,
-        pointer: Loc::field(at, name),
+        pointer: at.key(name),
     }
 }
 
@@ -391,12 +393,12 @@ enum Actual<'a> {
 /// family's finding).
 struct TargetFigures<'a> {
     value: &'a Quantity,
-    at: &'a str,
+    at: Pointer<'a>,
     actual: Actual<'a>,
 }
 
 impl<'a> TargetFigures<'a> {
-    fn of<'f: 'a>(target: &'a Target, facts: &SectionFacts<'f>, at: &'a str) -> Option<Self> {
+    fn of<'f: 'a>(target: &'a Target, facts: &SectionFacts<'f>, at: Pointer<'a>) -> Option<Self> {
         let actual = match (&target.actual, &target.actual_fact) {
             (Some(q), _) => Actual::Stated(q),
             (None, Some(r)) => Actual::Fact(facts.resolve(r).ok()?),

@@ -7,7 +7,8 @@
 use super::Unit;
 use crate::model::{AccidentStatistics, HazardLedger};
 use crate::validate::engine::{Cx, Emit};
-use crate::validate::facts::{Arith, Loc, Term, Units, term_at};
+use crate::validate::facts::{Arith, Term, Units, term_at};
+use crate::validate::support::pointer::Pointer;
 use crate::validate::{Rule, Severity};
 
 /// `safety.rectified_exceeds_found`: more hazards rectified than found (已整改多于发现).
@@ -211,7 +212,7 @@ struct Ledger<'a> {
 }
 
 impl<'a> Ledger<'a> {
-    fn of(ledger: &'a HazardLedger, at: Loc<'a>) -> Ledger<'a> {
+    fn of(ledger: &'a HazardLedger, at: Pointer<'a>) -> Ledger<'a> {
         let t = |name, q: &'a Option<_>| term_at(at, "HazardLedger", name, q.as_ref());
         Ledger {
             found: t("found", &ledger.found),
@@ -235,7 +236,7 @@ fn each_ledger(cx: &Cx<'_>, mut f: impl FnMut(&Ledger<'_>)) {
 /// The accident count and the major accident count of an accident statistics block.
 fn accidents<'a>(
     stats: &'a AccidentStatistics,
-    at: Loc<'a>,
+    at: Pointer<'a>,
 ) -> (Option<Term<'a>>, Option<Term<'a>>) {
     let t = |name, q: &'a Option<_>| term_at(at, "AccidentStatistics", name, q.as_ref());
     (

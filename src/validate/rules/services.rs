@@ -6,8 +6,9 @@
 
 use super::Unit;
 use crate::model::{ApprovalItem, GovernmentServices, ServiceEvaluations};
-use crate::validate::engine::{Cx, Emit, Seg};
-use crate::validate::facts::{Arith, Loc, Term, Units, term_at};
+use crate::validate::engine::{Cx, Emit};
+use crate::validate::facts::{Arith, Term, Units, term_at};
+use crate::validate::support::pointer::Pointer;
 use crate::validate::{Rule, Severity};
 
 /// `services.unit_mismatch`: counts of one block that are compared are in different units
@@ -230,7 +231,7 @@ struct EvaluationTerms<'a> {
     rectification_rate: Option<Term<'a>>,
 }
 
-fn services_terms<'a>(g: &'a GovernmentServices, at: Loc<'a>) -> ServicesTerms<'a> {
+fn services_terms<'a>(g: &'a GovernmentServices, at: Pointer<'a>) -> ServicesTerms<'a> {
     let t = |name, q: &'a Option<_>| term_at(at, "GovernmentServices", name, q.as_ref());
     ServicesTerms {
         handled: t("handled", &g.handled),
@@ -240,7 +241,7 @@ fn services_terms<'a>(g: &'a GovernmentServices, at: Loc<'a>) -> ServicesTerms<'
     }
 }
 
-fn item_terms<'a>(item: &'a ApprovalItem, at: Loc<'a>) -> ItemTerms<'a> {
+fn item_terms<'a>(item: &'a ApprovalItem, at: Pointer<'a>) -> ItemTerms<'a> {
     let t = |name, q: &'a Option<_>| term_at(at, "ApprovalItem", name, q.as_ref());
     ItemTerms {
         handled: t("handled", &item.handled),
@@ -250,7 +251,7 @@ fn item_terms<'a>(item: &'a ApprovalItem, at: Loc<'a>) -> ItemTerms<'a> {
     }
 }
 
-fn evaluation_terms<'a>(e: &'a ServiceEvaluations, at: Loc<'a>) -> EvaluationTerms<'a> {
+fn evaluation_terms<'a>(e: &'a ServiceEvaluations, at: Pointer<'a>) -> EvaluationTerms<'a> {
     let t = |name, q: &'a Option<_>| term_at(at, "ServiceEvaluations", name, q.as_ref());
     EvaluationTerms {
         received: t("received", &e.received),
@@ -272,7 +273,7 @@ fn each_block(cx: &Cx<'_>, mut f: impl FnMut(&Block<'_>)) {
         {
             f(&Block::Services(services_terms(g, at)));
             for (j, item) in g.items.iter().enumerate() {
-                let at = at.key("items").child(Seg::Index(j));
+                let at = at.key("items").index(j);
                 f(&Block::Item(item_terms(item, at)));
             }
         }

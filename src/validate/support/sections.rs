@@ -11,8 +11,7 @@
 
 use crate::Report;
 use crate::model::{PartKind, Section};
-use crate::validate::engine::{Seg, Segment};
-use crate::validate::facts::Loc;
+use crate::validate::support::pointer::{Pointer, PointerBuf, Seg};
 
 /// One subsection of the report.
 #[derive(Debug)]
@@ -20,7 +19,7 @@ pub(crate) struct Located<'r> {
     /// The part it belongs to.
     pub(crate) part: PartKind,
     /// Its JSON Pointer (`/measures/items/0`, `/measures/items/0/items/2`).
-    pub(crate) pointer: String,
+    pub(crate) pointer: PointerBuf,
     /// The level of its heading: 2 for （一）, 3 for 1., 4 for （1）, and so on for deeper
     /// items a document may hold.
     pub(crate) level: usize,
@@ -30,8 +29,8 @@ pub(crate) struct Located<'r> {
 
 impl<'r> Located<'r> {
     /// The pointer of the subsection.
-    pub(crate) fn at(&self) -> Loc<'_> {
-        Loc::at(&self.pointer)
+    pub(crate) fn at(&self) -> Pointer<'_> {
+        self.pointer.at()
     }
 
     /// Each element of the subsection's block list `field` (`hazards`) with its pointer.
@@ -39,13 +38,10 @@ impl<'r> Located<'r> {
         &'s self,
         field: &'static str,
         list: &'r [T],
-    ) -> impl Iterator<Item = (Loc<'s>, &'r T)> + use<'s, 'r, T> {
-        list.iter().enumerate().map(move |(j, block)| {
-            (
-                Loc::path(&self.pointer, [Seg::Key(field), Seg::Index(j)]),
-                block,
-            )
-        })
+    ) -> impl Iterator<Item = (Pointer<'s>, &'r T)> + use<'s, 'r, T> {
+        list.iter()
+            .enumerate()
+            .map(move |(j, block)| (self.at().key(field).index(j), block))
     }
 
     /// The subsection's block `field` (`reconsideration`) with its pointer, if given.
@@ -53,8 +49,8 @@ impl<'r> Located<'r> {
         &self,
         field: &'static str,
         block: &'r Option<T>,
-    ) -> Option<(Loc<'_>, &'r T)> {
-        Some((Loc::field(&self.pointer, field), block.as_ref()?))
+    ) -> Option<(Pointer<'_>, &'r T)> {
+        Some((self.at().key(field), block.as_ref()?))
     }
 }
 
@@ -65,10 +61,10 @@ impl<'r> Located<'r> {
 pub(crate) fn for_each<'r>(report: &'r Report, mut f: impl FnMut(&Located<'r>)) {
     // (list, level of its items, next index, length of its owner's pointer).
     let mut stack: Vec<(&'r [Section], usize, usize, usize)> = Vec::new();
-    let mut buffer = String::with_capacity(64);
+    let mut buffer = PointerBuf::new();
     for (part, items) in report.section_parts() {
-        buffer.clear();
-        part.field().push_to(&mut buffer);
+        buffer.truncate(0);
+        buffer.push(Seg::Key(part.field()));
         stack.push((items, 2, 0, buffer.len()));
         while let Some(top) = stack.last_mut() {
             let (list, level, next, owner) = *top;
@@ -78,8 +74,8 @@ pub(crate) fn for_each<'r>(report: &'r Report, mut f: impl FnMut(&Located<'r>)) 
             };
             top.2 += 1;
             buffer.truncate(owner);
-            "items".push_to(&mut buffer);
-            next.push_to(&mut buffer);
+            buffer.push(Seg::Key("items"));
+            buffer.push(Seg::Index(next));
             let len = buffer.len();
             let located = Located {
                 part,

@@ -16,7 +16,7 @@ use std::fmt;
 use time::Date;
 
 use crate::model::Quantity;
-use crate::validate::engine::{Seg, Segment};
+use crate::validate::support::pointer::{PointerBuf, Seg};
 
 mod impls;
 #[cfg(test)]
@@ -230,8 +230,8 @@ impl<'r> Fields<'r> {
     }
 }
 
-/// The path of a leaf; [`fmt::Display`] writes it as an RFC 6901 JSON Pointer. The
-/// segments are wire names of the model and indexes, which never need escaping.
+/// The path of a leaf: a node of the path tree, handed out as a pointer by
+/// [`Path::pointer`] (which [`fmt::Display`] writes out).
 #[derive(Clone, Copy)]
 pub(crate) struct Path<'f> {
     fields: &'f Fields<'f>,
@@ -283,24 +283,25 @@ impl Path<'_> {
         head
     }
 
-    /// Appends the pointer to `out`.
-    fn push_to(&self, node: u32, out: &mut String) {
-        if node == 0 {
-            return;
+    /// The pointer of the leaf, its segments from the root.
+    pub(crate) fn pointer(&self) -> PointerBuf {
+        let mut segs = Vec::with_capacity(8);
+        let mut node = self.node;
+        while node != 0 {
+            let Some((parent, seg)) = self.fields.node(node) else {
+                break;
+            };
+            segs.push(seg);
+            node = parent;
         }
-        let Some((parent, seg)) = self.fields.node(node) else {
-            return;
-        };
-        self.push_to(parent, out);
-        seg.push_to(out);
+        segs.reverse();
+        PointerBuf::from_segs(segs)
     }
 }
 
 impl fmt::Display for Path<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut out = String::with_capacity(48);
-        self.push_to(self.node, &mut out);
-        f.write_str(&out)
+        self.pointer().fmt(f)
     }
 }
 

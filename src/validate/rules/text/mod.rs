@@ -54,6 +54,7 @@ mod punctuation;
 use std::sync::LazyLock;
 
 use crate::Report;
+use crate::validate::support::pointer::PointerBuf;
 use crate::validate::support::text::Hit;
 use crate::validate::support::text::confusion::{Confusion, ConfusionData};
 use crate::validate::support::text::dictionary::{
@@ -538,8 +539,8 @@ fn check_field(
     if s.kept.is_empty() && s.marks.is_empty() && s.words.is_empty() && s.formed.is_empty() {
         return;
     }
-    let pointer = pointer.to_string();
-    let pointer = pointer.as_str();
+    let pointer = pointer.pointer();
+    let pointer = &pointer;
     s.kept.sort_by_key(|h| (h.start, h.end));
     s.marks.sort_by_key(|h| (h.start, h.end));
     for hit in &s.kept {
@@ -580,7 +581,7 @@ fn span(text: &str, start: usize, end: usize, suggestion: Option<String>) -> Tex
 fn emit_lexical(
     dict: &Dictionary,
     year: u16,
-    pointer: &str,
+    pointer: &PointerBuf,
     text: &str,
     hit: &Hit<What>,
     as_rule: Option<&'static Rule>,
@@ -730,7 +731,14 @@ fn mechanism_en(mechanism: &str) -> &'static str {
     }
 }
 
-fn emit_mark(pointer: &str, text: &str, start: usize, end: usize, mark: Mark, sink: &mut Sink<'_>) {
+fn emit_mark(
+    pointer: &PointerBuf,
+    text: &str,
+    start: usize,
+    end: usize,
+    mark: Mark,
+    sink: &mut Sink<'_>,
+) {
     let found = &text[start..end];
     let (rule, suggestion, zh, en): (&'static Rule, Option<String>, String, String) = match mark {
         Mark::Unclosed => (
