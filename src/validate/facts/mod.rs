@@ -274,6 +274,36 @@ pub(crate) fn terms<'a, const N: usize>(
     fields.map(|(name, q)| term_at(at, def, name, q.as_ref()))
 }
 
+/// Declares the figures of one block of the model that a family's rules compare, as
+/// terms: a struct with one optional [`Term`] per figure and its constructor
+/// `of(block, at)` ([`terms`] for the fields, each named by its wire name), so that a
+/// family lists a block's figures once and no rule builds a term by hand.
+///
+/// ```ignore
+/// block_terms! {
+///     /// The figures of one hazard ledger.
+///     Ledger of HazardLedger as "HazardLedger" { found: found, rectified: rectified }
+/// }
+/// ```
+macro_rules! block_terms {
+    ($(#[$doc:meta])* $name:ident of $ty:ty as $def:literal { $($field:ident: $wire:ident),* $(,)? }) => {
+        $(#[$doc])*
+        struct $name<'a> {
+            $($field: Option<$crate::validate::facts::Term<'a>>,)*
+        }
+
+        impl<'a> $name<'a> {
+            /// The block's figures below its pointer `at`.
+            fn of(block: &'a $ty, at: $crate::validate::support::pointer::Pointer<'a>) -> $name<'a> {
+                let [$($field),*] =
+                    $crate::validate::facts::terms(at, $def, [$((stringify!($wire), &block.$wire)),*]);
+                $name { $($field),* }
+            }
+        }
+    };
+}
+pub(crate) use block_terms;
+
 /// Whether a unit can count things: a measure word of whole things (件, 处, 家 …) or one
 /// outside the closed set (种, 栋, 类), which the crate cannot judge.
 pub(crate) fn is_count(unit: &Unit) -> bool {
@@ -443,11 +473,7 @@ impl<'s, 'o> Arith<'s, 'o> {
         rhs: &[&Term<'_>],
         absent: &[(&str, &str)],
     ) {
-        let Some(first) = lhs.first() else { return };
-        if rhs.is_empty() || !one_unit(lhs, rhs) {
-            return;
-        }
-        let (Some(l), Some(r)) = (sum_of(lhs), sum_of(rhs)) else {
+        let Some((first, l, r)) = sides(lhs, rhs) else {
             return;
         };
         let verdict = exceeds(&l, &r);
@@ -468,21 +494,22 @@ impl<'s, 'o> Arith<'s, 'o> {
         if !absent.is_empty() {
             b = b.param("absent", absent.iter().map(|a| a.0).collect::<Vec<_>>());
         }
-        if verdict == Verdict::Possibly {
-            b.emit(
+        emit_order(
+            b,
+            verdict,
+            (
                 format!(
                     "按约数代表的范围，{lzh}（{lshown}）可能多于{rzh}（{rshown}）{absent_zh}，请核对原始数据"
                 ),
                 format!(
                     "given the approximate figures, {len} ({lshown}) may exceed {ren} ({rshown}){absent_en}; check the source figures"
                 ),
-            );
-        } else {
-            b.emit(
+            ),
+            (
                 format!("{lzh}（{lshown}）多于{rzh}（{rshown}）{absent_zh}"),
                 format!("{len} ({lshown}) exceeds {ren} ({rshown}){absent_en}"),
-            );
-        }
+            ),
+        );
     }
 
     /// Checks `lhs = rhs` (each side a sum of figures in one unit), reporting under `rule`
@@ -495,11 +522,7 @@ impl<'s, 'o> Arith<'s, 'o> {
         rhs: &[&Term<'_>],
         absent: &[(&str, &str)],
     ) {
-        let Some(first) = lhs.first() else { return };
-        if rhs.is_empty() || !one_unit(lhs, rhs) {
-            return;
-        }
-        let (Some(l), Some(r)) = (sum_of(lhs), sum_of(rhs)) else {
+        let Some((first, l, r)) = sides(lhs, rhs) else {
             return;
         };
         if !l.disjoint(&r) {
@@ -675,6 +698,20 @@ impl<'s, 'o> Arith<'s, 'o> {
     }
 }
 
+/// The first term of `lhs` and the intervals of both sides of a comparison, or `None` when
+/// it is skipped: a side without terms, figures in different units (the family's unit
+/// rule's finding), or an overflow.
+fn sides<'t, 'a>(
+    lhs: &[&'t Term<'a>],
+    rhs: &[&Term<'_>],
+) -> Option<(&'t Term<'a>, Interval, Interval)> {
+    let first = lhs.first()?;
+    if rhs.is_empty() || !one_unit(lhs, rhs) {
+        return None;
+    }
+    Some((first, sum_of(lhs)?, sum_of(rhs)?))
+}
+
 pub(crate) fn sum_of(terms: &[&Term<'_>]) -> Option<Interval> {
     terms
         .iter()
@@ -741,8 +778,10 @@ pub(crate) fn in_range(sink: &mut dyn Out<'_>, rate: &Term<'_>) {
         return;
     };
     let b = b.param(&rate.name.to_string(), rate.q.to_string());
-    if verdict == Verdict::Possibly {
-        b.emit(
+    emit_order(
+        b,
+        verdict,
+        (
             format!(
                 "按约数代表的范围，{}（{}）可能超过100%，请核对",
                 rate.zh, rate.q
@@ -751,13 +790,12 @@ pub(crate) fn in_range(sink: &mut dyn Out<'_>, rate: &Term<'_>) {
                 "given the approximation, {} ({}) may exceed 100%; check it",
                 rate.name, rate.q
             ),
-        );
-    } else {
-        b.emit(
+        ),
+        (
             format!("{}（{}）超过100%", rate.zh, rate.q),
             format!("{} ({}) exceeds 100%", rate.name, rate.q),
-        );
-    }
+        ),
+    );
 }
 
 /// The interval a rate or share in % stands for: [`Quantity::interval`], with the open
@@ -868,6 +906,23 @@ pub(crate) fn percent_unit(sink: &mut dyn Out<'_>, rate: &Term<'_>) -> bool {
             format!("{} ({}) should be in %", rate.name, rate.q),
         );
     false
+}
+
+/// Emits the finding of an order with the message of its verdict: `possibly` (Chinese,
+/// English) when it only may fail (the finding is then [`POSSIBLY_INCONSISTENT`]'s, see
+/// [`order_finding`]), `certainly` when it fails for every value.
+pub(crate) fn emit_order(
+    b: FindingBuilder<'_, '_>,
+    verdict: Verdict,
+    possibly: (String, String),
+    certainly: (String, String),
+) {
+    let (zh, en) = if verdict == Verdict::Possibly {
+        possibly
+    } else {
+        certainly
+    };
+    b.emit(zh, en);
 }
 
 /// Starts the finding of an order with this verdict: under `rule` when it certainly fails,

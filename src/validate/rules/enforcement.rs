@@ -6,7 +6,9 @@
 use super::Unit;
 use crate::model::{Decimal, Enforcement, Quantity, Section};
 use crate::validate::engine::{Cx, Emit};
-use crate::validate::facts::{Arith, Label, Name, Term, Units, is_count, percentage, term_at};
+use crate::validate::facts::{
+    Arith, Label, Name, Term, Units, is_count, percentage, term_at, terms,
+};
 use crate::validate::support::pointer::Pointer;
 use crate::validate::support::sections::Located;
 use crate::validate::{Rule, Severity};
@@ -358,11 +360,15 @@ fn cooperation<'a>(
     c: &'a crate::model::EnforcementCooperation,
     at: Pointer<'a>,
 ) -> (Option<Term<'a>>, Option<Term<'a>>) {
-    let t = |name, q: &'a Option<Quantity>| term_at(at, "EnforcementCooperation", name, q.as_ref());
-    (
-        t("transferred_to_police", &c.transferred_to_police),
-        t("accepted_by_police", &c.accepted_by_police),
-    )
+    let [transferred_to_police, accepted_by_police] = terms(
+        at,
+        "EnforcementCooperation",
+        [
+            ("transferred_to_police", &c.transferred_to_police),
+            ("accepted_by_police", &c.accepted_by_police),
+        ],
+    );
+    (transferred_to_police, accepted_by_police)
 }
 
 /// The case count of a block with the number of cases listed in its subsection and the

@@ -11,7 +11,7 @@ use crate::model::{BeforeAfter, Change, Comparator, Figure, Quantity, Range, Tar
 use crate::validate::engine::{Cx, Emit};
 use crate::validate::facts::resolve::{Fact, SectionFacts};
 use crate::validate::facts::{
-    Label, Name, Term, Units, Verdict, exceeds, one_unit, order_finding, title,
+    Label, Name, Term, Units, emit_order, exceeds, one_unit, order_finding, title,
 };
 use crate::validate::support::pointer::Pointer;
 use crate::validate::{Rule, Severity};
@@ -240,8 +240,10 @@ fn range_inverted(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
             .related(high.pointer)
             .param("low", r.low.to_string())
             .param("high", r.high.to_string());
-        if verdict == Verdict::Possibly {
-            b.emit(
+        emit_order(
+            b,
+            verdict,
+            (
                 format!(
                     "按约数代表的范围，下限（{}）可能大于上限（{}），请核对",
                     r.low, r.high
@@ -250,16 +252,15 @@ fn range_inverted(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
                     "the lower end ({}) may exceed the upper end ({})",
                     r.low, r.high
                 ),
-            );
-        } else {
-            b.emit(
+            ),
+            (
                 format!("范围的下限（{}）大于上限（{}），上下限颠倒", r.low, r.high),
                 format!(
                     "the lower end ({}) is above the upper end ({})",
                     r.low, r.high
                 ),
-            );
-        }
+            ),
+        );
     });
 }
 
