@@ -134,7 +134,7 @@ impl<'r> SectionFacts<'r> {
                     label: titles::at_pointer("Section", field)
                         .unwrap_or(field)
                         .to_owned(),
-                    q: *q,
+                    q,
                 })
             }
             (None, Some(key)) => {

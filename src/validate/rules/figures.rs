@@ -836,7 +836,7 @@ impl<'a> Indicators<'a> {
 
     /// The parts and the shares of the subsection as (whole, part) pairs, each list sorted
     /// (wholes in order, the parts of each in order).
-    fn parts(&self) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+    fn parts(&self) -> (Vec<Part>, Vec<Part>) {
         let mut parts = Vec::new();
         let mut shares = Vec::new();
         for (j, ind) in self.list.iter().enumerate() {
@@ -857,6 +857,9 @@ impl<'a> Indicators<'a> {
         (parts, shares)
     }
 }
+
+/// An indicator that is part of another, as (whole, part) positions.
+type Part = (usize, usize);
 
 /// Calls `f` with the indicators of every subsection that has some.
 fn each_indicators(cx: &Cx<'_>, mut f: impl FnMut(&Indicators<'_>)) {

@@ -149,20 +149,20 @@ impl<'a> Pointer<'a> {
     }
 
     /// The segments, from the root.
-    pub(crate) fn segs(&self) -> impl Iterator<Item = Seg> + 'a {
+    pub(crate) fn segs(self) -> impl Iterator<Item = Seg> + 'a {
         let tail = self.tail;
         self.base.iter().copied().chain(tail.into_iter().flatten())
     }
 
     /// The owned form.
-    pub(crate) fn to_buf(&self) -> PointerBuf {
+    pub(crate) fn to_buf(self) -> PointerBuf {
         PointerBuf {
             segs: self.segs().collect(),
         }
     }
 
     /// The RFC 6901 string: written once, for a finding.
-    pub(crate) fn render(&self) -> String {
+    pub(crate) fn render(self) -> String {
         let mut out = String::with_capacity(8 * (self.base.len() + 4));
         for seg in self.segs() {
             seg.write_to(&mut out);
