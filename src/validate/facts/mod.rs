@@ -23,8 +23,9 @@
 //!
 //! The kernel is the one place that emits the three rules shared by every family's figures:
 //! [`POSSIBLY_INCONSISTENT`], [`PERCENTAGE_OUT_OF_RANGE`] and [`RATE_NOT_PERCENT`] (listed in
-//! the catalogue with the `figures` family). Each family passes its own unit rule and the
-//! rule of each comparison; no family imports another.
+//! the catalogue with the `figures` family), on behalf of the rule whose comparison it
+//! evaluates; a family's `*.unit_mismatch` rule reports units with [`Units`]; no family
+//! imports another.
 
 use std::collections::BTreeSet;
 use std::fmt;
