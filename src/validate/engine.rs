@@ -9,6 +9,7 @@ use serde_json::Value;
 use time::Date;
 
 use crate::config::MonthDayError;
+use crate::validate::support::pointer::Pointer;
 
 /// How serious a finding is (严重程度): `"warning"` or `"error"` on the wire.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -939,16 +940,17 @@ impl<'o> Sink<'o> {
         false
     }
 
-    /// Starts a finding of `rule` at `pointer`; finish it with [`FindingBuilder::emit`].
-    pub(crate) fn report(
+    /// Starts a finding of `rule` at `pointer` (written out here, once); finish it with
+    /// [`FindingBuilder::emit`].
+    pub(crate) fn report<'p>(
         &mut self,
         rule: &'static Rule,
-        pointer: impl Into<String>,
+        pointer: impl Into<Pointer<'p>>,
     ) -> FindingBuilder<'_, 'o> {
         FindingBuilder {
             sink: self,
             rule,
-            pointer: pointer.into(),
+            pointer: pointer.into().render(),
             related: Vec::new(),
             params: Vec::new(),
             span: None,
@@ -1071,14 +1073,16 @@ pub(crate) struct FindingBuilder<'s, 'o> {
 
 impl FindingBuilder<'_, '_> {
     /// Adds the pointer of another field involved.
-    pub(crate) fn related(mut self, pointer: impl Into<String>) -> Self {
-        self.related.push(pointer.into());
+    pub(crate) fn related<'p>(mut self, pointer: impl Into<Pointer<'p>>) -> Self {
+        self.related.push(pointer.into().render());
         self
     }
 
-    /// Adds a value involved (a later value of the same name replaces the earlier one).
-    pub(crate) fn param(mut self, name: &str, value: impl Serialize) -> Self {
-        let value = serde_json::to_value(value).unwrap_or(Value::Null);
+    /// Adds a value involved: one of the crate's own values, which a [`Param`] turns into
+    /// JSON without any way to fail (a later value of the same name replaces the earlier
+    /// one).
+    pub(crate) fn param(mut self, name: &str, value: impl Param) -> Self {
+        let value = value.to_json();
         match self.params.binary_search_by(|(k, _)| (**k).cmp(name)) {
             Ok(at) => self.params[at].1 = value,
             Err(at) => self.params.insert(at, (name.into(), value)),
@@ -1183,7 +1187,7 @@ impl<'s, 'o> Emit<'s, 'o> {
     }
 
     /// Starts a finding of the rule at `pointer`.
-    pub(crate) fn report(&mut self, pointer: impl Into<String>) -> FindingBuilder<'_, 'o> {
+    pub(crate) fn report<'p>(&mut self, pointer: impl Into<Pointer<'p>>) -> FindingBuilder<'_, 'o> {
         self.sink.report(self.rule, pointer)
     }
 
@@ -1196,10 +1200,10 @@ impl<'s, 'o> Emit<'s, 'o> {
 
     /// Starts a finding of one of the kernel's shared rules, on behalf of this rule (the
     /// kernel's use only).
-    pub(crate) fn shared(
+    pub(crate) fn shared<'p>(
         &mut self,
         rule: &'static Rule,
-        pointer: impl Into<String>,
+        pointer: impl Into<Pointer<'p>>,
     ) -> FindingBuilder<'_, 'o> {
         debug_assert!(
             crate::validate::facts::SHARED.contains(&rule),
@@ -1211,33 +1215,27 @@ impl<'s, 'o> Emit<'s, 'o> {
     }
 }
 
-/// Where the arithmetic kernel reports (the sink of a family that still checks its rules
-/// in one pass, or the emitter of one rule).
+/// Where the arithmetic kernel reports: the emitter of one rule, which may also start the
+/// kernel's shared rules (see [`Emit::shared`]).
 pub(crate) trait Out<'o> {
     /// Starts a finding of `rule` at `pointer`.
-    fn start(&mut self, rule: &'static Rule, pointer: String) -> FindingBuilder<'_, 'o>;
+    fn start(&mut self, rule: &'static Rule, pointer: Pointer<'_>) -> FindingBuilder<'_, 'o>;
 }
 
 impl<'o> dyn Out<'o> + '_ {
     /// Starts a finding of `rule` at `pointer`.
-    pub(crate) fn report(
+    pub(crate) fn report<'p>(
         &mut self,
         rule: &'static Rule,
-        pointer: impl Into<String>,
+        pointer: impl Into<Pointer<'p>>,
     ) -> FindingBuilder<'_, 'o> {
         self.start(rule, pointer.into())
     }
 }
 
-impl<'o> Out<'o> for Sink<'o> {
-    fn start(&mut self, rule: &'static Rule, pointer: String) -> FindingBuilder<'_, 'o> {
-        self.report(rule, pointer)
-    }
-}
-
 impl<'o> Out<'o> for Emit<'_, 'o> {
     /// The emitter's own rule, or a shared rule of the kernel (debug-asserted).
-    fn start(&mut self, rule: &'static Rule, pointer: String) -> FindingBuilder<'_, 'o> {
+    fn start(&mut self, rule: &'static Rule, pointer: Pointer<'_>) -> FindingBuilder<'_, 'o> {
         if rule == self.rule {
             self.sink.report(rule, pointer)
         } else {
@@ -1246,81 +1244,121 @@ impl<'o> Out<'o> for Emit<'_, 'o> {
     }
 }
 
-/// A segment of a JSON Pointer built by [`ptr!`]: a serde field name or an index.
-pub(crate) trait Segment {
-    /// Appends `/` and the segment to `pointer`.
-    fn push_to(&self, pointer: &mut String);
+/// A value a finding names (`params`): one of the crate's own values, turned into JSON
+/// without any way to fail (a figure, a date or a code as its printed text, a count as a
+/// number, names as strings).
+pub(crate) trait Param {
+    /// The JSON value.
+    fn to_json(&self) -> Value;
 }
 
-impl Segment for &str {
-    fn push_to(&self, pointer: &mut String) {
-        pointer.push('/');
-        pointer.push_str(self);
+impl Param for String {
+    fn to_json(&self) -> Value {
+        Value::String(self.clone())
     }
 }
 
-impl Segment for usize {
-    fn push_to(&self, pointer: &mut String) {
-        pointer.push('/');
-        push_index(pointer, *self);
+impl Param for &str {
+    fn to_json(&self) -> Value {
+        Value::String((*self).to_owned())
     }
 }
 
-/// One segment of a pointer kept unwritten: a field's wire name or an index into a list.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Seg {
-    Key(&'static str),
-    Index(usize),
-}
-
-impl Segment for Seg {
-    fn push_to(&self, pointer: &mut String) {
-        match self {
-            Seg::Key(k) => k.push_to(pointer),
-            Seg::Index(i) => i.push_to(pointer),
-        }
+impl Param for &String {
+    fn to_json(&self) -> Value {
+        Value::String((*self).clone())
     }
 }
 
-/// Appends the decimal digits of `index`, without the formatting machinery (pointers are
-/// built for every subsection of every report).
-pub(crate) fn push_index(pointer: &mut String, index: usize) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    let mut rest = index;
-    loop {
-        at -= 1;
-        // `rest % 10` is below 10, so the cast keeps it exactly.
-        digits[at] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    for &d in &digits[at..] {
-        pointer.push(char::from(d));
+/// Integers and flags as JSON numbers and booleans.
+macro_rules! param_as_number {
+    ($($ty:ty),*) => {
+        $(
+            impl Param for $ty {
+                fn to_json(&self) -> Value {
+                    Value::from(*self)
+                }
+            }
+        )*
+    };
+}
+param_as_number!(bool, u16, u32, usize, i64);
+
+impl Param for Value {
+    fn to_json(&self) -> Value {
+        self.clone()
     }
 }
 
-/// Builds an RFC 6901 JSON Pointer from segments: `ptr!["measures", "items", 2usize]`.
-/// Segments are serde field names (never containing `~` or `/`) and indexes.
-macro_rules! ptr {
-    ($($seg:expr),* $(,)?) => {{
-        let mut p = String::with_capacity(32);
-        $( $crate::validate::engine::Segment::push_to(&$seg, &mut p); )*
-        p
-    }};
+impl Param for &u16 {
+    fn to_json(&self) -> Value {
+        Value::from(**self)
+    }
 }
-pub(crate) use ptr;
+
+/// A ratio as a JSON number; a value JSON has no number for (never computed from counts)
+/// is written as its text, not dropped.
+impl Param for f64 {
+    fn to_json(&self) -> Value {
+        serde_json::Number::from_f64(*self)
+            .map_or_else(|| Value::String(self.to_string()), Value::Number)
+    }
+}
+
+impl Param for crate::model::Year {
+    fn to_json(&self) -> Value {
+        Value::from(self.get())
+    }
+}
+
+/// Codes as their wire value: the unit variants of the model's enums, which serde writes as
+/// a string (a test holds this for every variant); were one ever to fail, its Rust name is
+/// written instead, never nothing.
+macro_rules! param_as_code {
+    ($($ty:ty),*) => {
+        $(
+            impl Param for $ty {
+                fn to_json(&self) -> Value {
+                    serde_json::to_value(self).unwrap_or_else(|_| Value::String(format!("{self:?}")))
+                }
+            }
+        )*
+    };
+}
+param_as_code!(
+    crate::model::PartKind,
+    crate::model::Procedure,
+    crate::model::CommemorativeDay
+);
+
+impl<T: Param> Param for &[T] {
+    fn to_json(&self) -> Value {
+        Value::Array(self.iter().map(Param::to_json).collect())
+    }
+}
+
+impl<T: Param> Param for Vec<T> {
+    fn to_json(&self) -> Value {
+        self.as_slice().to_json()
+    }
+}
+
+impl<T: Param> Param for &Vec<T> {
+    fn to_json(&self) -> Value {
+        self.as_slice().to_json()
+    }
+}
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::validate::rules::structure::{HEADING_MISMATCH, PART_EMPTY};
+    use crate::validate::support::pointer::{PointerBuf, Seg};
 
     /// Emits one finding of `rule` with the pointer `/n`.
     fn emit(sink: &mut Sink<'_>, rule: &'static Rule, n: usize) {
-        sink.report(rule, format!("/{n}")).emit("", "");
+        sink.report(rule, &PointerBuf::from_segs(vec![Seg::Index(n)]))
+            .emit("", "");
     }
 
     fn kept(v: &Validation) -> Vec<(Severity, String)> {
@@ -1456,6 +1494,30 @@ mod tests {
         let (large, v) = kept_warnings(sink);
         assert_eq!(large, 1_000);
         assert!(!v.is_truncated());
+    }
+
+    /// Every code a finding names is written as its wire value.
+    #[test]
+    fn codes_are_params_by_their_wire_value() {
+        use crate::model::{CommemorativeDay, PartKind, Procedure};
+        use schemars::JsonSchema;
+        fn each<T: Param + JsonSchema + serde::de::DeserializeOwned>() {
+            let schema = serde_json::to_value(schemars::schema_for!(T)).unwrap();
+            let codes: Vec<String> = schema.to_string().split('"').map(str::to_owned).collect();
+            let mut seen = 0;
+            for code in codes {
+                if let Ok(value) = serde_json::from_value::<T>(Value::String(code.clone())) {
+                    assert_eq!(value.to_json(), Value::String(code));
+                    seen += 1;
+                }
+            }
+            assert!(seen > 1);
+        }
+        each::<PartKind>();
+        each::<Procedure>();
+        each::<CommemorativeDay>();
+        assert_eq!(2.5_f64.to_json(), serde_json::json!(2.5));
+        assert_eq!(f64::NAN.to_json(), Value::String("NaN".into()));
     }
 
     /// SplitMix64, for reproducible sequences.

@@ -29,11 +29,11 @@ pub mod rules;
 pub(crate) mod support;
 pub(crate) mod walk;
 
+pub(crate) use engine::Sink;
 pub use engine::{
     Deadlines, Dropped, Finding, Level, MonthDay, Options, Rule, Severity, TextSpan, UnknownRule,
     Validation,
 };
-pub(crate) use engine::{Sink, ptr};
 
 pub use crate::config::{MonthDayError, ParseLevelError};
 

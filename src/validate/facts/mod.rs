@@ -23,8 +23,9 @@
 //!
 //! The kernel is the one place that emits the three rules shared by every family's figures:
 //! [`POSSIBLY_INCONSISTENT`], [`PERCENTAGE_OUT_OF_RANGE`] and [`RATE_NOT_PERCENT`] (listed in
-//! the catalogue with the `figures` family). Each family passes its own unit rule and the
-//! rule of each comparison; no family imports another.
+//! the catalogue with the `figures` family), on behalf of the rule whose comparison it
+//! evaluates; a family's `*.unit_mismatch` rule reports units with [`Units`]; no family
+//! imports another.
 
 use std::collections::BTreeSet;
 use std::fmt;
@@ -32,7 +33,8 @@ use std::fmt;
 use crate::model::{Bound, Decimal, Interval, Qualifier, Quantity, Unit};
 
 pub(crate) mod resolve;
-use crate::validate::engine::{Emit, FindingBuilder, Out, Seg, Segment};
+use crate::validate::engine::{Emit, FindingBuilder, Out};
+use crate::validate::support::pointer::{Pointer, PointerBuf};
 use crate::validate::support::titles;
 use crate::validate::{Rule, Severity};
 
@@ -122,7 +124,7 @@ pub(crate) fn one_unit(lhs: &[&Term<'_>], rhs: &[&Term<'_>]) -> bool {
 /// field blamed once.
 pub(crate) struct Units<'e, 's, 'o> {
     emit: &'e mut Emit<'s, 'o>,
-    reported: BTreeSet<String>,
+    reported: BTreeSet<PointerBuf>,
 }
 
 impl<'e, 's, 'o> Units<'e, 's, 'o> {
@@ -148,12 +150,12 @@ impl<'e, 's, 'o> Units<'e, 's, 'o> {
             if t.q.unit() == first.q.unit() {
                 continue;
             }
-            if self.reported.contains(&first.pointer.to_string())
-                || !self.reported.insert(t.pointer.to_string())
+            if self.reported.contains(&first.pointer.to_buf())
+                || !self.reported.insert(t.pointer.to_buf())
             {
                 continue;
             }
-            unit_finding(self.emit.report(t.pointer.to_string()), first, t);
+            unit_finding(self.emit.report(t.pointer), first, t);
         }
     }
 }
@@ -173,7 +175,7 @@ pub(crate) struct Term<'a> {
     /// The figure.
     pub(crate) q: &'a Quantity,
     /// Its JSON Pointer.
-    pub(crate) pointer: Loc<'a>,
+    pub(crate) pointer: Pointer<'a>,
 }
 
 /// The param name of a [`Term`].
@@ -226,72 +228,6 @@ impl fmt::Display for Label<'_> {
     }
 }
 
-/// A JSON Pointer kept as the pointer of an object and up to five segments below it, and
-/// written out only when a finding needs it. The segments are wire names of the model and
-/// indexes, which never need RFC 6901 escaping.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Loc<'a> {
-    base: &'a str,
-    segs: [Option<Seg>; 5],
-}
-
-impl<'a> Loc<'a> {
-    /// The object at `base` itself.
-    pub(crate) fn at(base: &'a str) -> Loc<'a> {
-        Loc {
-            base,
-            segs: [None; 5],
-        }
-    }
-
-    /// Field `name` of the object at `base`.
-    pub(crate) fn field(base: &'a str, name: &'static str) -> Loc<'a> {
-        Loc {
-            base,
-            segs: [Some(Seg::Key(name)), None, None, None, None],
-        }
-    }
-
-    /// `base` followed by `N` (at most four) segments.
-    pub(crate) fn path<const N: usize>(base: &'a str, segs: [Seg; N]) -> Loc<'a> {
-        const { assert!(N <= 5, "a Loc holds at most five segments") };
-        let mut loc = Loc::at(base);
-        for (slot, seg) in loc.segs.iter_mut().zip(segs) {
-            *slot = Some(seg);
-        }
-        loc
-    }
-}
-
-impl<'a> Loc<'a> {
-    /// This pointer with `seg` appended (a `Loc` holds five segments below its base; a
-    /// sixth is a bug, caught in debug builds).
-    pub(crate) fn child(mut self, seg: Seg) -> Loc<'a> {
-        let free = self.segs.iter_mut().find(|s| s.is_none());
-        debug_assert!(free.is_some(), "a Loc holds at most five segments");
-        if let Some(slot) = free {
-            *slot = Some(seg);
-        }
-        self
-    }
-
-    /// Field `name` below this pointer.
-    pub(crate) fn key(self, name: &'static str) -> Loc<'a> {
-        self.child(Seg::Key(name))
-    }
-}
-
-impl fmt::Display for Loc<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut out = String::with_capacity(self.base.len() + 32);
-        out.push_str(self.base);
-        for seg in self.segs.iter().flatten() {
-            seg.push_to(&mut out);
-        }
-        f.write_str(&out)
-    }
-}
-
 /// The schema title of field `name` of definition `def`: the Chinese name a message gives
 /// a field (a field without a title is a bug, caught in debug builds).
 pub(crate) fn title(def: &'static str, name: &'static str) -> &'static str {
@@ -300,25 +236,15 @@ pub(crate) fn title(def: &'static str, name: &'static str) -> &'static str {
     title.unwrap_or(name)
 }
 
-/// The term for an optional field `name` of the object at `base` (a value of schema
+/// The term for an optional field `name` below the pointer `at` (of a value of schema
 /// definition `def`, such as `"HazardLedger"`), if it is present.
 ///
 /// Its Chinese name is the field's title in the schema
 /// ([`support::titles`](crate::validate::support::titles)), the label a drafter sees in the
 /// form, so a message cannot name a field otherwise; a field without a title is a bug,
 /// caught in debug builds (and so by every rule fixture).
-pub(crate) fn term<'a>(
-    base: &'a str,
-    def: &'static str,
-    name: &'static str,
-    q: Option<&'a Quantity>,
-) -> Option<Term<'a>> {
-    term_at(Loc::at(base), def, name, q)
-}
-
-/// [`term`] for field `name` below the pointer `at`.
 pub(crate) fn term_at<'a>(
-    at: Loc<'a>,
+    at: Pointer<'a>,
     def: &'static str,
     name: &'static str,
     q: Option<&'a Quantity>,
@@ -337,6 +263,47 @@ pub(crate) fn term_at<'a>(
         pointer: at.key(name),
     })
 }
+
+/// The terms of the optional figures `fields` (wire name, value) of one block at `at`, a
+/// value of schema definition `def` ([`term_at`] for each): the figures a rule compares,
+/// in the order given, for destructuring (`let [found, rectified] = terms(…)`).
+pub(crate) fn terms<'a, const N: usize>(
+    at: Pointer<'a>,
+    def: &'static str,
+    fields: [(&'static str, &'a Option<Quantity>); N],
+) -> [Option<Term<'a>>; N] {
+    fields.map(|(name, q)| term_at(at, def, name, q.as_ref()))
+}
+
+/// Declares the figures of one block of the model that a family's rules compare, as
+/// terms: a struct with one optional [`Term`] per figure and its constructor
+/// `of(block, at)` ([`terms`] for the fields, each named by its wire name), so that a
+/// family lists a block's figures once and no rule builds a term by hand.
+///
+/// ```ignore
+/// block_terms! {
+///     /// The figures of one hazard ledger.
+///     Ledger of HazardLedger as "HazardLedger" { found: found, rectified: rectified }
+/// }
+/// ```
+macro_rules! block_terms {
+    ($(#[$doc:meta])* $name:ident of $ty:ty as $def:literal { $($field:ident: $wire:ident),* $(,)? }) => {
+        $(#[$doc])*
+        struct $name<'a> {
+            $($field: Option<$crate::validate::facts::Term<'a>>,)*
+        }
+
+        impl<'a> $name<'a> {
+            /// The block's figures below its pointer `at`.
+            fn of(block: &'a $ty, at: $crate::validate::support::pointer::Pointer<'a>) -> $name<'a> {
+                let [$($field),*] =
+                    $crate::validate::facts::terms(at, $def, [$((stringify!($wire), &block.$wire)),*]);
+                $name { $($field),* }
+            }
+        }
+    };
+}
+pub(crate) use block_terms;
 
 /// Whether a unit can count things: a measure word of whole things (件, 处, 家 …) or one
 /// outside the closed set (种, 栋, 类), which the crate cannot judge.
@@ -465,76 +432,22 @@ pub(crate) fn side(terms: &[&Term<'_>]) -> (String, String, String) {
     (zh, en, shown)
 }
 
-/// Comparisons of figures. Made for one rule's check ([`Arith::of`]), a unit mismatch
-/// silences a comparison without a finding (the family's `*.unit_mismatch` rule reports it,
-/// with [`Units`]); made for a family checked in one pass ([`Arith::new`]), it reports unit
-/// mismatches itself under the family's unit rule (once per field).
+/// Comparisons of figures, made for one rule's check ([`Arith::of`]): a comparison of
+/// figures in different units is skipped without a finding (the family's `*.unit_mismatch`
+/// rule reports it, with [`Units`]).
 pub(crate) struct Arith<'s, 'o> {
     out: &'s mut dyn Out<'o>,
-    unit_rule: Option<&'static Rule>,
-    unit_reported: BTreeSet<String>,
 }
 
 impl<'s, 'o> Arith<'s, 'o> {
-    /// Comparisons of a family's one pass, reporting unit mismatches under `unit_rule`.
-    pub(crate) fn new(sink: &'s mut dyn Out<'o>, unit_rule: &'static Rule) -> Arith<'s, 'o> {
-        Arith {
-            out: sink,
-            unit_rule: Some(unit_rule),
-            unit_reported: BTreeSet::new(),
-        }
-    }
-
-    /// Comparisons of one rule's check, reporting through its emitter; unit mismatches
-    /// silence comparisons.
+    /// Comparisons of one rule's check, reporting through its emitter.
     pub(crate) fn of(emit: &'s mut Emit<'_, 'o>) -> Arith<'s, 'o> {
-        Arith {
-            out: emit,
-            unit_rule: None,
-            unit_reported: BTreeSet::new(),
-        }
+        Arith { out: emit }
     }
 
     /// Where findings of other kinds go.
     pub(crate) fn sink(&mut self) -> &mut dyn Out<'o> {
         self.out
-    }
-
-    /// Whether all terms share the unit of the first; with a unit rule, reports each other
-    /// term in another unit (once per field).
-    pub(crate) fn same_unit(&mut self, terms: &[&Term<'_>]) -> bool {
-        let Some(first) = terms.first() else {
-            return true;
-        };
-        let Some(unit_rule) = self.unit_rule else {
-            return one_unit(terms, &[]);
-        };
-        let mut same = true;
-        for t in &terms[1..] {
-            if t.q.unit() == first.q.unit() {
-                continue;
-            }
-            same = false;
-            // A field is blamed once; a comparison led by a field already blamed blames
-            // nothing more.
-            if self.unit_reported.contains(&first.pointer.to_string())
-                || !self.unit_reported.insert(t.pointer.to_string())
-            {
-                continue;
-            }
-            unit_finding(self.out.report(unit_rule, t.pointer.to_string()), first, t);
-        }
-        same
-    }
-
-    /// [`Self::same_unit`] over the terms of `lhs` and then `rhs`, without building the
-    /// joined list unless some unit differs.
-    pub(crate) fn same_unit_both(&mut self, lhs: &[&Term<'_>], rhs: &[&Term<'_>]) -> bool {
-        let first = lhs.first().or(rhs.first());
-        if first.is_none_or(|f| lhs.iter().chain(rhs).all(|t| t.q.unit() == f.q.unit())) {
-            return true;
-        }
-        self.same_unit(&[lhs, rhs].concat())
     }
 
     /// Checks `lhs ≤ rhs` (each side a sum of figures in one unit), reporting at the first
@@ -556,20 +469,16 @@ impl<'s, 'o> Arith<'s, 'o> {
     pub(crate) fn at_most_at(
         &mut self,
         rule: &'static Rule,
-        at: Option<&str>,
+        at: Option<Pointer<'_>>,
         lhs: &[&Term<'_>],
         rhs: &[&Term<'_>],
         absent: &[(&str, &str)],
     ) {
-        let Some(first) = lhs.first() else { return };
-        if rhs.is_empty() || !self.same_unit_both(lhs, rhs) {
-            return;
-        }
-        let (Some(l), Some(r)) = (sum_of(lhs), sum_of(rhs)) else {
+        let Some((first, l, r)) = sides(lhs, rhs) else {
             return;
         };
         let verdict = exceeds(&l, &r);
-        let pointer = at.map_or_else(|| first.pointer.to_string(), str::to_owned);
+        let pointer = at.unwrap_or(first.pointer);
         let Some(mut b) = order_finding(self.out, verdict, rule, pointer) else {
             return;
         };
@@ -578,7 +487,7 @@ impl<'s, 'o> Arith<'s, 'o> {
         let (absent_zh, absent_en) = absent_note(absent);
         let skip = usize::from(at.is_none());
         for t in lhs.iter().skip(skip).chain(rhs.iter()) {
-            b = b.related(t.pointer.to_string());
+            b = b.related(t.pointer);
         }
         for t in lhs.iter().chain(rhs.iter()) {
             b = b.param(&t.name.to_string(), t.q.to_string());
@@ -586,21 +495,22 @@ impl<'s, 'o> Arith<'s, 'o> {
         if !absent.is_empty() {
             b = b.param("absent", absent.iter().map(|a| a.0).collect::<Vec<_>>());
         }
-        if verdict == Verdict::Possibly {
-            b.emit(
+        emit_order(
+            b,
+            verdict,
+            (
                 format!(
                     "按约数代表的范围，{lzh}（{lshown}）可能多于{rzh}（{rshown}）{absent_zh}，请核对原始数据"
                 ),
                 format!(
                     "given the approximate figures, {len} ({lshown}) may exceed {ren} ({rshown}){absent_en}; check the source figures"
                 ),
-            );
-        } else {
-            b.emit(
+            ),
+            (
                 format!("{lzh}（{lshown}）多于{rzh}（{rshown}）{absent_zh}"),
                 format!("{len} ({lshown}) exceeds {ren} ({rshown}){absent_en}"),
-            );
-        }
+            ),
+        );
     }
 
     /// Checks `lhs = rhs` (each side a sum of figures in one unit), reporting under `rule`
@@ -608,29 +518,25 @@ impl<'s, 'o> Arith<'s, 'o> {
     pub(crate) fn equals(
         &mut self,
         rule: &'static Rule,
-        at: Option<&str>,
+        at: Option<Pointer<'_>>,
         lhs: &[&Term<'_>],
         rhs: &[&Term<'_>],
         absent: &[(&str, &str)],
     ) {
-        let Some(first) = lhs.first() else { return };
-        if rhs.is_empty() || !self.same_unit_both(lhs, rhs) {
-            return;
-        }
-        let (Some(l), Some(r)) = (sum_of(lhs), sum_of(rhs)) else {
+        let Some((first, l, r)) = sides(lhs, rhs) else {
             return;
         };
         if !l.disjoint(&r) {
             return;
         }
-        let at = at.map_or_else(|| first.pointer.to_string(), str::to_owned);
+        let at = at.unwrap_or(first.pointer);
         let (lzh, len, lshown) = side(lhs);
         let (rzh, ren, rshown) = side(rhs);
         let (absent_zh, absent_en) = absent_note(absent);
-        let mut b = self.out.report(rule, at.clone());
+        let mut b = self.out.report(rule, at);
         for t in lhs.iter().chain(rhs.iter()) {
-            if t.pointer.to_string() != at {
-                b = b.related(t.pointer.to_string());
+            if t.pointer != at {
+                b = b.related(t.pointer);
             }
             b = b.param(&t.name.to_string(), t.q.to_string());
         }
@@ -656,7 +562,7 @@ impl<'s, 'o> Arith<'s, 'o> {
         removed: &Term<'_>,
     ) {
         let all = [closing, opening, added, removed];
-        if !self.same_unit(&all) {
+        if !one_unit(&all, &[]) {
             return;
         }
         let (Some(l), Some(r)) = (sum_of(&[closing, removed]), sum_of(&[opening, added])) else {
@@ -676,9 +582,9 @@ impl<'s, 'o> Arith<'s, 'o> {
             None
         }
         .unwrap_or_default();
-        let mut b = self.out.report(rule, closing.pointer.to_string());
+        let mut b = self.out.report(rule, closing.pointer);
         for t in [opening, added, removed] {
-            b = b.related(t.pointer.to_string());
+            b = b.related(t.pointer);
         }
         for t in all {
             b = b.param(&t.name.to_string(), t.q.to_string());
@@ -736,11 +642,7 @@ impl<'s, 'o> Arith<'s, 'o> {
         den: &[&Term<'_>],
         absent: &[(&str, &str)],
     ) {
-        if !rate.q.unit().is_percent()
-            || num.is_empty()
-            || den.is_empty()
-            || !self.same_unit_both(num, den)
-        {
+        if !rate.q.unit().is_percent() || num.is_empty() || den.is_empty() || !one_unit(num, den) {
             return;
         }
         let (Some(n), Some(d)) = (sum_of(num), sum_of(den)) else {
@@ -762,10 +664,10 @@ impl<'s, 'o> Arith<'s, 'o> {
         };
         let computed = percent_text(&n, &d);
         let (absent_zh, absent_en) = absent_note(absent);
-        let mut b = self.out.report(rule, rate.pointer.to_string());
+        let mut b = self.out.report(rule, rate.pointer);
         for t in num.iter().chain(den.iter()) {
             b = b
-                .related(t.pointer.to_string())
+                .related(t.pointer)
                 .param(&t.name.to_string(), t.q.to_string());
         }
         b = b.param(&rate.name.to_string(), rate.q.to_string());
@@ -797,6 +699,20 @@ impl<'s, 'o> Arith<'s, 'o> {
     }
 }
 
+/// The first term of `lhs` and the intervals of both sides of a comparison, or `None` when
+/// it is skipped: a side without terms, figures in different units (the family's unit
+/// rule's finding), or an overflow.
+fn sides<'t, 'a>(
+    lhs: &[&'t Term<'a>],
+    rhs: &[&Term<'_>],
+) -> Option<(&'t Term<'a>, Interval, Interval)> {
+    let first = lhs.first()?;
+    if rhs.is_empty() || !one_unit(lhs, rhs) {
+        return None;
+    }
+    Some((first, sum_of(lhs)?, sum_of(rhs)?))
+}
+
 pub(crate) fn sum_of(terms: &[&Term<'_>]) -> Option<Interval> {
     terms
         .iter()
@@ -819,7 +735,7 @@ pub(crate) fn absent_note(absent: &[(&str, &str)]) -> (String, String) {
 
 /// Emits the finding of term `t` in another unit than `first`.
 fn unit_finding(b: FindingBuilder<'_, '_>, first: &Term<'_>, t: &Term<'_>) {
-    b.related(first.pointer.to_string())
+    b.related(first.pointer)
         .param(&first.name.to_string(), first.q.to_string())
         .param(&t.name.to_string(), t.q.to_string())
         .emit(
@@ -859,17 +775,14 @@ pub(crate) fn percentage(sink: &mut dyn Out<'_>, rate: &Term<'_>) -> bool {
 pub(crate) fn in_range(sink: &mut dyn Out<'_>, rate: &Term<'_>) {
     let hundred = Interval::exact(Decimal::HUNDRED);
     let verdict = exceeds(&percent_interval(rate.q), &hundred);
-    let Some(b) = order_finding(
-        sink,
-        verdict,
-        &PERCENTAGE_OUT_OF_RANGE,
-        rate.pointer.to_string(),
-    ) else {
+    let Some(b) = order_finding(sink, verdict, &PERCENTAGE_OUT_OF_RANGE, rate.pointer) else {
         return;
     };
     let b = b.param(&rate.name.to_string(), rate.q.to_string());
-    if verdict == Verdict::Possibly {
-        b.emit(
+    emit_order(
+        b,
+        verdict,
+        (
             format!(
                 "按约数代表的范围，{}（{}）可能超过100%，请核对",
                 rate.zh, rate.q
@@ -878,13 +791,12 @@ pub(crate) fn in_range(sink: &mut dyn Out<'_>, rate: &Term<'_>) {
                 "given the approximation, {} ({}) may exceed 100%; check it",
                 rate.name, rate.q
             ),
-        );
-    } else {
-        b.emit(
+        ),
+        (
             format!("{}（{}）超过100%", rate.zh, rate.q),
             format!("{} ({}) exceeds 100%", rate.name, rate.q),
-        );
-    }
+        ),
+    );
 }
 
 /// The interval a rate or share in % stands for: [`Quantity::interval`], with the open
@@ -988,13 +900,30 @@ pub(crate) fn percent_unit(sink: &mut dyn Out<'_>, rate: &Term<'_>) -> bool {
     if rate.q.unit().is_percent() {
         return true;
     }
-    sink.report(&RATE_NOT_PERCENT, rate.pointer.to_string())
+    sink.report(&RATE_NOT_PERCENT, rate.pointer)
         .param(&rate.name.to_string(), rate.q.to_string())
         .emit(
             format!("{}（{}）的单位应为“%”", rate.zh, rate.q),
             format!("{} ({}) should be in %", rate.name, rate.q),
         );
     false
+}
+
+/// Emits the finding of an order with the message of its verdict: `possibly` (Chinese,
+/// English) when it only may fail (the finding is then [`POSSIBLY_INCONSISTENT`]'s, see
+/// [`order_finding`]), `certainly` when it fails for every value.
+pub(crate) fn emit_order(
+    b: FindingBuilder<'_, '_>,
+    verdict: Verdict,
+    possibly: (String, String),
+    certainly: (String, String),
+) {
+    let (zh, en) = if verdict == Verdict::Possibly {
+        possibly
+    } else {
+        certainly
+    };
+    b.emit(zh, en);
 }
 
 /// Starts the finding of an order with this verdict: under `rule` when it certainly fails,
@@ -1004,7 +933,7 @@ pub(crate) fn order_finding<'s, 'o>(
     sink: &'s mut dyn Out<'o>,
     verdict: Verdict,
     rule: &'static Rule,
-    pointer: String,
+    pointer: Pointer<'_>,
 ) -> Option<FindingBuilder<'s, 'o>> {
     match verdict {
         Verdict::Holds => None,

@@ -8,21 +8,22 @@
 //! without any change here, and nothing is held per figure of the subsection.
 
 use crate::model::{FactRef, Indicator, Quantity, Section};
-use crate::validate::facts::{Label, Loc, Name, Term};
+use crate::validate::facts::{Label, Name, Term};
+use crate::validate::support::pointer::PointerBuf;
 use crate::validate::support::titles;
 use crate::validate::walk;
 
 /// The figures of one subsection, by the two ways a [`FactRef`] names them.
 pub(crate) struct SectionFacts<'r> {
     section: &'r Section,
-    pointer: &'r str,
+    pointer: &'r PointerBuf,
 }
 
 /// A figure a reference names, with what a message needs to show it.
 #[derive(Debug)]
 pub(crate) struct Fact<'r> {
     /// Its JSON Pointer in the report.
-    pub(crate) pointer: String,
+    pub(crate) pointer: PointerBuf,
     /// The reference as given: the relative pointer or the indicator's key.
     pub(crate) name: String,
     /// Its Chinese name: the schema title of the field, or the indicator's label.
@@ -38,7 +39,7 @@ impl Fact<'_> {
             name: Name::Key(&self.name),
             zh: Label::Quoted(&self.label),
             q: self.q,
-            pointer: Loc::at(&self.pointer),
+            pointer: self.pointer.at(),
         }
     }
 }
@@ -82,7 +83,7 @@ impl Unresolved<'_> {
 
 impl<'r> SectionFacts<'r> {
     /// The figures of `section`, whose pointer in the report is `pointer`.
-    pub(crate) fn new(section: &'r Section, pointer: &'r str) -> SectionFacts<'r> {
+    pub(crate) fn new(section: &'r Section, pointer: &'r PointerBuf) -> SectionFacts<'r> {
         SectionFacts { section, pointer }
     }
 
@@ -101,9 +102,10 @@ impl<'r> SectionFacts<'r> {
             (None, None) => Err(Unresolved::Empty),
             (Some(_), Some(_)) => Err(Unresolved::Both),
             (Some(field), None) => {
-                let q = walk::find(self.section, field).ok_or(Unresolved::NoField(field))?;
+                let (below, q) =
+                    walk::find(self.section, field).ok_or(Unresolved::NoField(field))?;
                 Ok(Fact {
-                    pointer: format!("{}{field}", self.pointer),
+                    pointer: self.pointer.join(&below),
                     name: field.to_owned(),
                     label: titles::at_pointer("Section", field)
                         .unwrap_or(field)
@@ -114,7 +116,13 @@ impl<'r> SectionFacts<'r> {
             (None, Some(key)) => {
                 let (j, ind) = self.indicator(key).ok_or(Unresolved::NoIndicator(key))?;
                 Ok(Fact {
-                    pointer: format!("{}/indicators/{j}/value", self.pointer),
+                    pointer: self
+                        .pointer
+                        .at()
+                        .key("indicators")
+                        .index(j)
+                        .key("value")
+                        .to_buf(),
                     name: key.to_owned(),
                     label: ind.label.clone(),
                     q: &ind.value,

@@ -10,10 +10,10 @@ use time::{Date, Month, Weekday};
 use super::Unit;
 use crate::Report;
 use crate::model::{CommemorativeDay, OrganizationKind, PartKind, Period, PeriodKind, Year};
-use crate::validate::engine::{Cx, Emit, Seg};
-use crate::validate::facts::Loc;
+use crate::validate::engine::{Cx, Emit, Param};
+use crate::validate::support::pointer::Pointer;
 use crate::validate::walk::{Leaf, Path};
-use crate::validate::{Deadlines, MonthDay, Options, Rule, Severity, ptr};
+use crate::validate::{Deadlines, MonthDay, Options, Rule, Severity};
 
 use crate::validate::support::numeral;
 
@@ -37,7 +37,7 @@ pub const REPORT_YEAR_IMPLAUSIBLE: Rule = Rule {
 fn report_year_implausible(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
     let (year, options) = (cx.report.meta.year, cx.options);
     if year.get() < FIRST_REPORT_YEAR {
-        emit.report("/meta/year")
+        emit.report(Pointer::ROOT.key("meta").key("year"))
             .param("year", year)
             .param("min", FIRST_REPORT_YEAR)
             .emit(
@@ -48,7 +48,7 @@ fn report_year_implausible(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
     if let Some(today) = options.today()
         && i32::from(year.get()) > today.year()
     {
-        emit.report("/meta/year")
+        emit.report(Pointer::ROOT.key("meta").key("year"))
             .param("year", year)
             .param("today", crate::model::date::format_date(today).as_str())
             .emit(
@@ -94,8 +94,8 @@ fn title_year_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
         .map(|y| format!("{y}年"))
         .collect::<Vec<_>>()
         .join("、");
-    emit.report("/meta/title")
-        .related("/meta/year")
+    emit.report(Pointer::ROOT.key("meta").key("title"))
+        .related(Pointer::ROOT.key("meta").key("year"))
         .param("title_years", &found)
         .param("year", year)
         .emit(
@@ -130,8 +130,8 @@ fn plan_year_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
     let expected = year.next();
     let planned = report.plans.year;
     if planned != expected {
-        emit.report("/plans/year")
-            .related("/meta/year")
+        emit.report(Pointer::ROOT.key("plans").key("year"))
+            .related(Pointer::ROOT.key("meta").key("year"))
             .param("plans_year", planned)
             .param("expected", expected)
             .emit(
@@ -200,11 +200,11 @@ fn heading_year_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
             .collect();
         let Some(first) = wrong.first() else { continue };
         let (related, basis_zh) = if part == PartKind::Plans {
-            ("/plans/year", "安排年度")
+            (Pointer::ROOT.key("plans").key("year"), "安排年度")
         } else {
-            ("/meta/year", "报告年度")
+            (Pointer::ROOT.key("meta").key("year"), "报告年度")
         };
-        emit.report(ptr![part.field(), "heading"])
+        emit.report(Pointer::ROOT.key(part.field()).key("heading"))
             .related(related)
             .param("heading_year", first)
             .param("expected", expected)
@@ -252,8 +252,9 @@ fn event_outside_year(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
         } else {
             ("事件日期", "an event date")
         };
-        emit.report(pointer.to_string())
-            .related(if planned { "/plans/year" } else { "/meta/year" })
+        let year_at = if planned { "plans" } else { "meta" };
+        emit.report(&pointer.pointer())
+            .related(Pointer::ROOT.key(year_at).key("year"))
             .param("date", shown)
             .param("expected_year", expected)
             .emit(
@@ -292,7 +293,7 @@ fn event_after_cutoff(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
         let shown = crate::model::date::format_date(date);
         let shown = shown.as_str();
         let cut = crate::model::date::format_date(cutoff);
-        emit.report(pointer.to_string())
+        emit.report(&pointer.pointer())
             .related(cutoff_ptr)
             .param("date", shown)
             .param("data_cutoff", cut.as_str())
@@ -386,8 +387,8 @@ fn out_of_order(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
                 crate::model::date::format_date(prev),
                 crate::model::date::format_date(date),
             );
-            emit.report(ptr!["meta", "dates", field])
-                .related(ptr!["meta", "dates", prev_field])
+            emit.report(Pointer::ROOT.key("meta").key("dates").key(field))
+                .related(Pointer::ROOT.key("meta").key("dates").key(prev_field))
                 .param(prev_field, a.as_str())
                 .param(field, b.as_str())
                 .emit(
@@ -429,8 +430,8 @@ fn cutoff_outside_year(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
     };
     if cutoff.year() != i32::from(year.get()) {
         let shown = crate::model::date::format_date(cutoff);
-        emit.report("/meta/dates/data_cutoff")
-            .related("/meta/year")
+        emit.report(Pointer::ROOT.key("meta").key("dates").key("data_cutoff"))
+            .related(Pointer::ROOT.key("meta").key("year"))
             .param("data_cutoff", shown.as_str())
             .param("year", year)
             .emit(
@@ -477,17 +478,13 @@ fn commemorative_day_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
                     crate::model::date::format_date(expected),
                 );
                 emit.report(
-                    Loc::path(
-                        &located.pointer,
-                        [
-                            Seg::Key("publicity"),
-                            Seg::Index(j),
-                            Seg::Key("occasions"),
-                            Seg::Index(k),
-                            Seg::Key("date"),
-                        ],
-                    )
-                    .to_string(),
+                    located
+                        .at()
+                        .key("publicity")
+                        .index(j)
+                        .key("occasions")
+                        .index(k)
+                        .key("date"),
                 )
                 .param("day", occasion.day)
                 .param("date", shown.as_str())
@@ -576,8 +573,8 @@ fn incomplete_year_unstated(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
         return;
     }
     let shown = crate::model::date::format_date(date);
-    emit.report(format!("/meta/dates/{field}"))
-        .related("/meta/year")
+    emit.report(Pointer::ROOT.key("meta").key("dates").key(field))
+        .related(Pointer::ROOT.key("meta").key("year"))
         .param("date", shown.as_str())
         .param("year", year)
         .emit(
@@ -619,54 +616,57 @@ fn period_end_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
 
     let year = report.meta.year;
     let written = report.meta.dates.written;
-    let mut check = |period: Option<&Period>, at: String| {
+    let mut check = |period: Option<&Period>, at: Pointer<'_>| {
         let Some(end) = partial_end(period) else {
             return;
         };
         let shown = crate::model::date::format_date(end);
-        if end.year() != i32::from(year.get()) {
-            emit.report(at)
-                .related("/meta/year")
-                .param("end", shown.as_str())
-                .param("year", year)
-                .emit(
-                    format!("统计期间截止日期{}不在报告年度{year}年内", shown.as_str()),
-                    format!(
-                        "the period ends {} outside the report year {year}",
-                        shown.as_str()
-                    ),
-                );
+        let shown = shown.as_str();
+        // Outside the report year, else after the date of writing.
+        let (related, name, value, zh, en) = if end.year() != i32::from(year.get()) {
+            (
+                Pointer::ROOT.key("meta").key("year"),
+                "year",
+                year.to_json(),
+                format!("统计期间截止日期{shown}不在报告年度{year}年内"),
+                format!("the period ends {shown} outside the report year {year}"),
+            )
         } else if let Some(w) = written
             && end > w
         {
             let w = crate::model::date::format_date(w);
-            emit.report(at)
-                .related("/meta/dates/written")
-                .param("end", shown.as_str())
-                .param("written", w.as_str())
-                .emit(
-                    format!(
-                        "统计期间截止日期{}晚于报告成文日期{}",
-                        shown.as_str(),
-                        w.as_str()
-                    ),
-                    format!(
-                        "the period ends {} after the report was written ({})",
-                        shown.as_str(),
-                        w.as_str()
-                    ),
-                );
-        }
+            let w = w.as_str();
+            (
+                Pointer::ROOT.key("meta").key("dates").key("written"),
+                "written",
+                w.to_json(),
+                format!("统计期间截止日期{shown}晚于报告成文日期{w}"),
+                format!("the period ends {shown} after the report was written ({w})"),
+            )
+        } else {
+            return;
+        };
+        emit.report(at)
+            .related(related)
+            .param("end", shown)
+            .param(name, value)
+            .emit(zh, en);
     };
-    check(report.meta.period.as_ref(), "/meta/period/end".to_owned());
+    check(
+        report.meta.period.as_ref(),
+        Pointer::ROOT.key("meta").key("period").key("end"),
+    );
     cx.each_section(|located| {
-        let (section, base) = (located.section, located.pointer.as_str());
-        check(section.period.as_ref(), format!("{base}/period/end"));
-        for (k, p) in section.periods.iter().enumerate() {
-            check(Some(&p.period), format!("{base}/periods/{k}/period/end"));
+        let section = located.section;
+        check(
+            section.period.as_ref(),
+            located.at().key("period").key("end"),
+        );
+        for (at, p) in located.each("periods", &section.periods) {
+            check(Some(&p.period), at.key("period").key("end"));
         }
-        for (k, f) in section.figures.iter().enumerate() {
-            check(f.period.as_ref(), format!("{base}/figures/{k}/period/end"));
+        for (at, f) in located.each("figures", &section.figures) {
+            check(f.period.as_ref(), at.key("period").key("end"));
         }
     });
 }
@@ -774,7 +774,7 @@ fn is_report_date(head: [Option<&str>; 3]) -> bool {
 /// (part 四), the year it should be in, and the figures' cut-off with its pointer.
 fn each_event(
     cx: &Cx<'_>,
-    mut f: impl FnMut(Path<'_>, Date, bool, Year, Option<(Date, &'static str)>),
+    mut f: impl FnMut(Path<'_>, Date, bool, Year, Option<(Date, Pointer<'static>)>),
 ) {
     let report = cx.report;
     let year = report.meta.year;
@@ -783,9 +783,15 @@ fn each_event(
         report.meta.dates.data_cutoff,
         partial_end(report.meta.period.as_ref()),
     ) {
-        (Some(c), _) => (Some(c), "/meta/dates/data_cutoff"),
-        (None, Some(end)) => (Some(end), "/meta/period/end"),
-        (None, None) => (None, ""),
+        (Some(c), _) => (
+            Some(c),
+            Pointer::ROOT.key("meta").key("dates").key("data_cutoff"),
+        ),
+        (None, Some(end)) => (
+            Some(end),
+            Pointer::ROOT.key("meta").key("period").key("end"),
+        ),
+        (None, None) => (None, Pointer::ROOT),
     };
     let cutoff = cutoff.map(|c| (c, cutoff_ptr));
     cx.each_field(|pointer, leaf| {
@@ -837,11 +843,11 @@ fn late(cx: &Cx<'_>, emit: &mut Emit<'_, '_>, field: &'static str) {
             crate::model::date::format_date(deadline),
         );
         let mut finding = emit
-            .report(ptr!["meta", "dates", field])
+            .report(Pointer::ROOT.key("meta").key("dates").key(field))
             .param(field, shown.as_str())
             .param("deadline", due.as_str());
         if options.deadlines_set().is_none() && report.meta.organization.kind.is_some() {
-            finding = finding.related("/meta/organization/kind");
+            finding = finding.related(Pointer::ROOT.key("meta").key("organization").key("kind"));
         }
         finding.emit(
             format!(

@@ -9,8 +9,8 @@
 
 use super::Unit;
 use crate::model::{MajorDecision, PartKind, Procedure};
-use crate::validate::engine::{Cx, Emit, Seg};
-use crate::validate::facts::Loc;
+use crate::validate::engine::{Cx, Emit};
+use crate::validate::support::pointer::Pointer;
 use crate::validate::{Rule, Severity};
 
 /// `decisions.legality_review_missing`: the procedures itemised for a decision do not
@@ -110,7 +110,7 @@ fn procedures_not_stated(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
             return;
         }
         let name = &decision.name;
-        emit.report(at.to_string())
+        emit.report(at)
             .param("decision", name)
             .param("missing", "procedures")
             .emit(
@@ -192,7 +192,7 @@ fn comment_period_short(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
         }
         let name = &decision.name;
         let (start, end) = period_text(period);
-        emit.report(at.key("comment_period").to_string())
+        emit.report(at.key("comment_period"))
             .param("days", days)
             .param("min", MIN_COMMENT_DAYS)
             .param("missing", "shortened_comment_reason")
@@ -231,8 +231,8 @@ fn comment_period_reversed(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
         let name = &decision.name;
         let (start, end) = period_text(period);
         let at = at.key("comment_period");
-        emit.report(at.key("end").to_string())
-            .related(at.key("start").to_string())
+        emit.report(at.key("end"))
+            .related(at.key("start"))
             .param("start", &start)
             .param("end", &end)
             .emit(
@@ -263,10 +263,10 @@ fn meeting_ordinal_zero(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
             if meeting.ordinal != Some(0) {
                 continue;
             }
-            let at = at.key("approvals").child(Seg::Index(k)).key("ordinal");
-            emit.report(at.to_string())
+            let at = at.key("approvals").index(k).key("ordinal");
+            emit.report(at)
                 .param("meeting", &meeting.name)
-                .param("ordinal", 0)
+                .param("ordinal", 0_usize)
                 .emit(
                     format!(
                         "会议“{}”的届次为0：届次从1开始，如“第75次”填75",
@@ -332,11 +332,10 @@ fn approved_before_comment_closed(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
         let met = crate::model::date::format_date(date).as_str().to_owned();
         emit.report(
             at.key("approvals")
-                .child(Seg::Index(k))
-                .key("date")
-                .to_string(),
+                .index(k)
+                .key("date"),
         )
-        .related(at.key("comment_period").key("end").to_string())
+        .related(at.key("comment_period").key("end"))
         .param("date", &met)
         .param("comment_end", &end)
         .emit(
@@ -370,7 +369,7 @@ pub(crate) static UNITS: &[Unit] = &[
 
 /// Calls `f` with every major decision of the report, its pointer and its part, in
 /// document order.
-fn each_decision(cx: &Cx<'_>, mut f: impl FnMut(&MajorDecision, Loc<'_>, PartKind)) {
+fn each_decision(cx: &Cx<'_>, mut f: impl FnMut(&MajorDecision, Pointer<'_>, PartKind)) {
     cx.each_section(|located| {
         for (at, decision) in located.each("decisions", &located.section.decisions) {
             f(decision, at, located.part);
@@ -380,7 +379,7 @@ fn each_decision(cx: &Cx<'_>, mut f: impl FnMut(&MajorDecision, Loc<'_>, PartKin
 
 /// Calls `f` with every decision reported as done (not in part 四) that itemises its
 /// procedures, with the procedures and the decision's pointer.
-fn each_done(cx: &Cx<'_>, mut f: impl FnMut(&MajorDecision, &[Procedure], Loc<'_>)) {
+fn each_done(cx: &Cx<'_>, mut f: impl FnMut(&MajorDecision, &[Procedure], Pointer<'_>)) {
     each_decision(cx, |decision, at, part| {
         if part != PartKind::Plans
             && let Some(procedures) = &decision.procedures
@@ -395,11 +394,11 @@ fn procedure_missing(
     emit: &mut Emit<'_, '_>,
     decision: &MajorDecision,
     procedures: &[Procedure],
-    at: Loc<'_>,
+    at: Pointer<'_>,
     zh: String,
     en: String,
 ) {
-    emit.report(at.key("procedures").to_string())
+    emit.report(at.key("procedures"))
         .param("decision", &decision.name)
         .param("procedures", procedures)
         .emit(zh, en);

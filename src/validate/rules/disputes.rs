@@ -8,8 +8,11 @@
 
 use super::Unit;
 use crate::model::{Decimal, Litigation, Petitions, Quantity, Reconsideration};
-use crate::validate::engine::{Cx, Emit, Seg};
-use crate::validate::facts::{Arith, Label, Loc, Name, Term, Units, one_unit, term_at, title};
+use crate::validate::engine::{Cx, Emit};
+use crate::validate::facts::{
+    Arith, Label, Name, Term, Units, block_terms, one_unit, term_at, terms, title,
+};
+use crate::validate::support::pointer::Pointer;
 use crate::validate::support::sections::Located;
 use crate::validate::{Rule, Severity};
 
@@ -147,7 +150,7 @@ fn reconsideration_outcomes_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
         {
             arith.equals(
                 &RECONSIDERATION_OUTCOMES_MISMATCH,
-                Some(&r.outcomes_at.to_string()),
+                Some(r.outcomes_at),
                 &[c],
                 &outcomes,
                 &[],
@@ -175,11 +178,9 @@ pub const LITIGATION_LOST_EXCEEDS_CONCLUDED: Rule = Rule {
 fn litigation_lost_exceeds_concluded(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
     let mut arith = Arith::of(emit);
     each_block(cx, |block| {
-        if let Block::Litigation(l) = block
-            && one_unit(&l.cases(), &[])
-            && let (Some(x), Some(c)) = (&l.lost, &l.concluded)
-        {
-            arith.at_most(&LITIGATION_LOST_EXCEEDS_CONCLUDED, &[x], &[c], &[]);
+        if let Block::Litigation(l) = block {
+            let rule = &LITIGATION_LOST_EXCEEDS_CONCLUDED;
+            part_within(&mut arith, rule, &l.cases(), &l.lost, &l.concluded, None);
         }
     });
 }
@@ -204,15 +205,16 @@ pub const LITIGATION_CONCLUDED_EXCEEDS_INTAKE: Rule = Rule {
 fn litigation_concluded_exceeds_intake(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
     let mut arith = Arith::of(emit);
     each_block(cx, |block| {
-        if let Block::Litigation(l) = block
-            && one_unit(&l.cases(), &[])
-            && let (Some(c), Some(_)) = (&l.concluded, &l.received)
-        {
-            arith.at_most(
-                &LITIGATION_CONCLUDED_EXCEEDS_INTAKE,
-                &[c],
-                &present(&[&l.received, &l.carried]),
-                carried_absent(&l.carried),
+        if let Block::Litigation(l) = block {
+            let rule = &LITIGATION_CONCLUDED_EXCEEDS_INTAKE;
+            let carried = Some(&l.carried);
+            part_within(
+                &mut arith,
+                rule,
+                &l.cases(),
+                &l.concluded,
+                &l.received,
+                carried,
             );
         }
     });
@@ -271,15 +273,16 @@ pub const PETITIONS_RESOLVED_EXCEEDS_INTAKE: Rule = Rule {
 fn petitions_resolved_exceeds_intake(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
     let mut arith = Arith::of(emit);
     each_block(cx, |block| {
-        if let Block::Petitions(p) = block
-            && one_unit(&p.cases(), &[])
-            && let (Some(r), Some(_)) = (&p.resolved, &p.received)
-        {
-            arith.at_most(
-                &PETITIONS_RESOLVED_EXCEEDS_INTAKE,
-                &[r],
-                &present(&[&p.received, &p.carried]),
-                carried_absent(&p.carried),
+        if let Block::Petitions(p) = block {
+            let rule = &PETITIONS_RESOLVED_EXCEEDS_INTAKE;
+            let carried = Some(&p.carried);
+            part_within(
+                &mut arith,
+                rule,
+                &p.cases(),
+                &p.resolved,
+                &p.received,
+                carried,
             );
         }
     });
@@ -304,11 +307,16 @@ pub const MEDIATED_EXCEEDS_MEDIATIONS: Rule = Rule {
 fn mediated_exceeds_mediations(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
     let mut arith = Arith::of(emit);
     each_block(cx, |block| {
-        if let Block::Petitions(p) = block
-            && one_unit(&p.mediation(), &[])
-            && let (Some(s), Some(m)) = (&p.successes, &p.mediations)
-        {
-            arith.at_most(&MEDIATED_EXCEEDS_MEDIATIONS, &[s], &[m], &[]);
+        if let Block::Petitions(p) = block {
+            let rule = &MEDIATED_EXCEEDS_MEDIATIONS;
+            part_within(
+                &mut arith,
+                rule,
+                &p.mediation(),
+                &p.successes,
+                &p.mediations,
+                None,
+            );
         }
     });
 }
@@ -382,12 +390,11 @@ fn rate_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
                 };
                 match (&corrected, &r.concluded) {
                     (Some(n), Some(d)) => {
-                        let absent: &[(&str, &str)] =
-                            if n.pointer.to_string() == r.outcomes_at.to_string() {
-                                &[("outcomes/corrected", "纠错")]
-                            } else {
-                                &[]
-                            };
+                        let absent: &[(&str, &str)] = if n.pointer == r.outcomes_at {
+                            &[("outcomes/corrected", "纠错")]
+                        } else {
+                            &[]
+                        };
                         rate(&r.correction_rate, Some((n, &[d])), absent);
                     }
                     _ => rate(&r.correction_rate, None, &[]),
@@ -494,6 +501,29 @@ fn carried_absent(carried: &Option<Term<'_>>) -> &'static [(&'static str, &'stat
     }
 }
 
+/// Checks `part ≤ whole` of one block under `rule` (`whole + carried over` when a
+/// carry-over belongs to the whole, an absent one counting as zero), when part and whole
+/// are given and the block's `group` of counts shares one unit.
+fn part_within(
+    arith: &mut Arith<'_, '_>,
+    rule: &'static Rule,
+    group: &[&Term<'_>],
+    part: &Option<Term<'_>>,
+    whole: &Option<Term<'_>>,
+    carried: Option<&Option<Term<'_>>>,
+) {
+    let (Some(p), Some(w)) = (part, whole) else {
+        return;
+    };
+    if !one_unit(group, &[]) {
+        return;
+    }
+    match carried {
+        None => arith.at_most(rule, &[p], &[w], &[]),
+        Some(c) => arith.at_most(rule, &[p], &present(&[whole, c]), carried_absent(c)),
+    }
+}
+
 fn present<'t, 'a>(terms: &[&'t Option<Term<'a>>]) -> Vec<&'t Term<'a>> {
     terms.iter().filter_map(|t| t.as_ref()).collect()
 }
@@ -518,7 +548,7 @@ struct Recon<'a> {
     pending: Option<Term<'a>>,
     /// The outcomes given, and where they are.
     outcomes: Vec<Term<'a>>,
-    outcomes_at: Loc<'a>,
+    outcomes_at: Pointer<'a>,
     has_outcomes: bool,
     correction_rate: Option<Term<'a>>,
     mediation_rate: Option<Term<'a>>,
@@ -526,16 +556,40 @@ struct Recon<'a> {
 }
 
 impl<'a> Recon<'a> {
-    fn of(r: &'a Reconsideration, at: Loc<'a>) -> Recon<'a> {
-        let t = |name, q: &'a Option<Quantity>| term_at(at, "Reconsideration", name, q.as_ref());
+    fn of(r: &'a Reconsideration, at: Pointer<'a>) -> Recon<'a> {
+        let [
+            received,
+            accepted,
+            rejected,
+            carried,
+            concluded,
+            pending,
+            correction_rate,
+            mediation_rate,
+            resolution_rate,
+        ] = terms(
+            at,
+            "Reconsideration",
+            [
+                ("received", &r.received),
+                ("accepted", &r.accepted),
+                ("rejected", &r.rejected),
+                ("carried_over", &r.carried_over),
+                ("concluded", &r.concluded),
+                ("pending", &r.pending),
+                ("correction_rate", &r.correction_rate),
+                ("mediation_rate", &r.mediation_rate),
+                ("resolution_rate", &r.resolution_rate),
+            ],
+        );
         let outcomes_at = at.key("outcomes");
         Recon {
-            received: t("received", &r.received),
-            accepted: t("accepted", &r.accepted),
-            rejected: t("rejected", &r.rejected),
-            carried: t("carried_over", &r.carried_over),
-            concluded: t("concluded", &r.concluded),
-            pending: t("pending", &r.pending),
+            received,
+            accepted,
+            rejected,
+            carried,
+            concluded,
+            pending,
             outcomes: r
                 .outcomes
                 .iter()
@@ -544,9 +598,9 @@ impl<'a> Recon<'a> {
                 .collect(),
             outcomes_at,
             has_outcomes: r.outcomes.is_some(),
-            correction_rate: t("correction_rate", &r.correction_rate),
-            mediation_rate: t("mediation_rate", &r.mediation_rate),
-            resolution_rate: t("resolution_rate", &r.resolution_rate),
+            correction_rate,
+            mediation_rate,
+            resolution_rate,
         }
     }
 
@@ -582,22 +636,48 @@ struct Lit<'a> {
 }
 
 impl<'a> Lit<'a> {
-    fn of(l: &'a Litigation, at: Loc<'a>) -> Lit<'a> {
-        let t = |name, q: &'a Option<Quantity>| term_at(at, "Litigation", name, q.as_ref());
+    fn of(l: &'a Litigation, at: Pointer<'a>) -> Lit<'a> {
+        let [
+            received,
+            carried,
+            concluded,
+            lost,
+            withdrawn,
+            hearings,
+            heads,
+            loss_rate,
+            appearance_rate,
+            withdrawal_rate,
+        ] = terms(
+            at,
+            "Litigation",
+            [
+                ("received", &l.received),
+                ("carried_over", &l.carried_over),
+                ("concluded", &l.concluded),
+                ("lost", &l.lost),
+                ("withdrawn", &l.withdrawn),
+                ("hearings", &l.hearings),
+                ("head_appearances", &l.head_appearances),
+                ("loss_rate", &l.loss_rate),
+                ("appearance_rate", &l.appearance_rate),
+                ("withdrawal_rate", &l.withdrawal_rate),
+            ],
+        );
         Lit {
-            received: t("received", &l.received),
-            carried: t("carried_over", &l.carried_over),
-            concluded: t("concluded", &l.concluded),
-            lost: t("lost", &l.lost),
-            withdrawn: t("withdrawn", &l.withdrawn),
+            received,
+            carried,
+            concluded,
+            lost,
+            withdrawn,
             court: Court {
-                hearings: t("hearings", &l.hearings),
-                heads: t("head_appearances", &l.head_appearances),
+                hearings,
+                heads,
                 rate: None,
             },
-            loss_rate: t("loss_rate", &l.loss_rate),
-            appearance_rate: t("appearance_rate", &l.appearance_rate),
-            withdrawal_rate: t("withdrawal_rate", &l.withdrawal_rate),
+            loss_rate,
+            appearance_rate,
+            withdrawal_rate,
         }
     }
 
@@ -628,32 +708,21 @@ impl<'a> Court<'a> {
     }
 }
 
-struct Pet<'a> {
-    received: Option<Term<'a>>,
-    carried: Option<Term<'a>>,
-    resolved: Option<Term<'a>>,
-    mediations: Option<Term<'a>>,
-    successes: Option<Term<'a>>,
-    resolution_rate: Option<Term<'a>>,
-    satisfaction_rate: Option<Term<'a>>,
-    mediation_rate: Option<Term<'a>>,
+block_terms! {
+    /// The figures of a petitions block, as terms.
+    Pet of Petitions as "Petitions" {
+        received: received,
+        carried: carried_over,
+        resolved: resolved,
+        mediations: mediations,
+        successes: mediated_successfully,
+        resolution_rate: resolution_rate,
+        satisfaction_rate: satisfaction_rate,
+        mediation_rate: mediation_rate,
+    }
 }
 
 impl<'a> Pet<'a> {
-    fn of(p: &'a Petitions, at: Loc<'a>) -> Pet<'a> {
-        let t = |name, q: &'a Option<Quantity>| term_at(at, "Petitions", name, q.as_ref());
-        Pet {
-            received: t("received", &p.received),
-            carried: t("carried_over", &p.carried_over),
-            resolved: t("resolved", &p.resolved),
-            mediations: t("mediations", &p.mediations),
-            successes: t("mediated_successfully", &p.mediated_successfully),
-            resolution_rate: t("resolution_rate", &p.resolution_rate),
-            satisfaction_rate: t("satisfaction_rate", &p.satisfaction_rate),
-            mediation_rate: t("mediation_rate", &p.mediation_rate),
-        }
-    }
-
     /// The petition counts: one unit.
     fn cases(&self) -> Vec<&Term<'a>> {
         present(&[&self.received, &self.carried, &self.resolved])
@@ -676,7 +745,7 @@ fn each_block(cx: &Cx<'_>, mut f: impl FnMut(&Block<'_>)) {
         if let Some((at, l)) = located.one("litigation", &section.litigation) {
             f(&Block::Litigation(Lit::of(l, at)));
             for (k, level) in l.appearances_by_level.iter().enumerate() {
-                let at = at.key("appearances_by_level").child(Seg::Index(k));
+                let at = at.key("appearances_by_level").index(k);
                 f(&Block::Level(Court {
                     hearings: term_at(at, "AppearanceByLevel", "hearings", level.hearings.as_ref()),
                     heads: term_at(

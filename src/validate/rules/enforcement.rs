@@ -5,8 +5,11 @@
 
 use super::Unit;
 use crate::model::{Decimal, Enforcement, Quantity, Section};
-use crate::validate::engine::{Cx, Emit, Seg};
-use crate::validate::facts::{Arith, Label, Loc, Name, Term, Units, is_count, percentage, term_at};
+use crate::validate::engine::{Cx, Emit};
+use crate::validate::facts::{
+    Arith, Label, Name, Term, Units, is_count, percentage, term_at, terms,
+};
+use crate::validate::support::pointer::Pointer;
 use crate::validate::support::sections::Located;
 use crate::validate::{Rule, Severity};
 
@@ -31,7 +34,7 @@ fn too_few_officers(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
         if let Some(n) = e.min_officers_per_action
             && n < 2
         {
-            emit.report(at.key("min_officers_per_action").to_string())
+            emit.report(at.key("min_officers_per_action"))
                 .param("min_officers_per_action", n)
                 .emit(
                     format!(
@@ -167,7 +170,7 @@ fn unit_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
             {
                 units
                     .emit()
-                    .report(count.pointer.to_string())
+                    .report(count.pointer)
                     .param("case_count", count.q.to_string())
                     .emit(
                         format!(
@@ -217,8 +220,8 @@ fn sector_unnamed(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
     cx.each_section(|located| {
         for (k, e) in located.section.sector_enforcement.iter().enumerate() {
             if e.sector.as_deref().is_none_or(|s| s.trim().is_empty()) {
-                let at = located.at().key("sector_enforcement").child(Seg::Index(k));
-                emit.report(at.to_string()).param("index", k).emit(
+                let at = located.at().key("sector_enforcement").index(k);
+                emit.report(at).param("index", k).emit(
                     format!("第{}个分领域执法数据块未填写所属领域", k + 1),
                     format!("sector enforcement block {k} names no sector"),
                 );
@@ -332,7 +335,7 @@ pub(crate) static UNITS: &[Unit] = &[
 /// belong to no one sector block) with its pointer.
 fn each_enforcement(
     cx: &Cx<'_>,
-    mut f: impl FnMut(&Enforcement, Loc<'_>, Option<(&Section, Loc<'_>)>),
+    mut f: impl FnMut(&Enforcement, Pointer<'_>, Option<(&Section, Pointer<'_>)>),
 ) {
     cx.each_section(|located| {
         in_section(located, &mut f);
@@ -342,7 +345,7 @@ fn each_enforcement(
 /// [`each_enforcement`] in one subsection.
 fn in_section(
     located: &Located<'_>,
-    mut f: impl FnMut(&Enforcement, Loc<'_>, Option<(&Section, Loc<'_>)>),
+    mut f: impl FnMut(&Enforcement, Pointer<'_>, Option<(&Section, Pointer<'_>)>),
 ) {
     if let Some((at, e)) = located.one("enforcement", &located.section.enforcement) {
         f(e, at, Some((located.section, located.at())));
@@ -355,22 +358,26 @@ fn in_section(
 /// The police transfers of a cooperation block: (transferred, accepted).
 fn cooperation<'a>(
     c: &'a crate::model::EnforcementCooperation,
-    at: Loc<'a>,
+    at: Pointer<'a>,
 ) -> (Option<Term<'a>>, Option<Term<'a>>) {
-    let t = |name, q: &'a Option<Quantity>| term_at(at, "EnforcementCooperation", name, q.as_ref());
-    (
-        t("transferred_to_police", &c.transferred_to_police),
-        t("accepted_by_police", &c.accepted_by_police),
-    )
+    let [transferred_to_police, accepted_by_police] = terms(
+        at,
+        "EnforcementCooperation",
+        [
+            ("transferred_to_police", &c.transferred_to_police),
+            ("accepted_by_police", &c.accepted_by_police),
+        ],
+    );
+    (transferred_to_police, accepted_by_police)
 }
 
 /// The case count of a block with the number of cases listed in its subsection and the
 /// subsection's pointer, when both are given.
 fn case_count<'a>(
     e: &'a Enforcement,
-    at: Loc<'a>,
-    listed: Option<(&Section, Loc<'a>)>,
-) -> Option<(Term<'a>, usize, Loc<'a>)> {
+    at: Pointer<'a>,
+    listed: Option<(&Section, Pointer<'a>)>,
+) -> Option<(Term<'a>, usize, Pointer<'a>)> {
     let count = term_at(at, "Enforcement", "case_count", e.case_count.as_ref())?;
     let (section, section_at) = listed?;
     (!section.cases.is_empty()).then_some((count, section.cases.len(), section_at))
@@ -387,7 +394,7 @@ enum Penalties<'a> {
     None,
 }
 
-fn penalties<'a>(e: &'a Enforcement, at: Loc<'a>) -> Penalties<'a> {
+fn penalties<'a>(e: &'a Enforcement, at: Pointer<'a>) -> Penalties<'a> {
     let t = |name, q: &'a Option<_>| term_at(at, "Enforcement", name, q.as_ref());
     let Some(p) = t("penalties", &e.penalties) else {
         return Penalties::None;
@@ -406,7 +413,7 @@ fn penalties<'a>(e: &'a Enforcement, at: Loc<'a>) -> Penalties<'a> {
 /// files reviewed, complaints handled of complaints received.
 fn supervision_pairs<'a>(
     v: &'a crate::model::EnforcementSupervision,
-    at: Loc<'a>,
+    at: Pointer<'a>,
 ) -> Vec<(Term<'a>, Term<'a>)> {
     let t = |name, q: &'a Option<_>| term_at(at, "EnforcementSupervision", name, q.as_ref());
     [

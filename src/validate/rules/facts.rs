@@ -7,19 +7,20 @@
 //! [`figures::POSSIBLY_INCONSISTENT`](super::figures::POSSIBLY_INCONSISTENT), an identity
 //! or a printed rate only when no values the figures stand for agree.
 
-use crate::Report;
+use super::Unit;
 use crate::model::{
     Breakdown, Comparison, Completeness, Decimal, FactRef, Interval, MultipleReading, Quantity,
     Trend,
 };
-use crate::validate::engine::{Out, ptr};
+use crate::validate::engine::{Cx, Emit};
 use crate::validate::facts::resolve::{Fact, SectionFacts};
 use crate::validate::facts::{
-    Arith, Label, Loc, Name, SharesSum, Term, difference, hull, percent_text, percent_unit,
-    percentage, printed_unit, rate_disagrees, title,
+    Arith, Label, Name, SharesSum, Term, Units, difference, hull, one_unit, percent_text,
+    percent_unit, percentage, printed_unit, rate_disagrees, title,
 };
-use crate::validate::walk::Walked;
-use crate::validate::{Options, Rule, Severity, Sink};
+use crate::validate::support::pointer::Pointer;
+use crate::validate::support::sections::Located;
+use crate::validate::{Rule, Severity};
 
 /// `facts.unresolved_reference`: a relation names a figure its subsection does not have
 /// (引用的数字不存在).
@@ -224,29 +225,261 @@ pub const MULTIPLE_AMBIGUOUS: Rule = Rule {
     ],
 };
 
-/// The rules of this family, in catalogue order.
-pub(crate) static RULES: &[&Rule] = &[
-    &UNRESOLVED_REFERENCE,
-    &UNIT_MISMATCH,
-    &BREAKDOWN_SUM_MISMATCH,
-    &BREAKDOWN_EXCEEDS_WHOLE,
-    &SHARE_MISMATCH,
-    &SHARES_SUM_MISMATCH,
-    &CHANGE_MISMATCH,
-    &DIRECTION_CONTRADICTS,
-    &GROWTH_RATE_MISMATCH,
-    &MULTIPLE_MISMATCH,
-    &MULTIPLE_AMBIGUOUS,
+/// The rules of this family with their checks, in catalogue order.
+pub(crate) static UNITS: &[Unit] = &[
+    Unit::own(&UNRESOLVED_REFERENCE, unresolved_reference),
+    Unit::own(&UNIT_MISMATCH, unit_mismatch),
+    Unit::own(&BREAKDOWN_SUM_MISMATCH, breakdown_sum_mismatch),
+    Unit::compares(&BREAKDOWN_EXCEEDS_WHOLE, breakdown_exceeds_whole),
+    Unit::compares(&SHARE_MISMATCH, share_mismatch),
+    Unit::own(&SHARES_SUM_MISMATCH, shares_sum_mismatch),
+    Unit::own(&CHANGE_MISMATCH, change_mismatch),
+    Unit::own(&DIRECTION_CONTRADICTS, direction_contradicts),
+    Unit::compares(&GROWTH_RATE_MISMATCH, growth_rate_mismatch),
+    Unit::own(&MULTIPLE_MISMATCH, multiple_mismatch),
+    Unit::own(&MULTIPLE_AMBIGUOUS, multiple_ambiguous),
 ];
 
-pub(crate) fn check(
-    _report: &Report,
-    walked: &Walked<'_>,
-    _options: &Options,
-    sink: &mut Sink<'_>,
-) {
-    let mut arith = Arith::new(sink, &UNIT_MISMATCH);
-    for located in walked.sections() {
+// ---------------------------------------------------------------------------------------
+// The checks, one per rule.
+// ---------------------------------------------------------------------------------------
+
+fn unresolved_reference(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    each_relating(cx, |located, facts| {
+        let section = located.section;
+        for (at, b) in located.each("breakdowns", &section.breakdowns) {
+            resolve(emit, facts, &b.of, at.key("of"));
+            for (m, member) in b.members.iter().enumerate() {
+                if let Some(r) = &member.fact {
+                    resolve(emit, facts, r, at.key("members").index(m).key("fact"));
+                }
+            }
+        }
+        for (at, c) in located.each("comparisons", &section.comparisons) {
+            resolve(emit, facts, &c.of, at.key("of"));
+        }
+        for (at, p) in located.each("periods", &section.periods) {
+            resolve(emit, facts, &p.of, at.key("of"));
+        }
+        for (at, f) in located.each("figures", &section.figures) {
+            if let Some(r) = f.target.as_ref().and_then(|t| t.actual_fact.as_ref()) {
+                resolve(emit, facts, r, at.key("target").key("actual_fact"));
+            }
+        }
+    });
+}
+
+/// Reports the figures of a breakdown or a comparison in another unit than the first (the
+/// whole, the current value), once per field.
+fn unit_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let mut units = Units::new(emit);
+    each_relating(cx, |located, facts| {
+        each_breakdown_of(located, facts, |bd| {
+            let (whole, members) = (bd.whole.term(), bd.members());
+            units.same(&with_whole(&whole, &members));
+        });
+        each_comparison_of(located, facts, |cmp| {
+            units.same(&counts(&cmp.terms()));
+        });
+    });
+}
+
+fn breakdown_sum_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let mut arith = Arith::of(emit);
+    each_breakdown(cx, |bd| {
+        let (whole, members) = (bd.whole.term(), bd.members());
+        let present: Vec<&Term<'_>> = members.iter().flatten().collect();
+        if bd.complete(&members) && one_unit(&with_whole(&whole, &members), &[]) {
+            arith.equals(
+                &BREAKDOWN_SUM_MISMATCH,
+                Some(bd.at),
+                &present,
+                &[&whole],
+                &[],
+            );
+        }
+    });
+}
+
+fn breakdown_exceeds_whole(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let mut arith = Arith::of(emit);
+    each_breakdown(cx, |bd| {
+        let (whole, members) = (bd.whole.term(), bd.members());
+        let present: Vec<&Term<'_>> = members.iter().flatten().collect();
+        if !present.is_empty()
+            && !bd.complete(&members)
+            && one_unit(&with_whole(&whole, &members), &[])
+        {
+            arith.at_most_at(
+                &BREAKDOWN_EXCEEDS_WHOLE,
+                Some(bd.at),
+                &present,
+                &[&whole],
+                &[],
+            );
+        }
+    });
+}
+
+/// Each share against member ÷ whole; also checks the share's unit and range (the kernel's
+/// shared rules, on this rule's behalf).
+fn share_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let mut arith = Arith::of(emit);
+    each_breakdown(cx, |bd| {
+        let (whole, members) = (bd.whole.term(), bd.members());
+        let same_unit = one_unit(&with_whole(&whole, &members), &[]);
+        for (m, share) in bd.shares() {
+            if !percentage(arith.sink(), &share) {
+                continue;
+            }
+            if let Some(member) = &members[m]
+                && same_unit
+            {
+                arith.rate_agrees(&SHARE_MISMATCH, &share, &[member], &[&whole], &[]);
+            }
+        }
+    });
+}
+
+fn shares_sum_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    each_breakdown(cx, |bd| {
+        let shares: Vec<&Quantity> = bd
+            .breakdown
+            .members
+            .iter()
+            .filter_map(|m| m.share.as_ref())
+            .collect();
+        if shares.iter().any(|q| !q.unit().is_percent()) {
+            return;
+        }
+        let b = bd.breakdown;
+        let every = shares.len() == b.members.len();
+        shares_sum(
+            emit,
+            b,
+            bd.at,
+            &shares,
+            every && b.completeness == Completeness::Complete,
+        );
+    });
+}
+
+fn change_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    each_comparison(cx, |cmp| {
+        let c = cmp.comparison;
+        let (cur, previous, change) = cmp.terms();
+        let (Some(p), Some(ch)) = (&previous, &change) else {
+            return;
+        };
+        let (cur_i, prev_i, ch_i) = (cur.q.interval(), p.q.interval(), ch.q.interval());
+        // An increase: current = previous + change; a decrease: current + change = previous.
+        let up = || prev_i.add(&ch_i).map(|r| (cur_i, r));
+        let down = || cur_i.add(&ch_i).map(|l| (l, prev_i));
+        let fits = |pair: Option<(Interval, Interval)>| pair.is_none_or(|(l, r)| !l.disjoint(&r));
+        let ok = match rising(c) {
+            Some(true) => fits(up()),
+            Some(false) => fits(down()),
+            None if c.direction == Some(Trend::Flat) => true,
+            None => fits(up()) || fits(down()),
+        };
+        if ok {
+            return;
+        }
+        let expected = if cur.q.is_exact() && p.q.is_exact() {
+            cur.q
+                .value()
+                .checked_sub(p.q.value())
+                .map(|d| format!("（{} − {} = {}）", cur.q, p.q, d))
+                .unwrap_or_default()
+        } else {
+            String::new()
+        };
+        emit.report(ch.pointer)
+            .related(cur.pointer)
+            .related(p.pointer)
+            .param("current", cur.q.to_string())
+            .param("previous", p.q.to_string())
+            .param("change", ch.q.to_string())
+            .emit(
+                format!(
+                    "增减量（{}）与{}（{}）和上期数（{}）之差不符{expected}",
+                    ch.q, cur.zh, cur.q, p.q
+                ),
+                format!(
+                    "the change ({}) differs from current {} minus previous {}",
+                    ch.q, cur.q, p.q
+                ),
+            );
+    });
+}
+
+fn direction_contradicts(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    each_comparison(cx, |cmp| {
+        let (cur, previous, _) = cmp.terms();
+        if let (Some(p), Some(direction)) = (&previous, cmp.comparison.direction) {
+            direction_check(emit, &cur, p, direction, cmp.at);
+        }
+    });
+}
+
+/// Also checks the growth rate's unit (a shared rule of the kernel, on this rule's behalf).
+fn growth_rate_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    each_comparison(cx, |cmp| {
+        let c = cmp.comparison;
+        let Some(g) = &c.growth_rate else { return };
+        let cur = cmp.current.term();
+        let growth_ptr = cmp.at.key("growth_rate");
+        let term = Term {
+            name: Name::Field("growth_rate"),
+            zh: Label::Field(title("Comparison", "growth_rate")),
+            q: g,
+            pointer: growth_ptr,
+        };
+        if percent_unit(emit, &term)
+            && let (Some(num), Some(den)) = (cmp.derived_change(), cmp.derived_base())
+            && rate_disagrees(g, &num, &den) == Some(true)
+        {
+            growth_finding(emit, c, &cur, &term, &num, &den, growth_ptr);
+        }
+    });
+}
+
+fn multiple_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    each_comparison(cx, |cmp| {
+        let (Some(m), Some(base)) = (&cmp.comparison.multiple, cmp.derived_base()) else {
+            return;
+        };
+        let cur = cmp.current.term();
+        multiple_check(emit, cmp.comparison, &cur, m, &base, cmp.at.key("multiple"));
+    });
+}
+
+fn multiple_ambiguous(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    each_comparison(cx, |cmp| {
+        let c = cmp.comparison;
+        let Some(m) = &c.multiple else { return };
+        if c.multiple_reading == Some(MultipleReading::TimesBase) {
+            return;
+        }
+        let at = cmp.at.key("multiple");
+        match cmp.derived_base() {
+            Some(base) => {
+                if let Some(readings) = Readings::of(&cmp.current.term(), m, &base) {
+                    ambiguous(emit, c, m, at, &readings.fits());
+                }
+            }
+            None => ambiguous(emit, c, m, at, &[]),
+        }
+    });
+}
+
+// ---------------------------------------------------------------------------------------
+// What the checks share: the relations of each subsection with their figures resolved.
+// ---------------------------------------------------------------------------------------
+
+/// Calls `f` with every subsection that states relations, and its figures.
+fn each_relating<'r>(cx: &Cx<'r>, mut f: impl for<'l> FnMut(&'l Located<'r>, &SectionFacts<'l>)) {
+    cx.each_section(|located| {
         let section = located.section;
         let has_target_fact = section
             .figures
@@ -257,59 +490,24 @@ pub(crate) fn check(
             && section.periods.is_empty()
             && !has_target_fact
         {
-            continue;
+            return;
         }
-        let base = located.pointer.as_str();
-        let facts = SectionFacts::new(section, base);
-        for (k, b) in section.breakdowns.iter().enumerate() {
-            breakdown(
-                &mut arith,
-                &facts,
-                b,
-                &format!("{base}{}", ptr!["breakdowns", k]),
-            );
-        }
-        for (k, c) in section.comparisons.iter().enumerate() {
-            comparison(
-                &mut arith,
-                &facts,
-                c,
-                &format!("{base}{}", ptr!["comparisons", k]),
-            );
-        }
-        for (k, p) in section.periods.iter().enumerate() {
-            resolve(
-                arith.sink(),
-                &facts,
-                &p.of,
-                &format!("{base}{}", ptr!["periods", k, "of"]),
-            );
-        }
-        for (k, f) in section.figures.iter().enumerate() {
-            if let Some(r) = f.target.as_ref().and_then(|t| t.actual_fact.as_ref()) {
-                resolve(
-                    arith.sink(),
-                    &facts,
-                    r,
-                    &format!("{base}{}", ptr!["figures", k, "target", "actual_fact"]),
-                );
-            }
-        }
-    }
+        f(located, &SectionFacts::new(section, &located.pointer));
+    });
 }
 
 /// The figure `reference` names, or a finding at `at` saying why there is none.
 fn resolve<'r>(
-    sink: &mut dyn Out<'_>,
+    emit: &mut Emit<'_, '_>,
     facts: &SectionFacts<'r>,
     reference: &FactRef,
-    at: &str,
+    at: Pointer<'_>,
 ) -> Option<Fact<'r>> {
     match facts.resolve(reference) {
         Ok(fact) => Some(fact),
         Err(why) => {
             let (zh, en) = why.explain();
-            let mut b = sink.report(&UNRESOLVED_REFERENCE, at);
+            let mut b = emit.report(at);
             if let Some(f) = &reference.field {
                 b = b.param("field", f);
             }
@@ -328,115 +526,228 @@ enum MemberFigure<'r> {
     Value(&'r Quantity),
 }
 
-fn breakdown(arith: &mut Arith<'_, '_>, facts: &SectionFacts<'_>, b: &Breakdown, at: &str) {
-    let whole = resolve(arith.sink(), facts, &b.of, &format!("{at}/of"));
-    // Members: their figures (resolved or given), with pointers kept for the terms.
-    let mut figures: Vec<Option<MemberFigure<'_>>> = Vec::with_capacity(b.members.len());
-    let mut pointers: Vec<String> = Vec::with_capacity(b.members.len());
-    for (m, member) in b.members.iter().enumerate() {
-        let here = format!("{at}{}", ptr!["members", m]);
-        let figure = match (&member.fact, &member.value) {
-            (Some(r), _) => {
-                resolve(arith.sink(), facts, r, &format!("{here}/fact")).map(MemberFigure::Fact)
-            }
-            (None, Some(q)) => Some(MemberFigure::Value(q)),
-            (None, None) => None,
-        };
-        figures.push(figure);
-        pointers.push(here);
-    }
-    let Some(whole) = whole else { return };
-    let whole_term = whole.term();
-    let value_ptrs: Vec<String> = pointers.iter().map(|p| format!("{p}/value")).collect();
-    let members: Vec<Option<Term<'_>>> = figures
-        .iter()
-        .zip(&b.members)
-        .zip(&value_ptrs)
-        .map(|((figure, member), value_ptr)| match figure.as_ref()? {
-            MemberFigure::Fact(f) => Some(Term {
-                name: Name::Key(&f.name),
-                zh: Label::Quoted(&member.label),
-                q: f.q,
-                pointer: Loc::at(&f.pointer),
-            }),
-            MemberFigure::Value(q) => Some(Term {
-                name: Name::Key(&member.label),
-                zh: Label::Quoted(&member.label),
-                q,
-                pointer: Loc::at(value_ptr),
-            }),
-        })
-        .collect();
-    let present: Vec<&Term<'_>> = members.iter().flatten().collect();
-    let mut all = Vec::with_capacity(present.len() + 1);
-    all.push(&whole_term);
-    all.extend(present.iter().copied());
-    let same_unit = arith.same_unit(&all);
-    if same_unit && !present.is_empty() {
-        if b.completeness == Completeness::Complete && present.len() == members.len() {
-            arith.equals(
-                &BREAKDOWN_SUM_MISMATCH,
-                Some(at),
-                &present,
-                &[&whole_term],
-                &[],
-            );
-        } else {
-            arith.at_most_at(
-                &BREAKDOWN_EXCEEDS_WHOLE,
-                Some(at),
-                &present,
-                &[&whole_term],
-                &[],
-            );
-        }
-    }
-    // Shares: each against member ÷ whole, then their sum.
-    let share_ptrs: Vec<String> = pointers.iter().map(|p| format!("{p}/share")).collect();
-    let share_labels: Vec<String> = b
-        .members
-        .iter()
-        .map(|m| format!("{}占比", m.label))
-        .collect();
-    let mut shares: Vec<&Quantity> = Vec::new();
-    let mut all_in_percent = true;
-    for (m, member) in b.members.iter().enumerate() {
-        let Some(share) = &member.share else { continue };
-        let term = Term {
-            name: Name::Field("share"),
-            zh: Label::Quoted(&share_labels[m]),
-            q: share,
-            pointer: Loc::at(&share_ptrs[m]),
-        };
-        if !percentage(arith.sink(), &term) {
-            all_in_percent = false;
-            continue;
-        }
-        shares.push(share);
-        if let Some(member_term) = &members[m]
-            && same_unit
-        {
-            arith.rate_agrees(&SHARE_MISMATCH, &term, &[member_term], &[&whole_term], &[]);
-        }
-    }
-    if all_in_percent {
-        let every = shares.len() == b.members.len();
-        shares_sum(
-            arith.sink(),
-            b,
+/// A breakdown whose whole resolves, with its members' figures.
+struct BreakdownFigures<'r> {
+    breakdown: &'r Breakdown,
+    /// The breakdown's pointer.
+    at: Pointer<'r>,
+    whole: Fact<'r>,
+    /// Each member's figure, if it has one that resolves.
+    figures: Vec<Option<MemberFigure<'r>>>,
+    /// The label of each member's share (甲占比).
+    share_labels: Vec<String>,
+}
+
+impl<'r> BreakdownFigures<'r> {
+    fn of(facts: &SectionFacts<'r>, breakdown: &'r Breakdown, at: Pointer<'r>) -> Option<Self> {
+        let whole = facts.resolve(&breakdown.of).ok()?;
+        let figures = breakdown
+            .members
+            .iter()
+            .map(|member| match (&member.fact, &member.value) {
+                (Some(r), _) => facts.resolve(r).ok().map(MemberFigure::Fact),
+                (None, Some(q)) => Some(MemberFigure::Value(q)),
+                (None, None) => None,
+            })
+            .collect();
+        Some(BreakdownFigures {
+            breakdown,
             at,
-            &shares,
-            every && b.completeness == Completeness::Complete,
-        );
+            whole,
+            figures,
+            share_labels: breakdown
+                .members
+                .iter()
+                .map(|m| format!("{}占比", m.label))
+                .collect(),
+        })
     }
+
+    /// The pointer of member `m`.
+    fn member(&self, m: usize) -> Pointer<'r> {
+        self.at.key("members").index(m)
+    }
+
+    /// Each member's figure as a term, if it has one.
+    fn members(&self) -> Vec<Option<Term<'_>>> {
+        self.figures
+            .iter()
+            .zip(&self.breakdown.members)
+            .enumerate()
+            .map(|(m, (figure, member))| match figure.as_ref()? {
+                MemberFigure::Fact(f) => Some(Term {
+                    name: Name::Key(&f.name),
+                    zh: Label::Quoted(&member.label),
+                    q: f.q,
+                    pointer: f.pointer.at(),
+                }),
+                MemberFigure::Value(q) => Some(Term {
+                    name: Name::Key(&member.label),
+                    zh: Label::Quoted(&member.label),
+                    q,
+                    pointer: self.member(m).key("value"),
+                }),
+            })
+            .collect()
+    }
+
+    /// Whether the breakdown is complete and every member has a figure: then the members
+    /// must add up to the whole, else they may not exceed it.
+    fn complete(&self, members: &[Option<Term<'_>>]) -> bool {
+        self.breakdown.completeness == Completeness::Complete
+            && !members.is_empty()
+            && members.iter().all(Option::is_some)
+    }
+
+    /// Each printed share with the position of its member.
+    fn shares(&self) -> impl Iterator<Item = (usize, Term<'_>)> + '_ {
+        self.breakdown
+            .members
+            .iter()
+            .enumerate()
+            .filter_map(|(m, member)| {
+                Some((
+                    m,
+                    Term {
+                        name: Name::Field("share"),
+                        zh: Label::Quoted(&self.share_labels[m]),
+                        q: member.share.as_ref()?,
+                        pointer: self.member(m).key("share"),
+                    },
+                ))
+            })
+    }
+}
+
+/// The whole and every member with a figure, in this order (the figures that must share a
+/// unit).
+fn with_whole<'t, 'a>(whole: &'t Term<'a>, members: &'t [Option<Term<'a>>]) -> Vec<&'t Term<'a>> {
+    let mut all = Vec::with_capacity(members.len() + 1);
+    all.push(whole);
+    all.extend(members.iter().flatten());
+    all
+}
+
+/// Calls `f` with every breakdown of the subsection whose whole resolves.
+fn each_breakdown_of<'l>(
+    located: &'l Located<'_>,
+    facts: &SectionFacts<'l>,
+    mut f: impl FnMut(&BreakdownFigures<'_>),
+) {
+    for (at, b) in located.each("breakdowns", &located.section.breakdowns) {
+        if let Some(bd) = BreakdownFigures::of(facts, b, at) {
+            f(&bd);
+        }
+    }
+}
+
+/// Calls `f` with every breakdown of the report whose whole resolves.
+fn each_breakdown(cx: &Cx<'_>, mut f: impl FnMut(&BreakdownFigures<'_>)) {
+    each_relating(cx, |located, facts| {
+        each_breakdown_of(located, facts, &mut f)
+    });
+}
+
+/// A comparison whose current value resolves.
+struct ComparisonFigures<'r> {
+    comparison: &'r Comparison,
+    /// The comparison's pointer.
+    at: Pointer<'r>,
+    current: Fact<'r>,
+}
+
+impl<'r> ComparisonFigures<'r> {
+    fn of(facts: &SectionFacts<'r>, comparison: &'r Comparison, at: Pointer<'r>) -> Option<Self> {
+        Some(ComparisonFigures {
+            comparison,
+            current: facts.resolve(&comparison.of).ok()?,
+            at,
+        })
+    }
+
+    /// The current value, the previous value and the change, as terms.
+    fn terms<'t>(&'t self) -> (Term<'t>, Option<Term<'t>>, Option<Term<'t>>) {
+        let c = self.comparison;
+        let field = |name: &'static str, q: &'r Option<Quantity>| {
+            q.as_ref().map(|q| Term {
+                name: Name::Field(name),
+                zh: Label::Field(title("Comparison", name)),
+                q,
+                pointer: self.at.key(name),
+            })
+        };
+        (
+            self.current.term(),
+            field("previous", &c.previous),
+            field("change", &c.change),
+        )
+    }
+
+    /// The base a growth rate or multiple is read against: the previous value, or the one
+    /// the current value and the change imply.
+    fn derived_base(&self) -> Option<Interval> {
+        let c = self.comparison;
+        let cur = self.current.q.interval();
+        match (&c.previous, &c.change, rising(c)) {
+            (Some(p), _, _) => Some(p.interval()),
+            (None, Some(ch), Some(true)) => difference(&cur, &ch.interval()),
+            (None, Some(ch), Some(false)) => cur.add(&ch.interval()),
+            _ => None,
+        }
+    }
+
+    /// The change: stated, or implied by the current and the previous value.
+    fn derived_change(&self) -> Option<Interval> {
+        let c = self.comparison;
+        let cur = self.current.q.interval();
+        match (&c.change, &c.previous, rising(c)) {
+            (Some(ch), _, _) => Some(ch.interval()),
+            (None, Some(p), Some(true)) => difference(&cur, &p.interval()),
+            (None, Some(p), Some(false)) => difference(&p.interval(), &cur),
+            _ => None,
+        }
+    }
+}
+
+/// The current value, the previous value and the change that are given.
+fn counts<'t, 'a>(terms: &'t (Term<'a>, Option<Term<'a>>, Option<Term<'a>>)) -> Vec<&'t Term<'a>> {
+    [Some(&terms.0), terms.1.as_ref(), terms.2.as_ref()]
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
+/// Calls `f` with every comparison of the subsection whose current value resolves.
+fn each_comparison_of<'l>(
+    located: &'l Located<'_>,
+    facts: &SectionFacts<'l>,
+    mut f: impl FnMut(&ComparisonFigures<'_>),
+) {
+    for (at, c) in located.each("comparisons", &located.section.comparisons) {
+        if let Some(cmp) = ComparisonFigures::of(facts, c, at) {
+            f(&cmp);
+        }
+    }
+}
+
+/// Calls `f` with every comparison of the report whose current value resolves and whose
+/// figures share one unit (a mismatch is [`UNIT_MISMATCH`]'s finding).
+fn each_comparison(cx: &Cx<'_>, mut f: impl FnMut(&ComparisonFigures<'_>)) {
+    each_relating(cx, |located, facts| {
+        each_comparison_of(located, facts, |cmp| {
+            if one_unit(&counts(&cmp.terms()), &[]) {
+                f(cmp);
+            }
+        });
+    });
 }
 
 /// The shares of one breakdown: above 100 % beyond their rounding is always wrong; below
 /// it only when `must_reach` (a complete breakdown with every share printed).
 fn shares_sum(
-    sink: &mut dyn Out<'_>,
+    emit: &mut Emit<'_, '_>,
     b: &Breakdown,
-    at: &str,
+    at: Pointer<'_>,
     shares: &[&Quantity],
     must_reach: bool,
 ) {
@@ -455,7 +766,7 @@ fn shares_sum(
         String::new()
     };
     let tolerance = sum.tolerance;
-    sink.report(&SHARES_SUM_MISMATCH, at)
+    emit.report(at)
         .param("shares", &shown)
         .param("tolerance", format!("{tolerance}%"))
         .emit(
@@ -482,123 +793,12 @@ fn rising(c: &Comparison) -> Option<bool> {
     }
 }
 
-fn comparison(arith: &mut Arith<'_, '_>, facts: &SectionFacts<'_>, c: &Comparison, at: &str) {
-    let Some(current) = resolve(arith.sink(), facts, &c.of, &format!("{at}/of")) else {
-        return;
-    };
-    let cur = current.term();
-    let previous_ptr = format!("{at}/previous");
-    let change_ptr = format!("{at}/change");
-    let growth_ptr = format!("{at}/growth_rate");
-    let multiple_ptr = format!("{at}/multiple");
-    let previous = c.previous.as_ref().map(|q| Term {
-        name: Name::Field("previous"),
-        zh: Label::Field(title("Comparison", "previous")),
-        q,
-        pointer: Loc::at(&previous_ptr),
-    });
-    let change = c.change.as_ref().map(|q| Term {
-        name: Name::Field("change"),
-        zh: Label::Field(title("Comparison", "change")),
-        q,
-        pointer: Loc::at(&change_ptr),
-    });
-    let mut counts = vec![&cur];
-    counts.extend(previous.iter());
-    counts.extend(change.iter());
-    if !arith.same_unit(&counts) {
-        return;
-    }
-    // Direction against the figures.
-    if let (Some(p), Some(direction)) = (&previous, c.direction) {
-        direction_check(arith.sink(), &cur, p, direction, at);
-    }
-    // Change against current − previous.
-    if let (Some(p), Some(ch)) = (&previous, &change) {
-        let (cur_i, prev_i, ch_i) = (cur.q.interval(), p.q.interval(), ch.q.interval());
-        // An increase: current = previous + change; a decrease: current + change = previous.
-        let up = || prev_i.add(&ch_i).map(|r| (cur_i, r));
-        let down = || cur_i.add(&ch_i).map(|l| (l, prev_i));
-        let fits = |pair: Option<(Interval, Interval)>| pair.is_none_or(|(l, r)| !l.disjoint(&r));
-        let ok = match rising(c) {
-            Some(true) => fits(up()),
-            Some(false) => fits(down()),
-            None if c.direction == Some(Trend::Flat) => true,
-            None => fits(up()) || fits(down()),
-        };
-        if !ok {
-            let expected = if cur.q.is_exact() && p.q.is_exact() {
-                cur.q
-                    .value()
-                    .checked_sub(p.q.value())
-                    .map(|d| format!("（{} − {} = {}）", cur.q, p.q, d))
-                    .unwrap_or_default()
-            } else {
-                String::new()
-            };
-            arith
-                .sink()
-                .report(&CHANGE_MISMATCH, change_ptr.as_str())
-                .related(cur.pointer.to_string())
-                .related(previous_ptr.as_str())
-                .param("current", cur.q.to_string())
-                .param("previous", p.q.to_string())
-                .param("change", ch.q.to_string())
-                .emit(
-                    format!(
-                        "增减量（{}）与{}（{}）和上期数（{}）之差不符{expected}",
-                        ch.q, cur.zh, cur.q, p.q
-                    ),
-                    format!(
-                        "the change ({}) differs from current {} minus previous {}",
-                        ch.q, cur.q, p.q
-                    ),
-                );
-        }
-    }
-    // The change and the base a growth rate or multiple is read against.
-    let cur_i = cur.q.interval();
-    let derived_base = match (&previous, &change, rising(c)) {
-        (Some(p), _, _) => Some(p.q.interval()),
-        (None, Some(ch), Some(true)) => difference(&cur_i, &ch.q.interval()),
-        (None, Some(ch), Some(false)) => cur_i.add(&ch.q.interval()),
-        _ => None,
-    };
-    let derived_change = match (&change, &previous, rising(c)) {
-        (Some(ch), _, _) => Some(ch.q.interval()),
-        (None, Some(p), Some(true)) => difference(&cur_i, &p.q.interval()),
-        (None, Some(p), Some(false)) => difference(&p.q.interval(), &cur_i),
-        _ => None,
-    };
-    if let Some(g) = &c.growth_rate {
-        let term = Term {
-            name: Name::Field("growth_rate"),
-            zh: Label::Field(title("Comparison", "growth_rate")),
-            q: g,
-            pointer: Loc::at(&growth_ptr),
-        };
-        if percent_unit(arith.sink(), &term)
-            && let (Some(num), Some(den)) = (&derived_change, &derived_base)
-            && rate_disagrees(g, num, den) == Some(true)
-        {
-            growth_finding(arith.sink(), c, &cur, &term, num, den, &growth_ptr);
-        }
-    }
-    if let (Some(m), Some(base)) = (&c.multiple, &derived_base) {
-        multiple_check(arith.sink(), c, &cur, m, base, &multiple_ptr);
-    } else if let Some(m) = &c.multiple
-        && c.multiple_reading != Some(MultipleReading::TimesBase)
-    {
-        ambiguous(arith.sink(), c, m, &multiple_ptr, &[]);
-    }
-}
-
 fn direction_check(
-    sink: &mut dyn Out<'_>,
+    emit: &mut Emit<'_, '_>,
     cur: &Term<'_>,
     p: &Term<'_>,
     direction: Trend,
-    at: &str,
+    at: Pointer<'_>,
 ) {
     let (c_i, p_i) = (cur.q.interval(), p.q.interval());
     let (wrong, zh, en) = match direction {
@@ -621,9 +821,9 @@ fn direction_check(
     if !wrong {
         return;
     }
-    sink.report(&DIRECTION_CONTRADICTS, format!("{at}/direction"))
-        .related(cur.pointer.to_string())
-        .related(p.pointer.to_string())
+    emit.report(at.key("direction"))
+        .related(cur.pointer)
+        .related(p.pointer)
         .param("current", cur.q.to_string())
         .param("previous", p.q.to_string())
         .emit(
@@ -633,13 +833,13 @@ fn direction_check(
 }
 
 fn growth_finding(
-    sink: &mut dyn Out<'_>,
+    emit: &mut Emit<'_, '_>,
     c: &Comparison,
     cur: &Term<'_>,
     growth: &Term<'_>,
     num: &Interval,
     den: &Interval,
-    at: &str,
+    at: Pointer<'_>,
 ) {
     let computed = percent_text(num, den);
     let base_note = if c.previous.is_some() {
@@ -659,9 +859,9 @@ fn growth_finding(
     } else {
         format!("{num}")
     };
-    let mut b = sink
-        .report(&GROWTH_RATE_MISMATCH, at)
-        .related(cur.pointer.to_string())
+    let mut b = emit
+        .report(at)
+        .related(cur.pointer)
         .param("growth_rate", growth.q.to_string())
         .param("base", &base_shown)
         .param("change", &num_shown);
@@ -720,39 +920,68 @@ fn multiple_fits(
     Some(true)
 }
 
+/// How a printed multiple fits its comparison under each reading: as N times the base
+/// (是上期的N倍) and as an increase of N times (增长N倍, N+1 times the base); `None` where
+/// the arithmetic overflows.
+struct Readings {
+    times: Option<bool>,
+    plus_one: Option<bool>,
+}
+
+impl Readings {
+    /// The readings of multiple `m` of current value `cur` against `base`; `None` when the
+    /// multiple's interval overflows.
+    fn of(cur: &Term<'_>, m: &Quantity, base: &Interval) -> Option<Readings> {
+        let (lo, hi) = multiple_interval(m)?;
+        let cur_i = cur.q.interval();
+        let plus_one = (|| {
+            let lo1 = lo.checked_add(Decimal::from_integer(1))?;
+            let hi1 = match hi {
+                Some(h) => Some(h.checked_add(Decimal::from_integer(1))?),
+                None => None,
+            };
+            multiple_fits(&cur_i, base, lo1, hi1)
+        })();
+        Some(Readings {
+            times: multiple_fits(&cur_i, base, lo, hi),
+            plus_one,
+        })
+    }
+
+    /// The readings the figures fit (the param `fits`).
+    fn fits(&self) -> Vec<&'static str> {
+        let mut fits = Vec::new();
+        if self.times == Some(true) {
+            fits.push("times_base");
+        }
+        if self.plus_one == Some(true) {
+            fits.push("increase_of_base");
+        }
+        fits
+    }
+}
+
 fn multiple_check(
-    sink: &mut dyn Out<'_>,
+    emit: &mut Emit<'_, '_>,
     c: &Comparison,
     cur: &Term<'_>,
     m: &Quantity,
     base: &Interval,
-    at: &str,
+    at: Pointer<'_>,
 ) {
-    let Some((lo, hi)) = multiple_interval(m) else {
+    let Some(readings) = Readings::of(cur, m, base) else {
         return;
     };
-    let cur_i = cur.q.interval();
-    let times = multiple_fits(&cur_i, base, lo, hi);
-    let plus_one = (|| {
-        let lo1 = lo.checked_add(Decimal::from_integer(1))?;
-        let hi1 = match hi {
-            Some(h) => Some(h.checked_add(Decimal::from_integer(1))?),
-            None => None,
-        };
-        multiple_fits(&cur_i, base, lo1, hi1)
-    })();
-    let mut fits: Vec<&str> = Vec::new();
-    if times == Some(true) {
-        fits.push("times_base");
-    }
-    if plus_one == Some(true) {
-        fits.push("increase_of_base");
-    }
+    let (times, plus_one) = (readings.times, readings.plus_one);
+    let fits = readings.fits();
     let wrong = match c.multiple_reading {
         Some(MultipleReading::TimesBase) => times == Some(false),
         Some(MultipleReading::IncreaseOfBase) => plus_one == Some(false),
         _ => times == Some(false) && plus_one == Some(false),
     };
+    if !wrong {
+        return;
+    }
     let (reading_zh, reading_en) = match c.multiple_reading {
         Some(MultipleReading::TimesBase) => ("按“是上期的N倍”读法", "read as N times the base"),
         Some(MultipleReading::IncreaseOfBase) => (
@@ -761,41 +990,42 @@ fn multiple_check(
         ),
         _ => ("按任一读法", "under either reading"),
     };
-    if wrong {
-        let other = match (c.multiple_reading, times, plus_one) {
-            (Some(MultipleReading::IncreaseOfBase), Some(true), _) => "；按“是上期的N倍”读法则相符",
-            (Some(MultipleReading::TimesBase), _, Some(true)) => "；按“增长N倍”读法则相符",
-            _ => "",
-        };
-        let (b_lo, _) = hull(base);
-        let base_shown = if base.is_exact() {
-            format!("{b_lo}{}", cur.q.unit())
-        } else {
-            format!("{base}")
-        };
-        sink.report(&MULTIPLE_MISMATCH, at)
-            .related(cur.pointer.to_string())
-            .param("multiple", m.to_string())
-            .param("current", cur.q.to_string())
-            .param("base", &base_shown)
-            .param("fits", &fits)
-            .emit(
-                format!(
-                    "{reading_zh}，倍数（{m}）与{}（{}）÷ 上期数（{base_shown}）不符{other}",
-                    cur.zh, cur.q
-                ),
-                format!(
-                    "{reading_en}, the multiple ({m}) disagrees with {} / {base_shown}",
-                    cur.q
-                ),
-            );
-    }
-    if c.multiple_reading != Some(MultipleReading::TimesBase) {
-        ambiguous(sink, c, m, at, &fits);
-    }
+    let other = match (c.multiple_reading, times, plus_one) {
+        (Some(MultipleReading::IncreaseOfBase), Some(true), _) => "；按“是上期的N倍”读法则相符",
+        (Some(MultipleReading::TimesBase), _, Some(true)) => "；按“增长N倍”读法则相符",
+        _ => "",
+    };
+    let (b_lo, _) = hull(base);
+    let base_shown = if base.is_exact() {
+        format!("{b_lo}{}", cur.q.unit())
+    } else {
+        format!("{base}")
+    };
+    emit.report(at)
+        .related(cur.pointer)
+        .param("multiple", m.to_string())
+        .param("current", cur.q.to_string())
+        .param("base", &base_shown)
+        .param("fits", &fits)
+        .emit(
+            format!(
+                "{reading_zh}，倍数（{m}）与{}（{}）÷ 上期数（{base_shown}）不符{other}",
+                cur.zh, cur.q
+            ),
+            format!(
+                "{reading_en}, the multiple ({m}) disagrees with {} / {base_shown}",
+                cur.q
+            ),
+        );
 }
 
-fn ambiguous(sink: &mut dyn Out<'_>, c: &Comparison, m: &Quantity, at: &str, fits: &[&str]) {
+fn ambiguous(
+    emit: &mut Emit<'_, '_>,
+    c: &Comparison,
+    m: &Quantity,
+    at: Pointer<'_>,
+    fits: &[&str],
+) {
     let (zh, en) = if c.multiple_reading == Some(MultipleReading::IncreaseOfBase) {
         (
             format!(
@@ -811,7 +1041,7 @@ fn ambiguous(sink: &mut dyn Out<'_>, c: &Comparison, m: &Quantity, at: &str, fit
             format!("the multiple ({m}) has no recorded reading"),
         )
     };
-    sink.report(&MULTIPLE_AMBIGUOUS, at)
+    emit.report(at)
         .param("multiple", m.to_string())
         .param("fits", fits)
         .emit(zh, en);

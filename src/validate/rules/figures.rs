@@ -9,21 +9,23 @@
 //! ([`POSSIBLY_INCONSISTENT`], [`PERCENTAGE_OUT_OF_RANGE`], [`RATE_NOT_PERCENT`]) are
 //! emitted by it and listed here.
 
-use crate::Report;
+use super::Unit;
 use crate::model::{
     Decimal, FilingReview, Indicator, IndicatorKind, Interval, ItemList, LegalCounsel,
     MarkerPosition, NormativeDocuments, Openness, Quantity, Section, Stock,
 };
-use crate::validate::engine::Out;
-use crate::validate::engine::Seg;
+use crate::validate::engine::{Cx, Emit, Out};
 use crate::validate::facts::{
-    Arith, Label, Loc, Name, SharesSum, Term, Verdict, exceeds, in_range, is_count, order_finding,
-    percent_unit, percentage, term, title,
+    Arith, Label, Name, SharesSum, Term, Units, Verdict, exceeds, in_range, is_count, one_unit,
+    order_finding, percent_unit, terms, title,
 };
 pub use crate::validate::facts::{
     PERCENTAGE_OUT_OF_RANGE, POSSIBLY_INCONSISTENT, RATE_NOT_PERCENT,
 };
-use crate::validate::{Options, Rule, Severity, Sink, ptr};
+use crate::validate::support::pointer::Pointer;
+use crate::validate::support::sections::Located;
+use crate::validate::walk::Leaf;
+use crate::validate::{Rule, Severity};
 
 // ---------------------------------------------------------------------------------------
 // The catalogue.
@@ -342,271 +344,124 @@ pub const FILING_COUNT_EXCEEDS: Rule = Rule {
     ],
 };
 
-/// The rules of this family, in catalogue order.
-pub(crate) static RULES: &[&Rule] = &[
-    &POSSIBLY_INCONSISTENT,
-    &UNIT_MISMATCH,
-    &DUPLICATE_KEY,
-    &UNKNOWN_KEY,
-    &PART_EXCEEDS_WHOLE,
-    &PARTS_SUM_MISMATCH,
-    &PERCENTAGE_OUT_OF_RANGE,
-    &RATE_NOT_PERCENT,
-    &RATE_MISMATCH,
-    &SHARES_SUM_MISMATCH,
-    &STOCK_IMBALANCE,
-    &LIST_EXCEEDS_TOTAL,
-    &LIST_TOTAL_MISMATCH,
-    &MORE_THAN_ON_PRECISE_FIGURE,
-    &NORMATIVE_FILED_EXCEEDS_ISSUED,
-    &NORMATIVE_IN_FORCE_IMBALANCE,
-    &OPENNESS_REQUESTS_IMBALANCE,
-    &COUNSEL_ADOPTED_EXCEEDS_OPINIONS,
-    &FILING_COUNT_EXCEEDS,
+/// The rules of this family with their checks, in catalogue order.
+pub(crate) static UNITS: &[Unit] = &[
+    Unit::kernel(&POSSIBLY_INCONSISTENT),
+    Unit::own(&UNIT_MISMATCH, unit_mismatch),
+    Unit::own(&DUPLICATE_KEY, duplicate_key),
+    Unit::own(&UNKNOWN_KEY, unknown_key),
+    Unit::compares(&PART_EXCEEDS_WHOLE, part_exceeds_whole),
+    Unit::own(&PARTS_SUM_MISMATCH, parts_sum_mismatch),
+    Unit::compares(&PERCENTAGE_OUT_OF_RANGE, percentage_out_of_range),
+    Unit::own(&RATE_NOT_PERCENT, rate_not_percent),
+    Unit::own(&RATE_MISMATCH, rate_mismatch),
+    Unit::own(&SHARES_SUM_MISMATCH, shares_sum_mismatch),
+    Unit::own(&STOCK_IMBALANCE, stock_imbalance),
+    Unit::compares(&LIST_EXCEEDS_TOTAL, list_exceeds_total),
+    Unit::own(&LIST_TOTAL_MISMATCH, list_total_mismatch),
+    Unit::own(&MORE_THAN_ON_PRECISE_FIGURE, more_than_on_precise_figure),
+    Unit::compares(
+        &NORMATIVE_FILED_EXCEEDS_ISSUED,
+        normative_filed_exceeds_issued,
+    ),
+    Unit::own(&NORMATIVE_IN_FORCE_IMBALANCE, normative_in_force_imbalance),
+    Unit::own(&OPENNESS_REQUESTS_IMBALANCE, openness_requests_imbalance),
+    Unit::compares(
+        &COUNSEL_ADOPTED_EXCEEDS_OPINIONS,
+        counsel_adopted_exceeds_opinions,
+    ),
+    Unit::compares(&FILING_COUNT_EXCEEDS, filing_count_exceeds),
 ];
 
 // ---------------------------------------------------------------------------------------
-// The family's own checks.
+// The checks, one per rule.
 // ---------------------------------------------------------------------------------------
 
-pub(crate) fn check(
-    _report: &Report,
-    walked: &crate::validate::walk::Walked<'_>,
-    _options: &Options,
-    sink: &mut Sink<'_>,
-) {
-    for located in walked.sections() {
-        let (section, base) = (located.section, located.pointer.as_str());
-        let mut arith = Arith::new(sink, &UNIT_MISMATCH);
-        indicators(&mut arith, &section.indicators, base);
-        for (j, stock) in section.stocks.iter().enumerate() {
-            check_stock(&mut arith, stock, &format!("{base}{}", ptr!["stocks", j]));
+/// Replays, subsection by subsection, every comparison of this family's other rules in the
+/// order they make them, and reports each figure in another unit than the figure it is
+/// compared with (once per field), and each list total that is not a count.
+fn unit_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let mut units = Units::new(emit);
+    cx.each_section(|located| {
+        let ind = Indicators::of(located);
+        for j in 0..ind.list.len() {
+            if let Some((n, d)) = ind.rate_basis(j)
+                && ind.list[j].value.unit().is_percent()
+            {
+                units.same(&[&ind.term(n), &ind.term(d)]);
+            }
         }
-        if let Some(docs) = &section.normative_documents {
-            normative(
-                &mut arith,
-                docs,
-                &format!("{base}{}", ptr!["normative_documents"]),
-            );
+        let (parts, _) = ind.parts();
+        for group in parts.chunk_by(|a, b| a.0 == b.0) {
+            let whole = ind.term(group[0].0);
+            for &(_, j) in group {
+                units.same(&[&whole, &ind.term(j)]);
+            }
         }
-        if let Some(openness) = &section.openness {
-            check_openness(&mut arith, openness, &format!("{base}{}", ptr!["openness"]));
+        for (at, stock) in located.each("stocks", &located.section.stocks) {
+            let [opening, added, removed, closing] = stock_terms(stock, at);
+            let present: Vec<&Term<'_>> = [&opening, &added, &removed, &closing]
+                .into_iter()
+                .flatten()
+                .collect();
+            units.same(&present);
+            if let (Some(o), Some(a), Some(r), Some(c)) = (&opening, &added, &removed, &closing) {
+                units.same(&[c, o, a, r]);
+            }
         }
-        if let Some(counsel) = &section.counsel {
-            check_counsel(&mut arith, counsel, &format!("{base}{}", ptr!["counsel"]));
+        if let Some((at, docs)) = located.one("normative_documents", &located.section.normative_documents) {
+            let [issued, filed, repealed, opening, in_force] = normative_terms(docs, at);
+            if let (Some(f), Some(i)) = (&filed, &issued) {
+                units.same(&[f, i]);
+            }
+            if let (Some(c), Some(o), Some(i), Some(r)) = (&in_force, &opening, &issued, &repealed) {
+                units.same(&[c, o, i, r]);
+            }
         }
-        if let Some(review) = &section.filing_review {
-            filing_review(
-                &mut arith,
-                review,
-                &format!("{base}{}", ptr!["filing_review"]),
-            );
+        if let Some((at, o)) = located.one("openness", &located.section.openness)
+            && let Some(requests) = Requests::of(o, at)
+        {
+            units.same(&[requests.inflow(), requests.outflow()].concat());
         }
-        for (pointer, list) in item_lists(section, base) {
-            check_list(arith.sink(), list, pointer);
+        if let Some((at, c)) = located.one("counsel", &located.section.counsel)
+            && let [Some(opinions), Some(adopted)] = counsel_terms(c, at)
+        {
+            units.same(&[&adopted, &opinions]);
         }
-    }
-    // The walk of every field is made only if the rule reading it is on.
-    if !sink.allowed(&MORE_THAN_ON_PRECISE_FIGURE) {
-        more_than_style(walked, sink);
-    }
-}
-
-/// Every list with a total in a subsection, with its pointer.
-fn item_lists<'a>(section: &'a Section, base: &'a str) -> Vec<(Loc<'a>, &'a ItemList)> {
-    let mut lists = Vec::new();
-    for (k, s) in section.studies.iter().enumerate() {
-        lists.push((
-            Loc::path(
-                base,
-                [Seg::Key("studies"), Seg::Index(k), Seg::Key("contents")],
-            ),
-            &s.contents,
-        ));
-    }
-    for (k, c) in section.campaigns.iter().enumerate() {
-        lists.push((
-            Loc::path(
-                base,
-                [Seg::Key("campaigns"), Seg::Index(k), Seg::Key("topics")],
-            ),
-            &c.topics,
-        ));
-    }
-    for (k, s) in section.services.iter().enumerate() {
-        lists.push((
-            Loc::path(
-                base,
-                [Seg::Key("services"), Seg::Index(k), Seg::Key("targets")],
-            ),
-            &s.targets,
-        ));
-    }
-    for (k, h) in section.hazards.iter().enumerate() {
-        lists.push((
-            Loc::path(
-                base,
-                [Seg::Key("hazards"), Seg::Index(k), Seg::Key("categories")],
-            ),
-            &h.categories,
-        ));
-    }
-    for (k, ins) in section.inspections.iter().enumerate() {
-        lists.push((
-            Loc::path(
-                base,
-                [Seg::Key("inspections"), Seg::Index(k), Seg::Key("partners")],
-            ),
-            &ins.partners,
-        ));
-        lists.push((
-            Loc::path(
-                base,
-                [Seg::Key("inspections"), Seg::Index(k), Seg::Key("sites")],
-            ),
-            &ins.sites,
-        ));
-    }
-    if let Some(d) = &section.decision_making {
-        lists.push((
-            Loc::path(base, [Seg::Key("decision_making"), Seg::Key("matters")]),
-            &d.matters,
-        ));
-    }
-    if let Some(c) = &section.counsel {
-        lists.push((
-            Loc::path(base, [Seg::Key("counsel"), Seg::Key("reviewed_kinds")]),
-            &c.reviewed_kinds,
-        ));
-    }
-    for (k, p) in section.publicity.iter().enumerate() {
-        lists.push((
-            Loc::path(
-                base,
-                [Seg::Key("publicity"), Seg::Index(k), Seg::Key("partners")],
-            ),
-            &p.partners,
-        ));
-        lists.push((
-            Loc::path(
-                base,
-                [Seg::Key("publicity"), Seg::Index(k), Seg::Key("methods")],
-            ),
-            &p.methods,
-        ));
-        lists.push((
-            Loc::path(
-                base,
-                [
-                    Seg::Key("publicity"),
-                    Seg::Index(k),
-                    Seg::Key("combined_with"),
-                ],
-            ),
-            &p.combined_with,
-        ));
-    }
-    lists
-}
-
-fn check_list(sink: &mut dyn Out<'_>, list: &ItemList, base: Loc<'_>) {
-    let Some(total) = &list.total else { return };
-    if list.items.is_empty() {
-        return;
-    }
-    // Pointers are written only for a finding.
-    let at = || format!("{base}/total");
-    let named = list.items.len();
-    if !is_count(total.unit()) {
-        sink.report(&UNIT_MISMATCH, at())
-            .related(format!("{base}/items"))
-            .param("total", total.to_string())
-            .param("named", named)
-            .emit(
-                format!("列举合计“{total}”的单位“{}”不是计数单位（如“处”“家”“项”），无法与列举的{named}项核对", total.unit()),
-                format!("the list total {total} is not a count, so it cannot be checked against the list of {named}"),
-            );
-        return;
-    }
-    let Ok(n) = i64::try_from(named) else { return };
-    let count = Interval::exact(Decimal::from_integer(n));
-    let t = total.interval();
-    if list.exhaustive {
-        if count.disjoint(&t) {
-            sink.report(&LIST_TOTAL_MISMATCH, at())
-                .related(format!("{base}/items"))
+        if let Some((at, r)) = located.one("filing_review", &located.section.filing_review) {
+            for (part, whole) in filing_pairs(&filing_terms(r, at)) {
+                units.same(&[part, whole]);
+            }
+        }
+        for (at, list) in item_lists(located.section, located.at()) {
+            let Some(total) = counted_list(list) else { continue };
+            if is_count(total.unit()) {
+                continue;
+            }
+            let named = list.items.len();
+            units.emit().report(at.key("total"))
+                .related(at.key("items"))
                 .param("total", total.to_string())
                 .param("named", named)
                 .emit(
-                    format!(
-                        "完整列举了{named}项，但合计为“{total}”；如列举不完整，请取消“完整列举”"
-                    ),
-                    format!(
-                        "the exhaustive list names {named} items but states a total of {total}"
-                    ),
+                    format!("列举合计“{total}”的单位“{}”不是计数单位（如“处”“家”“项”），无法与列举的{named}项核对", total.unit()),
+                    format!("the list total {total} is not a count, so it cannot be checked against the list of {named}"),
                 );
         }
-        return;
-    }
-    let verdict = exceeds(&count, &t);
-    let (zh, en) = match verdict {
-        Verdict::Holds => return,
-        Verdict::Certainly => (
-            format!("列举了{named}项，多于合计数“{total}”"),
-            format!("{named} items are named, more than the stated total {total}"),
-        ),
-        Verdict::Possibly => (
-            format!("列举了{named}项，按约数代表的范围可能多于合计数“{total}”，请核对"),
-            format!("{named} items are named, which may exceed the approximate total {total}"),
-        ),
-    };
-    let Some(b) = order_finding(sink, verdict, &LIST_EXCEEDS_TOTAL, at()) else {
-        return;
-    };
-    b.related(format!("{base}/items"))
-        .param("total", total.to_string())
-        .param("named", named)
-        .emit(zh, en);
+    });
 }
 
-fn indicator_term<'a>(ind: &'a Indicator, base: &'a str, j: usize) -> Term<'a> {
-    Term {
-        name: ind.key.as_deref().map_or(Name::Indicator(j), Name::Key),
-        zh: Label::Quoted(&ind.label),
-        q: &ind.value,
-        pointer: Loc::path(
-            base,
-            [Seg::Key("indicators"), Seg::Index(j), Seg::Key("value")],
-        ),
-    }
-}
-
-fn indicators(arith: &mut Arith<'_, '_>, list: &[Indicator], base: &str) {
-    // Keys: the first indicator with a key wins; later ones are duplicates. Sorted by key
-    // and position, the first indicator of a key leads its run: one allocation for the
-    // section, however many keys.
-    let mut keyed: Vec<(&str, usize)> = list
-        .iter()
-        .enumerate()
-        .filter_map(|(j, ind)| Some((ind.key.as_deref()?, j)))
-        .collect();
-    keyed.sort_unstable();
-    let first_with = |key: &str| -> Option<usize> {
-        let at = keyed.partition_point(|&(k, _)| k < key);
-        keyed.get(at).filter(|&&(k, _)| k == key).map(|&(_, j)| j)
-    };
-    for (j, ind) in list.iter().enumerate() {
-        let Some(key) = ind.key.as_deref() else {
-            continue;
-        };
-        if let Some(first) = first_with(key).filter(|&first| first != j) {
-            arith
-                .sink()
-                .report(
-                    &DUPLICATE_KEY,
-                    format!("{base}{}", ptr!["indicators", j, "key"]),
-                )
-                .related(format!("{base}{}", ptr!["indicators", first, "key"]))
+fn duplicate_key(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    each_indicators(cx, |ind| {
+        for (j, item) in ind.list.iter().enumerate() {
+            let Some(key) = item.key.as_deref() else {
+                continue;
+            };
+            let Some(first) = ind.first_with(key).filter(|&first| first != j) else {
+                continue;
+            };
+            emit.report(ind.at(j).key("key"))
+                .related(ind.at(first).key("key"))
                 .param("key", key)
                 .emit(
                     format!(
@@ -616,136 +471,639 @@ fn indicators(arith: &mut Arith<'_, '_>, list: &[Indicator], base: &str) {
                     format!("indicator key {key:?} is already used by indicator {first}"),
                 );
         }
-    }
-    let lookup = |arith: &mut Arith<'_, '_>, key: &str, pointer: Loc<'_>| -> Option<usize> {
-        let found = first_with(key);
-        if found.is_none() {
-            arith
-                .sink()
-                .report(&UNKNOWN_KEY, pointer.to_string())
-                .param("key", key)
-                .emit(
+    });
+}
+
+fn unknown_key(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    each_indicators(cx, |ind| {
+        for (j, item) in ind.list.iter().enumerate() {
+            let mut refs: Vec<(&str, Pointer<'_>)> = Vec::new();
+            if let Some(basis) = &item.rate_of {
+                let at = ind.at(j).key("rate_of");
+                refs.push((&basis.numerator, at.key("numerator")));
+                refs.push((&basis.denominator, at.key("denominator")));
+            }
+            if let Some(whole) = &item.part_of {
+                refs.push((whole, ind.at(j).key("part_of")));
+            }
+            for (key, at) in refs {
+                if ind.first_with(key).is_some() {
+                    continue;
+                }
+                emit.report(at).param("key", key).emit(
                     format!("本小节没有标识为“{key}”的指标"),
                     format!("no indicator of this section has the key {key:?}"),
                 );
+            }
         }
-        found
-    };
+    });
+}
 
-    // Parts and shares as (whole, part) pairs, grouped by whole below.
-    let mut parts: Vec<(usize, usize)> = Vec::new();
-    let mut shares: Vec<(usize, usize)> = Vec::new();
-    for (j, ind) in list.iter().enumerate() {
-        let term_j = indicator_term(ind, base, j);
-        // Range and unit of rates and shares.
-        let is_rate_kind = matches!(ind.kind, Some(IndicatorKind::Rate | IndicatorKind::Share));
-        let is_growth = ind.kind == Some(IndicatorKind::Growth);
-        if is_rate_kind || (ind.rate_of.is_some() && !is_growth) {
-            percentage(arith.sink(), &term_j);
-        } else if ind.is_bounded_percentage() {
-            in_range(arith.sink(), &term_j);
+fn part_exceeds_whole(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let mut arith = Arith::of(emit);
+    each_indicators(cx, |ind| {
+        let (parts, _) = ind.parts();
+        for group in parts.chunk_by(|a, b| a.0 == b.0) {
+            let whole = ind.term(group[0].0);
+            for &(_, j) in group {
+                let t = ind.term(j);
+                if one_unit(&[&whole], &[&t]) {
+                    arith.at_most(&PART_EXCEEDS_WHOLE, &[&t], &[&whole], &[]);
+                }
+            }
         }
-        if let Some(basis) = &ind.rate_of {
-            let num = lookup(
-                arith,
-                &basis.numerator,
-                Loc::path(
-                    base,
-                    [
-                        Seg::Key("indicators"),
-                        Seg::Index(j),
-                        Seg::Key("rate_of"),
-                        Seg::Key("numerator"),
-                    ],
-                ),
-            );
-            let den = lookup(
-                arith,
-                &basis.denominator,
-                Loc::path(
-                    base,
-                    [
-                        Seg::Key("indicators"),
-                        Seg::Index(j),
-                        Seg::Key("rate_of"),
-                        Seg::Key("denominator"),
-                    ],
-                ),
-            );
+    });
+}
+
+fn parts_sum_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let mut arith = Arith::of(emit);
+    each_indicators(cx, |ind| {
+        let (parts, _) = ind.parts();
+        for group in parts.chunk_by(|a, b| a.0 == b.0) {
+            let w = group[0].0;
+            if !ind.list[w].sum_of_parts {
+                continue;
+            }
+            let whole = ind.term(w);
+            let terms: Vec<Term<'_>> = group.iter().map(|&(_, j)| ind.term(j)).collect();
+            if terms.iter().all(|t| one_unit(&[&whole], &[t])) {
+                let parts: Vec<&Term<'_>> = terms.iter().collect();
+                arith.equals(&PARTS_SUM_MISMATCH, None, &[&whole], &parts, &[]);
+            }
+        }
+    });
+}
+
+/// Checks the range of every rate of this family's figures that is in % (an indicator
+/// kept as a rate or share or computed by `rate_of`, a bounded indicator in %, and the
+/// rate fields of the normative documents, disclosure and filing review blocks).
+fn percentage_out_of_range(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    each_rate(cx, |rate, check| {
+        let bounded = match check {
+            RateCheck::Percentage => rate.q.unit().is_percent(),
+            RateCheck::Bounded => true,
+            RateCheck::Unit => false,
+        };
+        if bounded {
+            in_range(emit, rate);
+        }
+    });
+}
+
+/// Checks the unit of every rate of this family's figures (growth rates included).
+fn rate_not_percent(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    each_rate(cx, |rate, check| {
+        if check != RateCheck::Bounded {
+            percent_unit(emit, rate);
+        }
+    });
+}
+
+fn rate_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let mut arith = Arith::of(emit);
+    each_indicators(cx, |ind| {
+        for j in 0..ind.list.len() {
             // A growth rate's basis is its change over its base: checked like any rate,
             // without the 0–100 % bound.
-            if is_growth {
-                percent_unit(arith.sink(), &term_j);
-            }
-            if let (Some(n), Some(d)) = (num, den)
-                && term_j.q.unit().is_percent()
-            {
-                let tn = indicator_term(&list[n], base, n);
-                let td = indicator_term(&list[d], base, d);
-                rate_consistency(arith, &term_j, &tn, &td);
+            if let Some((n, d)) = ind.rate_basis(j) {
+                arith.rate_agrees(
+                    &RATE_MISMATCH,
+                    &ind.term(j),
+                    &[&ind.term(n)],
+                    &[&ind.term(d)],
+                    &[],
+                );
             }
         }
-        if let Some(whole) = &ind.part_of
-            && let Some(w) = lookup(
-                arith,
-                whole,
-                Loc::path(
-                    base,
-                    [Seg::Key("indicators"), Seg::Index(j), Seg::Key("part_of")],
-                ),
-            )
-            && w != j
+    });
+}
+
+fn shares_sum_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    each_indicators(cx, |ind| {
+        let (parts, shares) = ind.parts();
+        for group in shares.chunk_by(|a, b| a.0 == b.0) {
+            let w = group[0].0;
+            let terms: Vec<Term<'_>> = group
+                .iter()
+                .map(|&(_, j)| ind.term(j))
+                .filter(|t| t.q.unit().is_percent())
+                .collect();
+            let count_parts = parts.iter().filter(|&&(pw, _)| pw == w).count();
+            check_shares(emit, &ind.list[w], ind.at(w), &terms, count_parts);
+        }
+    });
+}
+
+fn stock_imbalance(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let mut arith = Arith::of(emit);
+    cx.each_section(|located| {
+        for (at, stock) in located.each("stocks", &located.section.stocks) {
+            if let [Some(o), Some(a), Some(r), Some(c)] = stock_terms(stock, at) {
+                arith.balance(&STOCK_IMBALANCE, &c, &o, &a, &r);
+            }
+        }
+    });
+}
+
+fn list_exceeds_total(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    each_counted_list(cx, false, |at, list, total| {
+        let named = list.items.len();
+        let Ok(n) = i64::try_from(named) else { return };
+        let verdict = exceeds(
+            &Interval::exact(Decimal::from_integer(n)),
+            &total.interval(),
+        );
+        let (zh, en) = match verdict {
+            Verdict::Holds => return,
+            Verdict::Certainly => (
+                format!("列举了{named}项，多于合计数“{total}”"),
+                format!("{named} items are named, more than the stated total {total}"),
+            ),
+            Verdict::Possibly => (
+                format!("列举了{named}项，按约数代表的范围可能多于合计数“{total}”，请核对"),
+                format!("{named} items are named, which may exceed the approximate total {total}"),
+            ),
+        };
+        let Some(b) = order_finding(emit, verdict, &LIST_EXCEEDS_TOTAL, at.key("total")) else {
+            return;
+        };
+        b.related(at.key("items"))
+            .param("total", total.to_string())
+            .param("named", named)
+            .emit(zh, en);
+    });
+}
+
+fn list_total_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    each_counted_list(cx, true, |at, list, total| {
+        let named = list.items.len();
+        let Ok(n) = i64::try_from(named) else { return };
+        if !Interval::exact(Decimal::from_integer(n)).disjoint(&total.interval()) {
+            return;
+        }
+        emit.report(at.key("total"))
+            .related(at.key("items"))
+            .param("total", total.to_string())
+            .param("named", named)
+            .emit(
+                format!("完整列举了{named}项，但合计为“{total}”；如列举不完整，请取消“完整列举”"),
+                format!("the exhaustive list names {named} items but states a total of {total}"),
+            );
+    });
+}
+
+fn normative_filed_exceeds_issued(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let mut arith = Arith::of(emit);
+    cx.each_section(|located| {
+        if let Some((at, docs)) =
+            located.one("normative_documents", &located.section.normative_documents)
+            && let [Some(issued), Some(filed), ..] = normative_terms(docs, at)
         {
+            arith.at_most(&NORMATIVE_FILED_EXCEEDS_ISSUED, &[&filed], &[&issued], &[]);
+        }
+    });
+}
+
+fn normative_in_force_imbalance(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let mut arith = Arith::of(emit);
+    cx.each_section(|located| {
+        if let Some((at, docs)) =
+            located.one("normative_documents", &located.section.normative_documents)
+            && let [
+                Some(issued),
+                _,
+                Some(repealed),
+                Some(opening),
+                Some(in_force),
+            ] = normative_terms(docs, at)
+        {
+            arith.balance(
+                &NORMATIVE_IN_FORCE_IMBALANCE,
+                &in_force,
+                &opening,
+                &issued,
+                &repealed,
+            );
+        }
+    });
+}
+
+fn openness_requests_imbalance(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let mut arith = Arith::of(emit);
+    cx.each_section(|located| {
+        if let Some((at, o)) = located.one("openness", &located.section.openness)
+            && let Some(requests) = Requests::of(o, at)
+        {
+            let mut absent = Vec::new();
+            for (name, term) in [
+                ("requests_carried_over", &requests.carried_over),
+                ("requests_carried_forward", &requests.forward),
+            ] {
+                if term.is_none() {
+                    absent.push((name, title("Openness", name)));
+                }
+            }
+            arith.equals(
+                &OPENNESS_REQUESTS_IMBALANCE,
+                None,
+                &requests.inflow(),
+                &requests.outflow(),
+                &absent,
+            );
+        }
+    });
+}
+
+fn counsel_adopted_exceeds_opinions(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let mut arith = Arith::of(emit);
+    cx.each_section(|located| {
+        if let Some((at, c)) = located.one("counsel", &located.section.counsel)
+            && let [Some(opinions), Some(adopted)] = counsel_terms(c, at)
+        {
+            arith.at_most(
+                &COUNSEL_ADOPTED_EXCEEDS_OPINIONS,
+                &[&adopted],
+                &[&opinions],
+                &[],
+            );
+        }
+    });
+}
+
+fn filing_count_exceeds(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let mut arith = Arith::of(emit);
+    cx.each_section(|located| {
+        if let Some((at, r)) = located.one("filing_review", &located.section.filing_review) {
+            for (part, whole) in filing_pairs(&filing_terms(r, at)) {
+                arith.at_most(&FILING_COUNT_EXCEEDS, &[part], &[whole], &[]);
+            }
+        }
+    });
+}
+
+/// Reports 余/多 on a precise figure, wherever a figure appears (the walk visits every
+/// `Quantity` with its pointer).
+fn more_than_on_precise_figure(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    cx.each_field(|path, leaf| {
+        let Leaf::Quantity(q) = leaf else {
+            return;
+        };
+        if !more_than_on_precise(q) {
+            return;
+        }
+        let (round_zh, round_en) = match rounded_down(q.value()) {
+            Some(r) => (
+                format!("，或取整写作“{r}余{}”", q.unit()),
+                format!(", or round it ({r}余{})", q.unit()),
+            ),
+            None => (String::new(), String::new()),
+        };
+        emit.report(path.pointer().at().key("qualifier"))
+            .param("figure", q.to_string())
+            .emit(
+                format!(
+                    "“{q}”已精确到末位，不宜再加“余”“多”：请写确数“{}{}”{round_zh}",
+                    q.value(),
+                    q.unit()
+                ),
+                format!("{q} is precise to its last digit; write the exact figure{round_en}"),
+            );
+    });
+}
+
+// ---------------------------------------------------------------------------------------
+// What the checks share: the figures of each block, as terms.
+// ---------------------------------------------------------------------------------------
+
+/// The indicators of one subsection, with their keys: the first indicator with a key wins,
+/// later ones are duplicates.
+struct Indicators<'a> {
+    list: &'a [Indicator],
+    base: Pointer<'a>,
+    /// (key, position), sorted: the first indicator of a key leads its run (one allocation
+    /// for the subsection, however many keys).
+    keyed: Vec<(&'a str, usize)>,
+}
+
+impl<'a> Indicators<'a> {
+    fn of(located: &'a Located<'_>) -> Indicators<'a> {
+        let list = &located.section.indicators[..];
+        let mut keyed: Vec<(&str, usize)> = list
+            .iter()
+            .enumerate()
+            .filter_map(|(j, ind)| Some((ind.key.as_deref()?, j)))
+            .collect();
+        keyed.sort_unstable();
+        Indicators {
+            list,
+            base: located.at(),
+            keyed,
+        }
+    }
+
+    /// The position of the first indicator with `key`.
+    fn first_with(&self, key: &str) -> Option<usize> {
+        let at = self.keyed.partition_point(|&(k, _)| k < key);
+        self.keyed
+            .get(at)
+            .filter(|&&(k, _)| k == key)
+            .map(|&(_, j)| j)
+    }
+
+    /// The pointer of indicator `j`.
+    fn at(&self, j: usize) -> Pointer<'a> {
+        self.base.key("indicators").index(j)
+    }
+
+    /// The value of indicator `j` as a term.
+    fn term(&self, j: usize) -> Term<'a> {
+        let ind = &self.list[j];
+        Term {
+            name: ind.key.as_deref().map_or(Name::Indicator(j), Name::Key),
+            zh: Label::Quoted(&ind.label),
+            q: &ind.value,
+            pointer: self.at(j).key("value"),
+        }
+    }
+
+    /// The numerator and denominator of indicator `j`'s `rate_of`, when both keys resolve.
+    fn rate_basis(&self, j: usize) -> Option<(usize, usize)> {
+        let basis = self.list[j].rate_of.as_ref()?;
+        let num = self.first_with(&basis.numerator);
+        let den = self.first_with(&basis.denominator);
+        num.zip(den)
+    }
+
+    /// The parts and the shares of the subsection as (whole, part) pairs, each list sorted
+    /// (wholes in order, the parts of each in order).
+    fn parts(&self) -> (Vec<Part>, Vec<Part>) {
+        let mut parts = Vec::new();
+        let mut shares = Vec::new();
+        for (j, ind) in self.list.iter().enumerate() {
+            let Some(w) = ind.part_of.as_deref().and_then(|k| self.first_with(k)) else {
+                continue;
+            };
+            if w == j {
+                continue;
+            }
             if ind.kind == Some(IndicatorKind::Share) {
                 shares.push((w, j));
             } else {
                 parts.push((w, j));
             }
         }
-    }
-    // Wholes in order, the parts of each in order (pushed in order of `j`).
-    parts.sort_unstable();
-    shares.sort_unstable();
-    for group in parts.chunk_by(|a, b| a.0 == b.0) {
-        let w = group[0].0;
-        let whole = indicator_term(&list[w], base, w);
-        let terms: Vec<Term<'_>> = group
-            .iter()
-            .map(|&(_, j)| indicator_term(&list[j], base, j))
-            .collect();
-        let mut same: Vec<&Term<'_>> = Vec::new();
-        for t in &terms {
-            if arith.same_unit(&[&whole, t]) {
-                arith.at_most(&PART_EXCEEDS_WHOLE, &[t], &[&whole], &[]);
-                same.push(t);
-            }
-        }
-        if list[w].sum_of_parts && same.len() == terms.len() {
-            arith.equals(&PARTS_SUM_MISMATCH, None, &[&whole], &same, &[]);
-        }
-    }
-    for group in shares.chunk_by(|a, b| a.0 == b.0) {
-        let w = group[0].0;
-        let terms: Vec<Term<'_>> = group
-            .iter()
-            .map(|&(_, j)| indicator_term(&list[j], base, j))
-            .filter(|t| t.q.unit().is_percent())
-            .collect();
-        let count_parts = parts.iter().filter(|&&(pw, _)| pw == w).count();
-        check_shares(
-            arith.sink(),
-            &list[w],
-            Loc::path(base, [Seg::Key("indicators"), Seg::Index(w)]),
-            &terms,
-            count_parts,
-        );
+        parts.sort_unstable();
+        shares.sort_unstable();
+        (parts, shares)
     }
 }
 
-/// A rate indicator against its numerator and denominator indicators.
-fn rate_consistency(arith: &mut Arith<'_, '_>, rate: &Term<'_>, num: &Term<'_>, den: &Term<'_>) {
-    // The rate's unit and range were checked with the other rates.
-    arith.rate_agrees(&RATE_MISMATCH, rate, &[num], &[den], &[]);
+/// An indicator that is part of another, as (whole, part) positions.
+type Part = (usize, usize);
+
+/// Calls `f` with the indicators of every subsection that has some.
+fn each_indicators(cx: &Cx<'_>, mut f: impl FnMut(&Indicators<'_>)) {
+    cx.each_section(|located| {
+        if !located.section.indicators.is_empty() {
+            f(&Indicators::of(located));
+        }
+    });
+}
+
+/// What is checked of a rate.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum RateCheck {
+    /// Its unit is %, and then its range (a rate or share).
+    Percentage,
+    /// Its range only (an indicator in % that is no rate by kind).
+    Bounded,
+    /// Its unit only (a growth rate, which may exceed 100 %).
+    Unit,
+}
+
+/// Calls `f` with every rate of this family's figures and what is checked of it, in
+/// document order: the indicators of a subsection, then the rates of its normative
+/// documents, disclosure and filing review blocks.
+fn each_rate(cx: &Cx<'_>, mut f: impl FnMut(&Term<'_>, RateCheck)) {
+    cx.each_section(|located| {
+        let ind = Indicators::of(located);
+        for (j, item) in ind.list.iter().enumerate() {
+            let is_rate_kind =
+                matches!(item.kind, Some(IndicatorKind::Rate | IndicatorKind::Share));
+            let is_growth = item.kind == Some(IndicatorKind::Growth);
+            if is_rate_kind || (item.rate_of.is_some() && !is_growth) {
+                f(&ind.term(j), RateCheck::Percentage);
+            } else if item.is_bounded_percentage() {
+                f(&ind.term(j), RateCheck::Bounded);
+            }
+            if is_growth && item.rate_of.is_some() {
+                f(&ind.term(j), RateCheck::Unit);
+            }
+        }
+        let section = located.section;
+        let mut rates = Vec::new();
+        if let Some((at, d)) = located.one("normative_documents", &section.normative_documents) {
+            rates.extend(terms(
+                at,
+                "NormativeDocuments",
+                [
+                    ("filing_rate", &d.filing_rate),
+                    ("timely_filing_rate", &d.timely_filing_rate),
+                ],
+            ));
+        }
+        if let Some((at, o)) = located.one("openness", &section.openness) {
+            rates.extend(terms(at, "Openness", [("answer_rate", &o.answer_rate)]));
+        }
+        if let Some((at, r)) = located.one("filing_review", &section.filing_review) {
+            rates.extend(terms(
+                at,
+                "FilingReview",
+                [
+                    ("filing_rate", &r.filing_rate),
+                    ("timely_rate", &r.timely_rate),
+                ],
+            ));
+        }
+        for rate in rates.iter().flatten() {
+            f(rate, RateCheck::Percentage);
+        }
+    });
+}
+
+/// Opening, added, removed and closing of a stock.
+fn stock_terms<'a>(stock: &'a Stock, at: Pointer<'a>) -> [Option<Term<'a>>; 4] {
+    terms(
+        at,
+        "Stock",
+        [
+            ("opening", &stock.opening),
+            ("added", &stock.added),
+            ("removed", &stock.removed),
+            ("closing", &stock.closing),
+        ],
+    )
+}
+
+/// Issued, filed, repealed, in force at the start and in force of a normative documents
+/// block.
+fn normative_terms<'a>(docs: &'a NormativeDocuments, at: Pointer<'a>) -> [Option<Term<'a>>; 5] {
+    terms(
+        at,
+        "NormativeDocuments",
+        [
+            ("issued", &docs.issued),
+            ("filed", &docs.filed),
+            ("repealed", &docs.repealed),
+            ("in_force_opening", &docs.in_force_opening),
+            ("in_force", &docs.in_force),
+        ],
+    )
+}
+
+/// Opinions given and adopted of a legal counsel block.
+fn counsel_terms<'a>(c: &'a LegalCounsel, at: Pointer<'a>) -> [Option<Term<'a>>; 2] {
+    terms(
+        at,
+        "LegalCounsel",
+        [("opinions", &c.opinions), ("adopted", &c.adopted)],
+    )
+}
+
+/// Submitted, filed, reviewed, faulty and corrected of a filing review block.
+fn filing_terms<'a>(r: &'a FilingReview, at: Pointer<'a>) -> [Option<Term<'a>>; 5] {
+    terms(
+        at,
+        "FilingReview",
+        [
+            ("submitted", &r.submitted),
+            ("filed", &r.filed),
+            ("reviewed", &r.reviewed),
+            ("faulty", &r.faulty),
+            ("corrected", &r.corrected),
+        ],
+    )
+}
+
+/// The (part, whole) pairs of filing review that are given: filed of submitted, faulty of
+/// reviewed, corrected of faulty.
+fn filing_pairs<'t, 'a>(t: &'t [Option<Term<'a>>; 5]) -> Vec<(&'t Term<'a>, &'t Term<'a>)> {
+    let [submitted, filed, reviewed, faulty, corrected] = t;
+    [(filed, submitted), (faulty, reviewed), (corrected, faulty)]
+        .into_iter()
+        .filter_map(|(p, w)| Some((p.as_ref()?, w.as_ref()?)))
+        .collect()
+}
+
+/// The disclosure requests of an openness block, when received and answered are given.
+struct Requests<'a> {
+    received: Term<'a>,
+    carried_over: Option<Term<'a>>,
+    answered: Term<'a>,
+    forward: Option<Term<'a>>,
+}
+
+impl<'a> Requests<'a> {
+    fn of(o: &'a Openness, at: Pointer<'a>) -> Option<Requests<'a>> {
+        let [received, carried_over, answered, forward] = terms(
+            at,
+            "Openness",
+            [
+                ("requests_received", &o.requests_received),
+                ("requests_carried_over", &o.requests_carried_over),
+                ("requests_answered", &o.requests_answered),
+                ("requests_carried_forward", &o.requests_carried_forward),
+            ],
+        );
+        Some(Requests {
+            received: received?,
+            carried_over,
+            answered: answered?,
+            forward,
+        })
+    }
+
+    /// Received and carried over.
+    fn inflow(&self) -> Vec<&Term<'a>> {
+        [Some(&self.received), self.carried_over.as_ref()]
+            .into_iter()
+            .flatten()
+            .collect()
+    }
+
+    /// Answered and carried forward.
+    fn outflow(&self) -> Vec<&Term<'a>> {
+        [Some(&self.answered), self.forward.as_ref()]
+            .into_iter()
+            .flatten()
+            .collect()
+    }
+}
+
+/// The total of a list that names items beside it.
+fn counted_list(list: &ItemList) -> Option<&Quantity> {
+    list.total.as_ref().filter(|_| !list.items.is_empty())
+}
+
+/// Calls `f` with every list of the report that names items beside a total in a counting
+/// unit, exhaustive (no 等) or not as `exhaustive` says, with its pointer and total.
+fn each_counted_list(
+    cx: &Cx<'_>,
+    exhaustive: bool,
+    mut f: impl FnMut(Pointer<'_>, &ItemList, &Quantity),
+) {
+    cx.each_section(|located| {
+        for (at, list) in item_lists(located.section, located.at()) {
+            if let Some(total) = counted_list(list)
+                && is_count(total.unit())
+                && list.exhaustive == exhaustive
+            {
+                f(at, list, total);
+            }
+        }
+    });
+}
+
+/// Every list with a total in a subsection, with its pointer.
+fn item_lists<'a>(section: &'a Section, base: Pointer<'a>) -> Vec<(Pointer<'a>, &'a ItemList)> {
+    let mut lists = Vec::new();
+    for (k, s) in section.studies.iter().enumerate() {
+        lists.push((base.key("studies").index(k).key("contents"), &s.contents));
+    }
+    for (k, c) in section.campaigns.iter().enumerate() {
+        lists.push((base.key("campaigns").index(k).key("topics"), &c.topics));
+    }
+    for (k, s) in section.services.iter().enumerate() {
+        lists.push((base.key("services").index(k).key("targets"), &s.targets));
+    }
+    for (k, h) in section.hazards.iter().enumerate() {
+        lists.push((
+            base.key("hazards").index(k).key("categories"),
+            &h.categories,
+        ));
+    }
+    for (k, ins) in section.inspections.iter().enumerate() {
+        lists.push((
+            base.key("inspections").index(k).key("partners"),
+            &ins.partners,
+        ));
+        lists.push((base.key("inspections").index(k).key("sites"), &ins.sites));
+    }
+    if let Some(d) = &section.decision_making {
+        lists.push((base.key("decision_making").key("matters"), &d.matters));
+    }
+    if let Some(c) = &section.counsel {
+        lists.push((base.key("counsel").key("reviewed_kinds"), &c.reviewed_kinds));
+    }
+    for (k, p) in section.publicity.iter().enumerate() {
+        lists.push((base.key("publicity").index(k).key("partners"), &p.partners));
+        lists.push((base.key("publicity").index(k).key("methods"), &p.methods));
+        lists.push((
+            base.key("publicity").index(k).key("combined_with"),
+            &p.combined_with,
+        ));
+    }
+    lists
 }
 
 /// Shares of one whole: their sum may not exceed 100 %, and must reach it when the whole is
@@ -755,7 +1113,7 @@ fn rate_consistency(arith: &mut Arith<'_, '_>, rate: &Term<'_>, num: &Term<'_>, 
 fn check_shares(
     sink: &mut dyn Out<'_>,
     whole: &Indicator,
-    at: Loc<'_>,
+    at: Pointer<'_>,
     shares: &[Term<'_>],
     parts: usize,
 ) {
@@ -776,10 +1134,10 @@ fn check_shares(
     } else {
         String::new()
     };
-    let mut b = sink.report(&SHARES_SUM_MISMATCH, at.to_string());
+    let mut b = sink.report(&SHARES_SUM_MISMATCH, at);
     for t in shares {
         b = b
-            .related(t.pointer.to_string())
+            .related(t.pointer)
             .param(&t.name.to_string(), t.q.to_string());
     }
     b.param("tolerance", format!("{tolerance}%")).emit(
@@ -796,149 +1154,6 @@ fn check_shares(
     );
 }
 
-fn check_stock(arith: &mut Arith<'_, '_>, stock: &Stock, base: &str) {
-    let opening = term(base, "Stock", "opening", stock.opening.as_ref());
-    let added = term(base, "Stock", "added", stock.added.as_ref());
-    let removed = term(base, "Stock", "removed", stock.removed.as_ref());
-    let closing = term(base, "Stock", "closing", stock.closing.as_ref());
-    let present: Vec<&Term<'_>> = [&opening, &added, &removed, &closing]
-        .into_iter()
-        .flatten()
-        .collect();
-    arith.same_unit(&present);
-    if let (Some(o), Some(a), Some(r), Some(c)) = (&opening, &added, &removed, &closing) {
-        arith.balance(&STOCK_IMBALANCE, c, o, a, r);
-    }
-}
-
-fn normative(arith: &mut Arith<'_, '_>, docs: &NormativeDocuments, base: &str) {
-    let issued = term(base, "NormativeDocuments", "issued", docs.issued.as_ref());
-    let filed = term(base, "NormativeDocuments", "filed", docs.filed.as_ref());
-    let repealed = term(
-        base,
-        "NormativeDocuments",
-        "repealed",
-        docs.repealed.as_ref(),
-    );
-    let opening = term(
-        base,
-        "NormativeDocuments",
-        "in_force_opening",
-        docs.in_force_opening.as_ref(),
-    );
-    let in_force = term(
-        base,
-        "NormativeDocuments",
-        "in_force",
-        docs.in_force.as_ref(),
-    );
-    if let (Some(f), Some(i)) = (&filed, &issued) {
-        arith.at_most(&NORMATIVE_FILED_EXCEEDS_ISSUED, &[f], &[i], &[]);
-    }
-    if let (Some(c), Some(o), Some(i), Some(r)) = (&in_force, &opening, &issued, &repealed) {
-        arith.balance(&NORMATIVE_IN_FORCE_IMBALANCE, c, o, i, r);
-    }
-    for (name, q) in [
-        ("filing_rate", docs.filing_rate.as_ref()),
-        ("timely_filing_rate", docs.timely_filing_rate.as_ref()),
-    ] {
-        if let Some(t) = term(base, "NormativeDocuments", name, q) {
-            percentage(arith.sink(), &t);
-        }
-    }
-}
-
-fn check_openness(arith: &mut Arith<'_, '_>, o: &Openness, base: &str) {
-    let received = term(
-        base,
-        "Openness",
-        "requests_received",
-        o.requests_received.as_ref(),
-    );
-    let carried_over = term(
-        base,
-        "Openness",
-        "requests_carried_over",
-        o.requests_carried_over.as_ref(),
-    );
-    let answered = term(
-        base,
-        "Openness",
-        "requests_answered",
-        o.requests_answered.as_ref(),
-    );
-    let forward = term(
-        base,
-        "Openness",
-        "requests_carried_forward",
-        o.requests_carried_forward.as_ref(),
-    );
-    if let (Some(r), Some(a)) = (&received, &answered) {
-        let mut absent = Vec::new();
-        if carried_over.is_none() {
-            absent.push((
-                "requests_carried_over",
-                title("Openness", "requests_carried_over"),
-            ));
-        }
-        if forward.is_none() {
-            absent.push((
-                "requests_carried_forward",
-                title("Openness", "requests_carried_forward"),
-            ));
-        }
-        let inflow: Vec<&Term<'_>> = [Some(r), carried_over.as_ref()]
-            .into_iter()
-            .flatten()
-            .collect();
-        let outflow: Vec<&Term<'_>> = [Some(a), forward.as_ref()].into_iter().flatten().collect();
-        arith.equals(
-            &OPENNESS_REQUESTS_IMBALANCE,
-            None,
-            &inflow,
-            &outflow,
-            &absent,
-        );
-    }
-    if let Some(t) = term(base, "Openness", "answer_rate", o.answer_rate.as_ref()) {
-        percentage(arith.sink(), &t);
-    }
-}
-
-fn filing_review(arith: &mut Arith<'_, '_>, r: &FilingReview, base: &str) {
-    let t = |base, name, q| term(base, "FilingReview", name, q);
-    let submitted = t(base, "submitted", r.submitted.as_ref());
-    let filed = t(base, "filed", r.filed.as_ref());
-    let reviewed = t(base, "reviewed", r.reviewed.as_ref());
-    let faulty = t(base, "faulty", r.faulty.as_ref());
-    let corrected = t(base, "corrected", r.corrected.as_ref());
-    for (part, whole) in [
-        (&filed, &submitted),
-        (&faulty, &reviewed),
-        (&corrected, &faulty),
-    ] {
-        if let (Some(p), Some(w)) = (part, whole) {
-            arith.at_most(&FILING_COUNT_EXCEEDS, &[p], &[w], &[]);
-        }
-    }
-    for (name, q) in [
-        ("filing_rate", &r.filing_rate),
-        ("timely_rate", &r.timely_rate),
-    ] {
-        if let Some(rate) = t(base, name, q.as_ref()) {
-            percentage(arith.sink(), &rate);
-        }
-    }
-}
-
-fn check_counsel(arith: &mut Arith<'_, '_>, c: &LegalCounsel, base: &str) {
-    let opinions = term(base, "LegalCounsel", "opinions", c.opinions.as_ref());
-    let adopted = term(base, "LegalCounsel", "adopted", c.adopted.as_ref());
-    if let (Some(a), Some(o)) = (&adopted, &opinions) {
-        arith.at_most(&COUNSEL_ADOPTED_EXCEEDS_OPINIONS, &[a], &[o], &[]);
-    }
-}
-
 /// Whether a 余/多 figure is precise to its last digit (8553余, 218余, 1.5余).
 ///
 /// 余 after the multiplier (`3.2万余人次`, [`MarkerPosition::AfterMultiplier`]) rounds to the
@@ -948,36 +1163,6 @@ pub(crate) fn more_than_on_precise(q: &Quantity) -> bool {
         && q.marker_position() != MarkerPosition::AfterMultiplier
         && !q.value().is_zero()
         && q.value().last_place() <= Decimal::from_integer(1)
-}
-
-/// Reports 余/多 on a precise figure, wherever a figure appears (the walk visits every
-/// `Quantity` with its pointer).
-fn more_than_style(walked: &crate::validate::walk::Walked<'_>, sink: &mut dyn Out<'_>) {
-    walked.each_field(|pointer, leaf| {
-        let crate::validate::walk::Leaf::Quantity(q) = leaf else {
-            return;
-        };
-        if !more_than_on_precise(q) {
-            return;
-        }
-        let (round_zh, round_en) = match rounded_down(q.value()) {
-            Some(r) => (
-                format!("，或取整写作“{r}余{}”", q.unit()),
-                format!(", or round it ({r}余{})", q.unit()),
-            ),
-            None => (String::new(), String::new()),
-        };
-        sink.report(&MORE_THAN_ON_PRECISE_FIGURE, format!("{pointer}/qualifier"))
-            .param("figure", q.to_string())
-            .emit(
-                format!(
-                    "“{q}”已精确到末位，不宜再加“余”“多”：请写确数“{}{}”{round_zh}",
-                    q.value(),
-                    q.unit()
-                ),
-                format!("{q} is precise to its last digit; write the exact figure{round_en}"),
-            );
-    });
 }
 
 /// A whole number of at least 10 rounded down to its tens (8553 → 8550, 218 → 210), for
@@ -1140,7 +1325,12 @@ mod tests {
             "publicity": [{"activity": "宣传", "partners": list, "methods": list, "combined_with": list}],
         }))
         .unwrap();
-        let lists = item_lists(&section, "/measures/items/0");
+        let at = crate::validate::support::pointer::PointerBuf::from_segs(vec![
+            crate::validate::support::pointer::Seg::Key("measures"),
+            crate::validate::support::pointer::Seg::Key("items"),
+            crate::validate::support::pointer::Seg::Index(0),
+        ]);
+        let lists = item_lists(&section, at.at());
         assert_eq!(lists.len(), covered.len());
         let value =
             serde_json::json!({"measures": {"items": [serde_json::to_value(&section).unwrap()]}});

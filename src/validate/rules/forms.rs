@@ -6,15 +6,15 @@
 //! is reported once under
 //! [`figures::POSSIBLY_INCONSISTENT`](super::figures::POSSIBLY_INCONSISTENT).
 
-use crate::Report;
-use crate::model::{BeforeAfter, Change, Comparator, Figure, Range, Target};
-use crate::validate::engine::ptr;
-use crate::validate::facts::resolve::SectionFacts;
+use super::Unit;
+use crate::model::{BeforeAfter, Change, Comparator, Figure, Quantity, Range, Target};
+use crate::validate::engine::{Cx, Emit};
+use crate::validate::facts::resolve::{Fact, SectionFacts};
 use crate::validate::facts::{
-    Arith, Label, Loc, Name, Term, Verdict, exceeds, order_finding, title,
+    Label, Name, Term, Units, emit_order, exceeds, one_unit, order_finding, title,
 };
-use crate::validate::walk::Walked;
-use crate::validate::{Options, Rule, Severity, Sink};
+use crate::validate::support::pointer::Pointer;
+use crate::validate::{Rule, Severity};
 
 /// `forms.figure_form_count`: a figure of `figures` gives none, or more than one, of
 /// `range`, `ratio`, `target` and `before_after` (数字形式填写有误).
@@ -107,59 +107,76 @@ pub const TARGET_NOT_MET: Rule = Rule {
 };
 
 /// The rules of this family, in catalogue order.
-pub(crate) static RULES: &[&Rule] = &[
-    &FIGURE_FORM_COUNT,
-    &UNIT_MISMATCH,
-    &RANGE_INVERTED,
-    &BEFORE_AFTER_CONTRADICTS,
-    &TARGET_NOT_MET,
+/// The rules of this family with their checks, in catalogue order.
+pub(crate) static UNITS: &[Unit] = &[
+    Unit::own(&FIGURE_FORM_COUNT, figure_form_count),
+    Unit::own(&UNIT_MISMATCH, unit_mismatch),
+    Unit::compares(&RANGE_INVERTED, range_inverted),
+    Unit::own(&BEFORE_AFTER_CONTRADICTS, before_after_contradicts),
+    Unit::own(&TARGET_NOT_MET, target_not_met),
 ];
 
-pub(crate) fn check(
-    _report: &Report,
-    walked: &Walked<'_>,
-    _options: &Options,
-    sink: &mut Sink<'_>,
-) {
-    let mut arith = Arith::new(sink, &UNIT_MISMATCH);
-    for located in walked.sections() {
+/// A figure in one of the forms this family checks, with its pointer.
+enum Form<'r, 'l> {
+    /// An entry of a subsection's `figures`, with its label.
+    Figure(&'r Figure),
+    Range(&'r Range),
+    BeforeAfter(&'r BeforeAfter),
+    /// A target with the label of its figure and the figures of its subsection.
+    Target(&'r Target, &'r str, &'l SectionFacts<'r>),
+}
+
+/// Calls `f` with every form of every subsection and its pointer, in document order: each
+/// entry of `figures` followed by its range, before/after pair and target, then the
+/// committed ranges and reductions of the approval items.
+fn each_form(cx: &Cx<'_>, mut f: impl FnMut(Pointer<'_>, Form<'_, '_>)) {
+    cx.each_section(|located| {
         let section = located.section;
-        let base = located.pointer.as_str();
-        let facts = SectionFacts::new(section, base);
-        for (k, figure) in section.figures.iter().enumerate() {
-            check_figure(
-                &mut arith,
-                &facts,
-                figure,
-                &format!("{base}{}", ptr!["figures", k]),
-            );
+        let facts = SectionFacts::new(section, &located.pointer);
+        for (at, figure) in located.each("figures", &section.figures) {
+            f(at, Form::Figure(figure));
+            if let Some(r) = &figure.range {
+                f(at.key("range"), Form::Range(r));
+            }
+            if let Some(p) = &figure.before_after {
+                f(at.key("before_after"), Form::BeforeAfter(p));
+            }
+            if let Some(t) = &figure.target {
+                f(at.key("target"), Form::Target(t, &figure.label, &facts));
+            }
         }
-        if let Some(services) = &section.government_services {
+        if let Some((at, services)) =
+            located.one("government_services", &section.government_services)
+        {
             for (j, item) in services.items.iter().enumerate() {
-                let at = format!("{base}{}", ptr!["government_services", "items", j]);
+                let at = at.key("items").index(j);
                 if let Some(r) = &item.committed_range {
-                    range(&mut arith, r, &format!("{at}/committed_range"));
+                    f(at.key("committed_range"), Form::Range(r));
                 }
                 if let Some(p) = &item.time_reduction {
-                    before_after(&mut arith, p, &format!("{at}/time_reduction"));
+                    f(at.key("time_reduction"), Form::BeforeAfter(p));
                 }
                 if let Some(p) = &item.materials_reduction {
-                    before_after(&mut arith, p, &format!("{at}/materials_reduction"));
+                    f(at.key("materials_reduction"), Form::BeforeAfter(p));
                 }
             }
         }
-    }
+    });
 }
 
-fn check_figure(arith: &mut Arith<'_, '_>, facts: &SectionFacts<'_>, f: &Figure, at: &str) {
-    let forms = [
-        f.range.is_some(),
-        f.ratio.is_some(),
-        f.target.is_some(),
-        f.before_after.is_some(),
-    ];
-    let given = forms.iter().filter(|g| **g).count();
-    if given != 1 {
+fn figure_form_count(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    each_form(cx, |at, form| {
+        let Form::Figure(f) = form else { return };
+        let forms = [
+            f.range.is_some(),
+            f.ratio.is_some(),
+            f.target.is_some(),
+            f.before_after.is_some(),
+        ];
+        let given = forms.iter().filter(|g| **g).count();
+        if given == 1 {
+            return;
+        }
         let (zh, en) = if given == 0 {
             (
                 format!("“{}”未填写范围、比例、目标或前后对比中的任何一种", f.label),
@@ -177,186 +194,231 @@ fn check_figure(arith: &mut Arith<'_, '_>, facts: &SectionFacts<'_>, f: &Figure,
                 format!("figure {:?} gives {given} forms; give one", f.label),
             )
         };
-        arith
-            .sink()
-            .report(&FIGURE_FORM_COUNT, at)
+        emit.report(at)
             .param("label", &f.label)
             .param("forms", given)
             .emit(zh, en);
-    }
-    if let Some(r) = &f.range {
-        range(arith, r, &format!("{at}/range"));
-    }
-    if let Some(p) = &f.before_after {
-        before_after(arith, p, &format!("{at}/before_after"));
-    }
-    if let Some(t) = &f.target {
-        target(arith, facts, t, &f.label, &format!("{at}/target"));
+    });
+}
+
+/// Reports the two figures of a range, a before/after pair or a target (with its actual
+/// value) in different units.
+fn unit_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    let mut units = Units::new(emit);
+    each_form(cx, |at, form| match form {
+        Form::Figure(_) => {}
+        Form::Range(r) => {
+            let (low, high) = range_terms(r, at);
+            units.same(&[&low, &high]);
+        }
+        Form::BeforeAfter(p) => {
+            let (before, after) = before_after_terms(p, at);
+            units.same(&[&before, &after]);
+        }
+        Form::Target(t, _, facts) => {
+            if let Some(target) = TargetFigures::of(t, facts, at) {
+                let (goal, actual) = target.terms();
+                units.same(&[&goal, &actual]);
+            }
+        }
+    });
+}
+
+fn range_inverted(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    each_form(cx, |at, form| {
+        let Form::Range(r) = form else { return };
+        let (low, high) = range_terms(r, at);
+        if !one_unit(&[&low], &[&high]) {
+            return;
+        }
+        let verdict = exceeds(&r.low.interval(), &r.high.interval());
+        let Some(b) = order_finding(emit, verdict, &RANGE_INVERTED, at) else {
+            return;
+        };
+        let b = b
+            .related(low.pointer)
+            .related(high.pointer)
+            .param("low", r.low.to_string())
+            .param("high", r.high.to_string());
+        emit_order(
+            b,
+            verdict,
+            (
+                format!(
+                    "按约数代表的范围，下限（{}）可能大于上限（{}），请核对",
+                    r.low, r.high
+                ),
+                format!(
+                    "the lower end ({}) may exceed the upper end ({})",
+                    r.low, r.high
+                ),
+            ),
+            (
+                format!("范围的下限（{}）大于上限（{}），上下限颠倒", r.low, r.high),
+                format!(
+                    "the lower end ({}) is above the upper end ({})",
+                    r.low, r.high
+                ),
+            ),
+        );
+    });
+}
+
+fn before_after_contradicts(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    each_form(cx, |at, form| {
+        let Form::BeforeAfter(p) = form else { return };
+        let (before, after) = before_after_terms(p, at);
+        if !one_unit(&[&before], &[&after]) {
+            return;
+        }
+        let (b_i, a_i) = (p.before.interval(), p.after.interval());
+        // A reduction needs after < before: contradicted when after ≥ before for every value.
+        let (contradicted, zh, en) = match p.change {
+            Some(Change::Reduced) => (
+                !b_i.possibly_greater(&a_i),
+                "写“压缩/缩短/减少”，但变化后的数值不小于变化前",
+                "stated as reduced, but the value after is not below the value before",
+            ),
+            Some(Change::Raised) => (
+                !a_i.possibly_greater(&b_i),
+                "写“提高/增加”，但变化后的数值不大于变化前",
+                "stated as raised, but the value after is not above the value before",
+            ),
+            _ => return,
+        };
+        if !contradicted {
+            return;
+        }
+        emit.report(at)
+            .related(before.pointer)
+            .related(after.pointer)
+            .param("before", p.before.to_string())
+            .param("after", p.after.to_string())
+            .emit(
+                format!("{zh}（由{}至{}）", p.before, p.after),
+                format!("{en} ({} → {})", p.before, p.after),
+            );
+    });
+}
+
+fn target_not_met(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    each_form(cx, |at, form| {
+        let Form::Target(t, label, facts) = form else {
+            return;
+        };
+        let Some(target) = TargetFigures::of(t, facts, at) else {
+            return;
+        };
+        let (goal, actual) = target.terms();
+        if !one_unit(&[&goal], &[&actual]) {
+            return;
+        }
+        let value = goal.q;
+        let (a, g) = (actual.q.interval(), value.interval());
+        let missed = match t.comparator {
+            Comparator::AtLeast => g.certainly_greater(&a),
+            Comparator::Above => !a.possibly_greater(&g),
+            Comparator::AtMost => a.certainly_greater(&g),
+            Comparator::Below => !g.possibly_greater(&a),
+            _ => a.disjoint(&g),
+        };
+        if !missed {
+            return;
+        }
+        let (word_zh, word_en) = match t.comparator {
+            Comparator::AtLeast => ("不低于", "at least"),
+            Comparator::Above => ("高于", "above"),
+            Comparator::AtMost => ("不超过", "at most"),
+            Comparator::Below => ("低于", "below"),
+            _ => ("达到", "equal to"),
+        };
+        let mut b = if t.actual.is_some() {
+            emit.report(actual.pointer)
+        } else {
+            emit.report(at.key("actual_fact")).related(actual.pointer)
+        };
+        b = b.related(goal.pointer);
+        b.param("target", format!("{word_en} {value}"))
+            .param("actual", actual.q.to_string())
+            .emit(
+                format!(
+                    "“{label}”的实际值（{}）未达到目标（{word_zh}{value}），请核对",
+                    actual.q
+                ),
+                format!(
+                    "{label:?}: the actual value ({}) misses the target ({word_en} {value})",
+                    actual.q
+                ),
+            );
+    });
+}
+
+/// The low and high ends of a range at `at`, as terms.
+fn range_terms<'a>(r: &'a Range, at: Pointer<'a>) -> (Term<'a>, Term<'a>) {
+    (
+        field_term(at, "Range", "low", &r.low),
+        field_term(at, "Range", "high", &r.high),
+    )
+}
+
+/// The values before and after of a before/after pair at `at`, as terms.
+fn before_after_terms<'a>(p: &'a BeforeAfter, at: Pointer<'a>) -> (Term<'a>, Term<'a>) {
+    (
+        field_term(at, "BeforeAfter", "before", &p.before),
+        field_term(at, "BeforeAfter", "after", &p.after),
+    )
+}
+
+/// The required figure `name` of the value of definition `def` at `at`, as a term.
+fn field_term<'a>(
+    at: Pointer<'a>,
+    def: &'static str,
+    name: &'static str,
+    q: &'a Quantity,
+) -> Term<'a> {
+    Term {
+        name: Name::Field(name),
+        zh: Label::Field(title(def, name)),
+        q,
+        pointer: at.key(name),
     }
 }
 
-fn range(arith: &mut Arith<'_, '_>, r: &Range, at: &str) {
-    let (low_ptr, high_ptr) = (format!("{at}/low"), format!("{at}/high"));
-    let low = Term {
-        name: Name::Field("low"),
-        zh: Label::Field(title("Range", "low")),
-        q: &r.low,
-        pointer: Loc::at(&low_ptr),
-    };
-    let high = Term {
-        name: Name::Field("high"),
-        zh: Label::Field(title("Range", "high")),
-        q: &r.high,
-        pointer: Loc::at(&high_ptr),
-    };
-    if !arith.same_unit(&[&low, &high]) {
-        return;
-    }
-    let verdict = exceeds(&r.low.interval(), &r.high.interval());
-    let Some(b) = order_finding(arith.sink(), verdict, &RANGE_INVERTED, at.to_owned()) else {
-        return;
-    };
-    let b = b
-        .related(low_ptr.as_str())
-        .related(high_ptr.as_str())
-        .param("low", r.low.to_string())
-        .param("high", r.high.to_string());
-    if verdict == Verdict::Possibly {
-        b.emit(
-            format!(
-                "按约数代表的范围，下限（{}）可能大于上限（{}），请核对",
-                r.low, r.high
-            ),
-            format!(
-                "the lower end ({}) may exceed the upper end ({})",
-                r.low, r.high
-            ),
-        );
-    } else {
-        b.emit(
-            format!("范围的下限（{}）大于上限（{}），上下限颠倒", r.low, r.high),
-            format!(
-                "the lower end ({}) is above the upper end ({})",
-                r.low, r.high
-            ),
-        );
-    }
+/// A target's actual value: stated, or the figure `actual_fact` names.
+enum Actual<'a> {
+    Stated(&'a Quantity),
+    Fact(Fact<'a>),
 }
 
-fn before_after(arith: &mut Arith<'_, '_>, p: &BeforeAfter, at: &str) {
-    let (before_ptr, after_ptr) = (format!("{at}/before"), format!("{at}/after"));
-    let before = Term {
-        name: Name::Field("before"),
-        zh: Label::Field(title("BeforeAfter", "before")),
-        q: &p.before,
-        pointer: Loc::at(&before_ptr),
-    };
-    let after = Term {
-        name: Name::Field("after"),
-        zh: Label::Field(title("BeforeAfter", "after")),
-        q: &p.after,
-        pointer: Loc::at(&after_ptr),
-    };
-    if !arith.same_unit(&[&before, &after]) {
-        return;
-    }
-    let (b_i, a_i) = (p.before.interval(), p.after.interval());
-    // A reduction needs after < before: contradicted when after ≥ before for every value.
-    let (contradicted, zh, en) = match p.change {
-        Some(Change::Reduced) => (
-            !b_i.possibly_greater(&a_i),
-            "写“压缩/缩短/减少”，但变化后的数值不小于变化前",
-            "stated as reduced, but the value after is not below the value before",
-        ),
-        Some(Change::Raised) => (
-            !a_i.possibly_greater(&b_i),
-            "写“提高/增加”，但变化后的数值不大于变化前",
-            "stated as raised, but the value after is not above the value before",
-        ),
-        _ => return,
-    };
-    if !contradicted {
-        return;
-    }
-    arith
-        .sink()
-        .report(&BEFORE_AFTER_CONTRADICTS, at)
-        .related(before_ptr.as_str())
-        .related(after_ptr.as_str())
-        .param("before", p.before.to_string())
-        .param("after", p.after.to_string())
-        .emit(
-            format!("{zh}（由{}至{}）", p.before, p.after),
-            format!("{en} ({} → {})", p.before, p.after),
-        );
+/// A target with a value and an actual value (an unresolved reference is the `facts`
+/// family's finding).
+struct TargetFigures<'a> {
+    value: &'a Quantity,
+    at: Pointer<'a>,
+    actual: Actual<'a>,
 }
 
-fn target(arith: &mut Arith<'_, '_>, facts: &SectionFacts<'_>, t: &Target, label: &str, at: &str) {
-    let Some(value) = &t.value else { return };
-    let value_ptr = format!("{at}/value");
-    let goal = Term {
-        name: Name::Field("value"),
-        zh: Label::Field(title("Target", "value")),
-        q: value,
-        pointer: Loc::at(&value_ptr),
-    };
-    let actual_ptr = format!("{at}/actual");
-    // The stated actual value, else the one referred to (an unresolved reference is the
-    // `facts` family's finding).
-    let fact = match (&t.actual, &t.actual_fact) {
-        (None, Some(r)) => facts.resolve(r).ok(),
-        _ => None,
-    };
-    let actual = match (&t.actual, &fact) {
-        (Some(q), _) => Term {
-            name: Name::Field("actual"),
-            zh: Label::Field(title("Target", "actual")),
-            q,
-            pointer: Loc::at(&actual_ptr),
-        },
-        (None, Some(f)) => f.term(),
-        (None, None) => return,
-    };
-    if !arith.same_unit(&[&goal, &actual]) {
-        return;
+impl<'a> TargetFigures<'a> {
+    fn of<'f: 'a>(target: &'a Target, facts: &SectionFacts<'f>, at: Pointer<'a>) -> Option<Self> {
+        let actual = match (&target.actual, &target.actual_fact) {
+            (Some(q), _) => Actual::Stated(q),
+            (None, Some(r)) => Actual::Fact(facts.resolve(r).ok()?),
+            (None, None) => return None,
+        };
+        Some(TargetFigures {
+            value: target.value.as_ref()?,
+            at,
+            actual,
+        })
     }
-    let (a, g) = (actual.q.interval(), value.interval());
-    let missed = match t.comparator {
-        Comparator::AtLeast => g.certainly_greater(&a),
-        Comparator::Above => !a.possibly_greater(&g),
-        Comparator::AtMost => a.certainly_greater(&g),
-        Comparator::Below => !g.possibly_greater(&a),
-        _ => a.disjoint(&g),
-    };
-    if !missed {
-        return;
+
+    /// The target's value and the actual value, as terms.
+    fn terms(&self) -> (Term<'_>, Term<'_>) {
+        let goal = field_term(self.at, "Target", "value", self.value);
+        let actual = match &self.actual {
+            Actual::Stated(q) => field_term(self.at, "Target", "actual", q),
+            Actual::Fact(f) => f.term(),
+        };
+        (goal, actual)
     }
-    let (word_zh, word_en) = match t.comparator {
-        Comparator::AtLeast => ("不低于", "at least"),
-        Comparator::Above => ("高于", "above"),
-        Comparator::AtMost => ("不超过", "at most"),
-        Comparator::Below => ("低于", "below"),
-        _ => ("达到", "equal to"),
-    };
-    let mut b = if t.actual.is_some() {
-        arith.sink().report(&TARGET_NOT_MET, actual_ptr.as_str())
-    } else {
-        arith
-            .sink()
-            .report(&TARGET_NOT_MET, format!("{at}/actual_fact"))
-            .related(actual.pointer.to_string())
-    };
-    b = b.related(value_ptr.as_str());
-    b.param("target", format!("{word_en} {value}"))
-        .param("actual", actual.q.to_string())
-        .emit(
-            format!(
-                "“{label}”的实际值（{}）未达到目标（{word_zh}{value}），请核对",
-                actual.q
-            ),
-            format!(
-                "{label:?}: the actual value ({}) misses the target ({word_en} {value})",
-                actual.q
-            ),
-        );
 }

@@ -41,6 +41,9 @@ pub(crate) enum Check {
     /// rule and every shared rule are allowed (the rule's own findings are dropped when it
     /// is allowed).
     Compares(CheckFn),
+    /// By no check of its own: one of the kernel's shared rules that only the comparing
+    /// rules emit, on their behalf (listed in its family for the catalogue).
+    Kernel,
 }
 
 /// A rule and its check, registered together.
@@ -55,6 +58,14 @@ impl Unit {
         Unit {
             rule,
             check: Check::Own(check),
+        }
+    }
+
+    /// A shared rule of the kernel, emitted on behalf of the comparing rules only.
+    pub(crate) const fn kernel(rule: &'static Rule) -> Unit {
+        Unit {
+            rule,
+            check: Check::Kernel,
         }
     }
 
@@ -75,9 +86,8 @@ pub(crate) enum Family {
     /// Every rule a unit with its own check.
     Units(&'static [Unit]),
     /// Rules checked in one pass over the report that asks [`Sink::allowed`] per rule; the
-    /// pass always runs. The text family keeps one pass on purpose (one scan of every text
-    /// serves every text rule); the figures, facts and forms families are still checked this
-    /// way and are to be split into units as the other families are.
+    /// pass always runs. Only the text family is checked this way, on purpose: one scan of
+    /// every text serves every text rule.
     Pass {
         rules: &'static [&'static Rule],
         check: PassFn,
@@ -99,22 +109,13 @@ impl Family {
 pub(crate) static FAMILIES: &[Family] = &[
     Family::Units(structure::UNITS),
     Family::Units(dates::UNITS),
-    Family::Pass {
-        rules: figures::RULES,
-        check: figures::check,
-    },
+    Family::Units(figures::UNITS),
     Family::Units(safety::UNITS),
     Family::Units(enforcement::UNITS),
     Family::Units(decisions::UNITS),
     Family::Units(disputes::UNITS),
-    Family::Pass {
-        rules: facts::RULES,
-        check: facts::check,
-    },
-    Family::Pass {
-        rules: forms::RULES,
-        check: forms::check,
-    },
+    Family::Units(facts::UNITS),
+    Family::Units(forms::UNITS),
     Family::Units(services::UNITS),
     Family::Pass {
         rules: text::RULES,

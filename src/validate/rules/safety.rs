@@ -7,7 +7,8 @@
 use super::Unit;
 use crate::model::{AccidentStatistics, HazardLedger};
 use crate::validate::engine::{Cx, Emit};
-use crate::validate::facts::{Arith, Loc, Term, Units, term_at};
+use crate::validate::facts::{Arith, Term, Units, block_terms, terms};
+use crate::validate::support::pointer::Pointer;
 use crate::validate::{Rule, Severity};
 
 /// `safety.rectified_exceeds_found`: more hazards rectified than found (已整改多于发现).
@@ -201,25 +202,14 @@ pub(crate) static UNITS: &[Unit] = &[
     Unit::compares(&MAJOR_ACCIDENTS_EXCEED_TOTAL, major_accidents_exceed_total),
 ];
 
-/// The figures of one hazard ledger, as terms.
-struct Ledger<'a> {
-    found: Option<Term<'a>>,
-    rectified: Option<Term<'a>>,
-    pending: Option<Term<'a>>,
-    major: Option<Term<'a>>,
-    rate: Option<Term<'a>>,
-}
-
-impl<'a> Ledger<'a> {
-    fn of(ledger: &'a HazardLedger, at: Loc<'a>) -> Ledger<'a> {
-        let t = |name, q: &'a Option<_>| term_at(at, "HazardLedger", name, q.as_ref());
-        Ledger {
-            found: t("found", &ledger.found),
-            rectified: t("rectified", &ledger.rectified),
-            pending: t("pending", &ledger.pending),
-            major: t("major", &ledger.major),
-            rate: t("rate", &ledger.rate),
-        }
+block_terms! {
+    /// The figures of one hazard ledger, as terms.
+    Ledger of HazardLedger as "HazardLedger" {
+        found: found,
+        rectified: rectified,
+        pending: pending,
+        major: major,
+        rate: rate,
     }
 }
 
@@ -235,11 +225,15 @@ fn each_ledger(cx: &Cx<'_>, mut f: impl FnMut(&Ledger<'_>)) {
 /// The accident count and the major accident count of an accident statistics block.
 fn accidents<'a>(
     stats: &'a AccidentStatistics,
-    at: Loc<'a>,
+    at: Pointer<'a>,
 ) -> (Option<Term<'a>>, Option<Term<'a>>) {
-    let t = |name, q: &'a Option<_>| term_at(at, "AccidentStatistics", name, q.as_ref());
-    (
-        t("accidents", &stats.accidents),
-        t("major_accidents", &stats.major_accidents),
-    )
+    let [accidents, major_accidents] = terms(
+        at,
+        "AccidentStatistics",
+        [
+            ("accidents", &stats.accidents),
+            ("major_accidents", &stats.major_accidents),
+        ],
+    );
+    (accidents, major_accidents)
 }

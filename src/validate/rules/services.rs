@@ -6,8 +6,8 @@
 
 use super::Unit;
 use crate::model::{ApprovalItem, GovernmentServices, ServiceEvaluations};
-use crate::validate::engine::{Cx, Emit, Seg};
-use crate::validate::facts::{Arith, Loc, Term, Units, term_at};
+use crate::validate::engine::{Cx, Emit};
+use crate::validate::facts::{Arith, Term, Units, block_terms};
 use crate::validate::{Rule, Severity};
 
 /// `services.unit_mismatch`: counts of one block that are compared are in different units
@@ -206,60 +206,36 @@ enum Block<'a> {
     Evaluations(EvaluationTerms<'a>),
 }
 
-struct ServicesTerms<'a> {
-    handled: Option<Term<'a>>,
-    on_time: Option<Term<'a>>,
-    on_time_rate: Option<Term<'a>>,
-    online_rate: Option<Term<'a>>,
-}
-
-struct ItemTerms<'a> {
-    handled: Option<Term<'a>>,
-    online: Option<Term<'a>>,
-    statutory: Option<Term<'a>>,
-    committed: Option<Term<'a>>,
-}
-
-struct EvaluationTerms<'a> {
-    received: Option<Term<'a>>,
-    positive: Option<Term<'a>>,
-    negative: Option<Term<'a>>,
-    verified: Option<Term<'a>>,
-    rectified: Option<Term<'a>>,
-    positive_rate: Option<Term<'a>>,
-    rectification_rate: Option<Term<'a>>,
-}
-
-fn services_terms<'a>(g: &'a GovernmentServices, at: Loc<'a>) -> ServicesTerms<'a> {
-    let t = |name, q: &'a Option<_>| term_at(at, "GovernmentServices", name, q.as_ref());
-    ServicesTerms {
-        handled: t("handled", &g.handled),
-        on_time: t("completed_on_time", &g.completed_on_time),
-        on_time_rate: t("on_time_rate", &g.on_time_rate),
-        online_rate: t("online_rate", &g.online_rate),
+block_terms! {
+    /// The figures of a government services block, as terms.
+    ServicesTerms of GovernmentServices as "GovernmentServices" {
+        handled: handled,
+        on_time: completed_on_time,
+        on_time_rate: on_time_rate,
+        online_rate: online_rate,
     }
 }
 
-fn item_terms<'a>(item: &'a ApprovalItem, at: Loc<'a>) -> ItemTerms<'a> {
-    let t = |name, q: &'a Option<_>| term_at(at, "ApprovalItem", name, q.as_ref());
-    ItemTerms {
-        handled: t("handled", &item.handled),
-        online: t("handled_online", &item.handled_online),
-        statutory: t("statutory_time", &item.statutory_time),
-        committed: t("committed_time", &item.committed_time),
+block_terms! {
+    /// The figures of one approval item, as terms.
+    ItemTerms of ApprovalItem as "ApprovalItem" {
+        handled: handled,
+        online: handled_online,
+        statutory: statutory_time,
+        committed: committed_time,
     }
 }
 
-fn evaluation_terms<'a>(e: &'a ServiceEvaluations, at: Loc<'a>) -> EvaluationTerms<'a> {
-    let t = |name, q: &'a Option<_>| term_at(at, "ServiceEvaluations", name, q.as_ref());
-    EvaluationTerms {
-        received: t("received", &e.received),
-        positive: t("positive", &e.positive),
-        negative: t("negative", &e.negative),
-        verified: t("negative_verified", &e.negative_verified),
-        rectified: t("negative_rectified", &e.negative_rectified),
-        positive_rate: t("positive_rate", &e.positive_rate),
-        rectification_rate: t("rectification_rate", &e.rectification_rate),
+block_terms! {
+    /// The figures of a service evaluations block, as terms.
+    EvaluationTerms of ServiceEvaluations as "ServiceEvaluations" {
+        received: received,
+        positive: positive,
+        negative: negative,
+        verified: negative_verified,
+        rectified: negative_rectified,
+        positive_rate: positive_rate,
+        rectification_rate: rectification_rate,
     }
 }
 
@@ -270,14 +246,14 @@ fn each_block(cx: &Cx<'_>, mut f: impl FnMut(&Block<'_>)) {
         if let Some((at, g)) =
             located.one("government_services", &located.section.government_services)
         {
-            f(&Block::Services(services_terms(g, at)));
+            f(&Block::Services(ServicesTerms::of(g, at)));
             for (j, item) in g.items.iter().enumerate() {
-                let at = at.key("items").child(Seg::Index(j));
-                f(&Block::Item(item_terms(item, at)));
+                let at = at.key("items").index(j);
+                f(&Block::Item(ItemTerms::of(item, at)));
             }
         }
         if let Some((at, e)) = located.one("evaluations", &located.section.evaluations) {
-            f(&Block::Evaluations(evaluation_terms(e, at)));
+            f(&Block::Evaluations(EvaluationTerms::of(e, at)));
         }
     });
 }

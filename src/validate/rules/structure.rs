@@ -11,9 +11,10 @@ use crate::Report;
 use crate::model::PartKind;
 use crate::validate::engine::{Cx, Emit};
 use crate::validate::support::numeral;
+use crate::validate::support::pointer::Pointer;
 use crate::validate::support::repeats::{self, Found};
 use crate::validate::walk::Leaf;
-use crate::validate::{Rule, Severity, Sink, ptr};
+use crate::validate::{Rule, Severity, Sink};
 
 /// `structure.part_empty`: one of the mandated parts 一 to 四 states nothing (法定部分内容为空).
 ///
@@ -41,14 +42,16 @@ fn part_empty(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
     ];
     for (part, empty) in parts {
         if empty {
-            emit.report(ptr![part.field()]).param("part", part).emit(
-                format!(
-                    "第{}部分“{}”没有内容：请填写正文或小节",
-                    numeral(part),
-                    part.title_zh()
-                ),
-                format!("part {} ({}) states nothing", numeral(part), part.field()),
-            );
+            emit.report(Pointer::ROOT.key(part.field()))
+                .param("part", part)
+                .emit(
+                    format!(
+                        "第{}部分“{}”没有内容：请填写正文或小节",
+                        numeral(part),
+                        part.title_zh()
+                    ),
+                    format!("part {} ({}) states nothing", numeral(part), part.field()),
+                );
         }
     }
 }
@@ -119,7 +122,7 @@ fn heading_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
             let parts: Vec<&str> = matched.iter().map(|p| numeral(*p)).collect();
             format!("; it reads like the heading of part {}", parts.join("/"))
         };
-        emit.report(ptr![part.field(), "heading"])
+        emit.report(Pointer::ROOT.key(part.field()).key("heading"))
             .param("heading", heading)
             .param("part", part)
             .param("looks_like", &matched)
@@ -161,7 +164,7 @@ fn shortcoming_without_cause(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
             continue;
         }
         let marker = item.marker.as_deref().unwrap_or("");
-        emit.report(ptr!["shortcomings", "items", i])
+        emit.report(Pointer::ROOT.key("shortcomings").key("items").index(i))
             .param("problem", &item.problem)
             .param("missing", "cause")
             .emit(
@@ -258,7 +261,7 @@ fn blank_text(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
         if !text.chars().all(char::is_whitespace) {
             return;
         }
-        emit.report(pointer.to_string()).emit(
+        emit.report(&pointer.pointer()).emit(
             "此处文本为空或只有空格：请填写内容，可选字段无内容时请删除该字段",
             format!("the text at {pointer} is empty or whitespace only"),
         );
@@ -300,7 +303,7 @@ pub const ITEM_TOO_DEEP: Rule = Rule {
 fn item_too_deep(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
     cx.each_section(|located| {
         if located.level == DEEPEST_LEVEL + 1 {
-            emit.report(located.pointer.as_str())
+            emit.report(&located.pointer)
                 .param("level", located.level)
                 .emit(
                     format!(
@@ -371,9 +374,17 @@ fn emit_repeat(repeat: &Found<'_>, sink: &mut Sink<'_>) {
     let mut finding = sink
         .report(
             &REPEATED_SECTION,
-            ptr![later.part.field(), "items", later.index],
+            Pointer::ROOT
+                .key(later.part.field())
+                .key("items")
+                .index(later.index),
         )
-        .related(ptr![earlier.part.field(), "items", earlier.index])
+        .related(
+            Pointer::ROOT
+                .key(earlier.part.field())
+                .key("items")
+                .index(earlier.index),
+        )
         .param("share", (share * 1000.0).round() / 1000.0)
         .param("threshold", REPEAT_THRESHOLD);
     if repeat.estimated {

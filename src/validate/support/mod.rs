@@ -3,6 +3,7 @@
 //! titles.
 
 pub(crate) mod fingerprint;
+pub(crate) mod pointer;
 pub(crate) mod repeats;
 pub(crate) mod sections;
 pub(crate) mod text;

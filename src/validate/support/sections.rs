@@ -3,16 +3,15 @@
 //! A part's `items` are the subsections （一）; each may hold `items` of the third level
 //! (1.) and those of the fourth （1）. A block of figures (a hazard ledger, a
 //! reconsideration statement, breakdowns and comparisons) may stand at any of these levels,
-//! so the rules that read blocks visit every level through this iterator rather than the
-//! part's top-level items alone (see
-//! [`Walked::sections`](crate::validate::walk::Walked::sections)). It holds only the path
-//! to the current subsection and does not recurse, so neither many subsections nor a
-//! hostile nesting depth can exhaust memory or the stack.
+//! so the rules that read blocks visit every level through [`for_each`] (a check reaches it
+//! as [`Cx::each_section`](crate::validate::engine::Cx::each_section)) rather than the
+//! part's top-level items alone. It holds only the path to the current subsection and does
+//! not recurse, so neither many subsections nor a hostile nesting depth can exhaust memory
+//! or the stack.
 
 use crate::Report;
 use crate::model::{PartKind, Section};
-use crate::validate::engine::{Seg, Segment};
-use crate::validate::facts::Loc;
+use crate::validate::support::pointer::{Pointer, PointerBuf, Seg};
 
 /// One subsection of the report.
 #[derive(Debug)]
@@ -20,7 +19,7 @@ pub(crate) struct Located<'r> {
     /// The part it belongs to.
     pub(crate) part: PartKind,
     /// Its JSON Pointer (`/measures/items/0`, `/measures/items/0/items/2`).
-    pub(crate) pointer: String,
+    pub(crate) pointer: PointerBuf,
     /// The level of its heading: 2 for （一）, 3 for 1., 4 for （1）, and so on for deeper
     /// items a document may hold.
     pub(crate) level: usize,
@@ -30,8 +29,8 @@ pub(crate) struct Located<'r> {
 
 impl<'r> Located<'r> {
     /// The pointer of the subsection.
-    pub(crate) fn at(&self) -> Loc<'_> {
-        Loc::at(&self.pointer)
+    pub(crate) fn at(&self) -> Pointer<'_> {
+        self.pointer.at()
     }
 
     /// Each element of the subsection's block list `field` (`hazards`) with its pointer.
@@ -39,13 +38,10 @@ impl<'r> Located<'r> {
         &'s self,
         field: &'static str,
         list: &'r [T],
-    ) -> impl Iterator<Item = (Loc<'s>, &'r T)> + use<'s, 'r, T> {
-        list.iter().enumerate().map(move |(j, block)| {
-            (
-                Loc::path(&self.pointer, [Seg::Key(field), Seg::Index(j)]),
-                block,
-            )
-        })
+    ) -> impl Iterator<Item = (Pointer<'s>, &'r T)> + use<'s, 'r, T> {
+        list.iter()
+            .enumerate()
+            .map(move |(j, block)| (self.at().key(field).index(j), block))
     }
 
     /// The subsection's block `field` (`reconsideration`) with its pointer, if given.
@@ -53,35 +49,22 @@ impl<'r> Located<'r> {
         &self,
         field: &'static str,
         block: &'r Option<T>,
-    ) -> Option<(Loc<'_>, &'r T)> {
-        Some((Loc::field(&self.pointer, field), block.as_ref()?))
+    ) -> Option<(Pointer<'_>, &'r T)> {
+        Some((self.at().key(field), block.as_ref()?))
     }
 }
 
-/// Every subsection of every part, depth first in document order: a subsection is followed
-/// by its own items before its next sibling.
-///
-/// An iterator rather than a list: a report may have tens of thousands of subsections, and
-/// validation's memory stays below the input's size; only the path to the current
-/// subsection is held.
-pub(crate) fn all(report: &Report) -> Sections<'_> {
-    Sections {
-        parts: report.section_parts().collect(),
-        next_part: 0,
-        stack: Vec::new(),
-    }
-}
-
-/// Calls `f` with every subsection of every part, in the order of [`all`], without
-/// allocating per subsection: one pointer buffer is extended and cut back as the visit goes
+/// Calls `f` with every subsection of every part, depth first in document order (a
+/// subsection is followed by its own items before its next sibling), without allocating
+/// per subsection: one pointer buffer is extended and cut back as the visit goes
 /// (the checks of many rules each visit the subsections).
 pub(crate) fn for_each<'r>(report: &'r Report, mut f: impl FnMut(&Located<'r>)) {
     // (list, level of its items, next index, length of its owner's pointer).
     let mut stack: Vec<(&'r [Section], usize, usize, usize)> = Vec::new();
-    let mut buffer = String::with_capacity(64);
+    let mut buffer = PointerBuf::new();
     for (part, items) in report.section_parts() {
-        buffer.clear();
-        part.field().push_to(&mut buffer);
+        buffer.truncate(0);
+        buffer.push(Seg::Key(part.field()));
         stack.push((items, 2, 0, buffer.len()));
         while let Some(top) = stack.last_mut() {
             let (list, level, next, owner) = *top;
@@ -91,8 +74,8 @@ pub(crate) fn for_each<'r>(report: &'r Report, mut f: impl FnMut(&Located<'r>)) 
             };
             top.2 += 1;
             buffer.truncate(owner);
-            "items".push_to(&mut buffer);
-            next.push_to(&mut buffer);
+            buffer.push(Seg::Key("items"));
+            buffer.push(Seg::Index(next));
             let len = buffer.len();
             let located = Located {
                 part,
@@ -105,52 +88,6 @@ pub(crate) fn for_each<'r>(report: &'r Report, mut f: impl FnMut(&Located<'r>)) 
             if !section.items.is_empty() {
                 stack.push((&section.items, level + 1, 0, len));
             }
-        }
-    }
-}
-
-/// The iterator of [`all`].
-pub(crate) struct Sections<'r> {
-    parts: Vec<(PartKind, &'r [Section])>,
-    next_part: usize,
-    /// (pointer of the list's owner, list, level of its items, next index).
-    stack: Vec<(String, &'r [Section], usize, usize)>,
-}
-
-impl<'r> Iterator for Sections<'r> {
-    type Item = Located<'r>;
-
-    fn next(&mut self) -> Option<Located<'r>> {
-        loop {
-            let Some(top) = self.stack.last_mut() else {
-                let &(part, items) = self.parts.get(self.next_part)?;
-                self.next_part += 1;
-                let mut pointer = String::with_capacity(24);
-                part.field().push_to(&mut pointer);
-                self.stack.push((pointer, items, 2, 0));
-                continue;
-            };
-            let (owner, list, level, next) = (&top.0, top.1, top.2, top.3);
-            let Some(section) = list.get(next) else {
-                self.stack.pop();
-                continue;
-            };
-            top.3 += 1;
-            let mut pointer = String::with_capacity(owner.len() + 12);
-            pointer.push_str(owner);
-            "items".push_to(&mut pointer);
-            next.push_to(&mut pointer);
-            let part = self.parts[self.next_part - 1].0;
-            if !section.items.is_empty() {
-                self.stack
-                    .push((pointer.clone(), &section.items, level + 1, 0));
-            }
-            return Some(Located {
-                part,
-                pointer,
-                level,
-                section,
-            });
         }
     }
 }

@@ -19,7 +19,7 @@ use std::fmt;
 use time::Date;
 
 use crate::model::Quantity;
-use crate::validate::engine::{Seg, Segment};
+use crate::validate::support::pointer::{PointerBuf, Seg};
 
 mod impls;
 #[cfg(test)]
@@ -121,8 +121,12 @@ pub(crate) fn each<'r, T: Walk + ?Sized>(value: &'r T, visit: &mut Visit<'r, '_>
 /// The figure of `value` at `pointer` (an RFC 6901 pointer relative to `value`, as a
 /// relation's `field` names it: `/hazards/0/found`), if there is one. The walk follows
 /// the pointer's segments only, entering no other field and no other list element, so
-/// that it takes time of the pointer's depth and holds nothing.
-pub(crate) fn find<'r, T: Walk + ?Sized>(value: &'r T, pointer: &str) -> Option<&'r Quantity> {
+/// that it takes time of the pointer's depth and holds nothing; the figure comes with its
+/// pointer relative to `value`.
+pub(crate) fn find<'r, T: Walk + ?Sized>(
+    value: &'r T,
+    pointer: &str,
+) -> Option<(PointerBuf, &'r Quantity)> {
     // The walk's segments are wire names and indexes written in decimal without leading
     // zeros, so a pointer names a leaf exactly when its segments, read that way, are the
     // leaf's (an escaped or other spelling is a name no field has).
@@ -138,7 +142,7 @@ pub(crate) fn find<'r, T: Walk + ?Sized>(value: &'r T, pointer: &str) -> Option<
     let depth = wanted.len();
     let mut visit = |path: Path<'_>, leaf: Leaf<'r>| {
         if let (Leaf::Quantity(q), true) = (leaf, path.segs.len() == depth) {
-            found.get_or_insert(q);
+            found.get_or_insert_with(|| (path.pointer(), q));
         }
     };
     let mut walker = Walker {
@@ -210,15 +214,16 @@ impl Path<'_> {
         }
         head
     }
+
+    /// The pointer of the leaf, its segments from the root.
+    pub(crate) fn pointer(&self) -> PointerBuf {
+        PointerBuf::from_segs(self.segs.to_vec())
+    }
 }
 
 impl fmt::Display for Path<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut out = String::with_capacity(48);
-        for seg in self.segs {
-            seg.push_to(&mut out);
-        }
-        f.write_str(&out)
+        self.pointer().fmt(f)
     }
 }
 
@@ -236,12 +241,6 @@ pub(crate) struct Walked<'r> {
 impl<'r> Walked<'r> {
     pub(crate) fn new(report: &'r crate::Report) -> Walked<'r> {
         Walked { report }
-    }
-
-    /// Every subsection of the report at every level, with its pointer, depth first in
-    /// document order.
-    pub(crate) fn sections(&self) -> crate::validate::support::sections::Sections<'r> {
-        crate::validate::support::sections::all(self.report)
     }
 
     /// Calls `visit` with every leaf of the report and its path, in document order (one
@@ -439,10 +438,9 @@ mod tests {
             match leaf {
                 Leaf::Quantity(q) => {
                     figures += 1;
-                    assert!(
-                        std::ptr::eq(find(&report, pointer).unwrap(), *q),
-                        "{pointer}"
-                    );
+                    let (at, found) = find(&report, pointer).unwrap();
+                    assert!(std::ptr::eq(found, *q), "{pointer}");
+                    assert_eq!(&at.to_string(), pointer);
                 }
                 _ => assert!(find(&report, pointer).is_none(), "{pointer}"),
             }

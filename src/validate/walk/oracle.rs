@@ -11,7 +11,6 @@ use crate::model::quantity::UNIT_TOKEN;
 use crate::model::{Decimal, MarkerPosition, Qualifier, Quantity, Unit};
 
 use super::Leaf;
-use crate::validate::engine::push_index;
 
 /// Calls `visit(pointer, leaf)` for every text and date in `value`, in document order.
 pub(crate) fn walk<T: Serialize + ?Sized, F: FnMut(&str, Leaf<'_>)>(value: &T, visit: F) {
@@ -96,8 +95,9 @@ impl<F: FnMut(&str, Leaf<'_>)> Walker<F> {
 
     fn scoped_index<T: Serialize + ?Sized>(&mut self, index: usize, value: &T) {
         let len = self.pointer.len();
+        // Written independently of the crate's pointer type, which this oracle checks.
         self.pointer.push('/');
-        push_index(&mut self.pointer, index);
+        self.pointer.push_str(&index.to_string());
         let _ = value.serialize(&mut *self);
         self.pointer.truncate(len);
     }

@@ -54,6 +54,7 @@ mod punctuation;
 use std::sync::LazyLock;
 
 use crate::Report;
+use crate::validate::support::pointer::PointerBuf;
 use crate::validate::support::text::Hit;
 use crate::validate::support::text::confusion::{Confusion, ConfusionData};
 use crate::validate::support::text::dictionary::{
@@ -408,8 +409,18 @@ struct Scratch {
     words: Vec<Hit<u32>>,
     /// Word typos whose correction spells a canonical form, as near misses of the form.
     formed: Vec<Hit<What>>,
-    /// How often each suspect window of `text.word_typo` stands in the report.
-    seen: std::collections::HashMap<String, u32>,
+}
+
+/// A suspect window of `text.word_typo` found by the first walk, waiting for the count of
+/// its spelling: the field's number in walk order, its byte range and the word the
+/// lexicon suggests. In one list for the report, not one list per field, which would hold
+/// a list head for every paragraph of a report of a million.
+#[derive(Clone, Copy)]
+struct Pending {
+    field: usize,
+    start: usize,
+    end: usize,
+    word: u32,
 }
 
 pub(crate) fn check(report: &Report, walked: &Walked<'_>, _options: &Options, sink: &mut Sink<'_>) {
@@ -426,31 +437,43 @@ pub(crate) fn check(report: &Report, walked: &Walked<'_>, _options: &Options, si
     // A suspect window that stands twice or more in the report is a term the lexicon lacks
     // (述法, 护水), not a slip of the keyboard: typos are one-off.
     // The scan runs once per field; its hits wait here, by field, for the count to be known.
-    let mut found: Vec<Vec<Hit<u32>>> = Vec::new();
+    // Spellings are counted borrowed from the report's own texts: nothing is copied.
+    let mut found: Vec<Pending> = Vec::new();
+    let mut seen: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
     if let Some(lexicon) = lexicon {
+        let mut field = 0usize;
+        let mut hits = Vec::new();
         walked.each_field(|_, leaf| {
             if let Leaf::Text(text) = leaf {
-                let mut hits = Vec::new();
+                hits.clear();
                 lexicon.scan(text, &mut hits);
                 for w in &hits {
-                    *scratch
-                        .seen
-                        .entry(text[w.start..w.end].to_owned())
-                        .or_insert(0) += 1;
+                    *seen.entry(&text[w.start..w.end]).or_insert(0) += 1;
+                    found.push(Pending {
+                        field,
+                        start: w.start,
+                        end: w.end,
+                        word: w.what,
+                    });
                 }
-                found.push(hits);
+                field += 1;
             }
         });
     }
-    let mut n = 0;
+    let (mut field, mut next) = (0usize, 0usize);
     walked.each_field(|pointer, leaf| {
         if let Leaf::Text(text) = leaf {
-            let words = found.get(n).map(Vec::as_slice);
-            n += 1;
+            let from = next;
+            while found.get(next).is_some_and(|p| p.field == field) {
+                next += 1;
+            }
+            field += 1;
+            let words = lexicon.is_some().then(|| &found[from..next]);
             check_field(
                 dict,
                 lexicon,
                 words,
+                &seen,
                 year,
                 pointer,
                 text,
@@ -467,7 +490,8 @@ pub(crate) fn check(report: &Report, walked: &Walked<'_>, _options: &Options, si
 fn check_field(
     dict: &Dictionary,
     lexicon: Option<&Lexicon>,
-    words: Option<&[Hit<u32>]>,
+    words: Option<&[Pending]>,
+    seen: &std::collections::HashMap<&str, u32>,
     year: u16,
     pointer: Path<'_>,
     text: &str,
@@ -494,9 +518,13 @@ fn check_field(
     }
 
     if let (Some(lexicon), Some(words)) = (lexicon, words) {
-        s.words.extend_from_slice(words);
+        s.words.extend(words.iter().map(|p| Hit {
+            start: p.start,
+            end: p.end,
+            what: p.word,
+        }));
         if !s.words.is_empty() {
-            let (exact, kept, seen, quoted) = (&s.exact, &s.kept, &s.seen, &s.state.quoted);
+            let (exact, kept, quoted) = (&s.exact, &s.kept, &s.state.quoted);
             // Titles in 书名号 are names (of laws, documents, books): the dictionary's
             // business, not the lexicon's (行政夏议法 holds 议法, which sounds like 依法).
             let in_title = |w: &Hit<u32>| {
@@ -536,8 +564,8 @@ fn check_field(
     if s.kept.is_empty() && s.marks.is_empty() && s.words.is_empty() && s.formed.is_empty() {
         return;
     }
-    let pointer = pointer.to_string();
-    let pointer = pointer.as_str();
+    let pointer = pointer.pointer();
+    let pointer = &pointer;
     s.kept.sort_by_key(|h| (h.start, h.end));
     s.marks.sort_by_key(|h| (h.start, h.end));
     for hit in &s.kept {
@@ -578,7 +606,7 @@ fn span(text: &str, start: usize, end: usize, suggestion: Option<String>) -> Tex
 fn emit_lexical(
     dict: &Dictionary,
     year: u16,
-    pointer: &str,
+    pointer: &PointerBuf,
     text: &str,
     hit: &Hit<What>,
     as_rule: Option<&'static Rule>,
@@ -729,7 +757,14 @@ fn mechanism_en(mechanism: &str) -> &'static str {
     }
 }
 
-fn emit_mark(pointer: &str, text: &str, start: usize, end: usize, mark: Mark, sink: &mut Sink<'_>) {
+fn emit_mark(
+    pointer: &PointerBuf,
+    text: &str,
+    start: usize,
+    end: usize,
+    mark: Mark,
+    sink: &mut Sink<'_>,
+) {
     let found = &text[start..end];
     let (rule, suggestion, zh, en): (&'static Rule, Option<String>, String, String) = match mark {
         Mark::Unclosed => (
