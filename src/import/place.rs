@@ -2,7 +2,9 @@
 
 use super::facts::{self, Fact, FactKind};
 use super::relations;
+use super::sentences::Boundaries;
 use super::structure::{self, Doc, Line, PartDoc, SectionDoc};
+use super::words::{self, contains_any};
 use super::{Confidence, ImportError, ImportLog, Imported, LogKind, PlacedFact, SourceSpan};
 use crate::model::{
     Comparison, Completeness, DecisionRole, FactPeriod, FactRef, Figure as FormFigure,
@@ -50,7 +52,7 @@ fn part_name(kind: PartKind) -> &'static str {
 
 /// The theme of a subsection from its heading's keywords.
 fn theme_of(heading: &str) -> Option<Theme> {
-    let any = |w: &[&str]| w.iter().any(|k| heading.contains(k));
+    let any = |w: &[&str]| contains_any(heading, w);
     Some(if any(&["普法", "法治宣传", "宣传教育"]) {
         Theme::LegalPublicity
     } else if any(&["决策", "法律顾问"]) {
@@ -566,22 +568,6 @@ fn shift(mut f: Fact, by: usize) -> Fact {
     f
 }
 
-/// The sentence around `span` in `chars`: from the previous 。 to the next.
-fn sentence(chars: &[char], span: &std::ops::Range<usize>) -> (usize, usize) {
-    let ends = ['。', '；', '！', '？'];
-    let start = span.start.min(chars.len());
-    let mut s = start;
-    while s > 0 && start - s < SENTENCE_REACH && !ends.contains(&chars[s - 1]) {
-        s -= 1;
-    }
-    let end = span.end.min(chars.len());
-    let mut e = end;
-    while e < chars.len() && e - end < SENTENCE_REACH && !ends.contains(&chars[e]) {
-        e += 1;
-    }
-    (s, e)
-}
-
 fn section(cx: &mut Ctx, kind: PartKind, i: usize, doc: &SectionDoc) -> Section {
     let base = format!("/{}/items/{i}", part_key(kind));
     if doc.heading.span != (0..0) {
@@ -612,27 +598,19 @@ struct Whole {
     breakdown: Option<usize>,
 }
 
-/// The sentence around `span` up to 。！？ (a breakdown's "其中" runs over ；).
-///
-/// At most [`SENTENCE_REACH`] characters either side, so that a paragraph without any
-/// full stop costs linear time, not quadratic.
-fn long_sentence(chars: &[char], span: &std::ops::Range<usize>) -> (usize, usize) {
-    let ends = ['。', '！', '？', '!', '?'];
-    let start = span.start.min(chars.len());
-    let mut s = start;
-    while s > 0 && start - s < SENTENCE_REACH && !ends.contains(&chars[s - 1]) {
-        s -= 1;
-    }
-    let end = span.end.min(chars.len());
-    let mut e = end;
-    while e < chars.len() && e - end < SENTENCE_REACH && !ends.contains(&chars[e]) {
-        e += 1;
-    }
-    (s, e)
+/// How far a sentence is looked for around a fact, in characters, so that a paragraph
+/// without any full stop costs linear time, not quadratic.
+const SENTENCE_REACH: usize = 600;
+
+/// The ends of a sentence (。；！？).
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '；' | '！' | '？')
 }
 
-/// How far a sentence is looked for around a fact, in characters.
-const SENTENCE_REACH: usize = 600;
+/// The ends of a long sentence (。！？!?): a breakdown's "其中" runs over ；.
+fn is_long_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?')
+}
 
 fn text_of(chars: &[char], r: std::ops::Range<usize>) -> String {
     let end = r.end.min(chars.len());
@@ -677,6 +655,11 @@ fn partial_period(text: &str, year: Year) -> Option<Period> {
 
 fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Line) {
     let chars: Vec<char> = p.text.chars().collect();
+    let sentences = Boundaries::new(&chars, is_sentence_end);
+    let longs = Boundaries::new(&chars, is_long_sentence_end);
+    let target_words = words::occurrences(&chars, relations::TARGET_WORDS);
+    let sentence = |span: &std::ops::Range<usize>| sentences.around(span, SENTENCE_REACH);
+    let long_sentence = |span: &std::ops::Range<usize>| longs.around(span, SENTENCE_REACH);
     let x = facts::extract(&p.text, Some(cx.year));
     for r in x.unread.clone() {
         unread(cx, p, r);
@@ -695,7 +678,7 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
     let all = x.facts;
     for (idx, f) in all.iter().enumerate() {
         let f = f.clone();
-        let long = long_sentence(&chars, &f.span);
+        let long = long_sentence(&f.span);
         if whole.as_ref().is_some_and(|w| w.sentence != long) {
             whole = None;
             last_member = None;
@@ -703,7 +686,7 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
         let lead = text_of(&chars, prev_end.max(long.0).min(f.span.start)..f.span.start);
         prev_end = f.span.end;
         let clause = relations::last_clause(&lead).to_owned();
-        let sent = sentence(&chars, &f.span);
+        let sent = sentence(&f.span);
         // The sentence's text, collected once per sentence.
         if stext_of != Some(sent) {
             stext = chars[sent.0..sent.1].iter().collect();
@@ -722,9 +705,7 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
             match &f.kind {
                 FactKind::Figure(fig) => {
                     let q = fig.quantity.clone();
-                    let next = all
-                        .get(idx + 1)
-                        .filter(|g| long_sentence(&chars, &g.span) == long);
+                    let next = all.get(idx + 1).filter(|g| long_sentence(&g.span) == long);
                     let pair = next.and_then(|g| match &g.kind {
                         FactKind::Figure(after) => relations::before_after(
                             &lead,
@@ -831,7 +812,9 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                         relation = Some((Confidence::Medium, how.into()));
                         Some(format!("{base}/breakdowns/{b}/members/{m}/value"))
                     } else if let Some(comparator) = relations::target_comparator(
-                        &text_of(&chars, long.0..f.span.start),
+                        target_words
+                            .iter()
+                            .any(|&(a, b)| a >= long.0 && b <= f.span.start),
                         &clause,
                         &text_of(&chars, f.span.end..(f.span.end + 3).min(long.1)),
                         q.qualifier(),
@@ -1238,10 +1221,7 @@ fn indicator(s: &mut Section, base: &str, f: &Fact, q: Quantity) -> String {
     let unit = q.unit().clone();
     let mut ind = Indicator::new(label.clone(), q).with_key(format!("figure_{}", k + 1));
     let kind = if unit.is_percent() {
-        if ["同比", "增长", "下降", "提高", "减少", "上升"]
-            .iter()
-            .any(|w| label.contains(w))
-        {
+        if contains_any(&label, &["同比", "增长", "下降", "提高", "减少", "上升"]) {
             Some(IndicatorKind::Growth)
         } else if label.contains('率') {
             Some(IndicatorKind::Rate)
