@@ -24,6 +24,7 @@ use time::{Date, Month};
 
 use super::numerals;
 use super::sentences::Boundaries;
+use super::words;
 use crate::model::{Decimal, MeetingKind, Qualifier, Quantity, Unit, Year};
 
 /// The facts of one text and the numbers that were not understood (未识别的数字).
@@ -160,7 +161,6 @@ const BOUNDARY: &[char] = &[
 const CLAUSE_END: &[char] = &[
     '，', ',', '。', '；', ';', '：', ':', '！', '!', '？', '?', '\n',
 ];
-const SENTENCE_END: &[char] = &['。', '；', ';', '！', '!', '？', '?', '\n'];
 
 /// Measure words beyond the model's closed set that real reports use after a figure.
 const EXTRA_UNITS: &[&str] = &[
@@ -508,7 +508,9 @@ fn date_of(year: Option<u16>, month: &str, day: &str) -> Option<Date> {
 pub fn extract(text: &str, year: Option<Year>) -> Extraction {
     let chars: Vec<char> = text.chars().collect();
     let mut out = Out {
-        sentences: Boundaries::new(&chars, |c| SENTENCE_END.contains(&c)),
+        sentences: Boundaries::new(&chars, |c| {
+            matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?' | '\n')
+        }),
         x: Extraction::default(),
     };
     let year = year.map(Year::get);
@@ -1036,7 +1038,7 @@ fn label_after(chars: &[char], at: usize) -> String {
         }
     }
     for stop in ["开展", "进行", "实现", "得到"] {
-        if let Some(p) = out.find(stop) {
+        if let Some(p) = words::find(&out, stop) {
             out.truncate(p);
         }
     }

@@ -612,9 +612,26 @@ fn is_long_sentence_end(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?')
 }
 
-fn text_of(chars: &[char], r: std::ops::Range<usize>) -> String {
-    let end = r.end.min(chars.len());
-    chars[r.start.min(end)..end].iter().collect()
+/// A text's characters and their byte offsets, to slice it by character offsets.
+struct CharText<'t> {
+    text: &'t str,
+    /// `bytes[i]`: the byte offset of character `i`; the last entry is the length.
+    bytes: Vec<usize>,
+}
+
+impl<'t> CharText<'t> {
+    fn new(text: &'t str) -> CharText<'t> {
+        let mut bytes: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        bytes.push(text.len());
+        CharText { text, bytes }
+    }
+
+    /// The characters `r` (clamped to the text), as a slice of the text.
+    fn of(&self, r: std::ops::Range<usize>) -> &'t str {
+        let n = self.bytes.len() - 1;
+        let end = r.end.min(n);
+        &self.text[self.bytes[r.start.min(end)]..self.bytes[end]]
+    }
 }
 
 /// The label of a figure of another form: its counted phrase, else its text.
@@ -673,26 +690,19 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
     // A pointer decided for a later fact (the second figure of a before/after pair).
     let mut forced: Option<(usize, String)> = None;
     let mut prev_end = 0usize;
-    let mut stext = String::new();
-    let mut stext_of: Option<(usize, usize)> = None;
-    let all = x.facts;
-    for (idx, f) in all.iter().enumerate() {
-        let f = f.clone();
+    let ct = CharText::new(&p.text);
+    let mut all = x.facts.into_iter().enumerate().peekable();
+    while let Some((idx, f)) = all.next() {
         let long = long_sentence(&f.span);
         if whole.as_ref().is_some_and(|w| w.sentence != long) {
             whole = None;
             last_member = None;
         }
-        let lead = text_of(&chars, prev_end.max(long.0).min(f.span.start)..f.span.start);
+        let lead = ct.of(prev_end.max(long.0).min(f.span.start)..f.span.start);
         prev_end = f.span.end;
         let clause = relations::last_clause(&lead).to_owned();
         let sent = sentence(&f.span);
-        // The sentence's text, collected once per sentence.
-        if stext_of != Some(sent) {
-            stext = chars[sent.0..sent.1].iter().collect();
-            stext_of = Some(sent);
-        }
-        let stext = stext.as_str();
+        let stext = ct.of(sent.0..sent.1);
         // What the import recognised or doubted about a relation, for the log.
         let mut relation: Option<(Confidence, String)> = None;
         let forced_here = match &forced {
@@ -705,11 +715,14 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
             match &f.kind {
                 FactKind::Figure(fig) => {
                     let q = fig.quantity.clone();
-                    let next = all.get(idx + 1).filter(|g| long_sentence(&g.span) == long);
+                    let next = all
+                        .peek()
+                        .map(|(_, g)| g)
+                        .filter(|g| long_sentence(&g.span) == long);
                     let pair = next.and_then(|g| match &g.kind {
                         FactKind::Figure(after) => relations::before_after(
                             &lead,
-                            &text_of(&chars, f.span.end..g.span.start),
+                            ct.of(f.span.end..g.span.start),
                             &q,
                             &after.quantity,
                         ),
@@ -779,7 +792,7 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                         match (w.breakdown, last_member) {
                             (Some(b), Some(_)) if relations::continues_breakdown(&lead) => Some(b),
                             (None, _) => {
-                                let between = text_of(&chars, w.end..f.span.start);
+                                let between = ct.of(w.end..f.span.start);
                                 let (axis, completeness) = relations::breakdown_axis(&between)?;
                                 let b = s.breakdowns.len();
                                 s.breakdowns.push(relations::breakdown(
@@ -816,12 +829,12 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                             .iter()
                             .any(|&(a, b)| a >= long.0 && b <= f.span.start),
                         &clause,
-                        &text_of(&chars, f.span.end..(f.span.end + 3).min(long.1)),
+                        ct.of(f.span.end..(f.span.end + 3).min(long.1)),
                         q.qualifier(),
                         q.unit().is_percent(),
                         base.starts_with("/plans/"),
                     ) {
-                        let after = text_of(&chars, f.span.end..(f.span.end + 3).min(long.1));
+                        let after = ct.of(f.span.end..(f.span.end + 3).min(long.1));
                         let goal_after = after.starts_with("的目标") || after.starts_with("目标");
                         let mut t = Target::new(comparator)
                             .with_value(q.clone().with_qualifier(Qualifier::Exact));
@@ -909,9 +922,8 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                         if decision_sentence != Some(sent) {
                             decision_sentence = Some(sent);
                             decision_first = s.decisions.len();
-                            let before_meeting: String =
-                                chars[sent.0..f.span.start].iter().collect();
-                            for name in decision_names(&before_meeting) {
+                            let before_meeting = ct.of(sent.0..f.span.start);
+                            for name in decision_names(before_meeting) {
                                 let mut d = MajorDecision::new(name);
                                 if before_meeting.contains("牵头") {
                                     d = d.with_role(DecisionRole::LeadUnit);

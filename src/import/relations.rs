@@ -8,7 +8,7 @@
 //! whole's unit; a share needs the member it belongs to right before it. Anything else
 //! stays a keyed indicator, and the log says why.
 
-use super::words::contains_any;
+use super::words::{contains_any, last_end};
 use crate::model::{
     BeforeAfter, Breakdown, BreakdownMember, Change, Comparator, Comparison, Completeness, FactRef,
     MultipleReading, Qualifier, Quantity, Trend, Unit,
@@ -81,12 +81,7 @@ pub(crate) fn direction(clause: &str) -> Option<Trend> {
     if clause.contains("持平") {
         return Some(Trend::Flat);
     }
-    let last = |words: &[&str]| {
-        words
-            .iter()
-            .filter_map(|w| clause.rfind(w).map(|i| i + w.len()))
-            .max()
-    };
+    let last = |words: &[&str]| last_end(clause, words);
     match (last(INCREASE), last(DECREASE)) {
         (Some(a), Some(b)) => Some(if a >= b {
             Trend::Increase

@@ -20,19 +20,18 @@ impl Boundaries {
     /// The index of `chars` for the boundary characters `is_boundary` picks.
     pub(crate) fn new(chars: &[char], is_boundary: impl Fn(char) -> bool) -> Boundaries {
         let n = chars.len();
-        let mut after_prev = Vec::with_capacity(n + 1);
+        let mut after_prev = vec![0; n + 1];
+        let mut next = vec![n; n + 1];
         let mut last = 0;
-        after_prev.push(0);
         for (i, &c) in chars.iter().enumerate() {
             if is_boundary(c) {
                 last = i + 1;
             }
-            after_prev.push(last);
+            after_prev[i + 1] = last;
         }
-        let mut next = vec![n; n + 1];
         let mut nx = n;
-        for (i, &c) in chars.iter().enumerate().rev() {
-            if is_boundary(c) {
+        for i in (0..n).rev() {
+            if is_boundary(chars[i]) {
                 nx = i;
             }
             next[i] = nx;

@@ -6,32 +6,63 @@
 //! [`contains_any`] walks the text once and compares each word's bytes where its first byte
 //! stands; the answer is the same.
 
+/// Whether `word` stands in `t` at byte `i`.
+fn at(t: &[u8], i: usize, word: &[u8]) -> bool {
+    let rest = &t[i..];
+    rest.len() >= word.len() && rest[0] == word[0] && rest.iter().zip(word).all(|(a, b)| a == b)
+}
+
 /// Whether `text` contains any of `words` (an empty word is in every text).
 pub(crate) fn contains_any(text: &str, words: &[&str]) -> bool {
     let t = text.as_bytes();
     if words.iter().any(|w| w.is_empty()) {
         return true;
     }
-    (0..t.len()).any(|i| {
-        let rest = &t[i..];
-        words.iter().any(|w| {
-            let w = w.as_bytes();
-            rest.len() >= w.len() && rest[0] == w[0] && rest.iter().zip(w).all(|(a, b)| a == b)
-        })
-    })
+    (0..t.len()).any(|i| words.iter().any(|w| at(t, i, w.as_bytes())))
+}
+
+/// The byte offset of the first `word` in `text`, as [`str::find`] gives it (a word of
+/// UTF-8 can only match where a character starts).
+pub(crate) fn find(text: &str, word: &str) -> Option<usize> {
+    if word.is_empty() {
+        return Some(0);
+    }
+    let t = text.as_bytes();
+    (0..t.len()).find(|&i| at(t, i, word.as_bytes()))
+}
+
+/// The largest byte offset at which an occurrence of one of `words` ends in `text`: the
+/// maximum over the words of `text.rfind(w) + w.len()`.
+pub(crate) fn last_end(text: &str, words: &[&str]) -> Option<usize> {
+    let t = text.as_bytes();
+    let mut best: Option<usize> = None;
+    for w in words {
+        if w.is_empty() {
+            best = best.max(Some(t.len()));
+            continue;
+        }
+        let w = w.as_bytes();
+        if let Some(i) = (0..t.len()).rev().find(|&i| at(t, i, w)) {
+            best = best.max(Some(i + w.len()));
+        }
+    }
+    best
 }
 
 /// Where any of `words` occurs in `chars`: (start, end) character offsets of every
 /// occurrence, in the order of the words and then of the text.
 pub(crate) fn occurrences(chars: &[char], words: &[&str]) -> Vec<(usize, usize)> {
+    let words: Vec<Vec<char>> = words.iter().map(|w| w.chars().collect()).collect();
     let mut out = Vec::new();
-    for w in words {
-        let w: Vec<char> = w.chars().collect();
+    for w in &words {
         let Some(&first) = w.first() else { continue };
-        for i in 0..chars.len() {
-            if chars[i] == first && chars[i..].starts_with(&w) {
-                out.push((i, i + w.len()));
+        let mut i = 0;
+        while let Some(p) = chars[i..].iter().position(|&c| c == first) {
+            let at = i + p;
+            if chars[at..].starts_with(w) {
+                out.push((at, at + w.len()));
             }
+            i = at + 1;
         }
     }
     out
@@ -65,6 +96,17 @@ mod tests {
             }
         }
         assert!(contains_any("任何", &[""]));
+        for text in ["", "增长增长", "先增加后减少", "下降了", "增", "xx"] {
+            for w in ["增", "增长", "减少", "", "x"] {
+                assert_eq!(find(text, w), text.find(w), "{text} {w}");
+            }
+            let ws = ["增长", "增", "减少", "降"];
+            let want = ws
+                .iter()
+                .filter_map(|w| text.rfind(w).map(|i| i + w.len()))
+                .max();
+            assert_eq!(last_end(text, &ws), want, "{text}");
+        }
         let chars: Vec<char> = "力争确保目标力争".chars().collect();
         assert_eq!(
             occurrences(&chars, &["力争", "目标"]),

@@ -42,8 +42,14 @@ pub(crate) fn json_len_within(report: &Report, limits: &Limits) -> Option<usize>
 /// The bytes `serde_json` writes for a string: quotes, and escapes for `"`, `\\` and the
 /// control characters (two bytes for `\b \t \n \f \r`, six for the others).
 fn json_str_len(text: &str) -> usize {
-    let escaped = |b: &u8| *b < 0x20 || *b == b'"' || *b == b'\\';
-    if text.bytes().filter(escaped).count() == 0 {
+    // Most texts have nothing to escape: test sixteen bytes at a time, without branching.
+    let escaped = |b: u8| (b < 0x20) | (b == b'"') | (b == b'\\');
+    let mut chunks = text.as_bytes().chunks_exact(16);
+    let any = chunks
+        .by_ref()
+        .any(|c| c.iter().fold(false, |a, &b| a | escaped(b)))
+        || chunks.remainder().iter().any(|&b| escaped(b));
+    if !any {
         return text.len() + 2;
     }
     2 + text
