@@ -507,6 +507,12 @@ fn date_of(year: Option<u16>, month: &str, day: &str) -> Option<Date> {
 #[must_use]
 pub fn extract(text: &str, year: Option<Year>) -> Extraction {
     let chars: Vec<char> = text.chars().collect();
+    extract_chars(&chars, year)
+}
+
+/// [`extract`] of a text already split into its characters.
+pub(crate) fn extract_chars(chars: &[char], year: Option<Year>) -> Extraction {
+    let chars = chars;
     let mut out = Out {
         sentences: Boundaries::new(&chars, |c| {
             matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?' | '\n')
@@ -1138,7 +1144,14 @@ fn list_before(chars: &[char], at: usize) -> Option<(Vec<String>, bool, usize)> 
 fn push(out: &mut Out, chars: &[char], span: Range<usize>, kind: FactKind, label: String) {
     let text = collect(chars, span.clone());
     let period = period(chars, span.start, &out.sentences);
-    let label: String = label.chars().take(300).collect();
+    let label = match label.char_indices().nth(300) {
+        Some((i, _)) => {
+            let mut label = label;
+            label.truncate(i);
+            label
+        }
+        None => label,
+    };
     out.facts.push(Fact {
         span,
         text,

@@ -615,15 +615,23 @@ fn is_long_sentence_end(c: char) -> bool {
 /// A text's characters and their byte offsets, to slice it by character offsets.
 struct CharText<'t> {
     text: &'t str,
+    /// The characters.
+    chars: Vec<char>,
     /// `bytes[i]`: the byte offset of character `i`; the last entry is the length.
     bytes: Vec<usize>,
 }
 
 impl<'t> CharText<'t> {
     fn new(text: &'t str) -> CharText<'t> {
-        let mut bytes: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        let n = text.chars().count();
+        let mut chars = Vec::with_capacity(n);
+        let mut bytes = Vec::with_capacity(n + 1);
+        for (i, c) in text.char_indices() {
+            chars.push(c);
+            bytes.push(i);
+        }
         bytes.push(text.len());
-        CharText { text, bytes }
+        CharText { text, chars, bytes }
     }
 
     /// The characters `r` (clamped to the text), as a slice of the text.
@@ -641,7 +649,7 @@ fn figure_label(f: &Fact) -> String {
     } else {
         f.label.trim()
     };
-    l.chars().take(300).collect()
+    words::first_chars(l, 300).to_owned()
 }
 
 /// A period "截至11月底" / "截至11月30日" of the report year as a partial-year period.
@@ -671,13 +679,14 @@ fn partial_period(text: &str, year: Year) -> Option<Period> {
 }
 
 fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Line) {
-    let chars: Vec<char> = p.text.chars().collect();
-    let sentences = Boundaries::new(&chars, is_sentence_end);
-    let longs = Boundaries::new(&chars, is_long_sentence_end);
-    let target_words = words::occurrences(&chars, relations::TARGET_WORDS);
+    let ct = CharText::new(&p.text);
+    let chars = &ct.chars;
+    let sentences = Boundaries::new(chars, is_sentence_end);
+    let longs = Boundaries::new(chars, is_long_sentence_end);
+    let target_words = words::occurrences(chars, relations::TARGET_WORDS);
     let sentence = |span: &std::ops::Range<usize>| sentences.around(span, SENTENCE_REACH);
     let long_sentence = |span: &std::ops::Range<usize>| longs.around(span, SENTENCE_REACH);
-    let x = facts::extract(&p.text, Some(cx.year));
+    let x = facts::extract_chars(chars, Some(cx.year));
     for r in x.unread.clone() {
         unread(cx, p, r);
     }
@@ -690,7 +699,6 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
     // A pointer decided for a later fact (the second figure of a before/after pair).
     let mut forced: Option<(usize, String)> = None;
     let mut prev_end = 0usize;
-    let ct = CharText::new(&p.text);
     let mut all = x.facts.into_iter().enumerate().peekable();
     while let Some((idx, f)) = all.next() {
         let long = long_sentence(&f.span);
@@ -908,7 +916,7 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                     relation = Some((Confidence::High, "ratio (比例)".into()));
                     Some(format!("{base}/figures/{k}/ratio"))
                 }
-                FactKind::Date { date: Some(d), .. } => study(s, base, &chars, &f, sent, *d),
+                FactKind::Date { date: Some(d), .. } => study(s, base, chars, &f, sent, *d),
                 FactKind::Meeting {
                     name,
                     body,
@@ -1229,7 +1237,7 @@ fn indicator(s: &mut Section, base: &str, f: &Fact, q: Quantity) -> String {
     } else {
         f.label.clone()
     };
-    let label: String = label.chars().take(300).collect();
+    let label = words::first_chars(&label, 300).to_owned();
     let unit = q.unit().clone();
     let mut ind = Indicator::new(label.clone(), q).with_key(format!("figure_{}", k + 1));
     let kind = if unit.is_percent() {

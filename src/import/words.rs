@@ -68,6 +68,15 @@ pub(crate) fn occurrences(chars: &[char], words: &[&str]) -> Vec<(usize, usize)>
     out
 }
 
+/// The first `n` characters of `text` (all of it if it is shorter), as
+/// `text.chars().take(n).collect()` gives them, without rebuilding the string.
+pub(crate) fn first_chars(text: &str, n: usize) -> &str {
+    match text.char_indices().nth(n) {
+        Some((i, _)) => &text[..i],
+        None => text,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -96,6 +105,9 @@ mod tests {
             }
         }
         assert!(contains_any("任何", &[""]));
+        for (text, n) in [("", 0), ("", 3), ("甲乙丙", 0), ("甲乙丙", 2), ("甲乙丙", 3), ("甲乙丙", 9)] {
+            assert_eq!(first_chars(text, n), text.chars().take(n).collect::<String>());
+        }
         for text in ["", "增长增长", "先增加后减少", "下降了", "增", "xx"] {
             for w in ["增", "增长", "减少", "", "x"] {
                 assert_eq!(find(text, w), text.find(w), "{text} {w}");
