@@ -512,9 +512,8 @@ pub fn extract(text: &str, year: Option<Year>) -> Extraction {
 
 /// [`extract`] of a text already split into its characters.
 pub(crate) fn extract_chars(chars: &[char], year: Option<Year>) -> Extraction {
-    let chars = chars;
     let mut out = Out {
-        sentences: Boundaries::new(&chars, |c| {
+        sentences: Boundaries::new(chars, |c| {
             matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?' | '\n')
         }),
         x: Extraction::default(),
@@ -524,7 +523,7 @@ pub(crate) fn extract_chars(chars: &[char], year: Option<Year>) -> Extraction {
     while i < chars.len() {
         let Some(_) = digit(chars[i]) else {
             if numerals::is_numeral(chars[i]) && (i == 0 || !numerals::is_numeral(chars[i - 1])) {
-                i = cjk_figure(&chars, i, year, &mut out).max(i + 1);
+                i = cjk_figure(chars, i, year, &mut out).max(i + 1);
             } else {
                 i += 1;
             }
@@ -532,14 +531,14 @@ pub(crate) fn extract_chars(chars: &[char], year: Option<Year>) -> Extraction {
         };
         if i > 0 && (chars[i - 1].is_ascii_alphanumeric() || matches!(chars[i - 1], '.' | '．')) {
             // Part of a code or of a number already skipped.
-            i = skip_digits(&chars, i);
+            i = skip_digits(chars, i);
             continue;
         }
-        let Some((num, end)) = read_number(&chars, i) else {
-            i = skip_digits(&chars, i);
+        let Some((num, end)) = read_number(chars, i) else {
+            i = skip_digits(chars, i);
             continue;
         };
-        let next = scan_one(&chars, i, &num, end, year, &mut out);
+        let next = scan_one(chars, i, &num, end, year, &mut out);
         i = next.max(i + 1);
     }
     out.x

@@ -708,7 +708,7 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
         }
         let lead = ct.of(prev_end.max(long.0).min(f.span.start)..f.span.start);
         prev_end = f.span.end;
-        let clause = relations::last_clause(&lead).to_owned();
+        let clause = relations::last_clause(lead).to_owned();
         let sent = sentence(&f.span);
         let stext = ct.of(sent.0..sent.1);
         // What the import recognised or doubted about a relation, for the log.
@@ -729,7 +729,7 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                         .filter(|g| long_sentence(&g.span) == long);
                     let pair = next.and_then(|g| match &g.kind {
                         FactKind::Figure(after) => relations::before_after(
-                            &lead,
+                            lead,
                             ct.of(f.span.end..g.span.start),
                             &q,
                             &after.quantity,
@@ -798,10 +798,10 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                             return None;
                         }
                         match (w.breakdown, last_member) {
-                            (Some(b), Some(_)) if relations::continues_breakdown(&lead) => Some(b),
+                            (Some(b), Some(_)) if relations::continues_breakdown(lead) => Some(b),
                             (None, _) => {
                                 let between = ct.of(w.end..f.span.start);
-                                let (axis, completeness) = relations::breakdown_axis(&between)?;
+                                let (axis, completeness) = relations::breakdown_axis(between)?;
                                 let b = s.breakdowns.len();
                                 s.breakdowns.push(relations::breakdown(
                                     w.fact_ref.clone(),

@@ -105,8 +105,18 @@ mod tests {
             }
         }
         assert!(contains_any("任何", &[""]));
-        for (text, n) in [("", 0), ("", 3), ("甲乙丙", 0), ("甲乙丙", 2), ("甲乙丙", 3), ("甲乙丙", 9)] {
-            assert_eq!(first_chars(text, n), text.chars().take(n).collect::<String>());
+        for (text, n) in [
+            ("", 0),
+            ("", 3),
+            ("甲乙丙", 0),
+            ("甲乙丙", 2),
+            ("甲乙丙", 3),
+            ("甲乙丙", 9),
+        ] {
+            assert_eq!(
+                first_chars(text, n),
+                text.chars().take(n).collect::<String>()
+            );
         }
         for text in ["", "增长增长", "先增加后减少", "下降了", "增", "xx"] {
             for w in ["增", "增长", "减少", "", "x"] {
