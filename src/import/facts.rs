@@ -23,6 +23,8 @@ use serde::Serialize;
 use time::{Date, Month};
 
 use super::numerals;
+use super::sentences::Boundaries;
+use super::words;
 use crate::model::{Decimal, MeetingKind, Qualifier, Quantity, Unit, Year};
 
 /// The facts of one text and the numbers that were not understood (未识别的数字).
@@ -159,7 +161,6 @@ const BOUNDARY: &[char] = &[
 const CLAUSE_END: &[char] = &[
     '，', ',', '。', '；', ';', '：', ':', '！', '!', '？', '?', '\n',
 ];
-const SENTENCE_END: &[char] = &['。', '；', ';', '！', '!', '？', '?', '\n'];
 
 /// Measure words beyond the model's closed set that real reports use after a figure.
 const EXTRA_UNITS: &[&str] = &[
@@ -421,35 +422,59 @@ fn forward_to(chars: &[char], from: usize, stops: &[char]) -> usize {
 }
 
 /// The period its sentence states before `at`.
-fn period(chars: &[char], at: usize) -> Option<String> {
-    let start = back_to(chars, at, SENTENCE_END).max(at.saturating_sub(600));
+fn period(chars: &[char], at: usize, sentences: &Boundaries) -> Option<String> {
+    let start = sentences.start_before(at, 600);
     let slice = &chars[start..at];
-    // Most sentences name no period: look for its first characters before collecting.
+    // Most sentences name no period: look for its first characters before searching.
     if !slice
         .iter()
         .any(|c| matches!(c, '今' | '全' | '内' | '本' | '截'))
     {
         return None;
     }
-    let sentence = collect(chars, start..at);
     for p in ["今年以来", "全年", "年内", "本年度"] {
-        if sentence.contains(p) {
+        if find_word(slice, p).is_some() {
             return Some(p.to_owned());
         }
     }
-    if let Some(pos) = sentence.find("截至") {
-        let tail = &sentence[pos..];
+    if let Some(pos) = find_word(slice, "截至") {
+        let tail = &slice[pos..];
         let end = ["月底", "月末", "日", "年底"]
             .iter()
-            .filter_map(|w| tail.find(w).map(|i| i + w.len()))
+            .filter_map(|w| find_word(tail, w).map(|i| i + w.chars().count()))
             .min();
         if let Some(end) = end
-            && tail[..end].chars().count() <= 16
+            && end <= 16
         {
-            return Some(tail[..end].to_owned());
+            return Some(collect(tail, 0..end));
         }
     }
     None
+}
+
+/// The first offset of `word` in `chars`.
+fn find_word(chars: &[char], word: &str) -> Option<usize> {
+    let first = word.chars().next()?;
+    (0..chars.len()).find(|&i| chars[i] == first && starts_with(chars, i, word))
+}
+
+/// The extraction under way, with the sentence boundaries of its text.
+struct Out {
+    x: Extraction,
+    sentences: Boundaries,
+}
+
+impl std::ops::Deref for Out {
+    type Target = Extraction;
+    fn deref(&self) -> &Extraction {
+        &self.x
+    }
+}
+
+impl std::ops::DerefMut for Out {
+    fn deref_mut(&mut self) -> &mut Extraction {
+        &mut self.x
+    }
 }
 
 fn meeting_kind(name: &str) -> MeetingKind {
@@ -482,13 +507,23 @@ fn date_of(year: Option<u16>, month: &str, day: &str) -> Option<Date> {
 #[must_use]
 pub fn extract(text: &str, year: Option<Year>) -> Extraction {
     let chars: Vec<char> = text.chars().collect();
-    let mut out = Extraction::default();
+    extract_chars(&chars, year)
+}
+
+/// [`extract`] of a text already split into its characters.
+pub(crate) fn extract_chars(chars: &[char], year: Option<Year>) -> Extraction {
+    let mut out = Out {
+        sentences: Boundaries::new(chars, |c| {
+            matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?' | '\n')
+        }),
+        x: Extraction::default(),
+    };
     let year = year.map(Year::get);
     let mut i = 0;
     while i < chars.len() {
         let Some(_) = digit(chars[i]) else {
             if numerals::is_numeral(chars[i]) && (i == 0 || !numerals::is_numeral(chars[i - 1])) {
-                i = cjk_figure(&chars, i, year, &mut out).max(i + 1);
+                i = cjk_figure(chars, i, year, &mut out).max(i + 1);
             } else {
                 i += 1;
             }
@@ -496,23 +531,23 @@ pub fn extract(text: &str, year: Option<Year>) -> Extraction {
         };
         if i > 0 && (chars[i - 1].is_ascii_alphanumeric() || matches!(chars[i - 1], '.' | '．')) {
             // Part of a code or of a number already skipped.
-            i = skip_digits(&chars, i);
+            i = skip_digits(chars, i);
             continue;
         }
-        let Some((num, end)) = read_number(&chars, i) else {
-            i = skip_digits(&chars, i);
+        let Some((num, end)) = read_number(chars, i) else {
+            i = skip_digits(chars, i);
             continue;
         };
-        let next = scan_one(&chars, i, &num, end, year, &mut out);
+        let next = scan_one(chars, i, &num, end, year, &mut out);
         i = next.max(i + 1);
     }
-    out
+    out.x
 }
 
 /// Reads the Chinese-numeral figure, date or ordinal starting at `start`, if any; returns
 /// where to go on. A run with no measure word after it, an enumeration (一是) or a numeral
 /// inside a fixed word (两个维护, 一网通办) is no fact and is not logged.
-fn cjk_figure(chars: &[char], start: usize, year: Option<u16>, out: &mut Extraction) -> usize {
+fn cjk_figure(chars: &[char], start: usize, year: Option<u16>, out: &mut Out) -> usize {
     let mut end = start;
     while end < chars.len() && numerals::is_numeral(chars[end]) && end - start < 16 {
         end += 1;
@@ -646,7 +681,7 @@ fn scan_one(
     num: &str,
     end: usize,
     year: Option<u16>,
-    out: &mut Extraction,
+    out: &mut Out,
 ) -> usize {
     let next = chars.get(end).copied();
     // Years and full dates: 2023年, 2023年度, 2024年1月15日, 2023-2035.
@@ -891,13 +926,7 @@ fn scan_one(
     k
 }
 
-fn range(
-    chars: &[char],
-    start: usize,
-    low: Decimal,
-    j: usize,
-    out: &mut Extraction,
-) -> Option<usize> {
+fn range(chars: &[char], start: usize, low: Decimal, j: usize, out: &mut Out) -> Option<usize> {
     if !matches!(
         chars.get(j),
         Some('—' | '–' | '-' | '~' | '～' | '至' | '到')
@@ -921,7 +950,7 @@ fn range(
     Some(e2)
 }
 
-fn meeting(chars: &[char], start: usize, num: &str, end: usize, out: &mut Extraction) -> usize {
+fn meeting(chars: &[char], start: usize, num: &str, end: usize, out: &mut Out) -> usize {
     let ord_start = start - 1;
     if !matches!(chars.get(end), Some('次' | '届')) {
         return end;
@@ -1014,7 +1043,7 @@ fn label_after(chars: &[char], at: usize) -> String {
         }
     }
     for stop in ["开展", "进行", "实现", "得到"] {
-        if let Some(p) = out.find(stop) {
+        if let Some(p) = words::find(&out, stop) {
             out.truncate(p);
         }
     }
@@ -1111,10 +1140,17 @@ fn list_before(chars: &[char], at: usize) -> Option<(Vec<String>, bool, usize)> 
     Some((names, exhaustive, s))
 }
 
-fn push(out: &mut Extraction, chars: &[char], span: Range<usize>, kind: FactKind, label: String) {
+fn push(out: &mut Out, chars: &[char], span: Range<usize>, kind: FactKind, label: String) {
     let text = collect(chars, span.clone());
-    let period = period(chars, span.start);
-    let label: String = label.chars().take(300).collect();
+    let period = period(chars, span.start, &out.sentences);
+    let label = match label.char_indices().nth(300) {
+        Some((i, _)) => {
+            let mut label = label;
+            label.truncate(i);
+            label
+        }
+        None => label,
+    };
     out.facts.push(Fact {
         span,
         text,

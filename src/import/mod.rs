@@ -39,7 +39,9 @@ pub mod html;
 mod numerals;
 mod place;
 mod relations;
+mod sentences;
 mod structure;
+mod words;
 
 use std::ops::Range;
 
@@ -318,8 +320,33 @@ pub fn import_text(text: &str) -> Result<Imported, ImportError> {
     };
     let doc = structure::read(text, &mut log)?;
     let mut imported = place::build(doc, text, log)?;
-    // The imported report must pass the parser: round trip, or say why not.
-    let json = imported.report.to_json()?;
-    imported.report = Report::from_json_str(&json)?;
+    must_parse(&mut imported.report)?;
     Ok(imported)
+}
+
+/// The imported report must pass the crate's parser. The parser's limits and the schema's
+/// bounds are checked on the typed report ([`crate::parse::json_len_within`]); only a report
+/// outside them is written as JSON and parsed, so that the error is the parser's own, with
+/// its path and reason.
+fn must_parse(report: &mut Report) -> Result<(), ImportError> {
+    let limits = crate::Limits::default();
+    let Some(_len) = crate::parse::json_len_within(report, &limits) else {
+        let json = report.to_json()?;
+        *report = Report::from_json_str(&json)?;
+        return Ok(());
+    };
+    // Debug builds (the tests) prove the shortcut: the JSON has the length counted and the
+    // parser accepts it and gives back the same report.
+    #[cfg(debug_assertions)]
+    {
+        let json = report.to_json()?;
+        debug_assert_eq!(json.len(), _len, "JSON length counted for the limits");
+        let back = Report::from_json_str(&json);
+        debug_assert!(
+            back.as_ref().is_ok_and(|b| b == report),
+            "a report within the limits passes the parser unchanged: {:?}",
+            back.err()
+        );
+    }
+    Ok(())
 }

@@ -2,7 +2,9 @@
 
 use super::facts::{self, Fact, FactKind};
 use super::relations;
+use super::sentences::Boundaries;
 use super::structure::{self, Doc, Line, PartDoc, SectionDoc};
+use super::words::{self, contains_any};
 use super::{Confidence, ImportError, ImportLog, Imported, LogKind, PlacedFact, SourceSpan};
 use crate::model::{
     Comparison, Completeness, DecisionRole, FactPeriod, FactRef, Figure as FormFigure,
@@ -50,7 +52,7 @@ fn part_name(kind: PartKind) -> &'static str {
 
 /// The theme of a subsection from its heading's keywords.
 fn theme_of(heading: &str) -> Option<Theme> {
-    let any = |w: &[&str]| w.iter().any(|k| heading.contains(k));
+    let any = |w: &[&str]| contains_any(heading, w);
     Some(if any(&["普法", "法治宣传", "宣传教育"]) {
         Theme::LegalPublicity
     } else if any(&["决策", "法律顾问"]) {
@@ -566,22 +568,6 @@ fn shift(mut f: Fact, by: usize) -> Fact {
     f
 }
 
-/// The sentence around `span` in `chars`: from the previous 。 to the next.
-fn sentence(chars: &[char], span: &std::ops::Range<usize>) -> (usize, usize) {
-    let ends = ['。', '；', '！', '？'];
-    let start = span.start.min(chars.len());
-    let mut s = start;
-    while s > 0 && start - s < SENTENCE_REACH && !ends.contains(&chars[s - 1]) {
-        s -= 1;
-    }
-    let end = span.end.min(chars.len());
-    let mut e = end;
-    while e < chars.len() && e - end < SENTENCE_REACH && !ends.contains(&chars[e]) {
-        e += 1;
-    }
-    (s, e)
-}
-
 fn section(cx: &mut Ctx, kind: PartKind, i: usize, doc: &SectionDoc) -> Section {
     let base = format!("/{}/items/{i}", part_key(kind));
     if doc.heading.span != (0..0) {
@@ -612,31 +598,48 @@ struct Whole {
     breakdown: Option<usize>,
 }
 
-/// The sentence around `span` up to 。！？ (a breakdown's "其中" runs over ；).
-///
-/// At most [`SENTENCE_REACH`] characters either side, so that a paragraph without any
-/// full stop costs linear time, not quadratic.
-fn long_sentence(chars: &[char], span: &std::ops::Range<usize>) -> (usize, usize) {
-    let ends = ['。', '！', '？', '!', '?'];
-    let start = span.start.min(chars.len());
-    let mut s = start;
-    while s > 0 && start - s < SENTENCE_REACH && !ends.contains(&chars[s - 1]) {
-        s -= 1;
-    }
-    let end = span.end.min(chars.len());
-    let mut e = end;
-    while e < chars.len() && e - end < SENTENCE_REACH && !ends.contains(&chars[e]) {
-        e += 1;
-    }
-    (s, e)
-}
-
-/// How far a sentence is looked for around a fact, in characters.
+/// How far a sentence is looked for around a fact, in characters, so that a paragraph
+/// without any full stop costs linear time, not quadratic.
 const SENTENCE_REACH: usize = 600;
 
-fn text_of(chars: &[char], r: std::ops::Range<usize>) -> String {
-    let end = r.end.min(chars.len());
-    chars[r.start.min(end)..end].iter().collect()
+/// The ends of a sentence (。；！？).
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '；' | '！' | '？')
+}
+
+/// The ends of a long sentence (。！？!?): a breakdown's "其中" runs over ；.
+fn is_long_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?')
+}
+
+/// A text's characters and their byte offsets, to slice it by character offsets.
+struct CharText<'t> {
+    text: &'t str,
+    /// The characters.
+    chars: Vec<char>,
+    /// `bytes[i]`: the byte offset of character `i`; the last entry is the length.
+    bytes: Vec<usize>,
+}
+
+impl<'t> CharText<'t> {
+    fn new(text: &'t str) -> CharText<'t> {
+        let n = text.chars().count();
+        let mut chars = Vec::with_capacity(n);
+        let mut bytes = Vec::with_capacity(n + 1);
+        for (i, c) in text.char_indices() {
+            chars.push(c);
+            bytes.push(i);
+        }
+        bytes.push(text.len());
+        CharText { text, chars, bytes }
+    }
+
+    /// The characters `r` (clamped to the text), as a slice of the text.
+    fn of(&self, r: std::ops::Range<usize>) -> &'t str {
+        let n = self.bytes.len() - 1;
+        let end = r.end.min(n);
+        &self.text[self.bytes[r.start.min(end)]..self.bytes[end]]
+    }
 }
 
 /// The label of a figure of another form: its counted phrase, else its text.
@@ -646,7 +649,7 @@ fn figure_label(f: &Fact) -> String {
     } else {
         f.label.trim()
     };
-    l.chars().take(300).collect()
+    words::first_chars(l, 300).to_owned()
 }
 
 /// A period "截至11月底" / "截至11月30日" of the report year as a partial-year period.
@@ -676,8 +679,14 @@ fn partial_period(text: &str, year: Year) -> Option<Period> {
 }
 
 fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Line) {
-    let chars: Vec<char> = p.text.chars().collect();
-    let x = facts::extract(&p.text, Some(cx.year));
+    let ct = CharText::new(&p.text);
+    let chars = &ct.chars;
+    let sentences = Boundaries::new(chars, is_sentence_end);
+    let longs = Boundaries::new(chars, is_long_sentence_end);
+    let target_words = words::occurrences(chars, relations::TARGET_WORDS);
+    let sentence = |span: &std::ops::Range<usize>| sentences.around(span, SENTENCE_REACH);
+    let long_sentence = |span: &std::ops::Range<usize>| longs.around(span, SENTENCE_REACH);
+    let x = facts::extract_chars(chars, Some(cx.year));
     for r in x.unread.clone() {
         unread(cx, p, r);
     }
@@ -690,26 +699,18 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
     // A pointer decided for a later fact (the second figure of a before/after pair).
     let mut forced: Option<(usize, String)> = None;
     let mut prev_end = 0usize;
-    let mut stext = String::new();
-    let mut stext_of: Option<(usize, usize)> = None;
-    let all = x.facts;
-    for (idx, f) in all.iter().enumerate() {
-        let f = f.clone();
-        let long = long_sentence(&chars, &f.span);
+    let mut all = x.facts.into_iter().enumerate().peekable();
+    while let Some((idx, f)) = all.next() {
+        let long = long_sentence(&f.span);
         if whole.as_ref().is_some_and(|w| w.sentence != long) {
             whole = None;
             last_member = None;
         }
-        let lead = text_of(&chars, prev_end.max(long.0).min(f.span.start)..f.span.start);
+        let lead = ct.of(prev_end.max(long.0).min(f.span.start)..f.span.start);
         prev_end = f.span.end;
-        let clause = relations::last_clause(&lead).to_owned();
-        let sent = sentence(&chars, &f.span);
-        // The sentence's text, collected once per sentence.
-        if stext_of != Some(sent) {
-            stext = chars[sent.0..sent.1].iter().collect();
-            stext_of = Some(sent);
-        }
-        let stext = stext.as_str();
+        let clause = relations::last_clause(lead).to_owned();
+        let sent = sentence(&f.span);
+        let stext = ct.of(sent.0..sent.1);
         // What the import recognised or doubted about a relation, for the log.
         let mut relation: Option<(Confidence, String)> = None;
         let forced_here = match &forced {
@@ -723,12 +724,13 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                 FactKind::Figure(fig) => {
                     let q = fig.quantity.clone();
                     let next = all
-                        .get(idx + 1)
-                        .filter(|g| long_sentence(&chars, &g.span) == long);
+                        .peek()
+                        .map(|(_, g)| g)
+                        .filter(|g| long_sentence(&g.span) == long);
                     let pair = next.and_then(|g| match &g.kind {
                         FactKind::Figure(after) => relations::before_after(
-                            &lead,
-                            &text_of(&chars, f.span.end..g.span.start),
+                            lead,
+                            ct.of(f.span.end..g.span.start),
                             &q,
                             &after.quantity,
                         ),
@@ -796,10 +798,10 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                             return None;
                         }
                         match (w.breakdown, last_member) {
-                            (Some(b), Some(_)) if relations::continues_breakdown(&lead) => Some(b),
+                            (Some(b), Some(_)) if relations::continues_breakdown(lead) => Some(b),
                             (None, _) => {
-                                let between = text_of(&chars, w.end..f.span.start);
-                                let (axis, completeness) = relations::breakdown_axis(&between)?;
+                                let between = ct.of(w.end..f.span.start);
+                                let (axis, completeness) = relations::breakdown_axis(between)?;
                                 let b = s.breakdowns.len();
                                 s.breakdowns.push(relations::breakdown(
                                     w.fact_ref.clone(),
@@ -831,14 +833,16 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                         relation = Some((Confidence::Medium, how.into()));
                         Some(format!("{base}/breakdowns/{b}/members/{m}/value"))
                     } else if let Some(comparator) = relations::target_comparator(
-                        &text_of(&chars, long.0..f.span.start),
+                        target_words
+                            .iter()
+                            .any(|&(a, b)| a >= long.0 && b <= f.span.start),
                         &clause,
-                        &text_of(&chars, f.span.end..(f.span.end + 3).min(long.1)),
+                        ct.of(f.span.end..(f.span.end + 3).min(long.1)),
                         q.qualifier(),
                         q.unit().is_percent(),
                         base.starts_with("/plans/"),
                     ) {
-                        let after = text_of(&chars, f.span.end..(f.span.end + 3).min(long.1));
+                        let after = ct.of(f.span.end..(f.span.end + 3).min(long.1));
                         let goal_after = after.starts_with("的目标") || after.starts_with("目标");
                         let mut t = Target::new(comparator)
                             .with_value(q.clone().with_qualifier(Qualifier::Exact));
@@ -912,7 +916,7 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                     relation = Some((Confidence::High, "ratio (比例)".into()));
                     Some(format!("{base}/figures/{k}/ratio"))
                 }
-                FactKind::Date { date: Some(d), .. } => study(s, base, &chars, &f, sent, *d),
+                FactKind::Date { date: Some(d), .. } => study(s, base, chars, &f, sent, *d),
                 FactKind::Meeting {
                     name,
                     body,
@@ -926,9 +930,8 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                         if decision_sentence != Some(sent) {
                             decision_sentence = Some(sent);
                             decision_first = s.decisions.len();
-                            let before_meeting: String =
-                                chars[sent.0..f.span.start].iter().collect();
-                            for name in decision_names(&before_meeting) {
+                            let before_meeting = ct.of(sent.0..f.span.start);
+                            for name in decision_names(before_meeting) {
                                 let mut d = MajorDecision::new(name);
                                 if before_meeting.contains("牵头") {
                                     d = d.with_role(DecisionRole::LeadUnit);
@@ -1234,14 +1237,11 @@ fn indicator(s: &mut Section, base: &str, f: &Fact, q: Quantity) -> String {
     } else {
         f.label.clone()
     };
-    let label: String = label.chars().take(300).collect();
+    let label = words::first_chars(&label, 300).to_owned();
     let unit = q.unit().clone();
     let mut ind = Indicator::new(label.clone(), q).with_key(format!("figure_{}", k + 1));
     let kind = if unit.is_percent() {
-        if ["同比", "增长", "下降", "提高", "减少", "上升"]
-            .iter()
-            .any(|w| label.contains(w))
-        {
+        if contains_any(&label, &["同比", "增长", "下降", "提高", "减少", "上升"]) {
             Some(IndicatorKind::Growth)
         } else if label.contains('率') {
             Some(IndicatorKind::Rate)

@@ -8,6 +8,7 @@
 //! whole's unit; a share needs the member it belongs to right before it. Anything else
 //! stays a keyed indicator, and the log says why.
 
+use super::words::{contains_any, last_end};
 use crate::model::{
     BeforeAfter, Breakdown, BreakdownMember, Change, Comparator, Comparison, Completeness, FactRef,
     MultipleReading, Qualifier, Quantity, Trend, Unit,
@@ -62,7 +63,7 @@ const NEW_TOTAL: &[&str] = &[
 ];
 
 /// Words that make a figure of a sentence a target (目标).
-const TARGET_WORDS: &[&str] = &["力争", "确保", "目标", "要求"];
+pub(crate) const TARGET_WORDS: &[&str] = &["力争", "确保", "目标", "要求"];
 
 /// The clause that ends at the end of `lead`: the text after its last clause boundary.
 pub(crate) fn last_clause(lead: &str) -> &str {
@@ -80,12 +81,7 @@ pub(crate) fn direction(clause: &str) -> Option<Trend> {
     if clause.contains("持平") {
         return Some(Trend::Flat);
     }
-    let last = |words: &[&str]| {
-        words
-            .iter()
-            .filter_map(|w| clause.rfind(w).map(|i| i + w.len()))
-            .max()
-    };
+    let last = |words: &[&str]| last_end(clause, words);
     match (last(INCREASE), last(DECREASE)) {
         (Some(a), Some(b)) => Some(if a >= b {
             Trend::Increase
@@ -100,7 +96,7 @@ pub(crate) fn direction(clause: &str) -> Option<Trend> {
 
 /// Whether a clause names the base of a comparison: 同比, 较上年, 比2023年, 2023年为 ….
 pub(crate) fn names_base(clause: &str) -> bool {
-    if BASE_WORDS.iter().any(|w| clause.contains(w)) {
+    if contains_any(clause, BASE_WORDS) {
         return true;
     }
     // 较2023年 / 比2023年 / 2023年为: a year the sentence compares with.
@@ -235,7 +231,7 @@ pub(crate) fn breakdown_axis(between: &str) -> Option<(String, Completeness)> {
 pub(crate) fn continues_breakdown(lead: &str) -> bool {
     let clause = last_clause(lead);
     let list = lead.trim_start().starts_with('、') || lead.contains('、');
-    if NEW_TOTAL.iter().any(|w| clause.contains(w)) {
+    if contains_any(clause, NEW_TOTAL) {
         return false;
     }
     list || clause.chars().count() <= 12
@@ -298,11 +294,11 @@ pub(crate) fn before_after(
     Some(BeforeAfter::new(before.clone(), after.clone()).with_change(change))
 }
 
-/// The comparator of a target printed in `sentence_before` (the sentence up to the
-/// figure) with `clause` right before it and `after` right after the figure, in the plan
+/// The comparator of a target with `clause` right before it (`target_word_before` when the
+/// sentence up to the figure holds one of [`TARGET_WORDS`]) and `after` right after the figure, in the plan
 /// part when `in_plans`: `None` when the figure is no clear target.
 pub(crate) fn target_comparator(
-    sentence_before: &str,
+    target_word_before: bool,
     clause: &str,
     after: &str,
     qualifier: Qualifier,
@@ -310,8 +306,7 @@ pub(crate) fn target_comparator(
     in_plans: bool,
 ) -> Option<Comparator> {
     // In the plan part, a figure with 不少于/不低于/以上/以内 is what the next year is to reach.
-    let goal_before = in_plans && !qualifier.is_exact()
-        || TARGET_WORDS.iter().any(|w| sentence_before.contains(w));
+    let goal_before = in_plans && !qualifier.is_exact() || target_word_before;
     let goal_after = after.starts_with("的目标") || after.starts_with("目标");
     if !goal_before && !goal_after {
         return None;

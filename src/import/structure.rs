@@ -53,29 +53,34 @@ fn is_trim(c: char) -> bool {
 /// The text's lines, trimmed, with their character spans; empty lines dropped.
 pub(crate) fn lines(text: &str) -> Vec<Line> {
     let mut out = Vec::new();
+    // Character offset of the current line's start.
     let mut start = 0usize;
-    let mut buf: Vec<char> = Vec::new();
-    let flush = |buf: &mut Vec<char>, start: usize, out: &mut Vec<Line>| {
-        let lead = buf.iter().take_while(|c| is_trim(**c)).count();
-        let trail = buf.iter().rev().take_while(|c| is_trim(**c)).count();
-        if lead < buf.len() {
-            let end = buf.len() - trail;
-            out.push(Line {
-                text: buf[lead..end].iter().collect(),
-                span: start + lead..start + end,
-            });
+    let mut push = |line: &str, start: usize| {
+        let trimmed_start = line.trim_start_matches(is_trim);
+        if trimmed_start.is_empty() {
+            return;
         }
-        buf.clear();
+        let lead = line[..line.len() - trimmed_start.len()].chars().count();
+        let t = trimmed_start.trim_end_matches(is_trim);
+        let len = t.chars().count();
+        out.push(Line {
+            text: t.to_owned(),
+            span: start + lead..start + lead + len,
+        });
     };
-    for (idx, c) in text.chars().enumerate() {
+    let mut from = 0usize;
+    let mut chars_in_line = 0usize;
+    for (i, c) in text.char_indices() {
         if c == '\n' || c == '\u{2028}' || c == '\u{2029}' {
-            flush(&mut buf, start, &mut out);
-            start = idx + 1;
+            push(&text[from..i], start);
+            start += chars_in_line + 1;
+            chars_in_line = 0;
+            from = i + c.len_utf8();
         } else {
-            buf.push(c);
+            chars_in_line += 1;
         }
     }
-    flush(&mut buf, start, &mut out);
+    push(&text[from..], start);
     out
 }
 

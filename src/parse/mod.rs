@@ -41,6 +41,9 @@ use serde::Deserialize;
 use serde::de::{self, DeserializeSeed, Deserializer, Visitor};
 
 mod bounds;
+mod fits;
+
+pub(crate) use fits::json_len_within;
 
 use bounds::{BoundsTable, FieldBounds, StructBounds};
 

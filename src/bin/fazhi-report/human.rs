@@ -153,9 +153,11 @@ pub fn print_file(
     } else {
         writeln!(
             out,
-            "合计：{} 个错误，{} 个警告（{errors} errors, {warnings} warnings）",
+            "合计：{} 个错误，{} 个警告（{}, {}）",
             paint.wrap("1;31", &errors.to_string()),
             paint.wrap("1;33", &warnings.to_string()),
+            counted(errors, "error", "errors"),
+            counted(warnings, "warning", "warnings"),
         )?;
     }
     if validation.is_truncated() {
@@ -166,4 +168,21 @@ pub fn print_file(
         )?;
     }
     Ok(())
+}
+
+/// An English count with its noun in the right number: `1 warning`, `0 errors`, `2 errors`.
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::counted;
+
+    #[test]
+    fn counts_in_the_right_number() {
+        assert_eq!(counted(0, "warning", "warnings"), "0 warnings");
+        assert_eq!(counted(1, "warning", "warnings"), "1 warning");
+        assert_eq!(counted(2, "error", "errors"), "2 errors");
+    }
 }
