@@ -246,6 +246,15 @@ impl<'w, 'l> Value<'w, 'l> {
     }
 }
 
+/// Integers: their digits count towards the JSON's length.
+macro_rules! integers {
+    ($($method:ident($ty:ty)),*) => {
+        $(fn $method(self, v: $ty) -> Result<(), Breach> {
+            self.walk.add(int_len(v.into()))
+        })*
+    };
+}
+
 impl<'w, 'l> ser::Serializer for Value<'w, 'l> {
     type Ok = ();
     type Error = Breach;
@@ -260,30 +269,16 @@ impl<'w, 'l> ser::Serializer for Value<'w, 'l> {
     fn serialize_bool(self, v: bool) -> Result<(), Breach> {
         self.walk.add(if v { 4 } else { 5 })
     }
-    fn serialize_i8(self, v: i8) -> Result<(), Breach> {
-        self.walk.add(int_len(v.into()))
-    }
-    fn serialize_i16(self, v: i16) -> Result<(), Breach> {
-        self.walk.add(int_len(v.into()))
-    }
-    fn serialize_i32(self, v: i32) -> Result<(), Breach> {
-        self.walk.add(int_len(v.into()))
-    }
-    fn serialize_i64(self, v: i64) -> Result<(), Breach> {
-        self.walk.add(int_len(v.into()))
-    }
-    fn serialize_u8(self, v: u8) -> Result<(), Breach> {
-        self.walk.add(int_len(v.into()))
-    }
-    fn serialize_u16(self, v: u16) -> Result<(), Breach> {
-        self.walk.add(int_len(v.into()))
-    }
-    fn serialize_u32(self, v: u32) -> Result<(), Breach> {
-        self.walk.add(int_len(v.into()))
-    }
-    fn serialize_u64(self, v: u64) -> Result<(), Breach> {
-        self.walk.add(int_len(v.into()))
-    }
+    integers!(
+        serialize_i8(i8),
+        serialize_i16(i16),
+        serialize_i32(i32),
+        serialize_i64(i64),
+        serialize_u8(u8),
+        serialize_u16(u16),
+        serialize_u32(u32),
+        serialize_u64(u64)
+    );
     /// Floats are not in the model; the parser refuses a negative zero, so refuse them all.
     fn serialize_f32(self, _v: f32) -> Result<(), Breach> {
         Err(Breach)
@@ -389,38 +384,27 @@ impl<'w, 'l> ser::Serializer for Value<'w, 'l> {
     }
 }
 
-impl ser::SerializeSeq for List<'_, '_> {
-    type Ok = ();
-    type Error = Breach;
-    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Breach> {
-        self.item(value)
-    }
-    fn end(self) -> Result<(), Breach> {
-        self.finish()
-    }
+/// A list's items through each of serde's three list traits.
+macro_rules! list_items {
+    ($($trait:ident::$method:ident),*) => {
+        $(impl ser::$trait for List<'_, '_> {
+            type Ok = ();
+            type Error = Breach;
+            fn $method<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Breach> {
+                self.item(value)
+            }
+            fn end(self) -> Result<(), Breach> {
+                self.finish()
+            }
+        })*
+    };
 }
 
-impl ser::SerializeTuple for List<'_, '_> {
-    type Ok = ();
-    type Error = Breach;
-    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Breach> {
-        self.item(value)
-    }
-    fn end(self) -> Result<(), Breach> {
-        self.finish()
-    }
-}
-
-impl ser::SerializeTupleStruct for List<'_, '_> {
-    type Ok = ();
-    type Error = Breach;
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Breach> {
-        self.item(value)
-    }
-    fn end(self) -> Result<(), Breach> {
-        self.finish()
-    }
-}
+list_items!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field
+);
 
 impl ser::SerializeStruct for Object<'_, '_> {
     type Ok = ();
