@@ -168,9 +168,8 @@ fn two_million_brackets_are_capped_within_the_input_size() {
     let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
     warm_up();
     // 2,000,000 《 in 200 paragraphs of 10,000 (30,000 bytes each), in one subsection of
-    // part 一. (The text rules hold about 30 bytes per bracket of the field they read, so
-    // one field of the largest size the limits allow, 87,381 《, takes about 4 MB while it
-    // is read: a bound by the string limit, not by the input.)
+    // part 一. (The text rules hold at most 64 open brackets and twice their cap of marks
+    // of one field: see `one_longest_field_of_each_hostile_pattern_…`.)
     let paragraph = "《".repeat(10_000);
     let mut value: serde_json::Value =
         serde_json::from_str(include_str!("fixtures/minimal.json")).expect("minimal.json");
@@ -267,8 +266,6 @@ fn the_densest_findings_stay_within_the_input_size() {
         "paragraphs": vec![" "; 100],
     });
     value["measures"]["items"] = serde_json::json!(vec![section; 200]);
-    // In fields of 200: the text rules hold some 90 bytes per unmatched bracket of the
-    // field they read (see the note of `two_million_brackets_are_capped_within_the_input_size`).
     value["plans"]["items"][0]["paragraphs"] = serde_json::json!(vec!["《".repeat(200); 100]);
     let json = serde_json::to_vec(&value).expect("JSON");
     drop(value);
@@ -395,3 +392,77 @@ fn every_fixture_validates_within_its_compact_size() {
         "{within} fixtures within their compact size, {over} over it (findings, or a subsection's figures)"
     );
 }
+
+/// One paragraph of the longest size the schema allows (20,000 characters), made of the
+/// pattern that costs the text rules most per byte: unmatched brackets of each kind, empty
+/// and short quotations and titles, digit runs, dotted dates, year ranges and titles joined
+/// by 顿号. The text rules once held 16 bytes per open bracket, 24 per mark and 8 per digit
+/// run of the field they read (1.79 MB for 20,000 《 in 61 KB); they now keep at most 64
+/// open brackets, twice their cap of marks per rule, and no list of digit runs, so each
+/// such field validates within the input's size plus the floor of the findings' byte
+/// budget (64 KiB, which the findings kept may always reach).
+/// `structure.repeated_section` is allowed here: its exact measure of a pair holds up to
+/// 16,384 5-grams whatever the input's size (see its own tests).
+#[test]
+fn one_longest_field_of_each_hostile_pattern_validates_within_the_input_size() {
+    let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    warm_up();
+    let patterns = [
+        "《",
+        "（",
+        "“",
+        "）",
+        "》",
+        "”",
+        "《（",
+        "“”",
+        "《》",
+        "“ab”",
+        "《ab》",
+        "1a",
+        "1.1",
+        "5.12活动",
+        "2021-2025年",
+        "《a》、",
+        "”“",
+    ];
+    let mut over = Vec::new();
+    for pattern in patterns {
+        // A paragraph holds at most 20,000 characters (the schema's maxLength).
+        let field = pattern.repeat(20_000 / pattern.chars().count());
+        let mut value: serde_json::Value =
+            serde_json::from_str(include_str!("fixtures/minimal.json")).expect("minimal.json");
+        value["measures"]["items"][0]["paragraphs"] = serde_json::json!([field]);
+        let json = serde_json::to_vec(&value).expect("JSON");
+        drop(value);
+        let report = Report::from_json_slice(&json).expect("inside the default limits");
+        warm_up_with(&report);
+        let options = Options::new().level(
+            &structure::REPEATED_SECTION,
+            fazhi_report::validate::Level::Allow,
+        );
+        let (validation, peak) = peak_of(|| report.validate_with(&options));
+        eprintln!(
+            "one field of {pattern:?}: input {} bytes, validation peak {peak} bytes ({:.2} of \
+             the input), {} findings kept, {} dropped",
+            json.len(),
+            peak as f64 / json.len() as f64,
+            validation.len(),
+            validation.dropped_count()
+        );
+        if peak > json.len() + FINDINGS_FLOOR {
+            over.push(format!(
+                "{pattern:?}: peak {peak} > input {} + 64 KiB",
+                json.len()
+            ));
+        }
+        // The marks past the cap are counted, not lost.
+        if validation.dropped_count() > 0 {
+            assert!(validation.is_truncated());
+        }
+    }
+    assert!(over.is_empty(), "{over:#?}");
+}
+
+/// The floor of the findings' byte budget (`FINDINGS_BYTES_FLOOR` in the engine).
+const FINDINGS_FLOOR: usize = 64 << 10;

@@ -940,6 +940,21 @@ impl<'o> Sink<'o> {
         false
     }
 
+    /// Counts `n` findings of `rule` as dropped by its own cap without building them: for a
+    /// rule that has already offered at least its cap of findings and knows how many more
+    /// it has (a field of 20,000 open brackets).
+    pub(crate) fn drop_beyond_cap(&mut self, rule: &'static Rule, n: usize) {
+        let Some(severity) = self.severity_of(rule) else {
+            return;
+        };
+        let count = self.counts.entry(rule.code).or_default();
+        debug_assert!(count.accepted >= self.options.max_findings_per_rule);
+        match severity {
+            Severity::Error => count.errors_dropped += n,
+            Severity::Warning => count.warnings_dropped += n,
+        }
+    }
+
     /// Starts a finding of `rule` at `pointer` (written out here, once); finish it with
     /// [`FindingBuilder::emit`].
     pub(crate) fn report<'p>(

@@ -64,7 +64,7 @@ use crate::validate::support::text::lexicon::{Lexicon, LexiconData};
 use crate::validate::walk::{Leaf, Path, Walked};
 use crate::validate::{Options, Rule, Severity, Sink, TextSpan};
 
-use punctuation::{Mark, Marks};
+use punctuation::{Mark, MarkHits, Marks};
 
 /// The data files of the family (`data/*.tsv`), compiled in; each documents its format in
 /// its header.
@@ -403,7 +403,7 @@ struct Scratch {
     exact: Vec<Exact>,
     lexical: Vec<Hit<What>>,
     kept: Vec<Hit<What>>,
-    marks: Vec<Hit<Mark>>,
+    marks: MarkHits,
     state: Marks,
     /// Word typos: the index of the word in the lexicon.
     words: Vec<Hit<u32>>,
@@ -423,7 +423,7 @@ struct Pending {
     word: u32,
 }
 
-pub(crate) fn check(report: &Report, walked: &Walked<'_>, _options: &Options, sink: &mut Sink<'_>) {
+pub(crate) fn check(report: &Report, walked: &Walked<'_>, options: &Options, sink: &mut Sink<'_>) {
     // The scan emits only this family's rules (each finding through `report_span`, or
     // `WORD_TYPO`'s own), so it is skipped when each of them is allowed.
     if RULES.iter().all(|rule| sink.allowed(rule)) {
@@ -433,7 +433,10 @@ pub(crate) fn check(report: &Report, walked: &Walked<'_>, _options: &Options, si
     let dict = &*DICTIONARY;
     // The lexicon is built on the first validation that runs `text.word_typo`, then shared.
     let lexicon = (!sink.allowed(&WORD_TYPO)).then(|| &*LEXICON);
-    let mut scratch = Scratch::default();
+    let mut scratch = Scratch {
+        marks: MarkHits::with_cap(options.findings_per_rule_cap()),
+        ..Scratch::default()
+    };
     // A suspect window that stands twice or more in the report is a term the lexicon lacks
     // (述法, 护水), not a slip of the keyboard: typos are one-off.
     // The scan runs once per field; its hits wait here, by field, for the count to be known.
@@ -510,7 +513,7 @@ fn check_field(
         state.watch(text, i, c, marks);
     });
     s.state.finish(text, pointer.is_heading(), &mut s.marks);
-    for &(open, close) in &s.state.quoted {
+    for (open, close) in s.state.quoted() {
         dict.quoted(text, open, close, &mut s.lexical);
     }
     if !s.lexical.is_empty() {
@@ -524,11 +527,11 @@ fn check_field(
             what: p.word,
         }));
         if !s.words.is_empty() {
-            let (exact, kept, quoted) = (&s.exact, &s.kept, &s.state.quoted);
+            let (exact, kept, state) = (&s.exact, &s.kept, &s.state);
             // Titles in 书名号 are names (of laws, documents, books): the dictionary's
             // business, not the lexicon's (行政夏议法 holds 议法, which sounds like 依法).
             let in_title = |w: &Hit<u32>| {
-                quoted.iter().any(|&(open, close)| {
+                state.quoted().any(|(open, close)| {
                     text[..open].ends_with('《') && open <= w.start && w.end <= close
                 })
             };
@@ -567,7 +570,7 @@ fn check_field(
     let pointer = pointer.pointer();
     let pointer = &pointer;
     s.kept.sort_by_key(|h| (h.start, h.end));
-    s.marks.sort_by_key(|h| (h.start, h.end));
+    let (marks, overflow) = s.marks.finish();
     for hit in &s.kept {
         emit_lexical(dict, year, pointer, text, hit, None, sink);
     }
@@ -586,8 +589,11 @@ fn check_field(
                 );
         }
     }
-    for hit in &s.marks {
+    for hit in marks {
         emit_mark(pointer, text, hit.start, hit.end, hit.what, sink);
+    }
+    for &(rule, n) in overflow {
+        sink.drop_beyond_cap(rule, n);
     }
 }
 
@@ -766,15 +772,14 @@ fn emit_mark(
     sink: &mut Sink<'_>,
 ) {
     let found = &text[start..end];
-    let (rule, suggestion, zh, en): (&'static Rule, Option<String>, String, String) = match mark {
+    let rule = mark.rule();
+    let (suggestion, zh, en): (Option<String>, String, String) = match mark {
         Mark::Unclosed => (
-            &UNBALANCED_BRACKETS,
             None,
             format!("“{found}”没有对应的后半个符号"),
             format!("“{found}” is never closed"),
         ),
         Mark::Unopened => (
-            &UNBALANCED_BRACKETS,
             None,
             format!("“{found}”没有对应的前半个符号"),
             format!("“{found}” closes nothing"),
@@ -782,20 +787,17 @@ fn emit_mark(
         Mark::EventDate { month, day } => {
             let fixed = format!("{month}·{day}");
             (
-                &EVENT_DATE_DOT,
                 Some(fixed.clone()),
                 format!("事件名称中的月日应用间隔号：“{found}”应为“{fixed}”"),
                 format!("write the event date “{found}” with the middle dot: “{fixed}”"),
             )
         }
         Mark::CommaBetweenTitles => (
-            &ENUMERATION_COMMA_BETWEEN_TITLES,
             Some(String::new()),
             "书名号之间的并列成分通常不用顿号，应写作“》《”".to_owned(),
             "no enumeration comma between titles in 书名号".to_owned(),
         ),
         Mark::HeadingFullStop => (
-            &HEADING_FULL_STOP,
             Some(String::new()),
             "标题末尾不用句号".to_owned(),
             "a heading takes no full stop".to_owned(),
@@ -803,7 +805,6 @@ fn emit_mark(
         Mark::YearRange { from, to } => {
             let fixed = format!("{from}—{to}");
             (
-                &YEAR_RANGE_DASH,
                 Some(fixed.clone()),
                 format!("年份起止之间缺少连接号：“{found}”应为“{fixed}”"),
                 format!("the year range “{found}” lost its dash: “{fixed}”"),

@@ -32,6 +32,104 @@ pub(super) enum Mark {
     YearRange { from: u16, to: u16 },
 }
 
+impl Mark {
+    /// The rule that reports this kind of hit.
+    pub(super) fn rule(self) -> &'static Rule {
+        match self {
+            Mark::Unclosed | Mark::Unopened => &UNBALANCED_BRACKETS,
+            Mark::EventDate { .. } => &EVENT_DATE_DOT,
+            Mark::CommaBetweenTitles => &ENUMERATION_COMMA_BETWEEN_TITLES,
+            Mark::HeadingFullStop => &HEADING_FULL_STOP,
+            Mark::YearRange { .. } => &YEAR_RANGE_DASH,
+        }
+    }
+}
+
+/// The punctuation hits of one field, bounded: once they number twice the cap of findings
+/// per rule, only the first `cap` of each rule (by position) are kept and the others are
+/// counted. A hit not kept would come after `cap` findings of its rule in this field, so the
+/// sink's cap would drop it anyway: the count tells the sink how many it drops, and no
+/// field, however many brackets it leaves open, holds more than `2 × cap` hits.
+pub(super) struct MarkHits {
+    hits: Vec<Hit<Mark>>,
+    cap: usize,
+    /// The hits not kept, by rule.
+    overflow: Vec<(&'static Rule, usize)>,
+}
+
+impl Default for MarkHits {
+    fn default() -> MarkHits {
+        MarkHits::with_cap(usize::MAX)
+    }
+}
+
+impl MarkHits {
+    /// Hits kept up to `cap` per rule.
+    pub(super) fn with_cap(cap: usize) -> MarkHits {
+        MarkHits {
+            hits: Vec::new(),
+            cap,
+            overflow: Vec::new(),
+        }
+    }
+
+    /// Starts a new field.
+    pub(super) fn clear(&mut self) {
+        self.hits.clear();
+        self.overflow.clear();
+    }
+
+    /// Whether the field has no hit, kept or counted.
+    pub(super) fn is_empty(&self) -> bool {
+        self.hits.is_empty() && self.overflow.is_empty()
+    }
+
+    fn push(&mut self, hit: Hit<Mark>) {
+        self.hits.push(hit);
+        if self.hits.len() >= self.cap.saturating_mul(2).max(64) {
+            self.bound();
+        }
+    }
+
+    /// Sorts the hits by position and keeps the first `cap` of each rule.
+    fn bound(&mut self) {
+        self.hits.sort_by_key(|h| (h.start, h.end));
+        let (cap, overflow) = (self.cap, &mut self.overflow);
+        let mut seen: Vec<(&'static Rule, usize)> = Vec::new();
+        self.hits.retain(|h| {
+            let rule = h.what.rule();
+            let n = match seen.iter_mut().find(|(r, _)| r.code == rule.code) {
+                Some((_, n)) => n,
+                None => {
+                    seen.push((rule, 0));
+                    &mut seen.last_mut().expect("just pushed").1
+                }
+            };
+            *n += 1;
+            if *n <= cap {
+                return true;
+            }
+            match overflow.iter_mut().find(|(r, _)| r.code == rule.code) {
+                Some((_, k)) => *k += 1,
+                None => overflow.push((rule, 1)),
+            }
+            false
+        });
+    }
+
+    /// The hits kept, in order of position, and the count of those not kept, by rule.
+    pub(super) fn finish(&mut self) -> (&[Hit<Mark>], &[(&'static Rule, usize)]) {
+        self.bound();
+        (&self.hits, &self.overflow)
+    }
+}
+
+/// The most brackets [`Marks`] holds open at once. Nesting deeper than this is not prose: the
+/// outermost bracket held is then reported as never closed, and a later closing mark that
+/// would have matched it as closing nothing, so that an open bracket costs no memory beyond
+/// this many, however many a field holds.
+const MAX_OPEN: usize = 64;
+
 /// Every bracket and quotation mark, of either width.
 const BRACKETS: &[char] = &[
     '(', ')', '（', '）', '《', '》', '〈', '〉', '“', '”', '‘', '’', '【', '】', '〔', '〕', '[',
@@ -110,39 +208,44 @@ fn list_marker(text: &str, i: usize) -> bool {
 /// The state of the punctuation checks while the scan passes over one field.
 #[derive(Default)]
 pub(super) struct Marks {
-    /// Open brackets: family and byte offset.
+    /// Open brackets: family and byte offset; at most [`MAX_OPEN`].
     stack: Vec<(u8, usize)>,
-    /// Byte offsets where a run of ASCII digits starts.
-    numbers: Vec<usize>,
-    /// The end of the last digit seen.
-    digits_end: usize,
+    /// The field holds an ASCII digit (the runs of digits are found again at the end:
+    /// a list of them would hold eight bytes for every two of `1a1a…`).
+    digits: bool,
     /// The last 》 seen ends here (plus one, 0 for none).
     title_end: usize,
     /// A 顿号 follows a 》.
     comma_after_title: bool,
     /// The inner spans (bytes, without the marks) of the pairs of “…” and 《…》 closed so
-    /// far that hold no other bracket: the dictionary checks them as quoted forms.
-    pub(super) quoted: Vec<(usize, usize)>,
+    /// far that hold no other bracket and two characters or more (a quoted form has three
+    /// or more, a word in a title two): the dictionary checks them as quoted forms, and
+    /// `text.word_typo` leaves words in titles alone. Offsets in `u32` (a field longer
+    /// than 4 GiB has none recorded): eight bytes for at least twelve of the field's.
+    quoted: Vec<(u32, u32)>,
 }
 
 impl Marks {
     /// Starts a new field.
     pub(super) fn clear(&mut self) {
         self.stack.clear();
-        self.numbers.clear();
-        self.digits_end = usize::MAX;
+        self.digits = false;
         self.title_end = 0;
         self.comma_after_title = false;
         self.quoted.clear();
     }
 
+    /// The inner spans of the quotations and titles closed, as byte ranges.
+    pub(super) fn quoted(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.quoted
+            .iter()
+            .map(|&(open, close)| (open as usize, close as usize))
+    }
+
     /// Sees character `c`, one of those [`CHECKS`] watch, at byte `i` of `text`.
-    pub(super) fn watch(&mut self, text: &str, i: usize, c: char, hits: &mut Vec<Hit<Mark>>) {
+    pub(super) fn watch(&mut self, text: &str, i: usize, c: char, hits: &mut MarkHits) {
         if c.is_ascii_digit() {
-            if i != self.digits_end {
-                self.numbers.push(i);
-            }
-            self.digits_end = i + 1;
+            self.digits = true;
             return;
         }
         if c == '、' {
@@ -150,6 +253,10 @@ impl Marks {
             return;
         }
         if let Some(kind) = opening(c) {
+            if self.stack.len() == MAX_OPEN {
+                let (_, at) = self.stack.remove(0);
+                hits.push(one_char(text, at, Mark::Unclosed));
+            }
             self.stack.push((kind, i));
         } else if let Some(kind) = closing(c) {
             if c == '》' {
@@ -171,7 +278,11 @@ impl Marks {
                         && let Some(&(_, at)) = self.stack.get(depth)
                     {
                         // 《 and “ are three bytes long.
-                        self.quoted.push((at + 3, i));
+                        if i >= at + 3 + 6
+                            && let (Ok(open), Ok(close)) = (u32::try_from(at + 3), u32::try_from(i))
+                        {
+                            self.quoted.push((open, close));
+                        }
                     }
                     for &(_, at) in &self.stack[depth + 1..] {
                         hits.push(one_char(text, at, Mark::Unclosed));
@@ -188,21 +299,21 @@ impl Marks {
     /// titles and, for a heading, the full stop. Most fields have none of these to check
     /// and cost a few tests here.
     #[inline]
-    pub(super) fn finish(&mut self, text: &str, heading: bool, hits: &mut Vec<Hit<Mark>>) {
-        if !self.stack.is_empty() || !self.numbers.is_empty() || self.comma_after_title || heading {
+    pub(super) fn finish(&mut self, text: &str, heading: bool, hits: &mut MarkHits) {
+        if !self.stack.is_empty() || self.digits || self.comma_after_title || heading {
             self.finish_marks(text, heading, hits);
         }
     }
 
     #[inline(never)]
-    fn finish_marks(&mut self, text: &str, heading: bool, hits: &mut Vec<Hit<Mark>>) {
+    fn finish_marks(&mut self, text: &str, heading: bool, hits: &mut MarkHits) {
         for &(_, at) in &self.stack {
             hits.push(one_char(text, at, Mark::Unclosed));
         }
         self.stack.clear();
-        if !self.numbers.is_empty() {
-            event_dates_in(text, &self.numbers, hits);
-            year_ranges_in(text, &self.numbers, hits);
+        if self.digits {
+            event_dates_in(text, hits);
+            year_ranges_in(text, hits);
         }
         if self.comma_after_title {
             commas_in(text, hits);
@@ -244,12 +355,16 @@ fn digits_at(b: &[u8], at: usize, max: usize) -> (u32, usize) {
     (value, len)
 }
 
+/// The byte offsets where the runs of ASCII digits of `b` start.
+fn digit_runs(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    (0..b.len()).filter(move |&i| b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit()))
+}
+
 /// "5.12" as the date of an event: quoted alone (“5.12”), or followed by an event name
-/// (5.12防灾减灾日, 3.15消费者权益日). `numbers` are the byte offsets where runs of digits
-/// start.
-fn event_dates_in(text: &str, numbers: &[usize], hits: &mut Vec<Hit<Mark>>) {
+/// (5.12防灾减灾日, 3.15消费者权益日).
+fn event_dates_in(text: &str, hits: &mut MarkHits) {
     let b = text.as_bytes();
-    for &i in numbers {
+    for i in digit_runs(b) {
         if char_before(text, i).is_some_and(|c| WRONG_DOTS.contains(&c)) {
             continue;
         }
@@ -314,7 +429,7 @@ fn before_event_name(text: &str, end: usize) -> bool {
 }
 
 /// 顿号 between consecutive 书名号 items: 《…》、《…》.
-fn commas_in(text: &str, hits: &mut Vec<Hit<Mark>>) {
+fn commas_in(text: &str, hits: &mut MarkHits) {
     for (k, _) in text.match_indices("》、《") {
         let at = k + '》'.len_utf8();
         hits.push(Hit {
@@ -326,7 +441,7 @@ fn commas_in(text: &str, hits: &mut Vec<Hit<Mark>>) {
 }
 
 /// A heading that ends with a full stop (not the point of a "1." number).
-fn heading_stop_in(text: &str, hits: &mut Vec<Hit<Mark>>) {
+fn heading_stop_in(text: &str, hits: &mut MarkHits) {
     let Some((last, c)) = text.char_indices().rev().find(|(_, c)| !c.is_whitespace()) else {
         return;
     };
@@ -342,9 +457,9 @@ fn heading_stop_in(text: &str, hits: &mut Vec<Hit<Mark>>) {
 
 /// Two years run together, "20212025", where a range is meant: followed by 年, or alone in
 /// brackets. `numbers` are the byte offsets where runs of digits start.
-fn year_ranges_in(text: &str, numbers: &[usize], hits: &mut Vec<Hit<Mark>>) {
+fn year_ranges_in(text: &str, hits: &mut MarkHits) {
     let b = text.as_bytes();
-    for &i in numbers {
+    for i in digit_runs(b) {
         let (_, len) = digits_at(b, i, usize::MAX);
         if len != 8 {
             continue;
@@ -377,12 +492,12 @@ fn year_ranges_in(text: &str, numbers: &[usize], hits: &mut Vec<Hit<Mark>>) {
 fn on_chars(
     t: &[char],
     hits: &mut Vec<Hit<Mark>>,
-    check: impl FnOnce(&str, &mut Marks, &mut Vec<Hit<Mark>>),
+    check: impl FnOnce(&str, &mut Marks, &mut MarkHits),
 ) {
     let text: String = t.iter().collect();
     let mut marks = Marks::default();
     marks.clear();
-    let mut found = Vec::new();
+    let mut found = MarkHits::default();
     let watched = super::watched();
     for (i, c) in text.char_indices() {
         if watched.contains(&c) {
@@ -391,7 +506,7 @@ fn on_chars(
     }
     check(&text, &mut marks, &mut found);
     let char_at = |byte: usize| text[..byte].chars().count();
-    hits.extend(found.into_iter().map(|h| Hit {
+    hits.extend(found.hits.into_iter().map(|h| Hit {
         start: char_at(h.start),
         end: char_at(h.end),
         what: h.what,
@@ -409,17 +524,17 @@ fn brackets(t: &[char], _stack: &mut Vec<(u8, usize)>, hits: &mut Vec<Hit<Mark>>
 
 #[cfg(test)]
 fn event_dates(t: &[char], hits: &mut Vec<Hit<Mark>>) {
-    on_chars(t, hits, |text, marks, found| {
+    on_chars(t, hits, |text, _, found| {
         found.clear();
-        event_dates_in(text, &marks.numbers, found);
+        event_dates_in(text, found);
     });
 }
 
 #[cfg(test)]
 fn year_ranges(t: &[char], hits: &mut Vec<Hit<Mark>>) {
-    on_chars(t, hits, |text, marks, found| {
+    on_chars(t, hits, |text, _, found| {
         found.clear();
-        year_ranges_in(text, &marks.numbers, found);
+        year_ranges_in(text, found);
     });
 }
 
@@ -507,5 +622,40 @@ mod tests {
         );
         let e = |t: &[char], hits: &mut Vec<Hit<Mark>>| event_dates(t, hits);
         assert!(run("99999999999999999999999.99999999999999999999日", e).is_empty());
+    }
+
+    #[test]
+    fn brackets_nested_past_the_stack_are_each_reported_once() {
+        // 70 open 《: the 6 oldest leave the stack of 64 as they are pushed out, the other
+        // 64 at the end of the field; every one is reported, none twice.
+        let text = "《".repeat(70);
+        let hits = brackets_of(&text);
+        assert_eq!(hits.len(), 70);
+        // Within the stack, matching is as before.
+        let text = format!("{}《甲》", "（".repeat(MAX_OPEN - 1));
+        assert_eq!(brackets_of(&text).len(), MAX_OPEN - 1);
+    }
+
+    #[test]
+    fn mark_hits_keep_the_first_of_each_rule_and_count_the_rest() {
+        let mut hits = MarkHits::with_cap(3);
+        for at in (0..200).rev() {
+            hits.push(Hit {
+                start: at,
+                end: at + 1,
+                what: Mark::Unopened,
+            });
+        }
+        hits.push(Hit {
+            start: 500,
+            end: 501,
+            what: Mark::HeadingFullStop,
+        });
+        let (kept, overflow) = hits.finish();
+        let starts: Vec<usize> = kept.iter().map(|h| h.start).collect();
+        assert_eq!(starts, [0, 1, 2, 500]);
+        assert_eq!(overflow.len(), 1);
+        assert_eq!(overflow[0].0.code, UNBALANCED_BRACKETS.code);
+        assert_eq!(overflow[0].1, 197);
     }
 }
