@@ -155,7 +155,7 @@ impl<'e, 's, 'o> Units<'e, 's, 'o> {
             {
                 continue;
             }
-            unit_finding(self.emit.report(t.pointer), first, t);
+            unit_finding(self.emit.report(t.pointer.clone()), first, t);
         }
     }
 }
@@ -272,7 +272,7 @@ pub(crate) fn terms<'a, const N: usize>(
     def: &'static str,
     fields: [(&'static str, &'a Option<Quantity>); N],
 ) -> [Option<Term<'a>>; N] {
-    fields.map(|(name, q)| term_at(at, def, name, q.as_ref()))
+    fields.map(|(name, q)| term_at(at.clone(), def, name, q.as_ref()))
 }
 
 /// Declares the figures of one block of the model that a family's rules compare, as
@@ -478,7 +478,7 @@ impl<'s, 'o> Arith<'s, 'o> {
             return;
         };
         let verdict = exceeds(&l, &r);
-        let pointer = at.unwrap_or(first.pointer);
+        let pointer = at.clone().unwrap_or(first.pointer.clone());
         let Some(mut b) = order_finding(self.out, verdict, rule, pointer) else {
             return;
         };
@@ -487,7 +487,7 @@ impl<'s, 'o> Arith<'s, 'o> {
         let (absent_zh, absent_en) = absent_note(absent);
         let skip = usize::from(at.is_none());
         for t in lhs.iter().skip(skip).chain(rhs.iter()) {
-            b = b.related(t.pointer);
+            b = b.related(t.pointer.clone());
         }
         for t in lhs.iter().chain(rhs.iter()) {
             b = b.param(&t.name.to_string(), t.q.to_string());
@@ -529,14 +529,14 @@ impl<'s, 'o> Arith<'s, 'o> {
         if !l.disjoint(&r) {
             return;
         }
-        let at = at.unwrap_or(first.pointer);
+        let at = at.unwrap_or(first.pointer.clone());
         let (lzh, len, lshown) = side(lhs);
         let (rzh, ren, rshown) = side(rhs);
         let (absent_zh, absent_en) = absent_note(absent);
-        let mut b = self.out.report(rule, at);
+        let mut b = self.out.report(rule, at.clone());
         for t in lhs.iter().chain(rhs.iter()) {
             if t.pointer != at {
-                b = b.related(t.pointer);
+                b = b.related(t.pointer.clone());
             }
             b = b.param(&t.name.to_string(), t.q.to_string());
         }
@@ -582,9 +582,9 @@ impl<'s, 'o> Arith<'s, 'o> {
             None
         }
         .unwrap_or_default();
-        let mut b = self.out.report(rule, closing.pointer);
+        let mut b = self.out.report(rule, closing.pointer.clone());
         for t in [opening, added, removed] {
-            b = b.related(t.pointer);
+            b = b.related(t.pointer.clone());
         }
         for t in all {
             b = b.param(&t.name.to_string(), t.q.to_string());
@@ -664,10 +664,10 @@ impl<'s, 'o> Arith<'s, 'o> {
         };
         let computed = percent_text(&n, &d);
         let (absent_zh, absent_en) = absent_note(absent);
-        let mut b = self.out.report(rule, rate.pointer);
+        let mut b = self.out.report(rule, rate.pointer.clone());
         for t in num.iter().chain(den.iter()) {
             b = b
-                .related(t.pointer)
+                .related(t.pointer.clone())
                 .param(&t.name.to_string(), t.q.to_string());
         }
         b = b.param(&rate.name.to_string(), rate.q.to_string());
@@ -735,7 +735,7 @@ pub(crate) fn absent_note(absent: &[(&str, &str)]) -> (String, String) {
 
 /// Emits the finding of term `t` in another unit than `first`.
 fn unit_finding(b: FindingBuilder<'_, '_>, first: &Term<'_>, t: &Term<'_>) {
-    b.related(first.pointer)
+    b.related(first.pointer.clone())
         .param(&first.name.to_string(), first.q.to_string())
         .param(&t.name.to_string(), t.q.to_string())
         .emit(
@@ -775,7 +775,12 @@ pub(crate) fn percentage(sink: &mut dyn Out<'_>, rate: &Term<'_>) -> bool {
 pub(crate) fn in_range(sink: &mut dyn Out<'_>, rate: &Term<'_>) {
     let hundred = Interval::exact(Decimal::HUNDRED);
     let verdict = exceeds(&percent_interval(rate.q), &hundred);
-    let Some(b) = order_finding(sink, verdict, &PERCENTAGE_OUT_OF_RANGE, rate.pointer) else {
+    let Some(b) = order_finding(
+        sink,
+        verdict,
+        &PERCENTAGE_OUT_OF_RANGE,
+        rate.pointer.clone(),
+    ) else {
         return;
     };
     let b = b.param(&rate.name.to_string(), rate.q.to_string());
@@ -900,7 +905,7 @@ pub(crate) fn percent_unit(sink: &mut dyn Out<'_>, rate: &Term<'_>) -> bool {
     if rate.q.unit().is_percent() {
         return true;
     }
-    sink.report(&RATE_NOT_PERCENT, rate.pointer)
+    sink.report(&RATE_NOT_PERCENT, rate.pointer.clone())
         .param(&rate.name.to_string(), rate.q.to_string())
         .emit(
             format!("{}（{}）的单位应为“%”", rate.zh, rate.q),

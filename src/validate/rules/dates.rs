@@ -802,7 +802,7 @@ fn each_event(
         }
         let planned = head[0] == Some("plans");
         let expected = if planned { year.next() } else { year };
-        f(pointer, date, planned, expected, cutoff);
+        f(pointer, date, planned, expected, cutoff.clone());
     });
 }
 

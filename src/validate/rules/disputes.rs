@@ -150,7 +150,7 @@ fn reconsideration_outcomes_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
         {
             arith.equals(
                 &RECONSIDERATION_OUTCOMES_MISMATCH,
-                Some(r.outcomes_at),
+                Some(r.outcomes_at.clone()),
                 &[c],
                 &outcomes,
                 &[],
@@ -378,13 +378,13 @@ fn rate_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
                         name: Name::Field("corrected"),
                         zh: Label::Field(title("ReconsiderationOutcomes", "corrected")),
                         q: t.q,
-                        pointer: t.pointer,
+                        pointer: t.pointer.clone(),
                     }),
                     (true, None) => zero.as_ref().map(|z| Term {
                         name: Name::Field("corrected"),
                         zh: Label::Field(title("ReconsiderationOutcomes", "corrected")),
                         q: z,
-                        pointer: r.outcomes_at,
+                        pointer: r.outcomes_at.clone(),
                     }),
                     (false, None) => None,
                 };
@@ -568,7 +568,7 @@ impl<'a> Recon<'a> {
             mediation_rate,
             resolution_rate,
         ] = terms(
-            at,
+            at.clone(),
             "Reconsideration",
             [
                 ("received", &r.received),
@@ -594,7 +594,9 @@ impl<'a> Recon<'a> {
                 .outcomes
                 .iter()
                 .flat_map(|o| o.fields())
-                .filter_map(|(name, q)| term_at(outcomes_at, "ReconsiderationOutcomes", name, q))
+                .filter_map(|(name, q)| {
+                    term_at(outcomes_at.clone(), "ReconsiderationOutcomes", name, q)
+                })
                 .collect(),
             outcomes_at,
             has_outcomes: r.outcomes.is_some(),
@@ -743,13 +745,18 @@ fn each_block(cx: &Cx<'_>, mut f: impl FnMut(&Block<'_>)) {
             f(&Block::Reconsideration(Recon::of(r, at)));
         }
         if let Some((at, l)) = located.one("litigation", &section.litigation) {
-            f(&Block::Litigation(Lit::of(l, at)));
+            f(&Block::Litigation(Lit::of(l, at.clone())));
             for (k, level) in l.appearances_by_level.iter().enumerate() {
                 let at = at.key("appearances_by_level").index(k);
                 f(&Block::Level(Court {
-                    hearings: term_at(at, "AppearanceByLevel", "hearings", level.hearings.as_ref()),
+                    hearings: term_at(
+                        at.clone(),
+                        "AppearanceByLevel",
+                        "hearings",
+                        level.hearings.as_ref(),
+                    ),
                     heads: term_at(
-                        at,
+                        at.clone(),
                         "AppearanceByLevel",
                         "appearances",
                         level.appearances.as_ref(),

@@ -165,7 +165,7 @@ fn unit_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
     let mut units = Units::new(emit);
     cx.each_section(|located| {
         in_section(located, |e, at, listed| {
-            if let Some((count, _, _)) = case_count(e, at, listed)
+            if let Some((count, _, _)) = case_count(e, at.clone(), listed)
                 && !is_count(count.q.unit())
             {
                 units
@@ -255,14 +255,14 @@ fn cooperation_accepted_exceeds_transferred(cx: &Cx<'_>, emit: &mut Emit<'_, '_>
         let Some((at, c)) = located.one("cooperation", &located.section.cooperation) else {
             return;
         };
-        if let (Some(t), Some(a)) = cooperation(c, at) {
+        if let (Some(t), Some(a)) = cooperation(c, at.clone()) {
             arith.at_most(&COOPERATION_ACCEPTED_EXCEEDS_TRANSFERRED, &[&a], &[&t], &[]);
         }
         for (name, q) in [
             ("publication_rate", &c.publication_rate),
             ("timely_rate", &c.timely_rate),
         ] {
-            if let Some(rate) = term_at(at, "EnforcementCooperation", name, q.as_ref()) {
+            if let Some(rate) = term_at(at.clone(), "EnforcementCooperation", name, q.as_ref()) {
                 percentage(arith.sink(), &rate);
             }
         }
@@ -297,7 +297,7 @@ fn supervision_part_exceeds_total(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
         let Some((at, v)) = located.one("supervision", &located.section.supervision) else {
             return;
         };
-        for (part, whole) in supervision_pairs(v, at) {
+        for (part, whole) in supervision_pairs(v, at.clone()) {
             arith.at_most(&SUPERVISION_PART_EXCEEDS_TOTAL, &[&part], &[&whole], &[]);
         }
         if let Some(rate) = term_at(
@@ -395,7 +395,7 @@ enum Penalties<'a> {
 }
 
 fn penalties<'a>(e: &'a Enforcement, at: Pointer<'a>) -> Penalties<'a> {
-    let t = |name, q: &'a Option<_>| term_at(at, "Enforcement", name, q.as_ref());
+    let t = |name, q: &'a Option<_>| term_at(at.clone(), "Enforcement", name, q.as_ref());
     let Some(p) = t("penalties", &e.penalties) else {
         return Penalties::None;
     };
@@ -415,7 +415,8 @@ fn supervision_pairs<'a>(
     v: &'a crate::model::EnforcementSupervision,
     at: Pointer<'a>,
 ) -> Vec<(Term<'a>, Term<'a>)> {
-    let t = |name, q: &'a Option<_>| term_at(at, "EnforcementSupervision", name, q.as_ref());
+    let t =
+        |name, q: &'a Option<_>| term_at(at.clone(), "EnforcementSupervision", name, q.as_ref());
     [
         (
             t("files_with_defects", &v.files_with_defects),

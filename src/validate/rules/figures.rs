@@ -1137,7 +1137,7 @@ fn check_shares(
     let mut b = sink.report(&SHARES_SUM_MISMATCH, at);
     for t in shares {
         b = b
-            .related(t.pointer)
+            .related(t.pointer.clone())
             .param(&t.name.to_string(), t.q.to_string());
     }
     b.param("tolerance", format!("{tolerance}%")).emit(
