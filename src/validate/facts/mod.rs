@@ -275,6 +275,18 @@ pub(crate) fn terms<'a, const N: usize>(
     fields.map(|(name, q)| term_at(at.clone(), def, name, q.as_ref()))
 }
 
+/// The terms of figures of one block, named once: `field_terms!(at, block => Stock {
+/// opening, closing })` is [`terms`] with each field's wire name `stringify!`'d from the
+/// field it reads (the model renames no field on the wire) and the schema definition from
+/// the block's type, so a name cannot drift from its field; the block must be of that type.
+macro_rules! field_terms {
+    ($at:expr, $block:expr => $ty:ident { $($field:ident),* $(,)? }) => {{
+        let block: &$ty = $block;
+        $crate::validate::facts::terms($at, stringify!($ty), [$((stringify!($field), &block.$field)),*])
+    }};
+}
+pub(crate) use field_terms;
+
 /// Declares the figures of one block of the model that a family's rules compare, as
 /// terms: a struct with one optional [`Term`] per figure and its constructor
 /// `of(block, at)` ([`terms`] for the fields, each named by its wire name), so that a

@@ -10,7 +10,7 @@ use super::Unit;
 use crate::model::{Decimal, Litigation, Petitions, Quantity, Reconsideration};
 use crate::validate::engine::{Cx, Emit};
 use crate::validate::facts::{
-    Arith, Label, Name, Term, Units, block_terms, one_unit, term_at, terms, title,
+    Arith, Label, Name, Term, Units, block_terms, field_terms, one_unit, term_at, title,
 };
 use crate::validate::support::pointer::Pointer;
 use crate::validate::support::sections::Located;
@@ -567,20 +567,18 @@ impl<'a> Recon<'a> {
             correction_rate,
             mediation_rate,
             resolution_rate,
-        ] = terms(
-            at.clone(),
-            "Reconsideration",
-            [
-                ("received", &r.received),
-                ("accepted", &r.accepted),
-                ("rejected", &r.rejected),
-                ("carried_over", &r.carried_over),
-                ("concluded", &r.concluded),
-                ("pending", &r.pending),
-                ("correction_rate", &r.correction_rate),
-                ("mediation_rate", &r.mediation_rate),
-                ("resolution_rate", &r.resolution_rate),
-            ],
+        ] = field_terms!(
+            at.clone(), r => Reconsideration {
+                received,
+                accepted,
+                rejected,
+                carried_over,
+                concluded,
+                pending,
+                correction_rate,
+                mediation_rate,
+                resolution_rate,
+            }
         );
         let outcomes_at = at.key("outcomes");
         Recon {
@@ -650,21 +648,19 @@ impl<'a> Lit<'a> {
             loss_rate,
             appearance_rate,
             withdrawal_rate,
-        ] = terms(
-            at,
-            "Litigation",
-            [
-                ("received", &l.received),
-                ("carried_over", &l.carried_over),
-                ("concluded", &l.concluded),
-                ("lost", &l.lost),
-                ("withdrawn", &l.withdrawn),
-                ("hearings", &l.hearings),
-                ("head_appearances", &l.head_appearances),
-                ("loss_rate", &l.loss_rate),
-                ("appearance_rate", &l.appearance_rate),
-                ("withdrawal_rate", &l.withdrawal_rate),
-            ],
+        ] = field_terms!(
+            at, l => Litigation {
+                received,
+                carried_over,
+                concluded,
+                lost,
+                withdrawn,
+                hearings,
+                head_appearances,
+                loss_rate,
+                appearance_rate,
+                withdrawal_rate,
+            }
         );
         Lit {
             received,

@@ -4,10 +4,10 @@
 //! [`figures`](super::figures) family).
 
 use super::Unit;
-use crate::model::{Decimal, Enforcement, Quantity, Section};
+use crate::model::{Decimal, Enforcement, EnforcementCooperation, Quantity, Section};
 use crate::validate::engine::{Cx, Emit};
 use crate::validate::facts::{
-    Arith, Label, Name, Term, Units, is_count, percentage, term_at, terms,
+    Arith, Label, Name, Term, Units, field_terms, is_count, percentage, term_at,
 };
 use crate::validate::support::pointer::Pointer;
 use crate::validate::support::sections::Located;
@@ -357,17 +357,11 @@ fn in_section(
 
 /// The police transfers of a cooperation block: (transferred, accepted).
 fn cooperation<'a>(
-    c: &'a crate::model::EnforcementCooperation,
+    c: &'a EnforcementCooperation,
     at: Pointer<'a>,
 ) -> (Option<Term<'a>>, Option<Term<'a>>) {
-    let [transferred_to_police, accepted_by_police] = terms(
-        at,
-        "EnforcementCooperation",
-        [
-            ("transferred_to_police", &c.transferred_to_police),
-            ("accepted_by_police", &c.accepted_by_police),
-        ],
-    );
+    let [transferred_to_police, accepted_by_police] =
+        field_terms!(at, c => EnforcementCooperation { transferred_to_police, accepted_by_police });
     (transferred_to_police, accepted_by_police)
 }
 
