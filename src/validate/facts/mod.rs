@@ -344,6 +344,23 @@ pub(crate) fn printed_unit(v: Decimal) -> Decimal {
     Decimal::new(1, v.scale())
 }
 
+/// `b` with the value of every term of both sides, by its name, and the names of the
+/// figures counted as absent (`absent`), as the finding's parameters.
+fn with_values<'s, 'o>(
+    mut b: FindingBuilder<'s, 'o>,
+    lhs: &[&Term<'_>],
+    rhs: &[&Term<'_>],
+    absent: &[(&str, &str)],
+) -> FindingBuilder<'s, 'o> {
+    for t in lhs.iter().chain(rhs.iter()) {
+        b = b.param(&t.name.to_string(), t.q.to_string());
+    }
+    if !absent.is_empty() {
+        b = b.param("absent", absent.iter().map(|a| a.0).collect::<Vec<_>>());
+    }
+    b
+}
+
 /// The verdict of an order between two sides.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Verdict {
@@ -501,12 +518,7 @@ impl<'s, 'o> Arith<'s, 'o> {
         for t in lhs.iter().skip(skip).chain(rhs.iter()) {
             b = b.related(t.pointer.clone());
         }
-        for t in lhs.iter().chain(rhs.iter()) {
-            b = b.param(&t.name.to_string(), t.q.to_string());
-        }
-        if !absent.is_empty() {
-            b = b.param("absent", absent.iter().map(|a| a.0).collect::<Vec<_>>());
-        }
+        let b = with_values(b, lhs, rhs, absent);
         emit_order(
             b,
             verdict,
@@ -550,12 +562,8 @@ impl<'s, 'o> Arith<'s, 'o> {
             if t.pointer != at {
                 b = b.related(t.pointer.clone());
             }
-            b = b.param(&t.name.to_string(), t.q.to_string());
         }
-        if !absent.is_empty() {
-            b = b.param("absent", absent.iter().map(|a| a.0).collect::<Vec<_>>());
-        }
-        b.emit(
+        with_values(b, lhs, rhs, absent).emit(
             format!("{lzh}（{lshown}）不等于{rzh}（{rshown}）{absent_zh}"),
             format!("{len} ({lshown}) differs from {ren} ({rshown}){absent_en}"),
         );

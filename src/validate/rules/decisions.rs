@@ -8,7 +8,7 @@
 //! whose procedures lie ahead. Meeting ordinals and comment periods are checked everywhere.
 
 use super::Unit;
-use crate::model::{MajorDecision, PartKind, Procedure};
+use crate::model::{DateRange, MajorDecision, PartKind, Procedure};
 use crate::validate::engine::{Cx, Emit};
 use crate::validate::support::pointer::Pointer;
 use crate::validate::{Rule, Severity};
@@ -182,11 +182,7 @@ pub const COMMENT_PERIOD_SHORT: Rule = Rule {
 };
 
 fn comment_period_short(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
-    each_decision(cx, |decision, at, _| {
-        let Some(period) = &decision.comment_period else {
-            return;
-        };
-        let Some(days) = period.days() else { return };
+    each_comment_period(cx, |decision, period, days, at| {
         if days >= MIN_COMMENT_DAYS || decision.shortened_comment_reason.is_some() {
             return;
         }
@@ -307,14 +303,7 @@ pub const APPROVED_BEFORE_COMMENT_CLOSED: Rule = Rule {
 };
 
 fn approved_before_comment_closed(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
-    each_decision(cx, |decision, at, _| {
-        let Some(period) = &decision.comment_period else {
-            return;
-        };
-        // A reversed period is `COMMENT_PERIOD_REVERSED`'s.
-        if period.days().is_none() {
-            return;
-        }
+    each_comment_period(cx, |decision, period, _, at| {
         let Some((k, date)) = decision
             .approvals
             .iter()
@@ -373,6 +362,22 @@ fn each_decision(cx: &Cx<'_>, mut f: impl FnMut(&MajorDecision, Pointer<'_>, Par
     cx.each_section(|located| {
         for (at, decision) in located.each("decisions", &located.section.decisions) {
             f(decision, at, located.part);
+        }
+    });
+}
+
+/// Calls `f` with every decision that gives a comment period in order (a reversed one is
+/// `COMMENT_PERIOD_REVERSED`'s), with the period, its length in days and the decision's
+/// pointer.
+fn each_comment_period(
+    cx: &Cx<'_>,
+    mut f: impl FnMut(&MajorDecision, &DateRange, i64, Pointer<'_>),
+) {
+    each_decision(cx, |decision, at, _| {
+        if let Some(period) = &decision.comment_period
+            && let Some(days) = period.days()
+        {
+            f(decision, period, days, at);
         }
     });
 }

@@ -203,20 +203,8 @@ pub const LITIGATION_CONCLUDED_EXCEEDS_INTAKE: Rule = Rule {
 };
 
 fn litigation_concluded_exceeds_intake(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
-    let mut arith = Arith::of(emit);
-    each_block(cx, |block| {
-        if let Block::Litigation(l) = block {
-            let rule = &LITIGATION_CONCLUDED_EXCEEDS_INTAKE;
-            let carried = Some(&l.carried);
-            part_within(
-                &mut arith,
-                rule,
-                &l.cases(),
-                &l.concluded,
-                &l.received,
-                carried,
-            );
-        }
+    concluded_within_intake(cx, emit, &LITIGATION_CONCLUDED_EXCEEDS_INTAKE, |block| {
+        matches!(block, Block::Litigation(_))
     });
 }
 
@@ -271,20 +259,31 @@ pub const PETITIONS_RESOLVED_EXCEEDS_INTAKE: Rule = Rule {
 };
 
 fn petitions_resolved_exceeds_intake(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
+    concluded_within_intake(cx, emit, &PETITIONS_RESOLVED_EXCEEDS_INTAKE, |block| {
+        matches!(block, Block::Petitions(_))
+    });
+}
+
+/// Checks under `rule`, for every block `which` picks, that the cases concluded (of a
+/// litigation block; resolved, of petitions) are at most those received and carried over
+/// (an absent carry-over counts as 0).
+fn concluded_within_intake(
+    cx: &Cx<'_>,
+    emit: &mut Emit<'_, '_>,
+    rule: &'static Rule,
+    which: impl Fn(&Block<'_>) -> bool,
+) {
     let mut arith = Arith::of(emit);
     each_block(cx, |block| {
-        if let Block::Petitions(p) = block {
-            let rule = &PETITIONS_RESOLVED_EXCEEDS_INTAKE;
-            let carried = Some(&p.carried);
-            part_within(
-                &mut arith,
-                rule,
-                &p.cases(),
-                &p.resolved,
-                &p.received,
-                carried,
-            );
+        if !which(block) {
+            return;
         }
+        let (cases, concluded, received, carried) = match block {
+            Block::Litigation(l) => (l.cases(), &l.concluded, &l.received, &l.carried),
+            Block::Petitions(p) => (p.cases(), &p.resolved, &p.received, &p.carried),
+            _ => return,
+        };
+        part_within(&mut arith, rule, &cases, concluded, received, Some(carried));
     });
 }
 
