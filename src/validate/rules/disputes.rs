@@ -176,12 +176,14 @@ pub const LITIGATION_LOST_EXCEEDS_CONCLUDED: Rule = Rule {
 };
 
 fn litigation_lost_exceeds_concluded(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
-    let mut arith = Arith::of(emit);
-    each_block(cx, |block| {
-        if let Block::Litigation(l) = block {
-            let rule = &LITIGATION_LOST_EXCEEDS_CONCLUDED;
-            part_within(&mut arith, rule, &l.cases(), &l.lost, &l.concluded, None);
-        }
+    each_within(cx, emit, &LITIGATION_LOST_EXCEEDS_CONCLUDED, |block| match block {
+        Block::Litigation(l) => Some(Within {
+            group: l.cases(),
+            part: &l.lost,
+            whole: &l.concluded,
+            carried: None,
+        }),
+        _ => None,
     });
 }
 
@@ -203,8 +205,14 @@ pub const LITIGATION_CONCLUDED_EXCEEDS_INTAKE: Rule = Rule {
 };
 
 fn litigation_concluded_exceeds_intake(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
-    concluded_within_intake(cx, emit, &LITIGATION_CONCLUDED_EXCEEDS_INTAKE, |block| {
-        matches!(block, Block::Litigation(_))
+    each_within(cx, emit, &LITIGATION_CONCLUDED_EXCEEDS_INTAKE, |block| match block {
+        Block::Litigation(l) => Some(Within {
+            group: l.cases(),
+            part: &l.concluded,
+            whole: &l.received,
+            carried: Some(&l.carried),
+        }),
+        _ => None,
     });
 }
 
@@ -259,31 +267,14 @@ pub const PETITIONS_RESOLVED_EXCEEDS_INTAKE: Rule = Rule {
 };
 
 fn petitions_resolved_exceeds_intake(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
-    concluded_within_intake(cx, emit, &PETITIONS_RESOLVED_EXCEEDS_INTAKE, |block| {
-        matches!(block, Block::Petitions(_))
-    });
-}
-
-/// Checks under `rule`, for every block `which` picks, that the cases concluded (of a
-/// litigation block; resolved, of petitions) are at most those received and carried over
-/// (an absent carry-over counts as 0).
-fn concluded_within_intake(
-    cx: &Cx<'_>,
-    emit: &mut Emit<'_, '_>,
-    rule: &'static Rule,
-    which: impl Fn(&Block<'_>) -> bool,
-) {
-    let mut arith = Arith::of(emit);
-    each_block(cx, |block| {
-        if !which(block) {
-            return;
-        }
-        let (cases, concluded, received, carried) = match block {
-            Block::Litigation(l) => (l.cases(), &l.concluded, &l.received, &l.carried),
-            Block::Petitions(p) => (p.cases(), &p.resolved, &p.received, &p.carried),
-            _ => return,
-        };
-        part_within(&mut arith, rule, &cases, concluded, received, Some(carried));
+    each_within(cx, emit, &PETITIONS_RESOLVED_EXCEEDS_INTAKE, |block| match block {
+        Block::Petitions(p) => Some(Within {
+            group: p.cases(),
+            part: &p.resolved,
+            whole: &p.received,
+            carried: Some(&p.carried),
+        }),
+        _ => None,
     });
 }
 
@@ -304,19 +295,14 @@ pub const MEDIATED_EXCEEDS_MEDIATIONS: Rule = Rule {
 };
 
 fn mediated_exceeds_mediations(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
-    let mut arith = Arith::of(emit);
-    each_block(cx, |block| {
-        if let Block::Petitions(p) = block {
-            let rule = &MEDIATED_EXCEEDS_MEDIATIONS;
-            part_within(
-                &mut arith,
-                rule,
-                &p.mediation(),
-                &p.successes,
-                &p.mediations,
-                None,
-            );
-        }
+    each_within(cx, emit, &MEDIATED_EXCEEDS_MEDIATIONS, |block| match block {
+        Block::Petitions(p) => Some(Within {
+            group: p.mediation(),
+            part: &p.successes,
+            whole: &p.mediations,
+            carried: None,
+        }),
+        _ => None,
     });
 }
 
@@ -498,6 +484,31 @@ fn carried_absent(carried: &Option<Term<'_>>) -> &'static [(&'static str, &'stat
     } else {
         &[]
     }
+}
+
+/// What a rule bounds in one block: `part ≤ whole` (`whole + carried over` when a
+/// carry-over belongs to the whole), checked when the block's `group` of counts shares one
+/// unit (see [`part_within`]).
+struct Within<'b, 'a> {
+    group: Vec<&'b Term<'a>>,
+    part: &'b Option<Term<'a>>,
+    whole: &'b Option<Term<'a>>,
+    carried: Option<&'b Option<Term<'a>>>,
+}
+
+/// Checks under `rule` what `pick` takes of every block of the family ([`Within`]).
+fn each_within(
+    cx: &Cx<'_>,
+    emit: &mut Emit<'_, '_>,
+    rule: &'static Rule,
+    pick: for<'b, 'a> fn(&'b Block<'a>) -> Option<Within<'b, 'a>>,
+) {
+    let mut arith = Arith::of(emit);
+    each_block(cx, |block| {
+        if let Some(w) = pick(block) {
+            part_within(&mut arith, rule, &w.group, w.part, w.whole, w.carried);
+        }
+    });
 }
 
 /// Checks `part ≤ whole` of one block under `rule` (`whole + carried over` when a
