@@ -176,15 +176,20 @@ pub const LITIGATION_LOST_EXCEEDS_CONCLUDED: Rule = Rule {
 };
 
 fn litigation_lost_exceeds_concluded(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
-    each_within(cx, emit, &LITIGATION_LOST_EXCEEDS_CONCLUDED, |block| match block {
-        Block::Litigation(l) => Some(Within {
-            group: l.cases(),
-            part: &l.lost,
-            whole: &l.concluded,
-            carried: None,
-        }),
-        _ => None,
-    });
+    each_within(
+        cx,
+        emit,
+        &LITIGATION_LOST_EXCEEDS_CONCLUDED,
+        |block| match block {
+            Block::Litigation(l) => Some(Within {
+                group: l.cases(),
+                part: &l.lost,
+                whole: &l.concluded,
+                carried: None,
+            }),
+            _ => None,
+        },
+    );
 }
 
 /// `disputes.litigation_concluded_exceeds_intake`: more lawsuits concluded than received
@@ -205,15 +210,20 @@ pub const LITIGATION_CONCLUDED_EXCEEDS_INTAKE: Rule = Rule {
 };
 
 fn litigation_concluded_exceeds_intake(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
-    each_within(cx, emit, &LITIGATION_CONCLUDED_EXCEEDS_INTAKE, |block| match block {
-        Block::Litigation(l) => Some(Within {
-            group: l.cases(),
-            part: &l.concluded,
-            whole: &l.received,
-            carried: Some(&l.carried),
-        }),
-        _ => None,
-    });
+    each_within(
+        cx,
+        emit,
+        &LITIGATION_CONCLUDED_EXCEEDS_INTAKE,
+        |block| match block {
+            Block::Litigation(l) => Some(Within {
+                group: l.cases(),
+                part: &l.concluded,
+                whole: &l.received,
+                carried: Some(&l.carried),
+            }),
+            _ => None,
+        },
+    );
 }
 
 /// `disputes.appearances_exceed_hearings`: the head appeared in court more often than
@@ -267,15 +277,20 @@ pub const PETITIONS_RESOLVED_EXCEEDS_INTAKE: Rule = Rule {
 };
 
 fn petitions_resolved_exceeds_intake(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
-    each_within(cx, emit, &PETITIONS_RESOLVED_EXCEEDS_INTAKE, |block| match block {
-        Block::Petitions(p) => Some(Within {
-            group: p.cases(),
-            part: &p.resolved,
-            whole: &p.received,
-            carried: Some(&p.carried),
-        }),
-        _ => None,
-    });
+    each_within(
+        cx,
+        emit,
+        &PETITIONS_RESOLVED_EXCEEDS_INTAKE,
+        |block| match block {
+            Block::Petitions(p) => Some(Within {
+                group: p.cases(),
+                part: &p.resolved,
+                whole: &p.received,
+                carried: Some(&p.carried),
+            }),
+            _ => None,
+        },
+    );
 }
 
 /// `disputes.mediated_exceeds_mediations`: more successful mediations than mediations
@@ -295,15 +310,20 @@ pub const MEDIATED_EXCEEDS_MEDIATIONS: Rule = Rule {
 };
 
 fn mediated_exceeds_mediations(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
-    each_within(cx, emit, &MEDIATED_EXCEEDS_MEDIATIONS, |block| match block {
-        Block::Petitions(p) => Some(Within {
-            group: p.mediation(),
-            part: &p.successes,
-            whole: &p.mediations,
-            carried: None,
-        }),
-        _ => None,
-    });
+    each_within(
+        cx,
+        emit,
+        &MEDIATED_EXCEEDS_MEDIATIONS,
+        |block| match block {
+            Block::Petitions(p) => Some(Within {
+                group: p.mediation(),
+                part: &p.successes,
+                whole: &p.mediations,
+                carried: None,
+            }),
+            _ => None,
+        },
+    );
 }
 
 /// `disputes.rate_mismatch`: a stated rate disagrees with its counts (比率与件数不符): 纠错率
