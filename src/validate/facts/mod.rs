@@ -155,7 +155,7 @@ impl<'e, 's, 'o> Units<'e, 's, 'o> {
             {
                 continue;
             }
-            unit_finding(self.emit.report(t.pointer), first, t);
+            unit_finding(self.emit.report(t.pointer.clone()), first, t);
         }
     }
 }
@@ -272,8 +272,20 @@ pub(crate) fn terms<'a, const N: usize>(
     def: &'static str,
     fields: [(&'static str, &'a Option<Quantity>); N],
 ) -> [Option<Term<'a>>; N] {
-    fields.map(|(name, q)| term_at(at, def, name, q.as_ref()))
+    fields.map(|(name, q)| term_at(at.clone(), def, name, q.as_ref()))
 }
+
+/// The terms of figures of one block, named once: `field_terms!(at, block => Stock {
+/// opening, closing })` is [`terms`] with each field's wire name `stringify!`'d from the
+/// field it reads (the model renames no field on the wire) and the schema definition from
+/// the block's type, so a name cannot drift from its field; the block must be of that type.
+macro_rules! field_terms {
+    ($at:expr, $block:expr => $ty:ident { $($field:ident),* $(,)? }) => {{
+        let block: &$ty = $block;
+        $crate::validate::facts::terms($at, stringify!($ty), [$((stringify!($field), &block.$field)),*])
+    }};
+}
+pub(crate) use field_terms;
 
 /// Declares the figures of one block of the model that a family's rules compare, as
 /// terms: a struct with one optional [`Term`] per figure and its constructor
@@ -330,6 +342,23 @@ pub(crate) fn hull(i: &Interval) -> (Decimal, Option<Decimal>) {
 /// `100%` is precise to 1 %.)
 pub(crate) fn printed_unit(v: Decimal) -> Decimal {
     Decimal::new(1, v.scale())
+}
+
+/// `b` with the value of every term of both sides, by its name, and the names of the
+/// figures counted as absent (`absent`), as the finding's parameters.
+fn with_values<'s, 'o>(
+    mut b: FindingBuilder<'s, 'o>,
+    lhs: &[&Term<'_>],
+    rhs: &[&Term<'_>],
+    absent: &[(&str, &str)],
+) -> FindingBuilder<'s, 'o> {
+    for t in lhs.iter().chain(rhs.iter()) {
+        b = b.param(&t.name.to_string(), t.q.to_string());
+    }
+    if !absent.is_empty() {
+        b = b.param("absent", absent.iter().map(|a| a.0).collect::<Vec<_>>());
+    }
+    b
 }
 
 /// The verdict of an order between two sides.
@@ -478,7 +507,7 @@ impl<'s, 'o> Arith<'s, 'o> {
             return;
         };
         let verdict = exceeds(&l, &r);
-        let pointer = at.unwrap_or(first.pointer);
+        let pointer = at.clone().unwrap_or(first.pointer.clone());
         let Some(mut b) = order_finding(self.out, verdict, rule, pointer) else {
             return;
         };
@@ -487,14 +516,9 @@ impl<'s, 'o> Arith<'s, 'o> {
         let (absent_zh, absent_en) = absent_note(absent);
         let skip = usize::from(at.is_none());
         for t in lhs.iter().skip(skip).chain(rhs.iter()) {
-            b = b.related(t.pointer);
+            b = b.related(t.pointer.clone());
         }
-        for t in lhs.iter().chain(rhs.iter()) {
-            b = b.param(&t.name.to_string(), t.q.to_string());
-        }
-        if !absent.is_empty() {
-            b = b.param("absent", absent.iter().map(|a| a.0).collect::<Vec<_>>());
-        }
+        let b = with_values(b, lhs, rhs, absent);
         emit_order(
             b,
             verdict,
@@ -529,21 +553,17 @@ impl<'s, 'o> Arith<'s, 'o> {
         if !l.disjoint(&r) {
             return;
         }
-        let at = at.unwrap_or(first.pointer);
+        let at = at.unwrap_or(first.pointer.clone());
         let (lzh, len, lshown) = side(lhs);
         let (rzh, ren, rshown) = side(rhs);
         let (absent_zh, absent_en) = absent_note(absent);
-        let mut b = self.out.report(rule, at);
+        let mut b = self.out.report(rule, at.clone());
         for t in lhs.iter().chain(rhs.iter()) {
             if t.pointer != at {
-                b = b.related(t.pointer);
+                b = b.related(t.pointer.clone());
             }
-            b = b.param(&t.name.to_string(), t.q.to_string());
         }
-        if !absent.is_empty() {
-            b = b.param("absent", absent.iter().map(|a| a.0).collect::<Vec<_>>());
-        }
-        b.emit(
+        with_values(b, lhs, rhs, absent).emit(
             format!("{lzh}（{lshown}）不等于{rzh}（{rshown}）{absent_zh}"),
             format!("{len} ({lshown}) differs from {ren} ({rshown}){absent_en}"),
         );
@@ -582,9 +602,9 @@ impl<'s, 'o> Arith<'s, 'o> {
             None
         }
         .unwrap_or_default();
-        let mut b = self.out.report(rule, closing.pointer);
+        let mut b = self.out.report(rule, closing.pointer.clone());
         for t in [opening, added, removed] {
-            b = b.related(t.pointer);
+            b = b.related(t.pointer.clone());
         }
         for t in all {
             b = b.param(&t.name.to_string(), t.q.to_string());
@@ -664,10 +684,10 @@ impl<'s, 'o> Arith<'s, 'o> {
         };
         let computed = percent_text(&n, &d);
         let (absent_zh, absent_en) = absent_note(absent);
-        let mut b = self.out.report(rule, rate.pointer);
+        let mut b = self.out.report(rule, rate.pointer.clone());
         for t in num.iter().chain(den.iter()) {
             b = b
-                .related(t.pointer)
+                .related(t.pointer.clone())
                 .param(&t.name.to_string(), t.q.to_string());
         }
         b = b.param(&rate.name.to_string(), rate.q.to_string());
@@ -735,7 +755,7 @@ pub(crate) fn absent_note(absent: &[(&str, &str)]) -> (String, String) {
 
 /// Emits the finding of term `t` in another unit than `first`.
 fn unit_finding(b: FindingBuilder<'_, '_>, first: &Term<'_>, t: &Term<'_>) {
-    b.related(first.pointer)
+    b.related(first.pointer.clone())
         .param(&first.name.to_string(), first.q.to_string())
         .param(&t.name.to_string(), t.q.to_string())
         .emit(
@@ -775,7 +795,12 @@ pub(crate) fn percentage(sink: &mut dyn Out<'_>, rate: &Term<'_>) -> bool {
 pub(crate) fn in_range(sink: &mut dyn Out<'_>, rate: &Term<'_>) {
     let hundred = Interval::exact(Decimal::HUNDRED);
     let verdict = exceeds(&percent_interval(rate.q), &hundred);
-    let Some(b) = order_finding(sink, verdict, &PERCENTAGE_OUT_OF_RANGE, rate.pointer) else {
+    let Some(b) = order_finding(
+        sink,
+        verdict,
+        &PERCENTAGE_OUT_OF_RANGE,
+        rate.pointer.clone(),
+    ) else {
         return;
     };
     let b = b.param(&rate.name.to_string(), rate.q.to_string());
@@ -900,7 +925,7 @@ pub(crate) fn percent_unit(sink: &mut dyn Out<'_>, rate: &Term<'_>) -> bool {
     if rate.q.unit().is_percent() {
         return true;
     }
-    sink.report(&RATE_NOT_PERCENT, rate.pointer)
+    sink.report(&RATE_NOT_PERCENT, rate.pointer.clone())
         .param(&rate.name.to_string(), rate.q.to_string())
         .emit(
             format!("{}（{}）的单位应为“%”", rate.zh, rate.q),

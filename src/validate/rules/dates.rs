@@ -15,7 +15,7 @@ use crate::validate::support::pointer::Pointer;
 use crate::validate::walk::{Leaf, Path};
 use crate::validate::{Deadlines, MonthDay, Options, Rule, Severity};
 
-use crate::validate::support::numeral;
+use crate::validate::support::{numeral, part_headings};
 
 /// `dates.report_year_implausible`: the report year is before 2015 or after the year of
 /// [`Options::as_of`] (报告年度不合理).
@@ -172,26 +172,8 @@ fn heading_year_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
 
     let year = report.meta.year;
     let plans = report.plans.year;
-    let headings = [
-        (PartKind::Measures, Some(&report.measures.heading), year),
-        (
-            PartKind::Shortcomings,
-            Some(&report.shortcomings.heading),
-            year,
-        ),
-        (
-            PartKind::Responsibility,
-            Some(&report.responsibility.heading),
-            year,
-        ),
-        (PartKind::Plans, Some(&report.plans.heading), plans),
-        (
-            PartKind::Other,
-            report.other.as_ref().map(|o| &o.heading),
-            year,
-        ),
-    ];
-    for (part, heading, expected) in headings {
+    for (part, heading) in part_headings(report) {
+        let expected = if part == PartKind::Plans { plans } else { year };
         let Some(heading) = heading else { continue };
         let wrong: Vec<u16> = printed_years(heading)
             .into_iter()
@@ -802,7 +784,7 @@ fn each_event(
         }
         let planned = head[0] == Some("plans");
         let expected = if planned { year.next() } else { year };
-        f(pointer, date, planned, expected, cutoff);
+        f(pointer, date, planned, expected, cutoff.clone());
     });
 }
 

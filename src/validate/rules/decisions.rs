@@ -8,7 +8,7 @@
 //! whose procedures lie ahead. Meeting ordinals and comment periods are checked everywhere.
 
 use super::Unit;
-use crate::model::{MajorDecision, PartKind, Procedure};
+use crate::model::{DateRange, MajorDecision, PartKind, Procedure};
 use crate::validate::engine::{Cx, Emit};
 use crate::validate::support::pointer::Pointer;
 use crate::validate::{Rule, Severity};
@@ -29,22 +29,19 @@ pub const LEGALITY_REVIEW_MISSING: Rule = Rule {
 };
 
 fn legality_review_missing(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
-    each_done(cx, |decision, procedures, at| {
-        if procedures.contains(&Procedure::LegalityReview) {
-            return;
-        }
-        let name = &decision.name;
-        procedure_missing(
-            emit,
-            decision,
-            procedures,
-            at,
-            format!(
-                "重大行政决策“{name}”所列程序中没有合法性审查：合法性审查是必经程序（条例第二十五条）"
-            ),
-            format!("major decision \"{name}\" lists no legality review"),
-        );
-    });
+    procedure_missing(
+        cx,
+        emit,
+        |_, procedures| procedures.contains(&Procedure::LegalityReview),
+        |name| {
+            (
+                format!(
+                    "重大行政决策“{name}”所列程序中没有合法性审查：合法性审查是必经程序（条例第二十五条）"
+                ),
+                format!("major decision \"{name}\" lists no legality review"),
+            )
+        },
+    );
 }
 
 /// `decisions.collective_decision_missing`: a decision with itemised procedures was neither
@@ -68,24 +65,21 @@ pub const COLLECTIVE_DECISION_MISSING: Rule = Rule {
 };
 
 fn collective_decision_missing(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
-    each_done(cx, |decision, procedures, at| {
-        if decision.collectively_decided() {
-            return;
-        }
-        let name = &decision.name;
-        procedure_missing(
-            emit,
-            decision,
-            procedures,
-            at,
-            format!(
-                "重大行政决策“{name}”所列程序中没有集体讨论决定，也未写明审议通过的集体会议（条例第三十条）"
-            ),
-            format!(
-                "major decision \"{name}\" lists no collective decision and no collective meeting approved it"
-            ),
-        );
-    });
+    procedure_missing(
+        cx,
+        emit,
+        |decision, _| decision.collectively_decided(),
+        |name| {
+            (
+                format!(
+                    "重大行政决策“{name}”所列程序中没有集体讨论决定，也未写明审议通过的集体会议（条例第三十条）"
+                ),
+                format!(
+                    "major decision \"{name}\" lists no collective decision and no collective meeting approved it"
+                ),
+            )
+        },
+    );
 }
 
 /// `decisions.procedures_not_stated`: a decision is reported without saying which statutory
@@ -142,24 +136,23 @@ pub const PUBLIC_PARTICIPATION_MISSING: Rule = Rule {
 };
 
 fn public_participation_missing(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
-    each_done(cx, |decision, procedures, at| {
-        if decision.not_public || procedures.contains(&Procedure::PublicParticipation) {
-            return;
-        }
-        let name = &decision.name;
-        procedure_missing(
-            emit,
-            decision,
-            procedures,
-            at,
-            format!(
-                "重大行政决策“{name}”所列程序中没有公众参与；依法不予公开的事项请标明“依法不予公开”（条例第十四条）"
-            ),
-            format!(
-                "major decision \"{name}\" lists no public participation and is not marked not_public"
-            ),
-        );
-    });
+    procedure_missing(
+        cx,
+        emit,
+        |decision, procedures| {
+            decision.not_public || procedures.contains(&Procedure::PublicParticipation)
+        },
+        |name| {
+            (
+                format!(
+                    "重大行政决策“{name}”所列程序中没有公众参与；依法不予公开的事项请标明“依法不予公开”（条例第十四条）"
+                ),
+                format!(
+                    "major decision \"{name}\" lists no public participation and is not marked not_public"
+                ),
+            )
+        },
+    );
 }
 
 /// `decisions.comment_period_short`: a public comment period shorter than 30 days with no
@@ -182,11 +175,7 @@ pub const COMMENT_PERIOD_SHORT: Rule = Rule {
 };
 
 fn comment_period_short(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
-    each_decision(cx, |decision, at, _| {
-        let Some(period) = &decision.comment_period else {
-            return;
-        };
-        let Some(days) = period.days() else { return };
+    each_comment_period(cx, |decision, period, days, at| {
         if days >= MIN_COMMENT_DAYS || decision.shortened_comment_reason.is_some() {
             return;
         }
@@ -307,14 +296,7 @@ pub const APPROVED_BEFORE_COMMENT_CLOSED: Rule = Rule {
 };
 
 fn approved_before_comment_closed(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
-    each_decision(cx, |decision, at, _| {
-        let Some(period) = &decision.comment_period else {
-            return;
-        };
-        // A reversed period is `COMMENT_PERIOD_REVERSED`'s.
-        if period.days().is_none() {
-            return;
-        }
+    each_comment_period(cx, |decision, period, _, at| {
         let Some((k, date)) = decision
             .approvals
             .iter()
@@ -377,31 +359,44 @@ fn each_decision(cx: &Cx<'_>, mut f: impl FnMut(&MajorDecision, Pointer<'_>, Par
     });
 }
 
-/// Calls `f` with every decision reported as done (not in part 四) that itemises its
-/// procedures, with the procedures and the decision's pointer.
-fn each_done(cx: &Cx<'_>, mut f: impl FnMut(&MajorDecision, &[Procedure], Pointer<'_>)) {
-    each_decision(cx, |decision, at, part| {
-        if part != PartKind::Plans
-            && let Some(procedures) = &decision.procedures
+/// Calls `f` with every decision that gives a comment period in order (a reversed one is
+/// `COMMENT_PERIOD_REVERSED`'s), with the period, its length in days and the decision's
+/// pointer.
+fn each_comment_period(
+    cx: &Cx<'_>,
+    mut f: impl FnMut(&MajorDecision, &DateRange, i64, Pointer<'_>),
+) {
+    each_decision(cx, |decision, at, _| {
+        if let Some(period) = &decision.comment_period
+            && let Some(days) = period.days()
         {
-            f(decision, procedures, at);
+            f(decision, period, days, at);
         }
     });
 }
 
-/// Reports a procedure missing from the procedures itemised for `decision` at `at`.
+/// Reports every decision reported as done (not in part 四) that itemises its procedures
+/// and lacks one: those for which `has` (the decision, its procedures) is false, at its
+/// procedures, with the messages `messages` writes from its name (Chinese, English).
 fn procedure_missing(
+    cx: &Cx<'_>,
     emit: &mut Emit<'_, '_>,
-    decision: &MajorDecision,
-    procedures: &[Procedure],
-    at: Pointer<'_>,
-    zh: String,
-    en: String,
+    has: impl Fn(&MajorDecision, &[Procedure]) -> bool,
+    messages: impl Fn(&str) -> (String, String),
 ) {
-    emit.report(at.key("procedures"))
-        .param("decision", &decision.name)
-        .param("procedures", procedures)
-        .emit(zh, en);
+    each_decision(cx, |decision, at, part| {
+        let Some(procedures) = &decision.procedures else {
+            return;
+        };
+        if part == PartKind::Plans || has(decision, procedures) {
+            return;
+        }
+        let (zh, en) = messages(&decision.name);
+        emit.report(at.key("procedures"))
+            .param("decision", &decision.name)
+            .param("procedures", procedures)
+            .emit(zh, en);
+    });
 }
 
 /// The start and end of a comment period as printed.

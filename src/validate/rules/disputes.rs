@@ -10,7 +10,7 @@ use super::Unit;
 use crate::model::{Decimal, Litigation, Petitions, Quantity, Reconsideration};
 use crate::validate::engine::{Cx, Emit};
 use crate::validate::facts::{
-    Arith, Label, Name, Term, Units, block_terms, one_unit, term_at, terms, title,
+    Arith, Label, Name, Term, Units, block_terms, field_terms, one_unit, term_at, title,
 };
 use crate::validate::support::pointer::Pointer;
 use crate::validate::support::sections::Located;
@@ -150,7 +150,7 @@ fn reconsideration_outcomes_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
         {
             arith.equals(
                 &RECONSIDERATION_OUTCOMES_MISMATCH,
-                Some(r.outcomes_at),
+                Some(r.outcomes_at.clone()),
                 &[c],
                 &outcomes,
                 &[],
@@ -176,13 +176,20 @@ pub const LITIGATION_LOST_EXCEEDS_CONCLUDED: Rule = Rule {
 };
 
 fn litigation_lost_exceeds_concluded(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
-    let mut arith = Arith::of(emit);
-    each_block(cx, |block| {
-        if let Block::Litigation(l) = block {
-            let rule = &LITIGATION_LOST_EXCEEDS_CONCLUDED;
-            part_within(&mut arith, rule, &l.cases(), &l.lost, &l.concluded, None);
-        }
-    });
+    each_within(
+        cx,
+        emit,
+        &LITIGATION_LOST_EXCEEDS_CONCLUDED,
+        |block| match block {
+            Block::Litigation(l) => Some(Within {
+                group: l.cases(),
+                part: &l.lost,
+                whole: &l.concluded,
+                carried: None,
+            }),
+            _ => None,
+        },
+    );
 }
 
 /// `disputes.litigation_concluded_exceeds_intake`: more lawsuits concluded than received
@@ -203,21 +210,20 @@ pub const LITIGATION_CONCLUDED_EXCEEDS_INTAKE: Rule = Rule {
 };
 
 fn litigation_concluded_exceeds_intake(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
-    let mut arith = Arith::of(emit);
-    each_block(cx, |block| {
-        if let Block::Litigation(l) = block {
-            let rule = &LITIGATION_CONCLUDED_EXCEEDS_INTAKE;
-            let carried = Some(&l.carried);
-            part_within(
-                &mut arith,
-                rule,
-                &l.cases(),
-                &l.concluded,
-                &l.received,
-                carried,
-            );
-        }
-    });
+    each_within(
+        cx,
+        emit,
+        &LITIGATION_CONCLUDED_EXCEEDS_INTAKE,
+        |block| match block {
+            Block::Litigation(l) => Some(Within {
+                group: l.cases(),
+                part: &l.concluded,
+                whole: &l.received,
+                carried: Some(&l.carried),
+            }),
+            _ => None,
+        },
+    );
 }
 
 /// `disputes.appearances_exceed_hearings`: the head appeared in court more often than
@@ -271,21 +277,20 @@ pub const PETITIONS_RESOLVED_EXCEEDS_INTAKE: Rule = Rule {
 };
 
 fn petitions_resolved_exceeds_intake(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
-    let mut arith = Arith::of(emit);
-    each_block(cx, |block| {
-        if let Block::Petitions(p) = block {
-            let rule = &PETITIONS_RESOLVED_EXCEEDS_INTAKE;
-            let carried = Some(&p.carried);
-            part_within(
-                &mut arith,
-                rule,
-                &p.cases(),
-                &p.resolved,
-                &p.received,
-                carried,
-            );
-        }
-    });
+    each_within(
+        cx,
+        emit,
+        &PETITIONS_RESOLVED_EXCEEDS_INTAKE,
+        |block| match block {
+            Block::Petitions(p) => Some(Within {
+                group: p.cases(),
+                part: &p.resolved,
+                whole: &p.received,
+                carried: Some(&p.carried),
+            }),
+            _ => None,
+        },
+    );
 }
 
 /// `disputes.mediated_exceeds_mediations`: more successful mediations than mediations
@@ -305,20 +310,20 @@ pub const MEDIATED_EXCEEDS_MEDIATIONS: Rule = Rule {
 };
 
 fn mediated_exceeds_mediations(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
-    let mut arith = Arith::of(emit);
-    each_block(cx, |block| {
-        if let Block::Petitions(p) = block {
-            let rule = &MEDIATED_EXCEEDS_MEDIATIONS;
-            part_within(
-                &mut arith,
-                rule,
-                &p.mediation(),
-                &p.successes,
-                &p.mediations,
-                None,
-            );
-        }
-    });
+    each_within(
+        cx,
+        emit,
+        &MEDIATED_EXCEEDS_MEDIATIONS,
+        |block| match block {
+            Block::Petitions(p) => Some(Within {
+                group: p.mediation(),
+                part: &p.successes,
+                whole: &p.mediations,
+                carried: None,
+            }),
+            _ => None,
+        },
+    );
 }
 
 /// `disputes.rate_mismatch`: a stated rate disagrees with its counts (比率与件数不符): 纠错率
@@ -378,13 +383,13 @@ fn rate_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
                         name: Name::Field("corrected"),
                         zh: Label::Field(title("ReconsiderationOutcomes", "corrected")),
                         q: t.q,
-                        pointer: t.pointer,
+                        pointer: t.pointer.clone(),
                     }),
                     (true, None) => zero.as_ref().map(|z| Term {
                         name: Name::Field("corrected"),
                         zh: Label::Field(title("ReconsiderationOutcomes", "corrected")),
                         q: z,
-                        pointer: r.outcomes_at,
+                        pointer: r.outcomes_at.clone(),
                     }),
                     (false, None) => None,
                 };
@@ -501,6 +506,31 @@ fn carried_absent(carried: &Option<Term<'_>>) -> &'static [(&'static str, &'stat
     }
 }
 
+/// What a rule bounds in one block: `part ≤ whole` (`whole + carried over` when a
+/// carry-over belongs to the whole), checked when the block's `group` of counts shares one
+/// unit (see [`part_within`]).
+struct Within<'b, 'a> {
+    group: Vec<&'b Term<'a>>,
+    part: &'b Option<Term<'a>>,
+    whole: &'b Option<Term<'a>>,
+    carried: Option<&'b Option<Term<'a>>>,
+}
+
+/// Checks under `rule` what `pick` takes of every block of the family ([`Within`]).
+fn each_within(
+    cx: &Cx<'_>,
+    emit: &mut Emit<'_, '_>,
+    rule: &'static Rule,
+    pick: for<'b, 'a> fn(&'b Block<'a>) -> Option<Within<'b, 'a>>,
+) {
+    let mut arith = Arith::of(emit);
+    each_block(cx, |block| {
+        if let Some(w) = pick(block) {
+            part_within(&mut arith, rule, &w.group, w.part, w.whole, w.carried);
+        }
+    });
+}
+
 /// Checks `part ≤ whole` of one block under `rule` (`whole + carried over` when a
 /// carry-over belongs to the whole, an absent one counting as zero), when part and whole
 /// are given and the block's `group` of counts shares one unit.
@@ -567,20 +597,18 @@ impl<'a> Recon<'a> {
             correction_rate,
             mediation_rate,
             resolution_rate,
-        ] = terms(
-            at,
-            "Reconsideration",
-            [
-                ("received", &r.received),
-                ("accepted", &r.accepted),
-                ("rejected", &r.rejected),
-                ("carried_over", &r.carried_over),
-                ("concluded", &r.concluded),
-                ("pending", &r.pending),
-                ("correction_rate", &r.correction_rate),
-                ("mediation_rate", &r.mediation_rate),
-                ("resolution_rate", &r.resolution_rate),
-            ],
+        ] = field_terms!(
+            at.clone(), r => Reconsideration {
+                received,
+                accepted,
+                rejected,
+                carried_over,
+                concluded,
+                pending,
+                correction_rate,
+                mediation_rate,
+                resolution_rate,
+            }
         );
         let outcomes_at = at.key("outcomes");
         Recon {
@@ -594,7 +622,9 @@ impl<'a> Recon<'a> {
                 .outcomes
                 .iter()
                 .flat_map(|o| o.fields())
-                .filter_map(|(name, q)| term_at(outcomes_at, "ReconsiderationOutcomes", name, q))
+                .filter_map(|(name, q)| {
+                    term_at(outcomes_at.clone(), "ReconsiderationOutcomes", name, q)
+                })
                 .collect(),
             outcomes_at,
             has_outcomes: r.outcomes.is_some(),
@@ -648,21 +678,19 @@ impl<'a> Lit<'a> {
             loss_rate,
             appearance_rate,
             withdrawal_rate,
-        ] = terms(
-            at,
-            "Litigation",
-            [
-                ("received", &l.received),
-                ("carried_over", &l.carried_over),
-                ("concluded", &l.concluded),
-                ("lost", &l.lost),
-                ("withdrawn", &l.withdrawn),
-                ("hearings", &l.hearings),
-                ("head_appearances", &l.head_appearances),
-                ("loss_rate", &l.loss_rate),
-                ("appearance_rate", &l.appearance_rate),
-                ("withdrawal_rate", &l.withdrawal_rate),
-            ],
+        ] = field_terms!(
+            at, l => Litigation {
+                received,
+                carried_over,
+                concluded,
+                lost,
+                withdrawn,
+                hearings,
+                head_appearances,
+                loss_rate,
+                appearance_rate,
+                withdrawal_rate,
+            }
         );
         Lit {
             received,
@@ -743,13 +771,18 @@ fn each_block(cx: &Cx<'_>, mut f: impl FnMut(&Block<'_>)) {
             f(&Block::Reconsideration(Recon::of(r, at)));
         }
         if let Some((at, l)) = located.one("litigation", &section.litigation) {
-            f(&Block::Litigation(Lit::of(l, at)));
+            f(&Block::Litigation(Lit::of(l, at.clone())));
             for (k, level) in l.appearances_by_level.iter().enumerate() {
                 let at = at.key("appearances_by_level").index(k);
                 f(&Block::Level(Court {
-                    hearings: term_at(at, "AppearanceByLevel", "hearings", level.hearings.as_ref()),
+                    hearings: term_at(
+                        at.clone(),
+                        "AppearanceByLevel",
+                        "hearings",
+                        level.hearings.as_ref(),
+                    ),
                     heads: term_at(
-                        at,
+                        at.clone(),
                         "AppearanceByLevel",
                         "appearances",
                         level.appearances.as_ref(),

@@ -4,10 +4,10 @@
 //! [`figures`](super::figures) family).
 
 use super::Unit;
-use crate::model::{Decimal, Enforcement, Quantity, Section};
+use crate::model::{Decimal, Enforcement, EnforcementCooperation, Quantity, Section};
 use crate::validate::engine::{Cx, Emit};
 use crate::validate::facts::{
-    Arith, Label, Name, Term, Units, is_count, percentage, term_at, terms,
+    Arith, Label, Name, Term, Units, field_terms, is_count, percentage, term_at,
 };
 use crate::validate::support::pointer::Pointer;
 use crate::validate::support::sections::Located;
@@ -165,7 +165,7 @@ fn unit_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
     let mut units = Units::new(emit);
     cx.each_section(|located| {
         in_section(located, |e, at, listed| {
-            if let Some((count, _, _)) = case_count(e, at, listed)
+            if let Some((count, _, _)) = case_count(e, at.clone(), listed)
                 && !is_count(count.q.unit())
             {
                 units
@@ -255,14 +255,14 @@ fn cooperation_accepted_exceeds_transferred(cx: &Cx<'_>, emit: &mut Emit<'_, '_>
         let Some((at, c)) = located.one("cooperation", &located.section.cooperation) else {
             return;
         };
-        if let (Some(t), Some(a)) = cooperation(c, at) {
+        if let (Some(t), Some(a)) = cooperation(c, at.clone()) {
             arith.at_most(&COOPERATION_ACCEPTED_EXCEEDS_TRANSFERRED, &[&a], &[&t], &[]);
         }
         for (name, q) in [
             ("publication_rate", &c.publication_rate),
             ("timely_rate", &c.timely_rate),
         ] {
-            if let Some(rate) = term_at(at, "EnforcementCooperation", name, q.as_ref()) {
+            if let Some(rate) = term_at(at.clone(), "EnforcementCooperation", name, q.as_ref()) {
                 percentage(arith.sink(), &rate);
             }
         }
@@ -297,7 +297,7 @@ fn supervision_part_exceeds_total(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
         let Some((at, v)) = located.one("supervision", &located.section.supervision) else {
             return;
         };
-        for (part, whole) in supervision_pairs(v, at) {
+        for (part, whole) in supervision_pairs(v, at.clone()) {
             arith.at_most(&SUPERVISION_PART_EXCEEDS_TOTAL, &[&part], &[&whole], &[]);
         }
         if let Some(rate) = term_at(
@@ -357,17 +357,11 @@ fn in_section(
 
 /// The police transfers of a cooperation block: (transferred, accepted).
 fn cooperation<'a>(
-    c: &'a crate::model::EnforcementCooperation,
+    c: &'a EnforcementCooperation,
     at: Pointer<'a>,
 ) -> (Option<Term<'a>>, Option<Term<'a>>) {
-    let [transferred_to_police, accepted_by_police] = terms(
-        at,
-        "EnforcementCooperation",
-        [
-            ("transferred_to_police", &c.transferred_to_police),
-            ("accepted_by_police", &c.accepted_by_police),
-        ],
-    );
+    let [transferred_to_police, accepted_by_police] =
+        field_terms!(at, c => EnforcementCooperation { transferred_to_police, accepted_by_police });
     (transferred_to_police, accepted_by_police)
 }
 
@@ -395,7 +389,7 @@ enum Penalties<'a> {
 }
 
 fn penalties<'a>(e: &'a Enforcement, at: Pointer<'a>) -> Penalties<'a> {
-    let t = |name, q: &'a Option<_>| term_at(at, "Enforcement", name, q.as_ref());
+    let t = |name, q: &'a Option<_>| term_at(at.clone(), "Enforcement", name, q.as_ref());
     let Some(p) = t("penalties", &e.penalties) else {
         return Penalties::None;
     };
@@ -415,7 +409,8 @@ fn supervision_pairs<'a>(
     v: &'a crate::model::EnforcementSupervision,
     at: Pointer<'a>,
 ) -> Vec<(Term<'a>, Term<'a>)> {
-    let t = |name, q: &'a Option<_>| term_at(at, "EnforcementSupervision", name, q.as_ref());
+    let t =
+        |name, q: &'a Option<_>| term_at(at.clone(), "EnforcementSupervision", name, q.as_ref());
     [
         (
             t("files_with_defects", &v.files_with_defects),

@@ -292,7 +292,7 @@ fn breakdown_sum_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
         if bd.complete(&members) && one_unit(&with_whole(&whole, &members), &[]) {
             arith.equals(
                 &BREAKDOWN_SUM_MISMATCH,
-                Some(bd.at),
+                Some(bd.at.clone()),
                 &present,
                 &[&whole],
                 &[],
@@ -312,7 +312,7 @@ fn breakdown_exceeds_whole(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
         {
             arith.at_most_at(
                 &BREAKDOWN_EXCEEDS_WHOLE,
-                Some(bd.at),
+                Some(bd.at.clone()),
                 &present,
                 &[&whole],
                 &[],
@@ -357,7 +357,7 @@ fn shares_sum_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
         shares_sum(
             emit,
             b,
-            bd.at,
+            bd.at.clone(),
             &shares,
             every && b.completeness == Completeness::Complete,
         );
@@ -394,9 +394,9 @@ fn change_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
         } else {
             String::new()
         };
-        emit.report(ch.pointer)
+        emit.report(ch.pointer.clone())
             .related(cur.pointer)
-            .related(p.pointer)
+            .related(p.pointer.clone())
             .param("current", cur.q.to_string())
             .param("previous", p.q.to_string())
             .param("change", ch.q.to_string())
@@ -417,7 +417,7 @@ fn direction_contradicts(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
     each_comparison(cx, |cmp| {
         let (cur, previous, _) = cmp.terms();
         if let (Some(p), Some(direction)) = (&previous, cmp.comparison.direction) {
-            direction_check(emit, &cur, p, direction, cmp.at);
+            direction_check(emit, &cur, p, direction, cmp.at.clone());
         }
     });
 }
@@ -433,7 +433,7 @@ fn growth_rate_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
             name: Name::Field("growth_rate"),
             zh: Label::Field(title("Comparison", "growth_rate")),
             q: g,
-            pointer: growth_ptr,
+            pointer: growth_ptr.clone(),
         };
         if percent_unit(emit, &term)
             && let (Some(num), Some(den)) = (cmp.derived_change(), cmp.derived_base())
@@ -822,8 +822,8 @@ fn direction_check(
         return;
     }
     emit.report(at.key("direction"))
-        .related(cur.pointer)
-        .related(p.pointer)
+        .related(cur.pointer.clone())
+        .related(p.pointer.clone())
         .param("current", cur.q.to_string())
         .param("previous", p.q.to_string())
         .emit(
@@ -861,7 +861,7 @@ fn growth_finding(
     };
     let mut b = emit
         .report(at)
-        .related(cur.pointer)
+        .related(cur.pointer.clone())
         .param("growth_rate", growth.q.to_string())
         .param("base", &base_shown)
         .param("change", &num_shown);
@@ -1002,7 +1002,7 @@ fn multiple_check(
         format!("{base}")
     };
     emit.report(at)
-        .related(cur.pointer)
+        .related(cur.pointer.clone())
         .param("multiple", m.to_string())
         .param("current", cur.q.to_string())
         .param("base", &base_shown)

@@ -16,15 +16,15 @@ use crate::model::{
 };
 use crate::validate::engine::{Cx, Emit, Out};
 use crate::validate::facts::{
-    Arith, Label, Name, SharesSum, Term, Units, Verdict, exceeds, in_range, is_count, one_unit,
-    order_finding, percent_unit, terms, title,
+    Arith, Label, Name, SharesSum, Term, Units, Verdict, exceeds, field_terms, in_range, is_count,
+    one_unit, order_finding, percent_unit, title,
 };
 pub use crate::validate::facts::{
     PERCENTAGE_OUT_OF_RANGE, POSSIBLY_INCONSISTENT, RATE_NOT_PERCENT,
 };
 use crate::validate::support::pointer::Pointer;
 use crate::validate::support::sections::Located;
-use crate::validate::walk::Leaf;
+use crate::validate::walk::{self, Leaf};
 use crate::validate::{Rule, Severity};
 
 // ---------------------------------------------------------------------------------------
@@ -903,27 +903,15 @@ fn each_rate(cx: &Cx<'_>, mut f: impl FnMut(&Term<'_>, RateCheck)) {
         let section = located.section;
         let mut rates = Vec::new();
         if let Some((at, d)) = located.one("normative_documents", &section.normative_documents) {
-            rates.extend(terms(
-                at,
-                "NormativeDocuments",
-                [
-                    ("filing_rate", &d.filing_rate),
-                    ("timely_filing_rate", &d.timely_filing_rate),
-                ],
-            ));
+            rates.extend(
+                field_terms!(at, d => NormativeDocuments { filing_rate, timely_filing_rate }),
+            );
         }
         if let Some((at, o)) = located.one("openness", &section.openness) {
-            rates.extend(terms(at, "Openness", [("answer_rate", &o.answer_rate)]));
+            rates.extend(field_terms!(at, o => Openness { answer_rate }));
         }
         if let Some((at, r)) = located.one("filing_review", &section.filing_review) {
-            rates.extend(terms(
-                at,
-                "FilingReview",
-                [
-                    ("filing_rate", &r.filing_rate),
-                    ("timely_rate", &r.timely_rate),
-                ],
-            ));
+            rates.extend(field_terms!(at, r => FilingReview { filing_rate, timely_rate }));
         }
         for rate in rates.iter().flatten() {
             f(rate, RateCheck::Percentage);
@@ -933,56 +921,31 @@ fn each_rate(cx: &Cx<'_>, mut f: impl FnMut(&Term<'_>, RateCheck)) {
 
 /// Opening, added, removed and closing of a stock.
 fn stock_terms<'a>(stock: &'a Stock, at: Pointer<'a>) -> [Option<Term<'a>>; 4] {
-    terms(
-        at,
-        "Stock",
-        [
-            ("opening", &stock.opening),
-            ("added", &stock.added),
-            ("removed", &stock.removed),
-            ("closing", &stock.closing),
-        ],
-    )
+    field_terms!(at, stock => Stock { opening, added, removed, closing })
 }
 
 /// Issued, filed, repealed, in force at the start and in force of a normative documents
 /// block.
 fn normative_terms<'a>(docs: &'a NormativeDocuments, at: Pointer<'a>) -> [Option<Term<'a>>; 5] {
-    terms(
-        at,
-        "NormativeDocuments",
-        [
-            ("issued", &docs.issued),
-            ("filed", &docs.filed),
-            ("repealed", &docs.repealed),
-            ("in_force_opening", &docs.in_force_opening),
-            ("in_force", &docs.in_force),
-        ],
+    field_terms!(
+        at, docs => NormativeDocuments {
+            issued,
+            filed,
+            repealed,
+            in_force_opening,
+            in_force,
+        }
     )
 }
 
 /// Opinions given and adopted of a legal counsel block.
 fn counsel_terms<'a>(c: &'a LegalCounsel, at: Pointer<'a>) -> [Option<Term<'a>>; 2] {
-    terms(
-        at,
-        "LegalCounsel",
-        [("opinions", &c.opinions), ("adopted", &c.adopted)],
-    )
+    field_terms!(at, c => LegalCounsel { opinions, adopted })
 }
 
 /// Submitted, filed, reviewed, faulty and corrected of a filing review block.
 fn filing_terms<'a>(r: &'a FilingReview, at: Pointer<'a>) -> [Option<Term<'a>>; 5] {
-    terms(
-        at,
-        "FilingReview",
-        [
-            ("submitted", &r.submitted),
-            ("filed", &r.filed),
-            ("reviewed", &r.reviewed),
-            ("faulty", &r.faulty),
-            ("corrected", &r.corrected),
-        ],
-    )
+    field_terms!(at, r => FilingReview { submitted, filed, reviewed, faulty, corrected })
 }
 
 /// The (part, whole) pairs of filing review that are given: filed of submitted, faulty of
@@ -1005,15 +968,13 @@ struct Requests<'a> {
 
 impl<'a> Requests<'a> {
     fn of(o: &'a Openness, at: Pointer<'a>) -> Option<Requests<'a>> {
-        let [received, carried_over, answered, forward] = terms(
-            at,
-            "Openness",
-            [
-                ("requests_received", &o.requests_received),
-                ("requests_carried_over", &o.requests_carried_over),
-                ("requests_answered", &o.requests_answered),
-                ("requests_carried_forward", &o.requests_carried_forward),
-            ],
+        let [received, carried_over, answered, forward] = field_terms!(
+            at, o => Openness {
+                requests_received,
+                requests_carried_over,
+                requests_answered,
+                requests_carried_forward,
+            }
         );
         Some(Requests {
             received: received?,
@@ -1064,45 +1025,18 @@ fn each_counted_list(
     });
 }
 
-/// Every list with a total in a subsection, with its pointer.
+/// Every list of named items (列举事项) of a subsection, with its pointer, in document
+/// order: found by the walk, which destructures every struct of the model, so a list added
+/// to the model is checked without being listed here.
 fn item_lists<'a>(section: &'a Section, base: Pointer<'a>) -> Vec<(Pointer<'a>, &'a ItemList)> {
     let mut lists = Vec::new();
-    for (k, s) in section.studies.iter().enumerate() {
-        lists.push((base.key("studies").index(k).key("contents"), &s.contents));
-    }
-    for (k, c) in section.campaigns.iter().enumerate() {
-        lists.push((base.key("campaigns").index(k).key("topics"), &c.topics));
-    }
-    for (k, s) in section.services.iter().enumerate() {
-        lists.push((base.key("services").index(k).key("targets"), &s.targets));
-    }
-    for (k, h) in section.hazards.iter().enumerate() {
-        lists.push((
-            base.key("hazards").index(k).key("categories"),
-            &h.categories,
-        ));
-    }
-    for (k, ins) in section.inspections.iter().enumerate() {
-        lists.push((
-            base.key("inspections").index(k).key("partners"),
-            &ins.partners,
-        ));
-        lists.push((base.key("inspections").index(k).key("sites"), &ins.sites));
-    }
-    if let Some(d) = &section.decision_making {
-        lists.push((base.key("decision_making").key("matters"), &d.matters));
-    }
-    if let Some(c) = &section.counsel {
-        lists.push((base.key("counsel").key("reviewed_kinds"), &c.reviewed_kinds));
-    }
-    for (k, p) in section.publicity.iter().enumerate() {
-        lists.push((base.key("publicity").index(k).key("partners"), &p.partners));
-        lists.push((base.key("publicity").index(k).key("methods"), &p.methods));
-        lists.push((
-            base.key("publicity").index(k).key("combined_with"),
-            &p.combined_with,
-        ));
-    }
+    walk::each_list(section, &mut |path, list| {
+        let at = path
+            .segs()
+            .iter()
+            .fold(base.clone(), |at, &seg| at.child(seg));
+        lists.push((at, list));
+    });
     lists
 }
 
@@ -1137,7 +1071,7 @@ fn check_shares(
     let mut b = sink.report(&SHARES_SUM_MISMATCH, at);
     for t in shares {
         b = b
-            .related(t.pointer)
+            .related(t.pointer.clone())
             .param(&t.name.to_string(), t.q.to_string());
     }
     b.param("tolerance", format!("{tolerance}%")).emit(

@@ -134,7 +134,7 @@ fn each_form(cx: &Cx<'_>, mut f: impl FnMut(Pointer<'_>, Form<'_, '_>)) {
         let section = located.section;
         let facts = SectionFacts::new(section, &located.pointer);
         for (at, figure) in located.each("figures", &section.figures) {
-            f(at, Form::Figure(figure));
+            f(at.clone(), Form::Figure(figure));
             if let Some(r) = &figure.range {
                 f(at.key("range"), Form::Range(r));
             }
@@ -227,7 +227,7 @@ fn unit_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
 fn range_inverted(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
     each_form(cx, |at, form| {
         let Form::Range(r) = form else { return };
-        let (low, high) = range_terms(r, at);
+        let (low, high) = range_terms(r, at.clone());
         if !one_unit(&[&low], &[&high]) {
             return;
         }
@@ -267,7 +267,7 @@ fn range_inverted(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
 fn before_after_contradicts(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
     each_form(cx, |at, form| {
         let Form::BeforeAfter(p) = form else { return };
-        let (before, after) = before_after_terms(p, at);
+        let (before, after) = before_after_terms(p, at.clone());
         if !one_unit(&[&before], &[&after]) {
             return;
         }
@@ -306,7 +306,7 @@ fn target_not_met(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
         let Form::Target(t, label, facts) = form else {
             return;
         };
-        let Some(target) = TargetFigures::of(t, facts, at) else {
+        let Some(target) = TargetFigures::of(t, facts, at.clone()) else {
             return;
         };
         let (goal, actual) = target.terms();
@@ -356,7 +356,7 @@ fn target_not_met(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
 /// The low and high ends of a range at `at`, as terms.
 fn range_terms<'a>(r: &'a Range, at: Pointer<'a>) -> (Term<'a>, Term<'a>) {
     (
-        field_term(at, "Range", "low", &r.low),
+        field_term(at.clone(), "Range", "low", &r.low),
         field_term(at, "Range", "high", &r.high),
     )
 }
@@ -364,7 +364,7 @@ fn range_terms<'a>(r: &'a Range, at: Pointer<'a>) -> (Term<'a>, Term<'a>) {
 /// The values before and after of a before/after pair at `at`, as terms.
 fn before_after_terms<'a>(p: &'a BeforeAfter, at: Pointer<'a>) -> (Term<'a>, Term<'a>) {
     (
-        field_term(at, "BeforeAfter", "before", &p.before),
+        field_term(at.clone(), "BeforeAfter", "before", &p.before),
         field_term(at, "BeforeAfter", "after", &p.after),
     )
 }
@@ -414,9 +414,9 @@ impl<'a> TargetFigures<'a> {
 
     /// The target's value and the actual value, as terms.
     fn terms(&self) -> (Term<'_>, Term<'_>) {
-        let goal = field_term(self.at, "Target", "value", self.value);
+        let goal = field_term(self.at.clone(), "Target", "value", self.value);
         let actual = match &self.actual {
-            Actual::Stated(q) => field_term(self.at, "Target", "actual", q),
+            Actual::Stated(q) => field_term(self.at.clone(), "Target", "actual", q),
             Actual::Fact(f) => f.term(),
         };
         (goal, actual)

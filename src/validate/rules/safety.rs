@@ -7,7 +7,7 @@
 use super::Unit;
 use crate::model::{AccidentStatistics, HazardLedger};
 use crate::validate::engine::{Cx, Emit};
-use crate::validate::facts::{Arith, Term, Units, block_terms, terms};
+use crate::validate::facts::{Arith, Term, Units, block_terms, field_terms};
 use crate::validate::support::pointer::Pointer;
 use crate::validate::{Rule, Severity};
 
@@ -227,13 +227,7 @@ fn accidents<'a>(
     stats: &'a AccidentStatistics,
     at: Pointer<'a>,
 ) -> (Option<Term<'a>>, Option<Term<'a>>) {
-    let [accidents, major_accidents] = terms(
-        at,
-        "AccidentStatistics",
-        [
-            ("accidents", &stats.accidents),
-            ("major_accidents", &stats.major_accidents),
-        ],
-    );
+    let [accidents, major_accidents] =
+        field_terms!(at, stats => AccidentStatistics { accidents, major_accidents });
     (accidents, major_accidents)
 }

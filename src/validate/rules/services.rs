@@ -246,7 +246,7 @@ fn each_block(cx: &Cx<'_>, mut f: impl FnMut(&Block<'_>)) {
         if let Some((at, g)) =
             located.one("government_services", &located.section.government_services)
         {
-            f(&Block::Services(ServicesTerms::of(g, at)));
+            f(&Block::Services(ServicesTerms::of(g, at.clone())));
             for (j, item) in g.items.iter().enumerate() {
                 let at = at.key("items").index(j);
                 f(&Block::Item(ItemTerms::of(item, at)));

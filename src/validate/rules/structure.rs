@@ -10,9 +10,9 @@ use super::Unit;
 use crate::Report;
 use crate::model::PartKind;
 use crate::validate::engine::{Cx, Emit};
-use crate::validate::support::numeral;
 use crate::validate::support::pointer::Pointer;
 use crate::validate::support::repeats::{self, Found};
+use crate::validate::support::{numeral, part_headings};
 use crate::validate::walk::Leaf;
 use crate::validate::{Rule, Severity, Sink};
 
@@ -82,17 +82,7 @@ pub const HEADING_MISMATCH: Rule = Rule {
 fn heading_mismatch(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
     let report = cx.report;
 
-    let headings = [
-        (PartKind::Measures, Some(&report.measures.heading)),
-        (PartKind::Shortcomings, Some(&report.shortcomings.heading)),
-        (
-            PartKind::Responsibility,
-            Some(&report.responsibility.heading),
-        ),
-        (PartKind::Plans, Some(&report.plans.heading)),
-        (PartKind::Other, report.other.as_ref().map(|o| &o.heading)),
-    ];
-    for (part, heading) in headings {
+    for (part, heading) in part_headings(report) {
         let Some(heading) = heading else { continue };
         if heading.trim().is_empty() {
             continue; // blank_text reports it

@@ -4,9 +4,9 @@
 //!
 //! Two forms of one thing: [`PointerBuf`], an owned list of segments (a subsection's
 //! pointer, a figure a reference resolves to, a leaf of the walk), and [`Pointer`], a
-//! borrowed, `Copy` view of a `PointerBuf` with up to [`Pointer::TAIL`] segments appended
-//! below it, which the checks build for every block and figure they visit without
-//! allocating. Segments are wire names of the model and indexes: they never need RFC 6901
+//! borrowed view of a `PointerBuf` with segments appended below it, which the checks build
+//! for every block and figure they visit: the first [`Pointer::TAIL`] of them inline,
+//! without allocating, any further ones spilled to the heap (never dropped). Segments are wire names of the model and indexes: they never need RFC 6901
 //! escaping (`~`, `/`), which the walk's oracle test holds against serde's names.
 
 use std::cmp::Ordering;
@@ -103,17 +103,21 @@ impl fmt::Display for PointerBuf {
     }
 }
 
-/// A borrowed pointer: the segments of a [`PointerBuf`] (or a static list) and up to
-/// [`Pointer::TAIL`] segments below them, kept unwritten and `Copy`.
-#[derive(Clone, Copy, Debug)]
+/// A borrowed pointer: the segments of a [`PointerBuf`] (or a static list) and any number
+/// of segments below them, kept unwritten. The first [`Pointer::TAIL`] segments below the
+/// base are held inline (cloning such a pointer does not allocate); further ones go to
+/// `spill`, in order, so no segment is ever lost whatever the build.
+#[derive(Clone, Debug)]
 pub(crate) struct Pointer<'a> {
     base: &'a [Seg],
     tail: [Option<Seg>; Pointer::TAIL],
+    /// The segments after the inline `tail`, once it is full (empty, unallocated, before).
+    spill: Vec<Seg>,
 }
 
 impl<'a> Pointer<'a> {
-    /// How many segments a `Pointer` holds below its base. No check builds more (a deeper
-    /// pointer is a bug, caught in debug builds; [`Pointer::to_buf`] extends without limit).
+    /// How many segments a `Pointer` holds inline below its base; deeper pointers spill
+    /// the rest to the heap.
     pub(crate) const TAIL: usize = 6;
 
     /// The pointer of the whole document, to build fixed pointers from
@@ -125,45 +129,55 @@ impl<'a> Pointer<'a> {
         Pointer {
             base,
             tail: [None; Pointer::TAIL],
+            spill: Vec::new(),
         }
     }
 
-    /// This pointer with `seg` appended.
-    pub(crate) fn child(mut self, seg: Seg) -> Pointer<'a> {
-        let free = self.tail.iter_mut().find(|s| s.is_none());
-        debug_assert!(free.is_some(), "a Pointer holds {} segments", Pointer::TAIL);
-        if let Some(slot) = free {
-            *slot = Some(seg);
+    /// This pointer with `seg` appended (a new pointer; `self` is unchanged).
+    pub(crate) fn child(&self, seg: Seg) -> Pointer<'a> {
+        let mut out = self.clone();
+        match out.tail.iter_mut().find(|s| s.is_none()) {
+            // The inline tail fills in order, so a free slot means nothing has spilled.
+            Some(slot) if out.spill.is_empty() => *slot = Some(seg),
+            _ => out.spill.push(seg),
         }
-        self
+        out
     }
 
     /// Field `name` below this pointer.
-    pub(crate) fn key(self, name: &'static str) -> Pointer<'a> {
+    pub(crate) fn key(&self, name: &'static str) -> Pointer<'a> {
         self.child(Seg::Key(name))
     }
 
     /// Element `index` of the list at this pointer.
-    pub(crate) fn index(self, index: usize) -> Pointer<'a> {
+    pub(crate) fn index(&self, index: usize) -> Pointer<'a> {
         self.child(Seg::Index(index))
     }
 
+    /// The number of segments, from the root.
+    pub(crate) fn len(&self) -> usize {
+        self.base.len() + self.tail.iter().flatten().count() + self.spill.len()
+    }
+
     /// The segments, from the root.
-    pub(crate) fn segs(self) -> impl Iterator<Item = Seg> + 'a {
-        let tail = self.tail;
-        self.base.iter().copied().chain(tail.into_iter().flatten())
+    pub(crate) fn segs(&self) -> impl Iterator<Item = Seg> + '_ {
+        self.base
+            .iter()
+            .copied()
+            .chain(self.tail.iter().flatten().copied())
+            .chain(self.spill.iter().copied())
     }
 
     /// The owned form.
-    pub(crate) fn to_buf(self) -> PointerBuf {
+    pub(crate) fn to_buf(&self) -> PointerBuf {
         PointerBuf {
             segs: self.segs().collect(),
         }
     }
 
     /// The RFC 6901 string: written once, for a finding.
-    pub(crate) fn render(self) -> String {
-        let mut out = String::with_capacity(8 * (self.base.len() + 4));
+    pub(crate) fn render(&self) -> String {
+        let mut out = String::with_capacity(8 * (self.len() + 1));
         for seg in self.segs() {
             seg.write_to(&mut out);
         }
@@ -230,5 +244,46 @@ mod tests {
         assert_eq!(buf.join(&rel).to_string(), "/measures/items/12/hazards");
         buf.truncate(1);
         assert_eq!(buf.to_string(), "/measures");
+    }
+
+    /// A pointer deeper than its inline tail keeps every segment, in order, in every
+    /// build (the old view dropped the seventh segment in release builds and only
+    /// debug-asserted).
+    #[test]
+    fn keeps_segments_beyond_the_inline_tail() {
+        let base = [Seg::Key("sections")];
+        let mut p = Pointer::of(&base);
+        let mut want = String::from("/sections");
+        for depth in 0..(3 * Pointer::TAIL) {
+            p = if depth % 2 == 0 {
+                p.index(depth)
+            } else {
+                p.key("items")
+            };
+            want.push('/');
+            if depth % 2 == 0 {
+                want.push_str(&depth.to_string());
+            } else {
+                want.push_str("items");
+            }
+            assert_eq!(p.render(), want, "at depth {}", depth + 1);
+            assert_eq!(p.len(), depth + 2);
+            assert_eq!(p.to_buf().len(), depth + 2);
+            assert_eq!(p.to_buf().to_string(), want);
+            // Equal by segments to the same path held wholly as a base.
+            let whole = p.to_buf();
+            assert_eq!(whole.at(), p);
+        }
+        // Building below a deep pointer leaves it unchanged, and the two differ.
+        let deeper = p.key("found");
+        assert_eq!(p.render(), want);
+        assert_eq!(deeper.render(), format!("{want}/found"));
+        assert_ne!(deeper, p);
+        assert!(p < deeper);
+        // Exactly the inline tail, then one more: the boundary itself.
+        let full = (0..Pointer::TAIL).fold(Pointer::ROOT, |p, i| p.index(i));
+        assert_eq!(full.render(), "/0/1/2/3/4/5");
+        assert_eq!(full.index(6).render(), "/0/1/2/3/4/5/6");
+        assert_eq!(full.index(6).key("x").render(), "/0/1/2/3/4/5/6/x");
     }
 }

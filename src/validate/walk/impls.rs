@@ -6,11 +6,13 @@ use super::{Walk, Walker};
 use crate::model::*;
 
 /// Implements [`Walk`] for structs: every field, visited under its own name (the model
-/// renames no field on the wire).
+/// renames no field on the wire). `Name [FLAG] { … }` also sets the trait's flag `FLAG`
+/// (`SECTION`) for the type.
 macro_rules! walk_structs {
-    ($($ty:ident { $($field:ident),* $(,)? }),* $(,)?) => {
+    ($($ty:ident $([$flag:ident])? { $($field:ident),* $(,)? }),* $(,)?) => {
         $(
             impl Walk for $ty {
+                $(const $flag: bool = true;)?
                 fn walk<'r>(&'r self, w: &mut Walker<'r, '_>) {
                     let $ty { $($field),* } = self;
                     $( w.field(stringify!($field), $field); )*
@@ -62,8 +64,23 @@ leafless!(
     HeadLevel
 );
 
+/// A list of named items (列举事项) is a struct like any other, and also handed to the
+/// walk's list visitor, if any (see [`each_list`](super::each_list)).
+impl Walk for ItemList {
+    fn walk<'r>(&'r self, w: &mut Walker<'r, '_>) {
+        let ItemList {
+            items,
+            exhaustive,
+            total,
+        } = self;
+        w.item_list(self);
+        w.field("items", items);
+        w.field("exhaustive", exhaustive);
+        w.field("total", total);
+    }
+}
+
 walk_structs! {
-    ItemList { items, exhaustive, total },
     Person { name, position, affiliation },
     Meeting { name, body, kind, ordinal, date },
     DocumentRef { title, issuer, number },
@@ -100,7 +117,7 @@ walk_structs! {
     Rectification { source, source_year, problem, measures, status },
     HazardLedger { label, categories, found, rectified, pending, rate, major },
     Inspection { kind, scope, count, personnel, partners, sites, outcomes },
-    Section { heading, theme, paragraphs, indicators, stocks, period, figures, breakdowns, comparisons, periods, studies, study_materials, documents, campaigns, services, publications, government_services, evaluations, hazards, inspections, accidents, decisions, decision_making, counsel, enforcement, sector_enforcement, cooperation, supervision, cases, publicity, normative_documents, filing_review, reconsideration, litigation, petitions, openness, duties, rectifications, items },
+    Section [SECTION] { heading, theme, paragraphs, indicators, stocks, period, figures, breakdowns, comparisons, periods, studies, study_materials, documents, campaigns, services, publications, government_services, evaluations, hazards, inspections, accidents, decisions, decision_making, counsel, enforcement, sector_enforcement, cooperation, supervision, cases, publicity, normative_documents, filing_review, reconsideration, litigation, petitions, openness, duties, rectifications, items },
     FactRef { field, indicator },
     BreakdownMember { label, value, fact, share, other },
     Breakdown { of, axis, completeness, members },

@@ -18,7 +18,7 @@ use std::fmt;
 
 use time::Date;
 
-use crate::model::Quantity;
+use crate::model::{ItemList, Quantity, Section};
 use crate::validate::support::pointer::{PointerBuf, Seg};
 
 mod impls;
@@ -42,6 +42,10 @@ pub(crate) trait Walk {
     /// skips them without entering their path.
     const LEAFLESS: bool = false;
 
+    /// Whether values of this type are subsections (小节, [`Section`]) or lists of them: a
+    /// walk of one subsection's own fields ([`each_list`]) does not enter them.
+    const SECTION: bool = false;
+
     /// Visits every leaf of `self`.
     fn walk<'r>(&'r self, w: &mut Walker<'r, '_>);
 }
@@ -49,12 +53,18 @@ pub(crate) trait Walk {
 /// The visitor a walk hands each leaf to.
 type Visit<'r, 'v> = dyn FnMut(Path<'_>, Leaf<'r>) + 'v;
 
+/// The visitor a walk hands each list of named items to (see [`each_list`]).
+type VisitList<'r, 'v> = dyn FnMut(Path<'_>, &'r ItemList) + 'v;
+
 /// The walk in progress: the path from the root to the current value, the visitor, and
 /// the path the walk is restricted to, if any (see [`find`]).
 pub(crate) struct Walker<'r, 'v> {
     stack: Vec<Seg>,
     visit: &'v mut Visit<'r, 'v>,
     target: Option<&'v [Wanted<'v>]>,
+    /// The list visitor of [`each_list`], which walks one subsection without entering the
+    /// subsections below it.
+    lists: Option<&'v mut VisitList<'r, 'v>>,
 }
 
 /// A segment of the path a restricted walk follows, as a pointer written it (see [`find`]).
@@ -83,7 +93,10 @@ impl<'r> Walker<'r, '_> {
 
     /// Visits `value` one segment below the current value.
     fn scoped<T: Walk + ?Sized>(&mut self, seg: Seg, value: &'r T) {
-        if T::LEAFLESS || self.wanted().is_some_and(|want| !want.is(seg)) {
+        if T::LEAFLESS
+            || (T::SECTION && self.lists.is_some())
+            || self.wanted().is_some_and(|want| !want.is(seg))
+        {
             return;
         }
         self.stack.push(seg);
@@ -105,6 +118,13 @@ impl<'r> Walker<'r, '_> {
     fn leaf(&mut self, leaf: Leaf<'r>) {
         (self.visit)(Path { segs: &self.stack }, leaf);
     }
+
+    /// Hands a list of named items at the current path to the list visitor, if any.
+    fn item_list(&mut self, list: &'r ItemList) {
+        if let Some(visit) = self.lists.as_mut() {
+            visit(Path { segs: &self.stack }, list);
+        }
+    }
 }
 
 /// Calls `visit` with every leaf of `value` and its path, in document order.
@@ -114,8 +134,25 @@ pub(crate) fn each<'r, T: Walk + ?Sized>(value: &'r T, visit: &mut Visit<'r, '_>
         stack: Vec::with_capacity(16),
         visit,
         target: None,
+        lists: None,
     };
     value.walk(&mut walker);
+}
+
+/// Calls `visit` with every list of named items (列举事项, [`ItemList`]) among the fields
+/// of one subsection, with its path relative to the subsection, in document order. The
+/// walk knows every field of the model (each struct is destructured), so no list can be
+/// missed; it does not enter the subsections below this one (`items`), which are visited
+/// on their own.
+pub(crate) fn each_list<'r>(section: &'r Section, visit: &mut VisitList<'r, '_>) {
+    let mut leaves = |_: Path<'_>, _: Leaf<'r>| {};
+    let mut walker = Walker {
+        stack: Vec::with_capacity(16),
+        visit: &mut leaves,
+        target: None,
+        lists: Some(visit),
+    };
+    section.walk(&mut walker);
 }
 
 /// The figure of `value` at `pointer` (an RFC 6901 pointer relative to `value`, as a
@@ -149,6 +186,7 @@ pub(crate) fn find<'r, T: Walk + ?Sized>(
         stack: Vec::with_capacity(depth),
         visit: &mut visit,
         target: Some(&wanted),
+        lists: None,
     };
     value.walk(&mut walker);
     found
@@ -215,6 +253,11 @@ impl Path<'_> {
         head
     }
 
+    /// The segments, from the root.
+    pub(crate) fn segs(&self) -> &[Seg] {
+        self.segs
+    }
+
     /// The pointer of the leaf, its segments from the root.
     pub(crate) fn pointer(&self) -> PointerBuf {
         PointerBuf::from_segs(self.segs.to_vec())
@@ -274,6 +317,7 @@ impl Walk for Quantity {
 
 impl<T: Walk> Walk for Option<T> {
     const LEAFLESS: bool = T::LEAFLESS;
+    const SECTION: bool = T::SECTION;
     fn walk<'r>(&'r self, w: &mut Walker<'r, '_>) {
         if let Some(value) = self {
             value.walk(w);
@@ -283,6 +327,7 @@ impl<T: Walk> Walk for Option<T> {
 
 impl<T: Walk> Walk for Box<T> {
     const LEAFLESS: bool = T::LEAFLESS;
+    const SECTION: bool = T::SECTION;
     fn walk<'r>(&'r self, w: &mut Walker<'r, '_>) {
         (**self).walk(w);
     }
@@ -290,6 +335,7 @@ impl<T: Walk> Walk for Box<T> {
 
 impl<T: Walk> Walk for Vec<T> {
     const LEAFLESS: bool = T::LEAFLESS;
+    const SECTION: bool = T::SECTION;
     fn walk<'r>(&'r self, w: &mut Walker<'r, '_>) {
         // A restricted walk enters the one element it wants, if any.
         match w.wanted() {
@@ -363,6 +409,78 @@ mod tests {
             }
             assert_eq!(typed.len(), serde.len());
         }
+    }
+
+    /// Every subsection of `sections` and below, depth first.
+    fn all_sections<'r>(sections: &'r [Section], out: &mut Vec<&'r Section>) {
+        for section in sections {
+            out.push(section);
+            all_sections(&section.items, out);
+        }
+    }
+
+    #[test]
+    fn each_list_finds_every_list_of_a_subsection_and_none_below_it() {
+        // A text leaf at `…/items/<n>` is an item of a list of named items (no other
+        // `items` field holds texts); each such list of a subsection, outside its
+        // subsections (`items/<k>/…`), must be one `each_list` reports, and `each_list`
+        // reports nothing below the subsection's own subsections.
+        let fixtures = [
+            include_str!("../../../tests/fixtures/every_field.json"),
+            include_str!("../../../tests/fixtures/reference.json"),
+            include_str!("../../../tests/fixtures/district_government_2024.json"),
+            include_str!("../../../tests/fixtures/market_regulation_2024.json"),
+        ];
+        let mut seen = 0;
+        for json in fixtures {
+            let report = Report::from_json_str(json).unwrap();
+            let mut sections = Vec::new();
+            all_sections(&report.measures.items, &mut sections);
+            all_sections(&report.responsibility.items, &mut sections);
+            if let Some(other) = &report.other {
+                all_sections(&other.items, &mut sections);
+            }
+            all_sections(&report.plans.items, &mut sections);
+            assert!(!sections.is_empty());
+            for section in sections {
+                let mut lists: Vec<String> = Vec::new();
+                each_list(section, &mut |path, list| {
+                    assert!(!matches!(path.segs(), [Seg::Key("items"), ..]), "{path}");
+                    // Its items are the texts at `<path>/items/<n>`.
+                    let mut texts = Vec::new();
+                    each(list, &mut |p, leaf| {
+                        if let (Leaf::Text(t), [Seg::Key("items"), Seg::Index(_)]) =
+                            (leaf, p.segs())
+                        {
+                            texts.push(t);
+                        }
+                    });
+                    assert_eq!(
+                        texts,
+                        list.items.iter().map(String::as_str).collect::<Vec<_>>()
+                    );
+                    lists.push(path.to_string());
+                });
+                let mut from_leaves: Vec<String> = Vec::new();
+                each(section, &mut |path, leaf| {
+                    if let (Leaf::Text(_), [list @ .., Seg::Key("items"), Seg::Index(_)]) =
+                        (leaf, path.segs())
+                        && !matches!(list, [Seg::Key("items"), ..])
+                    {
+                        let at = PointerBuf::from_segs(list.to_vec()).to_string();
+                        if from_leaves.last() != Some(&at) {
+                            from_leaves.push(at);
+                        }
+                    }
+                });
+                for at in &from_leaves {
+                    assert!(lists.contains(at), "{at} not in {lists:?}");
+                }
+                seen += from_leaves.len();
+            }
+        }
+        // The fixtures hold lists of every kind the model has (11 fields).
+        assert!(seen >= 11, "{seen}");
     }
 
     #[test]
