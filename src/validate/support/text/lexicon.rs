@@ -40,14 +40,28 @@ pub(crate) struct LexiconData {
     pub(crate) domain_words: &'static str,
     /// `readings.tsv`: the readings of polyphonic characters inside words.
     pub(crate) readings: &'static str,
+    /// `genre_words.tsv`: how often each word occurs in the official prose of the genre
+    /// (公文语域词频).
+    pub(crate) genre: &'static str,
 }
 
 /// A word of the lexicon this frequent or more in jieba's counts is a correction the rule
 /// may suggest. Below it, words are still words (a window that is one is never reported),
 /// but too rare to be what the drafter meant.
 pub(crate) const TARGET_FREQUENCY: u32 = 500;
-/// The frequency given to the words of `domain_words.tsv`: words, but never corrections.
+/// The frequency given to the words of `domain_words.tsv`: words, but never corrections
+/// (unless the genre counts them, [`GENRE_WEIGHT`]).
 const DOMAIN_FREQUENCY: u32 = 100;
+/// A word of the genre (公文语域词, listed in `genre_words.tsv`: it occurs in the official
+/// prose of the crate's corpora) is a correction whatever jieba's count (台账, 素养, 合格率,
+/// rare in general text), and each of its occurrences there weighs as much as this many of
+/// jieba's counts when two corrections compete for one variant (宣传 over 遗传 for 宜传).
+const GENRE_WEIGHT: u32 = 1_000;
+/// A word jieba counts rarer than [`TARGET_FREQUENCY`] is a correction only when the genre
+/// has it this often or more: once or twice may be a name or a term of one text (亮证,
+/// 仲裁员), too rare to be what a drafter meant.
+const MIN_GENRE_COUNT: u32 = 3;
+
 /// Look-alikes of `lookalikes.tsv` count for ordinary words when they share a component
 /// (`group`) and their stroke sequences are this similar, or when they have as many
 /// strokes, at most one of another type (`onestroke`: 平/乎, 己/已). Pairs only some strokes
@@ -188,6 +202,19 @@ impl Lexicon {
     /// problems of the data are kept in [`Lexicon::problems`].
     pub(crate) fn load(data: &LexiconData, confusion: &Confusion) -> Lexicon {
         let mut problems = Vec::new();
+        // The words of the genre, with their weight (occurrences × GENRE_WEIGHT).
+        let mut genre: CharMap<u64, u32> = CharMap::default();
+        for (line, row) in data_rows(data.genre) {
+            let chars: Vec<char> = row.first().map_or(Vec::new(), |w| w.chars().collect());
+            match row.get(1).and_then(|n| n.parse::<u32>().ok()) {
+                Some(n) if (2..=3).contains(&chars.len()) => {
+                    genre.insert(word_key(&chars), n.saturating_mul(GENRE_WEIGHT));
+                }
+                _ => problems.push(format!(
+                    "genre_words.tsv:{line}: expected a word of two or three 汉字 and a count"
+                )),
+            }
+        }
         // Every word with its frequency, and the frequent ones (the corrections).
         let mut words: Vec<u64> = Vec::with_capacity(1 << 18);
         let mut targets: Vec<(Vec<char>, u32)> = Vec::new();
@@ -225,8 +252,9 @@ impl Lexicon {
                 if let Some(k) = key(&chars) {
                     words.push((k << PAYLOAD_BITS) | u64::from(frequency).min(PAYLOAD));
                 }
-                if frequency >= TARGET_FREQUENCY {
-                    targets.push((chars, frequency));
+                let score = genre.get(&word_key(&chars)).map_or(0, |&n| n);
+                if frequency >= TARGET_FREQUENCY || score >= MIN_GENRE_COUNT * GENRE_WEIGHT {
+                    targets.push((chars, frequency.saturating_add(score)));
                 }
             }
         }
@@ -242,6 +270,12 @@ impl Lexicon {
                 phrases.insert(key4(&chars), ());
             } else if let Some(k) = key(&chars) {
                 words.push((k << PAYLOAD_BITS) | u64::from(DOMAIN_FREQUENCY));
+                if let Some(&score) = genre
+                    .get(&word_key(&chars))
+                    .filter(|&&n| n >= MIN_GENRE_COUNT * GENRE_WEIGHT)
+                {
+                    targets.push((chars, DOMAIN_FREQUENCY.saturating_add(score)));
+                }
             }
         }
         // One entry per word, with the highest frequency listed for it.
@@ -456,7 +490,7 @@ impl Lexicon {
                 return;
             }
         }
-        if !self.in_prose(text, start, end) {
+        if !self.in_prose(text, start, end) || before_comrade(&text[end..]) {
             return;
         }
         hits.push(Hit {
@@ -504,6 +538,14 @@ impl Lexicon {
     }
 }
 
+/// Whether `after` (the text after a window) starts with 同志, or with one character and
+/// 同志: the window is then part of a person's name (张正民同志, 王强同志), which official
+/// prose writes before 同志, and names are no words of the lexicon.
+fn before_comrade(after: &str) -> bool {
+    let mut chars = after.chars();
+    after.starts_with("同志") || (chars.next().is_some() && chars.as_str().starts_with("同志"))
+}
+
 /// The characters each character is confused with, for ordinary words: the same syllable,
 /// the curated pairs and the look-alikes sharing a component.
 fn partners(confusion: &Confusion) -> CharMap<char, Vec<char>> {
@@ -529,7 +571,13 @@ fn partners(confusion: &Confusion) -> CharMap<char, Vec<char>> {
         add(a, b);
     }
     for l in &confusion.lookalikes {
-        if l.one_stroke || (l.shared_component && l.similarity >= MIN_LOOKALIKE_SIMILARITY) {
+        // A similarity of 0 is what generate.py writes when pycorrector's stroke data lacks
+        // one of the two (埋, 怙): the shared component is then the only evidence, and it
+        // counts.
+        let unmeasured = l.similarity == 0.0;
+        if l.one_stroke
+            || (l.shared_component && (unmeasured || l.similarity >= MIN_LOOKALIKE_SIMILARITY))
+        {
             add(l.a, l.b);
         }
     }
@@ -595,6 +643,32 @@ mod tests {
             typos("认真传达学习全会经神。"),
             vec![("经神".to_owned(), "精神")]
         );
+    }
+
+    #[test]
+    fn a_word_of_the_genre_is_a_correction_though_jieba_counts_it_rare() {
+        // 素养: 354 in jieba (below TARGET_FREQUENCY), 10 times in the genre's prose.
+        assert_eq!(
+            typos("不断提高干部的综合素样。"),
+            vec![("素样".to_owned(), "素养")]
+        );
+    }
+
+    #[test]
+    fn a_name_before_comrade_is_no_typo() {
+        // 张/改 differ in one stroke and 改正 is a word of the genre, but 张正民 is a name.
+        assert!(typos("法官张正民同志作专题讲座。").is_empty());
+        assert!(!typos("法官张正作专题讲座。").is_empty());
+    }
+
+    #[test]
+    fn the_genre_table_names_its_sources_and_skips_the_batches() {
+        let header: String = data::GENRE_WORDS
+            .lines()
+            .take_while(|l| l.starts_with('#'))
+            .collect();
+        assert!(header.contains("clean.txt") && header.contains("reference.txt"));
+        assert!(header.contains("Never from a misspelling batch"));
     }
 
     #[test]
