@@ -427,6 +427,87 @@ fn inconsistent_relations_give_their_findings_at_the_figures() {
     );
 }
 
+/// The codes and pointers of the `facts.` findings of an imported text.
+fn facts_findings(text: &str) -> Vec<(String, String)> {
+    let validation = import::import_text(text).unwrap().report.validate();
+    validation
+        .findings()
+        .iter()
+        .filter(|f| f.code().starts_with("facts."))
+        .map(|f| (f.code().to_owned(), f.pointer().to_owned()))
+        .collect()
+}
+
+#[test]
+fn a_comparison_in_the_next_sentence_is_attached_when_unambiguous() {
+    // The growth rate opens the sentence after its figure's sentence.
+    let text = one_section("受理行政复议申请120件。同比增长30%（2023年为100件）。");
+    let imported = import::import_text(&text).expect("imports");
+    let v = serde_json::to_value(&imported.report.measures.items[0]).unwrap();
+    assert_eq!(v["comparisons"][0]["of"]["indicator"], "figure_1");
+    assert_eq!(v["indicators"][0]["value"]["value"], 120);
+    assert_eq!(v["comparisons"][0]["growth_rate"]["value"], 30);
+    assert_eq!(v["comparisons"][0]["previous"]["value"], 100);
+    assert_eq!(
+        fact_at(&imported, "/measures/items/0/comparisons/0/growth_rate").as_deref(),
+        Some("30%")
+    );
+    assert_eq!(
+        facts_findings(&text),
+        [(
+            "facts.growth_rate_mismatch".to_owned(),
+            "/measures/items/0/comparisons/0/growth_rate".to_owned()
+        )]
+    );
+    // Consistent: quiet.
+    let text = one_section("受理行政复议申请120件。同比增长20%（2023年为100件）。");
+    assert_eq!(facts_findings(&text), []);
+    // An absolute change goes to the only figure of the previous sentence in its unit.
+    let text = one_section("受理行政复议申请120件，涉及金额300万元。比上年增加30件，上年为100件。");
+    let imported = import::import_text(&text).expect("imports");
+    let s = &imported.report.measures.items[0];
+    assert_eq!(s.comparisons.len(), 1);
+    let v = serde_json::to_value(s).unwrap();
+    assert_eq!(v["comparisons"][0]["of"]["indicator"], "figure_1");
+    assert_eq!(v["comparisons"][0]["change"]["value"], 30);
+    assert_eq!(
+        facts_findings(&text),
+        [(
+            "facts.change_mismatch".to_owned(),
+            "/measures/items/0/comparisons/0/change".to_owned()
+        )]
+    );
+    let text = one_section("受理行政复议申请120件，涉及金额300万元。比上年增加20件，上年为100件。");
+    assert_eq!(facts_findings(&text), []);
+}
+
+#[test]
+fn a_comparison_in_the_next_sentence_stays_unattached_when_ambiguous() {
+    for paragraph in [
+        // Two figures in the same unit: which one increased?
+        "受理行政复议申请120件，办结110件。比上年增加30件。",
+        // Two figures a growth rate could belong to.
+        "受理行政复议申请120件，涉及金额300万元。同比增长30%。",
+        // The sentence before has no figure; the figure is two sentences back.
+        "受理行政复议申请120件。案件质量稳步提升。同比增长30%。",
+        // The comparison does not open its sentence.
+        "受理行政复议申请120件。办结110件，同比增长30%。",
+        // No base word: a bare direction is no comparison across sentences.
+        "受理行政复议申请120件。增长30%。",
+    ] {
+        let text = one_section(paragraph);
+        let imported = import::import_text(&text).expect("imports");
+        let s = &imported.report.measures.items[0];
+        let figure_1: Vec<_> = s
+            .comparisons
+            .iter()
+            .filter(|c| serde_json::to_value(&c.of).unwrap()["indicator"] == "figure_1")
+            .collect();
+        assert!(figure_1.is_empty(), "{paragraph}: {:?}", s.comparisons);
+        assert_eq!(facts_findings(&text), [], "{paragraph}");
+    }
+}
+
 #[test]
 fn chinese_numeral_figures_dates_and_ordinals() {
     let text = one_section(

@@ -589,6 +589,7 @@ fn section(cx: &mut Ctx, kind: PartKind, i: usize, doc: &SectionDoc) -> Section 
 }
 
 /// The figure that later relations of its sentence may refer to (总数).
+#[derive(Clone)]
 struct Whole {
     fact_ref: FactRef,
     unit: Unit,
@@ -596,6 +597,44 @@ struct Whole {
     end: usize,
     comparison: Option<usize>,
     breakdown: Option<usize>,
+    /// Whether the whole is a figure of the previous sentence that a comparison opening
+    /// this sentence refers to (…120件。同比增长20%。): it takes comparisons only.
+    borrowed: bool,
+}
+
+/// A figure or range of a sentence, with the whole it became (if it did), so that a
+/// comparison opening the next sentence can find the one figure it belongs to.
+#[derive(Clone)]
+struct SentenceFigure {
+    unit: Unit,
+    whole: Option<Whole>,
+}
+
+/// The whole of the previous sentence that a comparison opening this sentence belongs to:
+/// the sentence before the figure (`lead`) names the base (同比, 比上年 …) and exactly one
+/// figure of the previous sentence can take the comparison's role (for an absolute change
+/// or the previous value, the only one with the same unit). `None` when ambiguous.
+fn borrowed_whole(
+    previous: &[SentenceFigure],
+    lead: &str,
+    clause: &str,
+    unit: &Unit,
+    sentence: (usize, usize),
+) -> Option<Whole> {
+    if !relations::names_base(lead) {
+        return None;
+    }
+    let mut fits = previous
+        .iter()
+        .filter(|c| relations::comparison_role(clause, unit, &c.unit, true).is_some());
+    let only = fits.next()?;
+    if fits.next().is_some() {
+        return None;
+    }
+    let mut w = only.whole.clone()?;
+    w.sentence = sentence;
+    w.borrowed = true;
+    Some(w)
 }
 
 /// How far a sentence is looked for around a fact, in characters, so that a paragraph
@@ -699,9 +738,23 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
     // A pointer decided for a later fact (the second figure of a before/after pair).
     let mut forced: Option<(usize, String)> = None;
     let mut prev_end = 0usize;
+    // The figures of the current long sentence and of the one right before it.
+    let mut this_sentence: ((usize, usize), Vec<SentenceFigure>) = ((0, 0), Vec::new());
+    let mut previous_sentence: Vec<SentenceFigure> = Vec::new();
     let mut all = x.facts.into_iter().enumerate().peekable();
     while let Some((idx, f)) = all.next() {
         let long = long_sentence(&f.span);
+        if this_sentence.0 != long {
+            let (was, figures) = std::mem::take(&mut this_sentence);
+            // Only the sentence right before (nothing but its end and spaces between).
+            let adjacent = was.1 <= long.0
+                && ct
+                    .of(was.1..long.0)
+                    .trim_matches(|c: char| c.is_whitespace() || is_long_sentence_end(c))
+                    .is_empty();
+            previous_sentence = if adjacent { figures } else { Vec::new() };
+            this_sentence.0 = long;
+        }
         if whole.as_ref().is_some_and(|w| w.sentence != long) {
             whole = None;
             last_member = None;
@@ -741,12 +794,21 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                             && relations::is_share(&clause)
                             && s.breakdowns[*b].members[*m].share.is_none()
                     });
+                    if whole.is_none() && this_sentence.1.is_empty() {
+                        whole = borrowed_whole(
+                            &previous_sentence,
+                            ct.of(long.0..f.span.start),
+                            &clause,
+                            q.unit(),
+                            long,
+                        );
+                    }
                     let role = whole.as_ref().and_then(|w| {
                         relations::comparison_role(
                             &clause,
                             q.unit(),
                             &w.unit,
-                            w.comparison.is_some(),
+                            w.comparison.is_some() || w.borrowed,
                         )
                     });
                     if let Some(ba) = pair {
@@ -794,7 +856,7 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                             Some(indicator(s, base, &f, q))
                         }
                     } else if let Some(member_at) = whole.as_mut().and_then(|w| {
-                        if q.unit() != &w.unit || q.unit().is_percent() {
+                        if q.unit() != &w.unit || q.unit().is_percent() || w.borrowed {
                             return None;
                         }
                         match (w.breakdown, last_member) {
@@ -847,7 +909,9 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                         let mut t = Target::new(comparator)
                             .with_value(q.clone().with_qualifier(Qualifier::Exact));
                         if goal_after
-                            && let Some(w) = whole.as_ref().filter(|w| &w.unit == q.unit())
+                            && let Some(w) = whole
+                                .as_ref()
+                                .filter(|w| &w.unit == q.unit() && !w.borrowed)
                         {
                             t = t.with_actual_fact(w.fact_ref.clone());
                         }
@@ -885,6 +949,7 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                             end: f.span.end,
                             comparison: None,
                             breakdown: None,
+                            borrowed: false,
                         });
                         last_member = None;
                         Some(pointer)
@@ -979,6 +1044,28 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                 _ => None,
             }
         };
+        // Note the figure for the next sentence, with the whole it became (kept current:
+        // a comparison later in this sentence fills the same whole).
+        let unit = match &f.kind {
+            FactKind::Figure(fig) => Some(fig.quantity.unit().clone()),
+            FactKind::Range { unit, .. } => Some(unit.clone()),
+            _ => None,
+        };
+        if let Some(unit) = unit {
+            let own = whole
+                .as_ref()
+                .filter(|w| w.end == f.span.end && !w.borrowed)
+                .cloned();
+            this_sentence.1.push(SentenceFigure { unit, whole: own });
+        }
+        if let Some(w) = whole.as_ref().filter(|w| !w.borrowed)
+            && let Some(c) = this_sentence
+                .1
+                .iter_mut()
+                .find(|c| c.whole.as_ref().is_some_and(|o| o.end == w.end))
+        {
+            c.whole = Some(w.clone());
+        }
         let f = shift(f, p.span.start);
         if let Some((confidence, message)) = relation {
             let kind = if confidence == Confidence::Low {
