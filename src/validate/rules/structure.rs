@@ -188,8 +188,9 @@ fn shortcoming_without_cause(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
 /// share. Other reports, most real ones among them, are compared by winnowing.
 ///
 /// **Bounded** (time and memory linear in the report's text). Otherwise pairs are found by winnowing
-/// (Schleimer, Wilkerson and Aiken 2003, the algorithm of MOSS) with 5-grams and windows of
-/// 16 of them: **every pair of subsections that share a run of at least 16 + 5 − 1 = 20
+/// (Schleimer, Wilkerson and Aiken 2003, the algorithm of MOSS; its robust variant, which
+/// keeps a selected fingerprint among equal minima, so that a text of few distinct 5-grams
+/// gives one fingerprint a window) with 5-grams and windows of 16 of them: **every pair of subsections that share a run of at least 16 + 5 − 1 = 20
 /// letters and digits shares a fingerprint** and is considered, so a subsection copied
 /// whole (at least 20 letters and digits, the shortest compared) is always found. A
 /// repeat made only of shorter shared pieces may be missed. For each subsection, the
@@ -197,8 +198,9 @@ fn shortcoming_without_cause(cx: &Cx<'_>, emit: &mut Emit<'_, '_>) {
 /// shorter one's distinct fingerprints found in the other) are then measured exactly. A
 /// fingerprint is followed to its first 32 holders only (one held by more is
 /// boilerplate), and exact measures stop when the shorter subsection has more than 16,384
-/// 5-grams or once they have read 16 5-grams per letter and digit of the report: such
-/// pairs keep the fingerprint estimate, and their finding says so (`"estimated": true`
+/// 5-grams, when its distinct 5-grams would take more than 64 KiB and half the report's
+/// least JSON size (about 56 bytes each), or once they have read 16 5-grams per letter and
+/// digit of the report: such pairs keep the fingerprint estimate, and their finding says so (`"estimated": true`
 /// among its params, “据文本指纹估计约…” / "an estimated …" in its messages). On every
 /// fixture of the crate all pairs are measured exactly, with the same findings as
 /// comparing every pair.
@@ -656,14 +658,33 @@ mod tests {
             "{}",
             finding.message_en()
         );
-        // Shorter by one character than the exact limit: measured exactly, no estimate.
+        // Shorter by one character than the exact limit, but its scratch (16,384 distinct
+        // 5-grams, about 870 KB) would be several times this 100 KB report: estimated.
         let short = random_text(&mut state, REPEAT_EXACT_GRAMS + REPEAT_NGRAM - 1);
-        let report = report_with([vec![short.clone()], vec![short]]);
+        let mut report = report_with([vec![short.clone()], vec![short]]);
+        let found = repeats(&report);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].3 && found[0].2 == 1.0, "{found:?}");
+        // The same pair in a report whose least JSON holds twice that scratch (a long
+        // title): measured exactly, no estimate.
+        report.meta.title = "a".repeat(2 * REPEAT_EXACT_GRAMS * 56);
         let found = repeats(&report);
         assert_eq!(found.len(), 1);
         assert!(!found[0].3 && found[0].2 == 1.0, "{found:?}");
         let validation = report.validate();
         let finding = validation.by_rule(&REPEATED_SECTION).next().unwrap();
         assert!(!finding.message_zh().contains("估计"));
+    }
+
+    /// A pair whose shorter subsection is long but has few distinct 5-grams (one pattern
+    /// repeated) is measured exactly in a small report: the scratch holds distinct 5-grams
+    /// only, not room for every character.
+    #[test]
+    fn a_long_pair_of_few_distinct_grams_is_measured_exactly_in_a_small_report() {
+        let text = "1a".repeat(5_000);
+        let report = report_with([vec![text.clone()], vec![text]]);
+        let found = repeats(&report);
+        assert_eq!(found.len(), 1);
+        assert!(!found[0].3 && found[0].2 == 1.0, "{found:?}");
     }
 }

@@ -53,19 +53,27 @@ pub(crate) fn hash(key: u128) -> u64 {
 /// in order with [`push`](Winnow::push), then call [`finish`](Winnow::finish); each
 /// fingerprint (the hash of a selected k-gram) is handed to the callback once, in order.
 ///
-/// The window's minimum is kept in a monotonic queue of at most `W` entries, so each hash
+/// Robust winnowing (Schleimer, Wilkerson and Aiken 2003, §4.3): in each window the
+/// k-gram selected has the window's least hash; where several have it, the one already
+/// selected stays while it is in the window, else the rightmost is taken. Every window
+/// still yields a fingerprint equal to its least hash, so the guarantee is that of plain
+/// winnowing (texts sharing a run of `W + K − 1` characters share a fingerprint), and a
+/// text of few distinct k-grams (`1a1a…`) gives one fingerprint a window instead of one
+/// every period.
+///
+/// The window's minima are kept in a monotonic queue of at most `W` entries, so each hash
 /// costs amortised constant time and the state is a fixed array. A text with fewer than `W`
 /// k-grams is one short window: its least hash is its only fingerprint.
 #[derive(Clone, Debug)]
 pub(crate) struct Winnow<const W: usize> {
-    /// (hash, position) with increasing hashes, oldest first, as a ring of `W` slots.
+    /// (hash, position) with non-decreasing hashes, oldest first, as a ring of `W` slots.
     queue: [(u64, usize); W],
     head: usize,
     len: usize,
     /// Position of the next k-gram.
     next: usize,
-    /// Position of the last fingerprint handed out.
-    last: Option<usize>,
+    /// The fingerprint last handed out and its position.
+    last: Option<(u64, usize)>,
 }
 
 impl<const W: usize> Default for Winnow<W> {
@@ -94,8 +102,9 @@ impl<const W: usize> Winnow<W> {
     pub(crate) fn push(&mut self, h: u64, mut emit: impl FnMut(u64)) {
         let at = self.next;
         self.next += 1;
-        // Equal hashes are dropped too: the rightmost of equal minima wins.
-        while self.back().is_some_and(|(b, _)| b >= h) {
+        // Greater hashes can no longer be a window's least; equal ones stay, oldest first,
+        // so that the one selected can be kept.
+        while self.back().is_some_and(|(b, _)| b > h) {
             self.len -= 1;
         }
         // The queue holds positions of the last W k-grams only; the front leaves first.
@@ -118,12 +127,25 @@ impl<const W: usize> Winnow<W> {
     }
 
     fn select(&mut self, emit: &mut impl FnMut(u64)) {
-        if let Some((h, p)) = self.front()
-            && self.last != Some(p)
-        {
-            self.last = Some(p);
-            emit(h);
+        let Some((least, _)) = self.front() else {
+            return;
+        };
+        // The window ends at the last k-gram pushed.
+        let end = self.next - 1;
+        if self.last.is_some_and(|(h, p)| h == least && p + W > end) {
+            return;
         }
+        // The rightmost of the equal least hashes: the queue's first run.
+        let mut at = self.head;
+        for i in 1..self.len {
+            let j = (self.head + i) % W;
+            if self.queue[j].0 != least {
+                break;
+            }
+            at = j;
+        }
+        self.last = Some(self.queue[at]);
+        emit(least);
     }
 }
 
@@ -281,10 +303,16 @@ mod tests {
         for start in 0..=hashes.len() - width {
             let window = &hashes[start..start + width];
             let least = window.iter().copied().min().unwrap_or(0);
-            let at = start + window.iter().rposition(|&h| h == least).unwrap_or(0);
-            if picked.last() != Some(&at) {
-                picked.push(at);
+            // Robust winnowing: the position picked last stays while it is in the window
+            // and holds the least hash; else the rightmost least.
+            if picked
+                .last()
+                .is_some_and(|&p| p >= start && hashes[p] == least)
+            {
+                continue;
             }
+            let at = start + window.iter().rposition(|&h| h == least).unwrap_or(0);
+            picked.push(at);
         }
         picked.iter().map(|&p| hashes[p]).collect()
     }
@@ -305,6 +333,17 @@ mod tests {
             let text = random_text(&mut state, len, alphabet);
             assert_eq!(fingerprints(&text), naive(&text), "case {case}");
         }
+    }
+
+    /// A text of two distinct k-grams (`1a1a…`): plain winnowing (the rightmost least hash)
+    /// took one fingerprint every two k-grams; robust winnowing keeps one a window.
+    #[test]
+    fn a_periodic_text_gives_one_fingerprint_a_window() {
+        let text: Vec<char> = "1a".repeat(10_000).chars().collect();
+        let n = fingerprints(&text).len();
+        let windows = text.len() - K + 1;
+        assert!(n <= windows / (W - 1) + 1, "{n} fingerprints");
+        assert_eq!(fingerprints(&text), naive(&text));
     }
 
     #[test]

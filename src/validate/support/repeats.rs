@@ -243,6 +243,11 @@ impl GramIds {
         }
     }
 
+    /// The distinct keys held.
+    fn len(&self) -> usize {
+        self.keys.len()
+    }
+
     /// The id of `key`, if it has one.
     fn get(&self, key: u128) -> Option<u32> {
         // The low bits of the hash pick the slot (truncation intended); the table is at
@@ -329,7 +334,8 @@ const REPEAT_HOLDERS: usize = 32;
 const REPEAT_CANDIDATES: usize = 8;
 
 /// A pair is measured exactly when its shorter subsection has at most this many k-grams
-/// (the exact measure holds them, 16 bytes each).
+/// (and its distinct k-grams fit [`PAIR_SCRATCH_FLOOR`] or half the report's least JSON
+/// size; see [`Exact::share`]).
 pub(crate) const REPEAT_EXACT_GRAMS: usize = 16_384;
 
 /// Exact measures stop, and fingerprint estimates take over, once they have read this many
@@ -422,33 +428,86 @@ fn share(found: usize, grams: usize) -> f64 {
     found as f64 / grams as f64
 }
 
-/// Scratch space for [`Exact::share`], reused from pair to pair.
-#[derive(Default)]
-struct Exact {
+/// The heap an exact measure of a pair may always take (its hash table of the shorter
+/// subsection's distinct k-grams), whatever the report's size: about 1,200 distinct
+/// 5-grams, some 1,200 characters of distinct text. Past it, the measure may take half the
+/// report's least JSON size (as the exact index may), so that validation's memory stays
+/// within the input's size plus this floor.
+pub(crate) const PAIR_SCRATCH_FLOOR: usize = 64 << 10;
+
+/// An upper bound of the heap an exact measure takes per distinct k-gram of the shorter
+/// subsection: a 16-byte key with room for as many again (the list doubles), at most four
+/// 4-byte slots (the table doubles when half full), a 4-byte count and a 1-byte flag.
+const PAIR_SCRATCH_PER_GRAM: usize = 2 * 16 + 4 * 4 + 4 + 1;
+
+/// Scratch space for [`Exact::share`], reused from pair to pair, and the bound of its
+/// heap.
+struct Exact<'r> {
     /// Per distinct k-gram of the shorter subsection: how often it occurs in it.
     counts: Vec<u32>,
     /// Per distinct k-gram of the shorter subsection: whether the longer one holds it.
     found: Vec<bool>,
+    /// The report, whose least JSON size bounds the scratch past the floor.
+    report: &'r Report,
+    /// The most distinct k-grams a measure may hold.
+    limit: usize,
+    /// Whether `limit` has been raised from the floor to the report's own bound.
+    raised: bool,
 }
 
-impl Exact {
+impl<'r> Exact<'r> {
+    /// Scratch for the pairs of `report`, bounded by [`PAIR_SCRATCH_FLOOR`] until a pair
+    /// needs more.
+    fn new(report: &'r Report) -> Exact<'r> {
+        Exact {
+            counts: Vec::new(),
+            found: Vec::new(),
+            report,
+            limit: PAIR_SCRATCH_FLOOR / PAIR_SCRATCH_PER_GRAM,
+            raised: false,
+        }
+    }
+
     /// The exact share of `short`'s k-grams (repeats counted) that occur in `long`: its
     /// distinct k-grams into a hash table with their counts, then every k-gram of `long`
     /// looked up there (one probe or two, instead of a sort and a binary search each).
-    fn share(&mut self, short: &Section, long: &Section) -> f64 {
-        let Exact { counts, found } = self;
+    /// `None` when `short` has more distinct k-grams than the scratch may hold: the
+    /// caller keeps the estimate.
+    fn share(&mut self, short: &Section, long: &Section) -> Option<f64> {
         // Chinese text takes three bytes a character (the table grows if there are more).
-        let mut ids = GramIds::with_room(paragraph_bytes(short) / 3);
-        counts.clear();
+        let room = (paragraph_bytes(short) / 3).min(self.limit);
+        let mut ids = GramIds::with_room(room);
+        self.counts.clear();
         let mut grams = 0usize;
+        let mut over = false;
         for_each_gram(short, |key| {
+            if over {
+                return;
+            }
+            if ids.len() >= self.limit && ids.get(key).is_none() {
+                if !self.raised {
+                    // Asked once, and only of a report with a subsection this long: the
+                    // least JSON size is a walk.
+                    self.raised = true;
+                    let least = crate::validate::walk::least_json_bytes(self.report);
+                    self.limit = self.limit.max(least / 2 / PAIR_SCRATCH_PER_GRAM);
+                }
+                if ids.len() >= self.limit {
+                    over = true;
+                    return;
+                }
+            }
             grams += 1;
             let id = ids.id(key) as usize;
-            if id == counts.len() {
-                counts.push(0);
+            if id == self.counts.len() {
+                self.counts.push(0);
             }
-            counts[id] += 1;
+            self.counts[id] += 1;
         });
+        if over {
+            return None;
+        }
+        let Exact { counts, found, .. } = self;
         found.clear();
         found.resize(counts.len(), false);
         for_each_gram(long, |key| {
@@ -462,7 +521,7 @@ impl Exact {
             .filter(|&(_, &f)| f)
             .map(|(&n, _)| n as usize)
             .sum();
-        share(hits, grams)
+        Some(share(hits, grams))
     }
 }
 
@@ -640,7 +699,7 @@ fn by_fingerprints(
     let mut budget = total_chars
         .saturating_mul(REPEAT_EXACT_WORK)
         .saturating_add(REPEAT_EXACT_FLOOR);
-    let mut exact = Exact::default();
+    let mut exact = Exact::new(report);
     // Per earlier subsection: the fingerprints the current one shares with it.
     let mut shared = vec![0u32; candidates.len()];
     let mut touched: Vec<usize> = Vec::new();
@@ -688,19 +747,23 @@ fn by_fingerprints(
                 (later, earlier)
             };
             let work = short.grams() + long.grams();
-            let repeat = if short.grams() <= REPEAT_EXACT_GRAMS && work <= budget {
+            let measured = if short.grams() <= REPEAT_EXACT_GRAMS && work <= budget {
                 budget -= work;
-                Repeat {
-                    earlier: a,
-                    share: exact.share(short.section, long.section),
-                    estimated: false,
-                }
+                exact.share(short.section, long.section)
             } else {
-                Repeat {
+                None
+            };
+            let repeat = match measured {
+                Some(share) => Repeat {
+                    earlier: a,
+                    share,
+                    estimated: false,
+                },
+                None => Repeat {
                     earlier: a,
                     share: estimate,
                     estimated: true,
-                }
+                },
             };
             if repeat.share >= threshold
                 && found.is_none_or(|f| {
