@@ -356,6 +356,7 @@ pub const RJSF_CSS: &str = concat!(
     ".fz-figure > fieldset > .form-group { flex: 1 1 10em; } ",
     ".rjsf .rjsf-array-item > div:first-child { flex: 1 1 auto; min-width: 0; } ",
     ".rjsf textarea { width: 100%; box-sizing: border-box; } ",
+    ".rjsf input[type=text], .rjsf input[type=number], .rjsf input[type=date], .rjsf select { width: 100%; box-sizing: border-box; } ",
     ".rjsf .form-group:has(> fieldset > legend .rjsf-add-optional-data) { flex: 0 0 auto; margin: 0 6px 4px 0; } ",
     "fieldset:has(> legend .rjsf-add-optional-data) { margin: 0; padding: 2px 6px; } ",
     "fieldset:has(> legend .rjsf-add-optional-data) > legend { font-weight: normal; font-size: 13px; margin: 0; } ",
