@@ -719,3 +719,26 @@ fn unseen_misspellings_r6_are_measured() {
         (60, 40),
     );
 }
+
+/// The reference report, a real report, has no word typo: its speaker 张正民 (a study
+/// session's `speaker/name`) once read as a misspelt 改正. Names of persons and parties
+/// are not read by `text.word_typo`; the same misspelling in prose still is.
+#[test]
+fn names_are_no_word_typos() {
+    let report = Report::from_json_str(include_str!("fixtures/reference.json")).unwrap();
+    let validation = report.validate_with(&with_word_typo());
+    let typos: Vec<_> = validation
+        .by_rule(&rules::text::WORD_TYPO)
+        .map(|f| f.pointer().to_owned())
+        .collect();
+    assert!(typos.is_empty(), "{typos:?}");
+    // The prose around the name keeps its checks: 张正 standing alone as a word is read.
+    let mut report = report;
+    report.measures.items[0].paragraphs[0] = "各单位要及时张正发现的问题。".to_owned();
+    let validation = report.validate_with(&with_word_typo());
+    let pointers: Vec<_> = validation
+        .by_rule(&rules::text::WORD_TYPO)
+        .map(|f| f.pointer().to_owned())
+        .collect();
+    assert_eq!(pointers, ["/measures/items/0/paragraphs/0"]);
+}

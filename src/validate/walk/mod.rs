@@ -207,6 +207,11 @@ pub(crate) fn least_json_bytes<T: Walk + ?Sized>(value: &T) -> usize {
     bytes
 }
 
+/// The wire names of the model's fields that hold a [`Person`](crate::model::Person)
+/// (人员): its `name` is a proper name (see [`Path::is_proper_name`]). A test checks the
+/// list against every property of the canonical schema that refers to `Person`.
+pub(crate) const PERSON_FIELDS: &[&str] = &["speaker", "convener"];
+
 /// The path of a leaf, from the root; [`fmt::Display`] writes it as an RFC 6901 JSON
 /// Pointer. The segments are wire names of the model and indexes, which never need
 /// escaping. It borrows the walk's stack: write it out (`to_string`) to keep it.
@@ -232,6 +237,21 @@ impl Path<'_> {
             self.segs,
             [.., Seg::Key("heading")] | [Seg::Key("meta"), Seg::Key("title")]
         )
+    }
+
+    /// Whether the leaf is a proper name (姓名、名称) rather than prose: the name of a
+    /// [`Person`](crate::model::Person) (a field of [`PERSON_FIELDS`]), the signatory
+    /// (签发人), an enforcement case's party (当事人) or a legal adviser's name (律师事务所
+    /// or 法律顾问). Names are no words of a lexicon: 张正民 is not a misspelt 改正.
+    pub(crate) fn is_proper_name(&self) -> bool {
+        match self.key_back(0) {
+            Some("name") => {
+                self.key_back(1).is_some_and(|k| PERSON_FIELDS.contains(&k))
+                    || (self.key_back(1).is_none() && self.key_back(2) == Some("advisers"))
+            }
+            Some("signatory" | "party") => true,
+            _ => false,
+        }
     }
 
     /// Whether the leaf is the end date of a period (`…/period/end`, `…/base/end`): a
@@ -359,6 +379,75 @@ mod tests {
     use super::*;
     use crate::{Decimal, Meta, Report, Section, StudySession, Year};
     use time::macros::date;
+
+    /// Every property of the canonical schema that refers to `Person` is in
+    /// [`PERSON_FIELDS`], and every name there is such a property: a new field holding a
+    /// person fails here until its name is listed.
+    #[test]
+    fn person_fields_are_the_schemas() {
+        fn refers_to_person(v: &serde_json::Value) -> bool {
+            match v {
+                serde_json::Value::Object(map) => {
+                    map.get("$ref")
+                        .and_then(serde_json::Value::as_str)
+                        .is_some_and(|r| r.ends_with("/Person"))
+                        || map.values().any(refers_to_person)
+                }
+                serde_json::Value::Array(items) => items.iter().any(refers_to_person),
+                _ => false,
+            }
+        }
+        let schema = crate::schema_for(crate::schema::Profile::Canonical);
+        let mut found: Vec<&str> = Vec::new();
+        for def in schema["$defs"].as_object().expect("$defs").values() {
+            if let Some(props) = def.get("properties").and_then(serde_json::Value::as_object) {
+                for (name, prop) in props {
+                    if refers_to_person(prop) && !found.contains(&name.as_str()) {
+                        found.push(name);
+                    }
+                }
+            }
+        }
+        found.sort_unstable();
+        let mut listed = PERSON_FIELDS.to_vec();
+        listed.sort_unstable();
+        assert_eq!(found, listed);
+    }
+
+    #[test]
+    fn proper_names_are_known_by_their_path() {
+        let names = [
+            "/measures/items/0/studies/1/speaker/name",
+            "/measures/items/0/studies/0/convener/name",
+            "/meta/signature/signatory",
+            "/measures/items/0/cases/0/party",
+            "/measures/items/0/counsel/advisers/0/name",
+        ];
+        let not_names = [
+            "/measures/items/0/studies/1/speaker/position",
+            "/measures/items/0/studies/1/topic",
+            "/measures/items/3/decisions/0/name",
+            "/measures/items/0/paragraphs/0",
+            "/meta/organization/name",
+        ];
+        let path_of = |p: &str| -> Vec<Seg> {
+            p.split('/')
+                .skip(1)
+                .map(|s| match s.parse::<usize>() {
+                    Ok(i) => Seg::Index(i),
+                    Err(_) => Seg::Key(Box::leak(s.to_owned().into_boxed_str())),
+                })
+                .collect()
+        };
+        for p in names {
+            let segs = path_of(p);
+            assert!(Path { segs: &segs }.is_proper_name(), "{p}");
+        }
+        for p in not_names {
+            let segs = path_of(p);
+            assert!(!Path { segs: &segs }.is_proper_name(), "{p}");
+        }
+    }
 
     /// The typed walk's leaves as (pointer, leaf) pairs.
     fn typed(report: &Report) -> Vec<(String, String)> {

@@ -460,10 +460,13 @@ pub(crate) fn check(report: &Report, walked: &Walked<'_>, options: &Options, sin
     if let Some(lexicon) = lexicon {
         let mut field = 0usize;
         let mut hits = Vec::new();
-        walked.each_field(|_, leaf| {
+        walked.each_field(|path, leaf| {
             if let Leaf::Text(text) = leaf {
                 hits.clear();
-                lexicon.scan(text, &mut hits);
+                // A person's or a party's name is no word (张正民 is no misspelt 改正).
+                if !path.is_proper_name() {
+                    lexicon.scan(text, &mut hits);
+                }
                 for w in &hits {
                     *seen.entry(&text[w.start..w.end]).or_insert(0) += 1;
                     found.push(Pending {
