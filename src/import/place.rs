@@ -607,7 +607,10 @@ fn section(cx: &mut Ctx, base: &str, doc: &SectionDoc) -> Section {
         doc.heading.text.clone(),
         doc.paragraphs.iter().map(|p| p.text.clone()),
     );
-    if let Some(t) = theme_of(&doc.heading.text) {
+    // The theme is the subsection's; its items share it.
+    if doc.level == 2
+        && let Some(t) = theme_of(&doc.heading.text)
+    {
         s = s.with_theme(t);
     }
     for (j, p) in doc.paragraphs.iter().enumerate() {
