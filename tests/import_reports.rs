@@ -431,7 +431,10 @@ fn tables_and_numbered_levels() {
         headings(&s.items[0].items),
         ["（1）受理情况", "（2）审结情况"]
     );
-    assert_eq!(s.items[0].items[0].paragraphs, ["受理218件，不予受理22件。"]);
+    assert_eq!(
+        s.items[0].items[0].paragraphs,
+        ["受理218件，不予受理22件。"]
+    );
     assert_eq!(
         s.items[0].items[1].paragraphs,
         ["审结205件，其中维持128件、撤销31件、确认违法9件、驳回37件。"]
@@ -470,7 +473,11 @@ fn tables_and_numbered_levels() {
         "/measures/items/",
         &[
             ("200件", "200件", Some("0/items/0/comparisons/0/previous")),
-            ("218件", "218件", Some("0/items/0/items/0/indicators/0/value")),
+            (
+                "218件",
+                "218件",
+                Some("0/items/0/items/0/indicators/0/value"),
+            ),
             (
                 "128件",
                 "128件",
@@ -496,7 +503,10 @@ fn tables_and_numbered_levels() {
     assert_eq!(audited["breakdowns"][0]["of"]["indicator"], "figure_1");
     assert_eq!(audited["indicators"][0]["value"]["value"], 205);
     assert_eq!(
-        audited["breakdowns"][0]["members"].as_array().unwrap().len(),
+        audited["breakdowns"][0]["members"]
+            .as_array()
+            .unwrap()
+            .len(),
         4
     );
     // Table rows: each figure is labelled by its row, and the 同比 column is no comparison.
@@ -545,7 +555,10 @@ fn december_report_states_its_period_through_its_figures() {
 fn run_in_headings_at_every_level() {
     let im = import("run_in_2024.txt");
     let r = &im.report;
-    assert_eq!(r.measures.heading, "一、2024年推进法治政府建设主要举措和成效");
+    assert_eq!(
+        r.measures.heading,
+        "一、2024年推进法治政府建设主要举措和成效"
+    );
     assert_eq!(
         r.measures.paragraphs,
         ["2024年，我局坚持以习近平法治思想为指导，全面推进法治政府建设。"]
@@ -581,7 +594,10 @@ fn run_in_headings_at_every_level() {
     // Numbered sentences stay paragraphs.
     let s1 = &r.measures.items[1];
     assert!(s1.items.is_empty());
-    assert_eq!(s1.paragraphs, ["1.开展执法培训5次；", "2.组织案卷评查2次。"]);
+    assert_eq!(
+        s1.paragraphs,
+        ["1.开展执法培训5次；", "2.组织案卷评查2次。"]
+    );
     assert_eq!(r.measures.items[2].paragraphs, ["开展专项行动3次。"]);
     // A shortcoming's run-in heading is its problem; lower levels are its paragraphs.
     let sh = &r.shortcomings.items[0];
@@ -594,7 +610,10 @@ fn run_in_headings_at_every_level() {
         headings(&r.plans.items),
         ["（一）提升复议质效", "（二）加强思想武装。"]
     );
-    assert_eq!(r.plans.items[0].paragraphs, ["行政复议案件审结率不低于95%。"]);
+    assert_eq!(
+        r.plans.items[0].paragraphs,
+        ["行政复议案件审结率不低于95%。"]
+    );
     // The log names each separator taken out, at its place in the text.
     let chars: Vec<char> = im.text.chars().collect();
     let run_in: Vec<(String, String)> = im

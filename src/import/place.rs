@@ -602,7 +602,12 @@ fn section(cx: &mut Ctx, base: &str, doc: &SectionDoc) -> Section {
     if doc.heading.span != (0..0) {
         cx.source(format!("{base}/heading"), &doc.heading);
     }
-    note_run_in(cx, doc.run_in.as_ref(), &doc.heading, format!("{base}/heading"));
+    note_run_in(
+        cx,
+        doc.run_in.as_ref(),
+        &doc.heading,
+        format!("{base}/heading"),
+    );
     let mut s = Section::new(
         doc.heading.text.clone(),
         doc.paragraphs.iter().map(|p| p.text.clone()),

@@ -318,8 +318,11 @@ fn part_heading(l: &Line) -> Option<Heading> {
         return Some(heading_of(l, m));
     }
     let (head, run_in, rest) = split_run_in(l, m)?;
-    (head.text.chars().count() <= 100 && classify_heading(&head.text).is_some())
-        .then_some((head, Some(run_in), Some(rest)))
+    (head.text.chars().count() <= 100 && classify_heading(&head.text).is_some()).then_some((
+        head,
+        Some(run_in),
+        Some(rest),
+    ))
 }
 
 /// The level (3 for 1., 4 for （1）) and length in characters of the marker of a third- or
@@ -362,7 +365,9 @@ fn item_heading(l: &Line, year: Option<Year>) -> Option<(u8, Heading)> {
     let title: String = head.text.chars().skip(m).collect();
     if head.text.chars().count() > MAX_ITEM_HEADING
         || title.trim().is_empty()
-        || title.ends_with(['。', '；', '，', '、', '！', '？', ';', ',', '!', '?', '：', ':'])
+        || title.ends_with([
+            '。', '；', '，', '、', '！', '？', ';', ',', '!', '?', '：', ':',
+        ])
     {
         return None;
     }
@@ -570,11 +575,8 @@ pub(crate) fn read(text: &str, log: &mut ImportLog) -> Result<Doc, ImportError> 
             .map(|m| heading_of(&l, m))
             .filter(|h| h.0.text.chars().count() <= MAX_HEADING)
         {
-            part.sections.push(SectionDoc::new(
-                heading,
-                run_in,
-                rest.into_iter().collect(),
-            ));
+            part.sections
+                .push(SectionDoc::new(heading, run_in, rest.into_iter().collect()));
             continue;
         }
         // Items of the third and fourth levels, inside a subsection; the shortcomings have
