@@ -246,20 +246,24 @@ fn split_run_in(line: &Line, marker: usize) -> Option<(Line, RunIn, Line)> {
     let chars: Vec<char> = line.text.chars().collect();
     let mut depth = 0usize;
     let mut at = None;
+    // The first separator inside brackets, for a line whose brackets never close
+    // ("（一）开展“法治进万家活动。全年……").
+    let mut inside = None;
     for (i, &c) in chars.iter().enumerate().skip(marker) {
         match c {
             '（' | '(' | '《' | '“' | '‘' | '〔' | '[' | '【' | '「' => depth += 1,
             '）' | ')' | '》' | '”' | '’' | '〕' | ']' | '】' | '」' => {
                 depth = depth.saturating_sub(1);
             }
-            c if depth == 0 && is_run_in_separator(c) => {
+            c if is_run_in_separator(c) && depth == 0 => {
                 at = Some(i);
                 break;
             }
+            c if is_run_in_separator(c) && inside.is_none() => inside = Some(i),
             _ => {}
         }
     }
-    let p = at?;
+    let p = at.or(inside.filter(|_| depth > 0))?;
     let head_len = chars[..p]
         .iter()
         .rposition(|c| !is_trim(*c))
@@ -747,4 +751,105 @@ fn most_frequent_year(text: &str) -> Option<Year> {
 /// The year printed in a heading (20xx年), if any.
 pub(crate) fn heading_year(s: &str) -> Option<Year> {
     year_in(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(text: &str) -> Line {
+        Line {
+            text: text.to_owned(),
+            span: 10..10 + text.chars().count(),
+        }
+    }
+
+    /// (heading, separator, first paragraph) of a run-in heading line.
+    fn run_in(text: &str) -> Option<(String, String, String)> {
+        let marker = section_marker(text)
+            .or_else(|| part_marker(text))
+            .or_else(|| item_marker(text).map(|m| m.1))?;
+        split_run_in(&line(text), marker).map(|(h, r, rest)| {
+            assert_eq!(h.span.end, r.separator.span.start);
+            assert!(r.separator.span.end <= rest.span.start);
+            assert_eq!(rest.span.end, 10 + text.chars().count());
+            (h.text, r.separator.text, rest.text)
+        })
+    }
+
+    fn owned(h: &str, s: &str, r: &str) -> Option<(String, String, String)> {
+        Some((h.to_owned(), s.to_owned(), r.to_owned()))
+    }
+
+    #[test]
+    fn run_in_headings_split_at_their_separator() {
+        assert_eq!(
+            run_in("（一）化解行政争议。全年受理案件120件。"),
+            owned("（一）化解行政争议", "。", "全年受理案件120件。")
+        );
+        assert_eq!(
+            run_in("1.深化府院联动：召开联席会议3次。"),
+            owned("1.深化府院联动", "：", "召开联席会议3次。")
+        );
+        assert_eq!(
+            run_in("一、主要举措和成效。 2024年，我局……"),
+            owned("一、主要举措和成效", "。", "2024年，我局……")
+        );
+        // The separator inside quotes or titles is not the heading's end.
+        assert_eq!(
+            run_in("（二）学习《关于“八五”普法。的决议》。组织学习3次。"),
+            owned(
+                "（二）学习《关于“八五”普法。的决议》",
+                "。",
+                "组织学习3次。"
+            )
+        );
+        // Brackets that never close: the first separator after all.
+        assert_eq!(
+            run_in("（三）开展“法治进万家活动。全年开展12场。"),
+            owned("（三）开展“法治进万家活动", "。", "全年开展12场。")
+        );
+        // Not run in: a stray 。 at the end, a colon before no sentence, nothing before.
+        assert_eq!(run_in("（一）加强思想武装。"), None);
+        assert_eq!(run_in("（三）专项行动：护航2024"), None);
+        assert_eq!(run_in("（一）。全年受理"), None);
+    }
+
+    #[test]
+    fn item_markers_are_no_numbers() {
+        assert_eq!(item_marker("1.加强学习"), Some((3, 2)));
+        assert_eq!(item_marker("12、强化监督"), Some((3, 3)));
+        assert_eq!(item_marker("3．规范程序"), Some((3, 2)));
+        assert_eq!(item_marker("（1）受理情况"), Some((4, 3)));
+        assert_eq!(item_marker("(2)审结情况"), Some((4, 3)));
+        for no in [
+            "1.5万元专项经费",
+            "1、2月份集中评查",
+            "2024年共办理",
+            "2024.1.15",
+            "123.加强",
+            "0.加强",
+            "1.",
+            "（2023年为100件）",
+            "1）加强学习",
+        ] {
+            assert_eq!(item_marker(no), None, "{no}");
+        }
+    }
+
+    #[test]
+    fn item_headings_are_short_and_state_no_figure() {
+        let h = |t: &str| item_heading(&line(t), None).map(|(level, h)| (level, h.0.text));
+        assert_eq!(h("1.加强案件审理"), Some((3, "1.加强案件审理".to_owned())));
+        assert_eq!(
+            h("（1）规范听证程序：制定听证规则2项。"),
+            Some((4, "（1）规范听证程序".to_owned()))
+        );
+        assert_eq!(h("1.开展执法培训5次；"), None);
+        assert_eq!(h("2.组织案卷评查2次。"), None);
+        assert_eq!(h("1.全年受理复议案件120件。其中维持100件。"), None);
+        assert_eq!(h("1.强化组织领导。"), None);
+        let long = format!("1.{}", "加强".repeat(40));
+        assert_eq!(h(&long), None);
+    }
 }
