@@ -209,6 +209,14 @@ fn folders_are_checked_file_by_file_with_a_summary() {
 
 /// The anchors of the HTML view: (id, code, marked text).
 fn anchors(html: &str) -> Vec<(String, String, Option<String>)> {
+    anchors_at(html)
+        .into_iter()
+        .map(|(id, code, text, _)| (id, code, text))
+        .collect()
+}
+
+/// The anchors of the HTML view: (id, code, marked text, the finding's pointer).
+fn anchors_at(html: &str) -> Vec<(String, String, Option<String>, String)> {
     let attr = |tag: &str, name: &str| {
         let key = format!(" {name}=\"");
         tag.find(&key).map(|i| {
@@ -223,9 +231,122 @@ fn anchors(html: &str) -> Vec<(String, String, Option<String>)> {
                 attr(tag, "id").unwrap(),
                 attr(tag, "data-code").unwrap(),
                 attr(tag, "data-text"),
+                unescape(&attr(tag, "data-pointer").unwrap()),
             )
         })
         .collect()
+}
+
+/// The subsection holding a relation's pointer (`/measures/items/0` for
+/// `/measures/items/0/breakdowns/1/of`).
+fn relation_section(pointer: &str) -> Option<(&str, &str)> {
+    ["/breakdowns/", "/comparisons/", "/periods/", "/figures/"]
+        .iter()
+        .filter_map(|r| pointer.rfind(r))
+        .max()
+        .map(|i| (&pointer[..i], &pointer[i..]))
+}
+
+/// The figure a finding's pointer names, as the proofreading view must mark it: the figure
+/// itself, the one a reference names, the one a relation is of (a breakdown's whole, a
+/// comparison's current value) also for a plain field of the relation, an indicator's or a
+/// member's figure.
+fn named_figure(report: &serde_json::Value, pointer: &str) -> Option<String> {
+    let v = report.pointer(pointer)?;
+    if v.get("unit").is_some() {
+        return Some(pointer.to_owned());
+    }
+    let resolve = |reference: &serde_json::Value| -> Option<String> {
+        let (base, _) = relation_section(pointer)?;
+        if let Some(key) = reference.get("indicator").and_then(|k| k.as_str()) {
+            let list = report.pointer(&format!("{base}/indicators"))?.as_array()?;
+            let i = list.iter().position(|ind| ind["key"] == key)?;
+            return Some(format!("{base}/indicators/{i}/value"));
+        }
+        Some(format!("{base}{}", reference.get("field")?.as_str()?))
+    };
+    if v.get("indicator").is_some() || v.get("field").is_some() {
+        return resolve(v);
+    }
+    if let Some(of) = v.get("of") {
+        return resolve(of);
+    }
+    if v.get("value").is_some_and(|q| q.get("unit").is_some()) {
+        return Some(format!("{pointer}/value"));
+    }
+    let (base, rest) = relation_section(pointer)?;
+    let mut segments = rest.trim_start_matches('/').split('/');
+    let (kind, index, field) = (segments.next()?, segments.next()?, segments.next());
+    if field.is_some() && segments.next().is_none() && !v.is_object() && !v.is_array() {
+        return named_figure(report, &format!("{base}/{kind}/{index}"));
+    }
+    None
+}
+
+/// Every paragraph of a report.
+fn paragraphs_of(report: &serde_json::Value) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = vec![report];
+    while let Some(v) = stack.pop() {
+        match v {
+            serde_json::Value::Object(map) => {
+                for (k, v) in map {
+                    match (k.as_str(), v) {
+                        ("paragraphs", serde_json::Value::Array(a)) => {
+                            out.extend(a.iter().filter_map(|p| p.as_str()).map(str::to_owned))
+                        }
+                        _ => stack.push(v),
+                    }
+                }
+            }
+            serde_json::Value::Array(a) => stack.extend(a),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Every finding whose pointer names a figure is marked at that figure's text: the text it
+/// was imported from (`facts` of an imported text), or its printed form (a JSON report).
+fn assert_marked_at_named_figures(
+    html: &str,
+    report: &serde_json::Value,
+    facts: Option<&[fazhi_report::import::PlacedFact]>,
+) -> usize {
+    let mut checked = 0;
+    for (id, code, text, pointer) in anchors_at(html) {
+        let Some(named) = named_figure(report, &pointer) else {
+            continue;
+        };
+        let want: Vec<String> = match facts {
+            Some(facts) => facts
+                .iter()
+                .filter(|f| f.pointer.as_deref() == Some(named.as_str()))
+                .map(|f| f.fact.text.clone())
+                .collect(),
+            None => {
+                // A figure of a JSON report that its text prints (some are only fields).
+                let q = report.pointer(&named).unwrap();
+                let shown: fazhi_report::Quantity = serde_json::from_value(q.clone()).unwrap();
+                let full = shown.to_string();
+                if paragraphs_of(report).iter().any(|t| t.contains(&full)) {
+                    vec![full, q["value"].to_string()]
+                } else {
+                    Vec::new()
+                }
+            }
+        };
+        if want.is_empty() {
+            continue;
+        }
+        let got = text.map(|t| unescape(&t));
+        assert!(
+            got.as_ref().is_some_and(|g| want.contains(g)),
+            "{id} {code} at {pointer} names {named} ({want:?}) but is marked at {got:?}"
+        );
+        checked += 1;
+    }
+    checked
 }
 
 fn unescape(s: &str) -> String {
@@ -295,6 +416,9 @@ fn html_view_of_a_json_report() {
         )
     );
     assert_every_finding_marked(&fixture("reference.json"), &out);
+    let report: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(fixture("reference.json")).unwrap()).unwrap();
+    assert!(assert_marked_at_named_figures(&html, &report, None) > 0);
 }
 
 #[test]
@@ -310,6 +434,12 @@ fn html_view_of_an_imported_text_marks_the_spans() {
         html.contains("data-text=\"40份\""),
         "the imported figure at its span"
     );
+    let imported = fazhi_report::import::import_text(
+        &std::fs::read_to_string(fixture("reference.txt")).unwrap(),
+    )
+    .unwrap();
+    let report = serde_json::to_value(&imported.report).unwrap();
+    assert!(assert_marked_at_named_figures(&html, &report, Some(&imported.facts)) > 0);
 }
 
 #[test]
@@ -620,10 +750,53 @@ fn html_view_marks_relation_findings_at_their_figures() {
         marked("facts.growth_rate_mismatch"),
         [Some("30%".to_owned())]
     );
+    // The breakdown's finding names the breakdown, whose whole is 立案查处案件420件: the
+    // whole is marked, not the first member.
     assert_eq!(
         marked("facts.breakdown_exceeds_whole"),
-        [Some("180件".to_owned())]
+        [Some("420件".to_owned())]
     );
     assert_eq!(marked("forms.target_not_met"), [Some("92%".to_owned())]);
     assert_every_finding_marked(txt.to_str().unwrap(), &out);
+    let imported =
+        fazhi_report::import::import_text(&std::fs::read_to_string(&txt).unwrap()).unwrap();
+    let report = serde_json::to_value(&imported.report).unwrap();
+    assert_eq!(
+        assert_marked_at_named_figures(&html, &report, Some(&imported.facts)),
+        3,
+        "the growth rate, the breakdown's whole and the target's actual figure"
+    );
+}
+
+/// Each relation finding of the JSON fixtures is marked at the figure its pointer names: a
+/// breakdown's whole (420件, 120件), a share, a growth rate, a multiple, a target's actual
+/// figure.
+#[test]
+fn html_view_marks_json_relation_findings_at_the_figures_they_name() {
+    let dir = temp_dir("named");
+    let mut checked = 0;
+    for name in [
+        "market_regulation_sectors_2024.json",
+        "district_reconsideration_2024.json",
+        "emergency_accidents_2024.json",
+        "justice_bureau_supervision_2024.json",
+    ] {
+        let out = dir.join(format!("{name}.html"));
+        let o = check_html(&fixture(name), &out);
+        no_panic(&o);
+        let html = std::fs::read_to_string(&out).unwrap();
+        let report: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(fixture(name)).unwrap()).unwrap();
+        checked += assert_marked_at_named_figures(&html, &report, None);
+        assert_every_finding_marked(&fixture(name), &out);
+    }
+    // 420件, 15%, 40%, 3倍 (twice), 4件, 95%.
+    assert_eq!(checked, 7, "findings checked");
+    let html =
+        std::fs::read_to_string(dir.join("market_regulation_sectors_2024.json.html")).unwrap();
+    assert!(
+        anchors(&html)
+            .iter()
+            .any(|a| a.1 == "facts.breakdown_exceeds_whole" && a.2.as_deref() == Some("420件"))
+    );
 }

@@ -220,3 +220,23 @@ fn test_reports_as_word_files() {
         assert!(!from_docx.report.measures.items[0].comparisons.is_empty());
     }
 }
+
+/// Run-in headings and 1./（1） items in a Word file (the subsections and the （1） items in
+/// 标题 2, the 1. items body text): the same nested items and paragraphs as the text.
+#[test]
+fn run_in_headings_and_levels_in_a_word_file() {
+    for text in [
+        include_str!("fixtures/import/run_in_2024.txt"),
+        include_str!("fixtures/import/tables_levels_2024.txt"),
+    ] {
+        let from_docx = import_docx(&styled_docx(text, 0)).expect("the Word file imports");
+        let from_text = import_text(text).expect("the text imports");
+        assert_eq!(
+            from_docx.report.to_json_pretty().unwrap(),
+            from_text.report.to_json_pretty().unwrap()
+        );
+        let first = &from_docx.report.measures.items[0];
+        assert_eq!(first.items.len(), 2, "two 1. items");
+        assert_eq!(first.items[0].items.len(), 2, "two （1） items");
+    }
+}

@@ -213,13 +213,15 @@ fn gongwen_report_as_a_web_page() {
     assert!(!from_html.text.contains("您的位置") && !from_html.text.contains("网站标识码"));
 }
 
-/// Two of the test reports of other layouts as web pages with a site header, navigation,
-/// breadcrumbs and footer, one `<p>` a line: the same reports as their text.
+/// Three of the test reports of other layouts (one with run-in headings and 1./（1） items)
+/// as web pages with a site header, navigation, breadcrumbs and footer, one `<p>` a line:
+/// the same reports as their text.
 #[test]
 fn test_reports_as_web_pages() {
     for text in [
         include_str!("fixtures/import/three_part_2024.txt"),
         include_str!("fixtures/import/december_2024.txt"),
+        include_str!("fixtures/import/run_in_2024.txt"),
     ] {
         let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
         let mut page = format!(

@@ -1,7 +1,8 @@
 //! Test reports of other bodies and layouts (导入测试报告): a three-part report, one
 //! published in December with partial-year figures, one with the 第一责任人 part first,
 //! one with 亮点工作/工作开展情况/下一步工作打算 headings, one with a table of figures and
-//! 1./（1） levels; each with its expected structure and facts.
+//! 1./（1） levels, one with run-in headings at every level; each with its expected
+//! structure and facts.
 
 use fazhi_report::import::facts::FactKind;
 use fazhi_report::import::{self, Imported, LogKind};
@@ -28,6 +29,26 @@ fn import(name: &str) -> Imported {
             f.fact.text
         );
     }
+    // Every character but white space is in a heading or paragraph (its source span), or
+    // in a span the log recognised (the 主送 line, the signature, a run-in heading's
+    // separator): nothing is silently dropped.
+    let mut covered = vec![false; chars.len()];
+    let spans = imported.sources.iter().map(|s| s.span.clone()).chain(
+        imported
+            .log
+            .of_kind(LogKind::Recognised)
+            .filter_map(|e| e.span.clone()),
+    );
+    for span in spans {
+        covered[span].iter_mut().for_each(|c| *c = true);
+    }
+    let dropped: String = chars
+        .iter()
+        .zip(&covered)
+        .filter(|(c, covered)| !**covered && !c.is_whitespace())
+        .map(|(c, _)| *c)
+        .collect();
+    assert_eq!(dropped, "", "{name}: characters in no heading or paragraph");
     imported
 }
 
@@ -384,8 +405,10 @@ fn highlights_and_work_headings() {
     assert!(!im.facts.iter().any(|f| f.fact.text.contains('一')));
 }
 
-/// A table of figures (tab-separated rows) and 1./（1） levels inside a subsection: kept as
-/// paragraphs verbatim; the rows' figures are indicators with their row labels.
+/// A table of figures (tab-separated rows) and 1./（1） levels inside a subsection: the
+/// levels are the subsection's items and theirs (三级、四级标题), each with its own
+/// paragraphs and figures; the table rows are paragraphs verbatim of the item above them,
+/// their figures indicators with their row labels.
 #[test]
 fn tables_and_numbered_levels() {
     let im = import("tables_levels_2024.txt");
@@ -394,12 +417,53 @@ fn tables_and_numbered_levels() {
         headings(&r.measures.items),
         ["（一）行政复议工作", "（二）公共法律服务"]
     );
-    let paras = &r.measures.items[0].paragraphs;
-    assert_eq!(paras[0], "1.行政复议案件办理情况");
-    assert_eq!(paras[2], "（1）受理情况");
-    assert_eq!(paras[7], "项目\t数量\t同比");
-    assert_eq!(paras[8], "收到申请\t240件\t增长20%");
-    assert_eq!(paras.len(), 10);
+    let s = &r.measures.items[0];
+    assert!(s.paragraphs.is_empty(), "{:?}", s.paragraphs);
+    assert_eq!(
+        headings(&s.items),
+        ["1.行政复议案件办理情况", "2.行政复议案件统计表"]
+    );
+    assert_eq!(
+        s.items[0].paragraphs,
+        ["全年收到行政复议申请240件，同比增长20%（2023年为200件）。"]
+    );
+    assert_eq!(
+        headings(&s.items[0].items),
+        ["（1）受理情况", "（2）审结情况"]
+    );
+    assert_eq!(
+        s.items[0].items[0].paragraphs,
+        ["受理218件，不予受理22件。"]
+    );
+    assert_eq!(
+        s.items[0].items[1].paragraphs,
+        ["审结205件，其中维持128件、撤销31件、确认违法9件、驳回37件。"]
+    );
+    assert_eq!(
+        s.items[1].paragraphs,
+        [
+            "项目\t数量\t同比",
+            "收到申请\t240件\t增长20%",
+            "审结案件\t205件\t增长15%"
+        ]
+    );
+    assert!(s.items[1].items.is_empty());
+    // The theme is the subsection's, not repeated on its items.
+    assert!(s.theme.is_some() && s.items.iter().all(|i| i.theme.is_none()));
+    assert_eq!(
+        headings(&r.measures.items[1].items),
+        Vec::<&str>::new(),
+        "no levels in （二）"
+    );
+    // Every heading and paragraph is mapped to its text.
+    for p in [
+        "/measures/items/0/items/0/heading",
+        "/measures/items/0/items/0/items/1/heading",
+        "/measures/items/0/items/0/items/1/paragraphs/0",
+        "/measures/items/0/items/1/paragraphs/2",
+    ] {
+        assert!(im.source_of(p).is_some(), "{p} has no source");
+    }
     assert_eq!(
         r.meta.dates.written.map(|d| d.to_string()).as_deref(),
         Some("2025-01-20")
@@ -408,10 +472,22 @@ fn tables_and_numbered_levels() {
         &im,
         "/measures/items/",
         &[
-            ("200件", "200件", Some("0/comparisons/0/previous")),
-            ("218件", "218件", Some("0/indicators/1/value")),
-            ("128件", "128件", Some("0/breakdowns/0/members/0/value")),
-            ("37件", "37件", Some("0/breakdowns/0/members/3/value")),
+            ("200件", "200件", Some("0/items/0/comparisons/0/previous")),
+            (
+                "218件",
+                "218件",
+                Some("0/items/0/items/0/indicators/0/value"),
+            ),
+            (
+                "128件",
+                "128件",
+                Some("0/items/0/items/1/breakdowns/0/members/0/value"),
+            ),
+            (
+                "37件",
+                "37件",
+                Some("0/items/0/items/1/breakdowns/0/members/3/value"),
+            ),
             ("2.3万人次", "23000人次", Some("1/indicators/1/value")),
         ],
     );
@@ -422,20 +498,29 @@ fn tables_and_numbered_levels() {
             Some("/plans/items/0/figures/0/target/value".to_owned())
         )
     );
-    let s0 = section_json(&im, "/measures/items/0");
-    // The breakdown is of 审结205件, not of the 240 applications.
-    assert_eq!(s0["breakdowns"][0]["of"]["indicator"], "figure_4");
-    assert_eq!(s0["indicators"][3]["value"]["value"], 205);
-    assert_eq!(s0["breakdowns"][0]["members"].as_array().unwrap().len(), 4);
+    let audited = section_json(&im, "/measures/items/0/items/0/items/1");
+    // The breakdown is of 审结205件.
+    assert_eq!(audited["breakdowns"][0]["of"]["indicator"], "figure_1");
+    assert_eq!(audited["indicators"][0]["value"]["value"], 205);
+    assert_eq!(
+        audited["breakdowns"][0]["members"]
+            .as_array()
+            .unwrap()
+            .len(),
+        4
+    );
     // Table rows: each figure is labelled by its row, and the 同比 column is no comparison.
-    let labels: Vec<&str> = s0["indicators"]
+    let table = section_json(&im, "/measures/items/0/items/1");
+    let labels: Vec<&str> = table["indicators"]
         .as_array()
         .unwrap()
         .iter()
         .map(|i| i["label"].as_str().unwrap())
         .collect();
-    assert_eq!(&labels[4..], ["收到申请", "增长", "审结案件", "增长"]);
-    assert_eq!(s0["comparisons"].as_array().unwrap().len(), 1);
+    assert_eq!(labels, ["收到申请", "增长", "审结案件", "增长"]);
+    assert!(table.get("comparisons").is_none());
+    let first = section_json(&im, "/measures/items/0/items/0");
+    assert_eq!(first["comparisons"].as_array().unwrap().len(), 1);
     no_relation_findings(&im);
     let _ = PartKind::Measures;
 }
@@ -460,4 +545,162 @@ fn december_report_states_its_period_through_its_figures() {
         fired(&bare),
         "{code} quiet on a report that states no period"
     );
+}
+
+/// Run-in headings (标题与正文连排) at every level: the heading without its separator, the
+/// text after it the first paragraph, the separator in the log; no `text.heading_full_stop`
+/// on them. Numbered sentences and numbers that open a paragraph (1.5万元, 1、2月份, 2024年)
+/// are no headings; a heading with a colon and no sentence after it stays whole.
+#[test]
+fn run_in_headings_at_every_level() {
+    let im = import("run_in_2024.txt");
+    let r = &im.report;
+    assert_eq!(
+        r.measures.heading,
+        "一、2024年推进法治政府建设主要举措和成效"
+    );
+    assert_eq!(
+        r.measures.paragraphs,
+        ["2024年，我局坚持以习近平法治思想为指导，全面推进法治政府建设。"]
+    );
+    assert_eq!(
+        headings(&r.measures.items),
+        [
+            "（一）化解行政争议",
+            "（二）加强执法监督",
+            "（三）专项行动：护航2024"
+        ]
+    );
+    let s = &r.measures.items[0];
+    assert_eq!(s.paragraphs, ["全年受理行政复议案件120件，审结115件。"]);
+    assert_eq!(headings(&s.items), ["1.加强案件审理", "2.深化府院联动"]);
+    assert_eq!(s.items[0].paragraphs, ["组织听证会审理案件12件。"]);
+    assert_eq!(
+        headings(&s.items[0].items),
+        ["（1）规范听证程序", "（2）公开审理"]
+    );
+    assert_eq!(s.items[0].items[0].paragraphs, ["制定听证规则2项。"]);
+    assert_eq!(s.items[0].items[1].paragraphs, ["公开审理案件5件。"]);
+    assert_eq!(
+        s.items[1].paragraphs,
+        [
+            "召开联席会议3次。",
+            "1.5万元专项经费全部用于复议工作。",
+            "1、2月份集中开展案卷评查。",
+            "2024年共办理应诉案件30件。"
+        ]
+    );
+    assert!(s.items[1].items.is_empty());
+    // Numbered sentences stay paragraphs.
+    let s1 = &r.measures.items[1];
+    assert!(s1.items.is_empty());
+    assert_eq!(
+        s1.paragraphs,
+        ["1.开展执法培训5次；", "2.组织案卷评查2次。"]
+    );
+    assert_eq!(r.measures.items[2].paragraphs, ["开展专项行动3次。"]);
+    // A shortcoming's run-in heading is its problem; lower levels are its paragraphs.
+    let sh = &r.shortcomings.items[0];
+    assert_eq!(sh.problem, "队伍建设有待加强");
+    assert_eq!(
+        sh.paragraphs,
+        ["部分执法人员法律素养不高。", "1.培训覆盖面不足。"]
+    );
+    assert_eq!(
+        headings(&r.plans.items),
+        ["（一）提升复议质效", "（二）加强思想武装。"]
+    );
+    assert_eq!(
+        r.plans.items[0].paragraphs,
+        ["行政复议案件审结率不低于95%。"]
+    );
+    // The log names each separator taken out, at its place in the text.
+    let chars: Vec<char> = im.text.chars().collect();
+    let run_in: Vec<(String, String)> = im
+        .log
+        .entries
+        .iter()
+        .filter(|e| e.message.starts_with("run-in heading"))
+        .map(|e| {
+            let span = e.span.clone().unwrap();
+            assert_eq!(
+                chars[span].iter().collect::<String>(),
+                e.text.clone().unwrap()
+            );
+            (e.pointer.clone().unwrap(), e.text.clone().unwrap())
+        })
+        .collect();
+    let want = [
+        ("/measures/heading", "。"),
+        ("/measures/items/0/heading", "。"),
+        ("/measures/items/0/items/0/heading", "。"),
+        ("/measures/items/0/items/0/items/0/heading", "："),
+        ("/measures/items/0/items/1/heading", "："),
+        ("/shortcomings/items/0/problem", "。"),
+        ("/plans/items/0/heading", "。"),
+    ];
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(p, s)| ((*p).to_owned(), (*s).to_owned()))
+        .collect();
+    assert_eq!(run_in, want);
+    // Facts of the items are placed in the items.
+    assert_facts(
+        &im,
+        "/measures/items/0/",
+        &[
+            ("12件", "12件", Some("items/0/indicators/0/value")),
+            ("2项", "2项", Some("items/0/items/0/indicators/0/value")),
+            ("3次", "3次", Some("items/1/indicators/0/value")),
+        ],
+    );
+    // No full-stop warning on the run-in headings; the one stray 。 (（二）加强思想武装。)
+    // is reported, at its heading.
+    let stops: Vec<String> = r
+        .validate()
+        .findings()
+        .iter()
+        .filter(|f| f.code() == "text.heading_full_stop")
+        .map(|f| f.pointer().to_owned())
+        .collect();
+    assert_eq!(stops, ["/plans/items/1/heading"]);
+}
+
+/// The rule is not weakened: a JSON report whose headings end with a stray 。 at the
+/// second, third and fourth levels gets the warning at each.
+#[test]
+fn stray_full_stops_in_json_headings_still_fire() {
+    let im = import("run_in_2024.txt");
+    let mut v = serde_json::to_value(&im.report).unwrap();
+    let stray = [
+        "/measures/items/0/heading",
+        "/measures/items/0/items/0/heading",
+        "/measures/items/0/items/0/items/1/heading",
+    ];
+    for p in stray {
+        let h = v.pointer_mut(p).unwrap();
+        *h = serde_json::Value::String(format!("{}。", h.as_str().unwrap()));
+    }
+    let report = Report::from_json_str(&v.to_string()).unwrap();
+    let found: Vec<(String, String)> = report
+        .validate()
+        .findings()
+        .iter()
+        .filter(|f| f.code() == "text.heading_full_stop")
+        .map(|f| {
+            (
+                f.pointer().to_owned(),
+                f.span().map(|s| s.found.clone()).unwrap_or_default(),
+            )
+        })
+        .collect();
+    let mut want: Vec<(String, String)> = stray
+        .iter()
+        .chain(&["/plans/items/1/heading"])
+        .map(|p| ((*p).to_owned(), "。".to_owned()))
+        .collect();
+    want.sort();
+    let mut found = found;
+    found.sort();
+    assert_eq!(found, want);
 }

@@ -3,7 +3,7 @@
 use super::facts::{self, Fact, FactKind};
 use super::relations;
 use super::sentences::Boundaries;
-use super::structure::{self, Doc, Line, PartDoc, SectionDoc};
+use super::structure::{self, Doc, Line, PartDoc, RunIn, SectionDoc};
 use super::words::{self, contains_any};
 use super::{Confidence, ImportError, ImportLog, Imported, LogKind, PlacedFact, SourceSpan};
 use crate::model::{
@@ -210,12 +210,8 @@ pub(crate) fn build(doc: Doc, text: &str, log: ImportLog) -> Result<Imported, Im
             };
             let s = section(
                 &mut cx,
-                PartKind::Measures,
-                i,
-                &SectionDoc {
-                    heading,
-                    paragraphs: paras,
-                },
+                &format!("/measures/items/{i}"),
+                &SectionDoc::new(heading, None, paras),
             );
             report.measures.items.push(s);
         }
@@ -313,9 +309,32 @@ fn notice(p: &str) -> Option<Notice> {
     Some(Notice::new(issuer, title))
 }
 
+/// Logs a run-in heading (标题与正文连排) and the separator taken out of it, so that no
+/// character of the text goes unaccounted for.
+fn note_run_in(cx: &mut Ctx, run_in: Option<&RunIn>, heading: &Line, pointer: String) {
+    let Some(r) = run_in else { return };
+    cx.log.push(
+        LogKind::Recognised,
+        Confidence::Medium,
+        format!(
+            "run-in heading (标题与正文连排): “{}” ends at the separator “{}”, taken out of the heading; the text after it is the heading's first paragraph",
+            heading.text, r.separator.text
+        ),
+        Some(r.separator.text.clone()),
+        Some(r.separator.span.clone()),
+        Some(pointer),
+    );
+}
+
 fn fill_part(cx: &mut Ctx, report: &mut Report, kind: PartKind, part: PartDoc) {
     let key = part_key(kind);
     cx.source(format!("/{key}/heading"), &part.heading);
+    note_run_in(
+        cx,
+        part.run_in.as_ref(),
+        &part.heading,
+        format!("/{key}/heading"),
+    );
     match kind {
         PartKind::Shortcomings => {
             report.shortcomings.heading = part.heading.text.clone();
@@ -376,14 +395,17 @@ fn merge_part(cx: &mut Ctx, report: &mut Report, kind: PartKind, part: PartDoc) 
         let i = report.shortcomings.items.len();
         let mut item = Shortcoming::new(part.heading.text.clone());
         cx.source(format!("/shortcomings/items/{i}/problem"), &part.heading);
+        note_run_in(
+            cx,
+            part.run_in.as_ref(),
+            &part.heading,
+            format!("/shortcomings/items/{i}/problem"),
+        );
+        // The subsections' lines as printed (a run-in heading whole).
         for (j, p) in part
             .paragraphs
             .iter()
-            .chain(
-                part.sections
-                    .iter()
-                    .flat_map(|s| std::iter::once(&s.heading).chain(s.paragraphs.iter())),
-            )
+            .chain(part.sections.iter().flat_map(SectionDoc::lines))
             .enumerate()
         {
             cx.source(format!("/shortcomings/items/{i}/paragraphs/{j}"), p);
@@ -403,13 +425,11 @@ fn merge_part(cx: &mut Ctx, report: &mut Report, kind: PartKind, part: PartDoc) 
         },
     };
     let base = items.len();
-    let lead = SectionDoc {
-        heading: part.heading,
-        paragraphs: part.paragraphs,
-    };
-    let mut new = vec![section(cx, kind, base, &lead)];
+    let lead = SectionDoc::new(part.heading, part.run_in, part.paragraphs);
+    let key = part_key(kind);
+    let mut new = vec![section(cx, &format!("/{key}/items/{base}"), &lead)];
     for (k, s) in part.sections.iter().enumerate() {
-        new.push(section(cx, kind, base + 1 + k, s));
+        new.push(section(cx, &format!("/{key}/items/{}", base + 1 + k), s));
     }
     let target = match kind {
         PartKind::Measures => &mut report.measures.items,
@@ -436,7 +456,7 @@ fn sections(cx: &mut Ctx, kind: PartKind, part: PartDoc) -> (Vec<String>, Vec<Se
         .sections
         .iter()
         .enumerate()
-        .map(|(i, s)| section(cx, kind, i, s))
+        .map(|(i, s)| section(cx, &format!("/{key}/items/{i}"), s))
         .collect();
     (paras, items)
 }
@@ -477,8 +497,17 @@ fn shortcomings(cx: &mut Ctx, report: &mut Report, part: PartDoc) {
         }
         let i = items.len();
         cx.source(format!("/shortcomings/items/{i}/problem"), &s.heading);
+        note_run_in(
+            cx,
+            s.run_in.as_ref(),
+            &s.heading,
+            format!("/shortcomings/items/{i}/problem"),
+        );
         items.push(item);
-        item_sources.push(s.paragraphs);
+        // Lower levels have no place in a shortcoming: their lines are its paragraphs.
+        let mut lines = s.paragraphs;
+        lines.extend(s.items.iter().flat_map(SectionDoc::lines).cloned());
+        item_sources.push(lines);
     }
     for (j, p) in paras.iter().enumerate() {
         let ptr = format!("/shortcomings/paragraphs/{j}");
@@ -568,22 +597,35 @@ fn shift(mut f: Fact, by: usize) -> Fact {
     f
 }
 
-fn section(cx: &mut Ctx, kind: PartKind, i: usize, doc: &SectionDoc) -> Section {
-    let base = format!("/{}/items/{i}", part_key(kind));
+/// The subsection (or third- or fourth-level item) at `base`, with its items.
+fn section(cx: &mut Ctx, base: &str, doc: &SectionDoc) -> Section {
     if doc.heading.span != (0..0) {
         cx.source(format!("{base}/heading"), &doc.heading);
     }
+    note_run_in(
+        cx,
+        doc.run_in.as_ref(),
+        &doc.heading,
+        format!("{base}/heading"),
+    );
     let mut s = Section::new(
         doc.heading.text.clone(),
         doc.paragraphs.iter().map(|p| p.text.clone()),
     );
-    if let Some(t) = theme_of(&doc.heading.text) {
+    // The theme is the subsection's; its items share it.
+    if doc.level == 2
+        && let Some(t) = theme_of(&doc.heading.text)
+    {
         s = s.with_theme(t);
     }
     for (j, p) in doc.paragraphs.iter().enumerate() {
         let ptr = format!("{base}/paragraphs/{j}");
         cx.source(ptr.clone(), p);
-        place_paragraph(cx, &mut s, &base, &ptr, p);
+        place_paragraph(cx, &mut s, base, &ptr, p);
+    }
+    for (k, item) in doc.items.iter().enumerate() {
+        let item = section(cx, &format!("{base}/items/{k}"), item);
+        s.items.push(item);
     }
     s
 }

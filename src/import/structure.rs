@@ -14,16 +14,77 @@ pub(crate) struct Line {
     pub(crate) span: Range<usize>,
 }
 
+/// A heading run into its first paragraph on one line (标题与正文连排): "（一）化解行政争议。
+/// 全年受理……". The heading is kept without the separator, the text after it is the
+/// heading's first paragraph.
+#[derive(Clone, Debug)]
+pub(crate) struct RunIn {
+    /// The separator taken out of the heading (。 or ：), with its span.
+    pub(crate) separator: Line,
+    /// The whole line as printed, for a heading that ends up as a paragraph after all.
+    pub(crate) line: Line,
+}
+
 #[derive(Debug)]
 pub(crate) struct SectionDoc {
     pub(crate) heading: Line,
+    /// Set when the heading was run in: then `paragraphs[0]` is the text after it.
+    pub(crate) run_in: Option<RunIn>,
     pub(crate) paragraphs: Vec<Line>,
+    /// The items of the next heading level: 1. items of a （一） subsection, （1） items of a
+    /// 1. item.
+    pub(crate) items: Vec<SectionDoc>,
+    /// The level its marker is of: 2 for （一）, 3 for 1., 4 for （1）.
+    pub(crate) level: u8,
+}
+
+impl SectionDoc {
+    pub(crate) fn new(heading: Line, run_in: Option<RunIn>, paragraphs: Vec<Line>) -> SectionDoc {
+        SectionDoc {
+            heading,
+            run_in,
+            paragraphs,
+            items: Vec::new(),
+            level: 2,
+        }
+    }
+
+    fn at(mut self, level: u8) -> SectionDoc {
+        self.level = level;
+        self
+    }
+
+    /// Its lines as printed, in order, items included: the heading (the whole line of a
+    /// run-in heading) and the paragraphs.
+    pub(crate) fn lines(&self) -> Vec<&Line> {
+        let mut out = Vec::new();
+        self.lines_into(&mut out);
+        out
+    }
+
+    fn lines_into<'a>(&'a self, out: &mut Vec<&'a Line>) {
+        match &self.run_in {
+            Some(r) => {
+                out.push(&r.line);
+                out.extend(self.paragraphs.iter().skip(1));
+            }
+            None => {
+                out.push(&self.heading);
+                out.extend(self.paragraphs.iter());
+            }
+        }
+        for item in &self.items {
+            item.lines_into(out);
+        }
+    }
 }
 
 #[derive(Debug)]
 pub(crate) struct PartDoc {
     pub(crate) heading: Line,
     pub(crate) kind: Option<(PartKind, Confidence)>,
+    /// Set when the heading was run in: then `paragraphs[0]` is the text after it.
+    pub(crate) run_in: Option<RunIn>,
     pub(crate) paragraphs: Vec<Line>,
     pub(crate) sections: Vec<SectionDoc>,
 }
@@ -165,27 +226,160 @@ pub fn classify_heading(heading: &str) -> Option<(PartKind, Confidence)> {
     None
 }
 
-/// Splits a heading line "（一）加强组织领导。全年……" into the heading (with its 。) and the
-/// paragraph after it.
-fn split_heading(line: &Line, marker: usize) -> (Line, Option<Line>) {
+/// The marks that end a run-in heading (标题与正文连排的分隔符): 。 always; ： (and `:`)
+/// when the text after it ends as a sentence does, so that a heading such as
+/// "（三）专项行动：护航2024" stays whole.
+fn is_run_in_separator(c: char) -> bool {
+    matches!(c, '。' | '：' | ':')
+}
+
+fn ends_as_sentence(s: &str) -> bool {
+    s.trim_end_matches(is_trim)
+        .ends_with(['。', '！', '？', '；', '…', '!', '?', ';'])
+}
+
+/// Splits a run-in heading line "（一）化解行政争议。全年受理……" (the marker `marker`
+/// characters long) into the heading without its separator, the separator and the text
+/// after it. `None` when the line is not run in: no separator outside brackets and quotes
+/// after a non-empty heading, or nothing after the separator.
+fn split_run_in(line: &Line, marker: usize) -> Option<(Line, RunIn, Line)> {
     let chars: Vec<char> = line.text.chars().collect();
-    if let Some(p) = chars.iter().skip(marker).position(|c| *c == '。') {
-        let p = p + marker;
-        if p + 1 < chars.len() {
-            let rest: String = chars[p + 1..].iter().collect();
-            let lead = rest.chars().take_while(|c| is_trim(*c)).count();
-            let head = Line {
-                text: chars[..=p].iter().collect(),
-                span: line.span.start..line.span.start + p + 1,
-            };
-            let rest_line = Line {
-                text: rest.chars().skip(lead).collect(),
-                span: line.span.start + p + 1 + lead..line.span.end,
-            };
-            return (head, (!rest_line.text.is_empty()).then_some(rest_line));
+    let mut depth = 0usize;
+    let mut at = None;
+    // The first separator inside brackets, for a line whose brackets never close
+    // ("（一）开展“法治进万家活动。全年……").
+    let mut inside = None;
+    for (i, &c) in chars.iter().enumerate().skip(marker) {
+        match c {
+            '（' | '(' | '《' | '“' | '‘' | '〔' | '[' | '【' | '「' => depth += 1,
+            '）' | ')' | '》' | '”' | '’' | '〕' | ']' | '】' | '」' => {
+                depth = depth.saturating_sub(1);
+            }
+            c if is_run_in_separator(c) && depth == 0 => {
+                at = Some(i);
+                break;
+            }
+            c if is_run_in_separator(c) && inside.is_none() => inside = Some(i),
+            _ => {}
         }
     }
-    (line.clone(), None)
+    let p = at.or(inside.filter(|_| depth > 0))?;
+    let head_len = chars[..p]
+        .iter()
+        .rposition(|c| !is_trim(*c))
+        .map_or(0, |i| i + 1);
+    if head_len <= marker {
+        return None;
+    }
+    let lead = chars[p + 1..].iter().take_while(|c| is_trim(**c)).count();
+    let rest: String = chars[p + 1 + lead..].iter().collect();
+    if rest.is_empty() || (chars[p] != '。' && !ends_as_sentence(&rest)) {
+        return None;
+    }
+    let start = line.span.start;
+    let head = Line {
+        text: chars[..head_len].iter().collect(),
+        span: start..start + head_len,
+    };
+    let separator = Line {
+        text: chars[p].to_string(),
+        span: start + p..start + p + 1,
+    };
+    let rest = Line {
+        text: rest,
+        span: start + p + 1 + lead..line.span.end,
+    };
+    Some((
+        head,
+        RunIn {
+            separator,
+            line: line.clone(),
+        },
+        rest,
+    ))
+}
+
+/// A heading line cut into its heading and, when run in, its separator and first
+/// paragraph; a line that is not run in is the heading whole (a stray 。 at its end stays,
+/// for `text.heading_full_stop` to report).
+type Heading = (Line, Option<RunIn>, Option<Line>);
+
+fn heading_of(line: &Line, marker: usize) -> Heading {
+    match split_run_in(line, marker) {
+        Some((head, run_in, rest)) => (head, Some(run_in), Some(rest)),
+        None => (line.clone(), None, None),
+    }
+}
+
+/// Longest part or subsection heading, in characters.
+const MAX_HEADING: usize = 200;
+
+/// A part heading line (一、…): at most [`MAX_HEADING`] characters, or run in with a
+/// heading of a part's kind before the separator.
+fn part_heading(l: &Line) -> Option<Heading> {
+    let m = part_marker(&l.text)?;
+    if l.text.chars().count() <= MAX_HEADING {
+        return Some(heading_of(l, m));
+    }
+    let (head, run_in, rest) = split_run_in(l, m)?;
+    (head.text.chars().count() <= 100 && classify_heading(&head.text).is_some()).then_some((
+        head,
+        Some(run_in),
+        Some(rest),
+    ))
+}
+
+/// The level (3 for 1., 4 for （1）) and length in characters of the marker of a third- or
+/// fourth-level heading at the start of `s`: one or two digits followed by `.` `．` or `、`
+/// (not by another digit: 1.5万元, 1、2月份 are no headings), or in brackets.
+fn item_marker(s: &str) -> Option<(u8, usize)> {
+    let chars: Vec<char> = s.chars().take(5).collect();
+    let open = matches!(chars.first(), Some('（' | '('));
+    let from = usize::from(open);
+    let n = chars[from..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if !(1..=2).contains(&n) || chars.get(from) == Some(&'0') {
+        return None;
+    }
+    let mark = chars.get(from + n)?;
+    let level = match (open, mark) {
+        (true, '）' | ')') => 4,
+        (false, '.' | '．' | '、') => 3,
+        _ => return None,
+    };
+    let next = chars.get(from + n + 1);
+    if next.is_none_or(|c| c.is_ascii_digit() || *c == '.' || *c == '．') {
+        return None;
+    }
+    Some((level, from + n + 1))
+}
+
+/// Longest third- or fourth-level heading, in characters (without the text run in after it).
+const MAX_ITEM_HEADING: usize = 60;
+
+/// A third- or fourth-level heading line: its level and the heading. A numbered sentence
+/// ("1.开展执法培训5次；") stays a paragraph: the heading (before the separator of a run-in
+/// heading, else the whole line) must not end as a sentence, be at most
+/// [`MAX_ITEM_HEADING`] characters and state no figure.
+fn item_heading(l: &Line, year: Option<Year>) -> Option<(u8, Heading)> {
+    let (level, m) = item_marker(&l.text)?;
+    let (head, run_in, rest) = heading_of(l, m);
+    let title: String = head.text.chars().skip(m).collect();
+    if head.text.chars().count() > MAX_ITEM_HEADING
+        || title.trim().is_empty()
+        || title.ends_with([
+            '。', '；', '，', '、', '！', '？', ';', ',', '!', '?', '：', ':',
+        ])
+    {
+        return None;
+    }
+    let states_figure = super::facts::extract(&title, year)
+        .facts
+        .iter()
+        .any(|f| !matches!(f.kind, super::facts::FactKind::Date { .. }));
+    (!states_figure).then_some((level, (head, run_in, rest)))
 }
 
 fn cjk_digit(c: char) -> Option<u32> {
@@ -292,9 +486,7 @@ pub(crate) fn read(text: &str, log: &mut ImportLog) -> Result<Doc, ImportError> 
             signature_org = lines.pop();
         }
     }
-    let first_heading = lines
-        .iter()
-        .position(|l| part_marker(&l.text).is_some() && l.text.chars().count() <= 200);
+    let first_heading = lines.iter().position(|l| part_heading(l).is_some());
     // Without part headings only a title line is front matter; the rest is body.
     let front_end = first_heading.unwrap_or_else(|| {
         usize::from(
@@ -362,38 +554,52 @@ pub(crate) fn read(text: &str, log: &mut ImportLog) -> Result<Doc, ImportError> 
         }
         i += 1;
     }
-    // Parts and subsections.
+    // Parts, subsections and their items. The year for reading figures in item headings:
+    // the title's, if it has one (the report year is settled below).
+    let heading_year = title.as_ref().and_then(|t| year_in(&t.text));
     let mut parts: Vec<PartDoc> = Vec::new();
     let mut loose = Vec::new();
     for l in lines.drain(front_end..) {
-        let n = l.text.chars().count();
-        if let Some(m) = part_marker(&l.text).filter(|_| n <= 200) {
-            let (head, rest) = split_heading(&l, m);
-            let kind = classify_heading(&head.text);
+        if let Some((heading, run_in, rest)) = part_heading(&l) {
+            let kind = classify_heading(&heading.text);
             parts.push(PartDoc {
-                heading: head,
+                heading,
                 kind,
+                run_in,
                 paragraphs: rest.into_iter().collect(),
                 sections: Vec::new(),
             });
-        } else if let Some(m) =
-            section_marker(&l.text).filter(|_| n <= 200 || l.text.contains('。'))
-            && let Some(part) = parts.last_mut()
-        {
-            let (head, rest) = split_heading(&l, m);
-            if head.text.chars().count() > 200 {
-                push_paragraph(part, l);
-                continue;
-            }
-            part.sections.push(SectionDoc {
-                heading: head,
-                paragraphs: rest.into_iter().collect(),
-            });
-        } else if let Some(part) = parts.last_mut() {
-            push_paragraph(part, l);
-        } else {
-            loose.push(l);
+            continue;
         }
+        let Some(part) = parts.last_mut() else {
+            loose.push(l);
+            continue;
+        };
+        if let Some((heading, run_in, rest)) = section_marker(&l.text)
+            .map(|m| heading_of(&l, m))
+            .filter(|h| h.0.text.chars().count() <= MAX_HEADING)
+        {
+            part.sections
+                .push(SectionDoc::new(heading, run_in, rest.into_iter().collect()));
+            continue;
+        }
+        // Items of the third and fourth levels, inside a subsection; the shortcomings have
+        // no place for them (their lines stay paragraphs of the shortcoming).
+        let shortcomings = part.kind.is_some_and(|k| k.0 == PartKind::Shortcomings);
+        if !shortcomings
+            && let Some(section) = part.sections.last_mut()
+            && let Some((level, (heading, run_in, rest))) = item_heading(&l, heading_year)
+        {
+            let item = SectionDoc::new(heading, run_in, rest.into_iter().collect());
+            // A （1） item goes into the open 1. item; without one it is an item of the
+            // subsection itself.
+            match section.items.last_mut() {
+                Some(open) if level == 4 && open.level == 3 => open.items.push(item.at(4)),
+                _ => section.items.push(item.at(level)),
+            }
+            continue;
+        }
+        push_paragraph(part, l);
     }
     // The year: the title's, else the first part heading's, else the most frequent.
     let title_year = title.as_ref().and_then(|t| year_in(&t.text));
@@ -504,11 +710,18 @@ fn last_line_placeholder() -> Line {
     }
 }
 
+/// A paragraph of the deepest heading open: the last item of the last subsection, else
+/// the subsection, else the part.
 fn push_paragraph(part: &mut PartDoc, l: Line) {
-    match part.sections.last_mut() {
-        Some(s) => s.paragraphs.push(l),
-        None => part.paragraphs.push(l),
+    let Some(section) = part.sections.last_mut() else {
+        part.paragraphs.push(l);
+        return;
+    };
+    let mut at = section;
+    while let Some(item) = at.items.last_mut() {
+        at = item;
     }
+    at.paragraphs.push(l);
 }
 
 fn most_frequent_year(text: &str) -> Option<Year> {
@@ -538,4 +751,105 @@ fn most_frequent_year(text: &str) -> Option<Year> {
 /// The year printed in a heading (20xx年), if any.
 pub(crate) fn heading_year(s: &str) -> Option<Year> {
     year_in(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(text: &str) -> Line {
+        Line {
+            text: text.to_owned(),
+            span: 10..10 + text.chars().count(),
+        }
+    }
+
+    /// (heading, separator, first paragraph) of a run-in heading line.
+    fn run_in(text: &str) -> Option<(String, String, String)> {
+        let marker = section_marker(text)
+            .or_else(|| part_marker(text))
+            .or_else(|| item_marker(text).map(|m| m.1))?;
+        split_run_in(&line(text), marker).map(|(h, r, rest)| {
+            assert_eq!(h.span.end, r.separator.span.start);
+            assert!(r.separator.span.end <= rest.span.start);
+            assert_eq!(rest.span.end, 10 + text.chars().count());
+            (h.text, r.separator.text, rest.text)
+        })
+    }
+
+    fn owned(h: &str, s: &str, r: &str) -> Option<(String, String, String)> {
+        Some((h.to_owned(), s.to_owned(), r.to_owned()))
+    }
+
+    #[test]
+    fn run_in_headings_split_at_their_separator() {
+        assert_eq!(
+            run_in("（一）化解行政争议。全年受理案件120件。"),
+            owned("（一）化解行政争议", "。", "全年受理案件120件。")
+        );
+        assert_eq!(
+            run_in("1.深化府院联动：召开联席会议3次。"),
+            owned("1.深化府院联动", "：", "召开联席会议3次。")
+        );
+        assert_eq!(
+            run_in("一、主要举措和成效。 2024年，我局……"),
+            owned("一、主要举措和成效", "。", "2024年，我局……")
+        );
+        // The separator inside quotes or titles is not the heading's end.
+        assert_eq!(
+            run_in("（二）学习《关于“八五”普法。的决议》。组织学习3次。"),
+            owned(
+                "（二）学习《关于“八五”普法。的决议》",
+                "。",
+                "组织学习3次。"
+            )
+        );
+        // Brackets that never close: the first separator after all.
+        assert_eq!(
+            run_in("（三）开展“法治进万家活动。全年开展12场。"),
+            owned("（三）开展“法治进万家活动", "。", "全年开展12场。")
+        );
+        // Not run in: a stray 。 at the end, a colon before no sentence, nothing before.
+        assert_eq!(run_in("（一）加强思想武装。"), None);
+        assert_eq!(run_in("（三）专项行动：护航2024"), None);
+        assert_eq!(run_in("（一）。全年受理"), None);
+    }
+
+    #[test]
+    fn item_markers_are_no_numbers() {
+        assert_eq!(item_marker("1.加强学习"), Some((3, 2)));
+        assert_eq!(item_marker("12、强化监督"), Some((3, 3)));
+        assert_eq!(item_marker("3．规范程序"), Some((3, 2)));
+        assert_eq!(item_marker("（1）受理情况"), Some((4, 3)));
+        assert_eq!(item_marker("(2)审结情况"), Some((4, 3)));
+        for no in [
+            "1.5万元专项经费",
+            "1、2月份集中评查",
+            "2024年共办理",
+            "2024.1.15",
+            "123.加强",
+            "0.加强",
+            "1.",
+            "（2023年为100件）",
+            "1）加强学习",
+        ] {
+            assert_eq!(item_marker(no), None, "{no}");
+        }
+    }
+
+    #[test]
+    fn item_headings_are_short_and_state_no_figure() {
+        let h = |t: &str| item_heading(&line(t), None).map(|(level, h)| (level, h.0.text));
+        assert_eq!(h("1.加强案件审理"), Some((3, "1.加强案件审理".to_owned())));
+        assert_eq!(
+            h("（1）规范听证程序：制定听证规则2项。"),
+            Some((4, "（1）规范听证程序".to_owned()))
+        );
+        assert_eq!(h("1.开展执法培训5次；"), None);
+        assert_eq!(h("2.组织案卷评查2次。"), None);
+        assert_eq!(h("1.全年受理复议案件120件。其中维持100件。"), None);
+        assert_eq!(h("1.强化组织领导。"), None);
+        let long = format!("1.{}", "加强".repeat(40));
+        assert_eq!(h(&long), None);
+    }
 }

@@ -9,7 +9,7 @@
 use std::ops::Range;
 
 use fazhi_report::Quantity;
-use fazhi_report::import::Imported;
+use fazhi_report::import::{Imported, PlacedFact};
 use fazhi_report::validate::Finding;
 use serde_json::Value;
 
@@ -227,6 +227,35 @@ impl Doc {
                 how: How::Block,
             };
         }
+        // The figure the pointer names, where it is printed: a breakdown's finding at its
+        // whole, not at its first member.
+        let named = self.named_figure(pointer);
+        if let Some(named) = &named {
+            if let Some(place) = imported.and_then(|imp| self.fact_at(named, imp)) {
+                return place;
+            }
+            if let Some(place) = self.place_by_printed(named, finding) {
+                return place;
+            }
+        }
+        // A subsection or item: its heading, not a figure inside it.
+        if let Some(block) = self.block_at(&format!("{pointer}/heading")) {
+            return Place {
+                block,
+                range: None,
+                how: How::Block,
+            };
+        }
+        // An object printed by its name (a decision, a campaign): the name, before any
+        // figure or meeting inside it.
+        if self.value.pointer(pointer).is_some_and(|v| {
+            ["name", "title", "problem"]
+                .iter()
+                .any(|k| v.get(*k).is_some_and(Value::is_string))
+        }) && let Some(place) = self.place_by_printed(pointer, finding)
+        {
+            return place;
+        }
         if let Some(imp) = imported {
             // The figure itself, the figure a reference names (a target's `actual_fact`, a
             // breakdown's `of`), or the figures of the relation the field belongs to.
@@ -241,7 +270,7 @@ impl Doc {
                 }
             }
         }
-        if let Some(place) = self.place_by_printed(finding) {
+        if let Some(place) = self.place_by_printed(pointer, finding) {
             return place;
         }
         // An object whose text is printed in blocks of its own (a shortcoming, a subsection).
@@ -279,6 +308,42 @@ impl Doc {
         Some(format!("{base}{field}"))
     }
 
+    /// The figure (a quantity's pointer) that a finding's pointer names: the figure itself;
+    /// the figure a reference names (a target's `actual_fact`, a member's `fact`); the
+    /// figure a relation is of (a breakdown's whole, a comparison's current value), for the
+    /// relation and for a field of it that is no figure (a comparison's `direction`); the
+    /// figure of an indicator or a breakdown's member.
+    pub fn named_figure(&self, pointer: &str) -> Option<String> {
+        let value = self.value.pointer(pointer)?;
+        if value.get("unit").is_some() {
+            return Some(pointer.to_owned());
+        }
+        if value.get("indicator").is_some() || value.get("field").is_some() {
+            return self.referenced(pointer);
+        }
+        if value.get("of").is_some() {
+            return self.referenced(&format!("{pointer}/of"));
+        }
+        // An indicator or a breakdown's member: its figure.
+        if value.get("value").is_some_and(|v| v.get("unit").is_some()) {
+            return Some(format!("{pointer}/value"));
+        }
+        let relation = relation_of(pointer)?;
+        let direct = pointer[relation.len()..].matches('/').count() == 1;
+        (direct && !value.is_object() && !value.is_array())
+            .then(|| self.named_figure(&relation))
+            .flatten()
+    }
+
+    /// The imported fact placed into exactly the field at `pointer`.
+    fn fact_at(&self, pointer: &str, imported: &Imported) -> Option<Place> {
+        let fact = imported
+            .facts
+            .iter()
+            .find(|f| f.pointer.as_deref() == Some(pointer))?;
+        self.fact_place(fact, imported)
+    }
+
     /// An imported fact placed into (or read for) the finding's field.
     fn place_by_fact(&self, pointer: &str, imported: &Imported) -> Option<Place> {
         let related = |fp: &str| {
@@ -296,6 +361,11 @@ impl Doc {
                     .iter()
                     .find(|f| f.pointer.as_deref().is_some_and(related))
             })?;
+        self.fact_place(fact, imported)
+    }
+
+    /// Where an imported fact's text stands in its block.
+    fn fact_place(&self, fact: &PlacedFact, imported: &Imported) -> Option<Place> {
         let block = self.block_at(&fact.paragraph)?;
         let text = &self.blocks[block].text;
         let source = imported.source_of(&fact.paragraph)?;
@@ -313,10 +383,10 @@ impl Doc {
         })
     }
 
-    /// The printed form of the field's figure, date, name or text, searched in its
-    /// subsection; a text rule's span is placed inside the text found.
-    fn place_by_printed(&self, finding: &Finding) -> Option<Place> {
-        let pointer = finding.pointer();
+    /// The printed form of the figure, date, name or text at `pointer` (the finding's
+    /// field, or the figure it names), searched in its subsection; a text rule's span is
+    /// placed inside the text found.
+    fn place_by_printed(&self, pointer: &str, finding: &Finding) -> Option<Place> {
         let mut candidates = Vec::new();
         let mut p = pointer;
         // The field itself, or the figure it is a member of (`…/rectified/unit`).

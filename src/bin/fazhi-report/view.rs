@@ -234,19 +234,19 @@ pub fn render(
     h
 }
 
-/// The anchor a side-list link jumps to, with the finding's code and marked text.
+/// The anchor a side-list link jumps to, with the finding's code, pointer and marked text.
 fn anchor(h: &mut String, i: usize, n: usize, findings: &[Finding], text: Option<&str>) {
     let f = &findings[i];
     let _ = write!(
         h,
         "<a class=\"anchor\" id=\"m{n}\" data-code=\"{}\" data-severity=\"{}\"",
         escape(f.code()),
-        class(f.severity())
+        class(f.severity()),
     );
     if let Some(t) = text {
         let _ = write!(h, " data-text=\"{}\"", escape(t));
     }
-    h.push_str("></a>");
+    let _ = write!(h, " data-pointer=\"{}\"></a>", escape(f.pointer()));
 }
 
 /// The block's text with the findings' ranges marked (overlaps split into segments).
