@@ -20,7 +20,9 @@
 //! 协条 is a variant). The words of official prose that jieba lacks (`domain_words.tsv`) are
 //! words, never corrections; its four-character phrases hold no typo (结事 in 案结事了).
 //! Variants that hold a function character
-//! ([`FUNCTION_CHARS`]) are left out: 二是 is not 而是. (Letting a word that holds one be
+//! ([`FUNCTION_CHARS`]) are left out: 二是 is not 而是; except where the word is one of
+//! the genre ([`MIN_GENRE_COUNT`] occurrences or more) and the function character, no
+//! numeral, is its last (结过 for 结果, 整该 for 整改). (Letting a word that holds one be
 //! misspelt at it, 己经 for 已经, gave false alarms on correct prose: 入心, 更实.)
 //!
 //! The scan reads each field once. For each 汉字 it tests one bit of a filter indexed by the
@@ -76,6 +78,9 @@ const MIN_LOOKALIKE_SIMILARITY: f32 = 0.75;
 /// Characters that stand alone in correct prose so often that a window holding one is
 /// never taken for a misspelt word (二是, 以更, 办的, 鸣日).
 const FUNCTION_CHARS: &str = "的地得了着过是在和与及或对以于为把被将从向往由自至到中上下内外前后人日月年一二三四五六七八九十百千万亿个之其等也都就而且并还又再已不没无未非有这那此各每本该我你他她它们所";
+/// The numerals among [`FUNCTION_CHARS`]: a window holding one is never a misspelt word, not
+/// even of a word of the genre (会一 in 三会一课 is not 会议).
+const NUMERAL_CHARS: &str = "一二三四五六七八九十百千万亿";
 /// How many characters on either side of a suspect window [`Lexicon::in_prose`] reads.
 const PROSE_REACH: usize = 6;
 /// The filter has `1 << FILTER_BITS` bits (512 KB); each bigram that ends a typo key sets
@@ -338,6 +343,13 @@ impl Lexicon {
             let mut variant = ['\0'; 3];
             variant[..n].copy_from_slice(&chars);
             let readings = in_word.get(&word_key(&chars));
+            // A word the genre has often enough may be misspelt into a function character
+            // at its end (结过 for 结果, 氛为 for 氛围, 整该 for 整改): the window is still no
+            // word. Not at its start, where the character opens a phrase of its own more
+            // often (过间 in 亲自过间 is 过问, not 时间).
+            let genre_enough = genre
+                .get(&word_key(&chars))
+                .is_some_and(|&n| n >= MIN_GENRE_COUNT * GENRE_WEIGHT);
             for at in 0..n {
                 let others = if of_genre {
                     &genre_partners
@@ -350,7 +362,10 @@ impl Lexicon {
                     .and_then(|r| by_syllable.get(r[at]).copied())
                     .unwrap_or(&none);
                 for &x in others.iter().chain(sounding) {
-                    if x == chars[at] || function.contains_key(&x) {
+                    if x == chars[at]
+                        || (function.contains_key(&x)
+                            && !(genre_enough && at + 1 == n && !NUMERAL_CHARS.contains(x)))
+                    {
                         continue;
                     }
                     variant[at] = x;
@@ -670,6 +685,19 @@ mod tests {
             typos("不断提高干部的综合素样。"),
             vec![("素样".to_owned(), "素养")]
         );
+    }
+
+    #[test]
+    fn a_word_of_the_genre_may_be_misspelt_into_a_function_character() {
+        // 该 is a function character; 整改 is a word of the genre.
+        assert_eq!(
+            typos("对检查发现的问题限期整该。"),
+            vec![("整该".to_owned(), "整改")]
+        );
+        // Not into a numeral: 会一 is no misspelt 会议.
+        assert!(typos("支部通过三会一课、主题党日开展学习。").is_empty());
+        // Nor for a word outside the genre: 二是 is no 而是.
+        assert!(typos("二是强化执法监督。").is_empty());
     }
 
     #[test]
