@@ -58,9 +58,15 @@ const MIN_HOMOPHONE_AT_EDGE: usize = 6;
 /// 书名号 (“放管服”): the quotes mark the extent of the form, so that a window can neither
 /// cut a word of ordinary prose in two nor be an ordinary word.
 const MIN_QUOTED: usize = 3;
-/// Characters whose insertion into a canonical form is ordinary prose, not a typo
-/// (严格规范公正文明的执法要求).
-const FUNCTION_CHARS: &[char] = &['的', '地', '得', '之', '和', '与', '及', '或', '等', '并'];
+/// Characters whose insertion into a canonical form is ordinary prose, not a typo: the
+/// particles and conjunctions (严格规范公正文明的执法要求) and the adverbs, auxiliaries,
+/// negations and prepositions that stand before a verb of the form (负责人均出庭应诉,
+/// 负责人未出庭应诉, 负责人应出庭应诉).
+const FUNCTION_CHARS: &[char] = &[
+    '的', '地', '得', '之', '和', '与', '及', '或', '等', '并', '均', '都', '皆', '亦', '也', '已',
+    '还', '又', '再', '须', '应', '要', '将', '可', '能', '未', '不', '没', '被', '所', '必', '在',
+    '对', '向', '为', '予',
+];
 
 /// Flag of a character that ends an anchor bigram.
 const ANCHOR_SECOND: u8 = 1;
@@ -1524,7 +1530,7 @@ fn near_miss(start: usize, end: usize, entry: usize, edit: Edit) -> Hit<What> {
     }
 }
 
-/// `w` is `c` with one 汉字 inserted strictly inside (not a function word).
+/// `w` is `c` with one 汉字 inserted strictly inside (not a function word, unless doubled).
 ///
 /// A doubled character is inside only if every alignment puts it inside: 学习习近平总书记
 /// holds 习近平总书记 with a 习 before it, not a 习 inserted into it.
@@ -1540,7 +1546,8 @@ fn insertion(w: &[char], c: &[char]) -> Option<Edit> {
         && last + 1 < w.len()
         && w[at + 1..] == c[at..]
         && is_hanzi(extra)
-        && !FUNCTION_CHARS.contains(&extra);
+        // A function character is prose, unless it doubles its neighbour (以人民为为中心).
+        && (!FUNCTION_CHARS.contains(&extra) || w[at - 1] == extra);
     ok.then_some(Edit::Inserted { at })
 }
 
