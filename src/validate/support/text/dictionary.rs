@@ -1977,6 +1977,9 @@ mod tests {
         assert!(hits("加强国防动员立法工作").is_empty());
         assert!(hits("深入学习习近平总书记重要讲话精神").is_empty());
         assert!(hits("加强普法宣传教育").is_empty());
+        // Adverbs and negations before the form's verb are prose.
+        assert!(hits("行政机关负责人均出庭应诉").is_empty());
+        assert!(hits("行政机关负责人未出庭应诉的案件").is_empty());
     }
 
     #[test]
