@@ -23,7 +23,7 @@ use serde::Serialize;
 use time::{Date, Month};
 
 use super::numerals;
-use super::sentences::Boundaries;
+use super::sentences::{Boundaries, CharText};
 use super::words;
 use crate::model::{Decimal, MeetingKind, Qualifier, Quantity, Unit, Year};
 
@@ -191,6 +191,30 @@ const EXTRA_UNITS: &[&str] = &[
     "余次",
 ];
 
+/// The measure words by their first character: for each first character (ascending), the
+/// words that start with it in the order of [`units`] (longest first), with their length in
+/// characters.
+type UnitIndex = Vec<(char, Vec<(&'static str, usize, Unit)>)>;
+
+fn units_by_first() -> &'static UnitIndex {
+    use std::sync::OnceLock;
+    static INDEX: OnceLock<UnitIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: UnitIndex = Vec::new();
+        for (word, unit) in units() {
+            let Some(first) = word.chars().next() else {
+                continue;
+            };
+            let entry = (*word, word.chars().count(), unit.clone());
+            match index.binary_search_by_key(&first, |(c, _)| *c) {
+                Ok(k) => index[k].1.push(entry),
+                Err(k) => index.insert(k, (first, vec![entry])),
+            }
+        }
+        index
+    })
+}
+
 /// All measure words, longest first.
 fn units() -> &'static [(&'static str, Unit)] {
     use std::sync::OnceLock;
@@ -265,14 +289,63 @@ fn starts_with(chars: &[char], at: usize, word: &str) -> bool {
     true
 }
 
-fn ends_with(chars: &[char], end: usize, word: &str) -> bool {
-    let n = word.chars().count();
-    end >= n && starts_with(chars, end - n, word)
+/// Whether `word` ends at `end`; the offset where it starts if it does.
+fn word_before(chars: &[char], end: usize, word: &str) -> Option<usize> {
+    let mut i = end;
+    for w in word.chars().rev() {
+        if i == 0 || chars[i - 1] != w {
+            return None;
+        }
+        i -= 1;
+    }
+    Some(i)
+}
+
+/// Whether `word` starts at `at`; the offset after it if it does.
+fn word_at(chars: &[char], at: usize, word: &str) -> Option<usize> {
+    let mut i = at;
+    for w in word.chars() {
+        match chars.get(i) {
+            Some(&c) if c == w => i += 1,
+            _ => return None,
+        }
+    }
+    Some(i)
+}
+
+/// The ASCII text of a number as read (at most 41 digits and a point), kept on the stack.
+struct Num {
+    buf: [u8; 42],
+    len: usize,
+}
+
+impl Num {
+    fn push(&mut self, c: char) {
+        // Only ASCII digits and '.' are pushed, and never more than the buffer holds.
+        self.buf[self.len] = c as u8;
+        self.len += 1;
+    }
+    fn len(&self) -> usize {
+        self.len
+    }
+    fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+}
+
+impl std::ops::Deref for Num {
+    type Target = str;
+    fn deref(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or_default()
+    }
 }
 
 /// A number read at `at`: its ASCII text and the index after it.
-fn read_number(chars: &[char], at: usize) -> Option<(String, usize)> {
-    let mut s = String::new();
+fn read_number(chars: &[char], at: usize) -> Option<(Num, usize)> {
+    let mut s = Num {
+        buf: [0; 42],
+        len: 0,
+    };
     let mut i = at;
     while let Some(d) = chars.get(i).and_then(|&c| digit(c)) {
         s.push(d);
@@ -312,9 +385,12 @@ fn read_unit(chars: &[char], at: usize) -> Option<(Unit, usize)> {
     if matches!(chars.get(at), Some('％')) {
         return Some((Unit::Percent, at + 1));
     }
-    for (word, unit) in units() {
+    let first = *chars.get(at)?;
+    let index = units_by_first();
+    let k = index.binary_search_by_key(&first, |(c, _)| *c).ok()?;
+    for (word, n, unit) in &index[k].1 {
         if starts_with(chars, at, word) {
-            let end = at + word.chars().count();
+            let end = at + n;
             // 部门, 人民, 项目, 条例, 次要 … are words, not measure words.
             let next = chars.get(end).copied();
             let bad = match *word {
@@ -401,10 +477,6 @@ fn strip_label(mut s: &str) -> &str {
     }
 }
 
-fn collect(chars: &[char], r: Range<usize>) -> String {
-    chars[r].iter().collect()
-}
-
 fn back_to(chars: &[char], from: usize, stops: &[char]) -> usize {
     let mut i = from;
     while i > 0 && !stops.contains(&chars[i - 1]) {
@@ -422,7 +494,8 @@ fn forward_to(chars: &[char], from: usize, stops: &[char]) -> usize {
 }
 
 /// The period its sentence states before `at`.
-fn period(chars: &[char], at: usize, sentences: &Boundaries) -> Option<String> {
+fn period(ct: &CharText, at: usize, sentences: &Boundaries) -> Option<String> {
+    let chars = &ct.chars[..];
     let start = sentences.start_before(at, 600);
     let slice = &chars[start..at];
     // Most sentences name no period: look for its first characters before searching.
@@ -446,7 +519,7 @@ fn period(chars: &[char], at: usize, sentences: &Boundaries) -> Option<String> {
         if let Some(end) = end
             && end <= 16
         {
-            return Some(collect(tail, 0..end));
+            return Some(ct.of(start + pos..start + pos + end).to_owned());
         }
     }
     None
@@ -459,19 +532,21 @@ fn find_word(chars: &[char], word: &str) -> Option<usize> {
 }
 
 /// The extraction under way, with the sentence boundaries of its text.
-struct Out {
+struct Out<'c> {
     x: Extraction,
     sentences: Boundaries,
+    /// The text, to slice the facts' texts and labels from.
+    ct: &'c CharText<'c>,
 }
 
-impl std::ops::Deref for Out {
+impl std::ops::Deref for Out<'_> {
     type Target = Extraction;
     fn deref(&self) -> &Extraction {
         &self.x
     }
 }
 
-impl std::ops::DerefMut for Out {
+impl std::ops::DerefMut for Out<'_> {
     fn deref_mut(&mut self) -> &mut Extraction {
         &mut self.x
     }
@@ -506,13 +581,14 @@ fn date_of(year: Option<u16>, month: &str, day: &str) -> Option<Date> {
 /// is linear in the length of the text (each number looks at a bounded neighbourhood).
 #[must_use]
 pub fn extract(text: &str, year: Option<Year>) -> Extraction {
-    let chars: Vec<char> = text.chars().collect();
-    extract_chars(&chars, year)
+    extract_chars(&CharText::new(text), year)
 }
 
 /// [`extract`] of a text already split into its characters.
-pub(crate) fn extract_chars(chars: &[char], year: Option<Year>) -> Extraction {
+pub(crate) fn extract_chars(ct: &CharText, year: Option<Year>) -> Extraction {
+    let chars = &ct.chars[..];
     let mut out = Out {
+        ct,
         sentences: Boundaries::new(chars, |c| {
             matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?' | '\n')
         }),
@@ -548,6 +624,7 @@ pub(crate) fn extract_chars(chars: &[char], year: Option<Year>) -> Extraction {
 /// where to go on. A run with no measure word after it, an enumeration (一是) or a numeral
 /// inside a fixed word (两个维护, 一网通办) is no fact and is not logged.
 fn cjk_figure(chars: &[char], start: usize, year: Option<u16>, out: &mut Out) -> usize {
+    let ct = out.ct;
     let mut end = start;
     while end < chars.len() && numerals::is_numeral(chars[end]) && end - start < 16 {
         end += 1;
@@ -630,7 +707,7 @@ fn cjk_figure(chars: &[char], start: usize, year: Option<u16>, out: &mut Out) ->
                 chars,
                 start..e,
                 FactKind::Ratio { terms: vec![a, b] },
-                label_before(chars, start),
+                label_before(ct, chars, start).to_owned(),
             );
             return e;
         }
@@ -683,6 +760,7 @@ fn scan_one(
     year: Option<u16>,
     out: &mut Out,
 ) -> usize {
+    let ct = out.ct;
     let next = chars.get(end).copied();
     // Years and full dates: 2023年, 2023年度, 2024年1月15日, 2023-2035.
     if num.len() == 4 && !num.contains('.') && (num.starts_with("19") || num.starts_with("20")) {
@@ -768,7 +846,7 @@ fn scan_one(
             FactKind::Ratio {
                 terms: vec![value, b],
             },
-            label_before(chars, start),
+            label_before(ct, chars, start).to_owned(),
         );
         return e;
     }
@@ -776,15 +854,14 @@ fn scan_one(
     let mut qualifier = Qualifier::Exact;
     let mut span_start = start;
     for (word, q) in PREFIXES {
-        if ends_with(chars, start, word) {
+        if let Some(word_start) = word_before(chars, start, word) {
             // 接近, 最近 … are not qualifiers of the figure.
-            let n = word.chars().count();
             if *word == "近" && start >= 2 && matches!(chars[start - 2], '接' | '最' | '附' | '临')
             {
                 continue;
             }
             qualifier = *q;
-            span_start = start - n;
+            span_start = word_start;
             break;
         }
     }
@@ -861,11 +938,11 @@ fn scan_one(
         qualifier = Qualifier::MoreThan;
     }
     for (word, q) in SUFFIXES {
-        if starts_with(chars, k, word) {
+        if let Some(after) = word_at(chars, k, word) {
             if qualifier == Qualifier::Exact {
                 qualifier = *q;
             }
-            k += word.chars().count();
+            k = after;
             break;
         }
     }
@@ -887,7 +964,7 @@ fn scan_one(
                 high,
                 unit,
             },
-            label_before(chars, start),
+            label_before(ct, chars, start).to_owned(),
         );
         return e2;
     }
@@ -902,8 +979,8 @@ fn scan_one(
         approx_marker: approx,
     };
     // Lists with totals: A、B、C等共计17处.
-    if let Some((items, exhaustive, list_start)) = list_before(chars, span_start) {
-        let after = label_after(chars, k);
+    if let Some((items, exhaustive, list_start)) = list_before(ct, chars, span_start) {
+        let after = label_after(ct, chars, k).to_owned();
         push(
             out,
             chars,
@@ -917,16 +994,17 @@ fn scan_one(
         );
         return k;
     }
-    let mut label = label_before(chars, span_start);
-    let after = label_after(chars, k);
-    if !after.is_empty() {
-        label.push_str(&after);
-    }
+    let before = label_before(ct, chars, span_start);
+    let after = label_after(ct, chars, k);
+    let mut label = String::with_capacity(before.len() + after.len());
+    label.push_str(before);
+    label.push_str(after);
     push(out, chars, span_start..k, FactKind::Figure(figure), label);
     k
 }
 
 fn range(chars: &[char], start: usize, low: Decimal, j: usize, out: &mut Out) -> Option<usize> {
+    let ct = out.ct;
     if !matches!(
         chars.get(j),
         Some('—' | '–' | '-' | '~' | '～' | '至' | '到')
@@ -945,7 +1023,7 @@ fn range(chars: &[char], start: usize, low: Decimal, j: usize, out: &mut Out) ->
         chars,
         start..e2,
         FactKind::Range { low, high, unit },
-        label_before(chars, start),
+        label_before(ct, chars, start).to_owned(),
     );
     Some(e2)
 }
@@ -990,12 +1068,12 @@ fn meeting(chars: &[char], start: usize, num: &str, end: usize, out: &mut Out) -
     {
         b -= 1;
     }
-    let body = collect(chars, b..ord_start);
-    let name = collect(chars, b..name_end);
-    let kind = meeting_kind(&name);
-    if body.is_empty() {
+    if b == ord_start {
         return name_end;
     }
+    let body = out.ct.of(b..ord_start).to_owned();
+    let name = out.ct.of(b..name_end).to_owned();
+    let kind = meeting_kind(&name);
     push(
         out,
         chars,
@@ -1012,50 +1090,47 @@ fn meeting(chars: &[char], start: usize, num: &str, end: usize, out: &mut Out) -
 }
 
 /// The counted phrase before a figure: back to the clause's start, fillers stripped.
-fn label_before(chars: &[char], at: usize) -> String {
+fn label_before<'t>(ct: &CharText<'t>, chars: &[char], at: usize) -> &'t str {
     let from = back_to(chars, at, BOUNDARY).max(at.saturating_sub(120));
-    let label = strip_label(&collect(chars, from..at)).to_owned();
+    let label = strip_label(ct.of(from..at));
     if label.is_empty() && at > 0 && chars[at - 1] == '\t' {
         // A cell of a table row (收到申请\t240件): the row's first cell names it.
         let row = back_to(chars, at, &['\n']).max(at.saturating_sub(120));
         let head = forward_to(chars, row, &['\t']).min(at);
-        return strip_label(&collect(chars, row..head)).to_owned();
+        return strip_label(ct.of(row..head));
     }
     label
 }
 
 /// The noun after a figure (组织900余名在校生 → 在校生), up to the clause's end.
-fn label_after(chars: &[char], at: usize) -> String {
+fn label_after<'t>(ct: &CharText<'t>, chars: &[char], at: usize) -> &'t str {
     let to = forward_to(chars, at, BOUNDARY).min(at + 30);
-    let s = collect(chars, at..to);
-    let s = s.trim();
+    let s = ct.of(at..to).trim();
     // Only a noun phrase: stop at a number or at words that start a new predicate.
-    let mut out = String::new();
-    for c in s.chars() {
-        if digit(c).is_some() || matches!(c, '（' | '(' | '“' | '"') {
-            break;
-        }
-        out.push(c);
-    }
+    let cut = s
+        .char_indices()
+        .find(|&(_, c)| digit(c).is_some() || matches!(c, '（' | '(' | '“' | '"'))
+        .map_or(s.len(), |(i, _)| i);
+    let mut out = &s[..cut];
     for stop in ["的", "进行", "开展", "参加", "参与", "接受"] {
         if out.starts_with(stop) {
-            return String::new();
+            return "";
         }
     }
     for stop in ["开展", "进行", "实现", "得到"] {
-        if let Some(p) = words::find(&out, stop) {
-            out.truncate(p);
+        if let Some(p) = words::find(out, stop) {
+            out = &out[..p];
         }
     }
     out
 }
 
 /// A list of items separated by 、 and ending in 等/共计 right before a total at `at`.
-fn list_before(chars: &[char], at: usize) -> Option<(Vec<String>, bool, usize)> {
+fn list_before(ct: &CharText, chars: &[char], at: usize) -> Option<(Vec<String>, bool, usize)> {
     let mut e = at;
     for f in ["共计", "合计", "总计", "共"] {
-        if ends_with(chars, e, f) {
-            e -= f.chars().count();
+        if let Some(s) = word_before(chars, e, f) {
+            e = s;
             break;
         }
     }
@@ -1121,8 +1196,7 @@ fn list_before(chars: &[char], at: usize) -> Option<(Vec<String>, bool, usize)> 
     items.reverse();
     let mut names = Vec::new();
     for r in &items {
-        let t: String = collect(chars, r.clone());
-        let t = t.trim().to_owned();
+        let t = ct.of(r.clone()).trim().to_owned();
         if t.is_empty() || t.chars().count() > 60 {
             return None;
         }
@@ -1140,9 +1214,9 @@ fn list_before(chars: &[char], at: usize) -> Option<(Vec<String>, bool, usize)> 
     Some((names, exhaustive, s))
 }
 
-fn push(out: &mut Out, chars: &[char], span: Range<usize>, kind: FactKind, label: String) {
-    let text = collect(chars, span.clone());
-    let period = period(chars, span.start, &out.sentences);
+fn push(out: &mut Out, _chars: &[char], span: Range<usize>, kind: FactKind, label: String) {
+    let text = out.ct.of(span.clone()).to_owned();
+    let period = period(out.ct, span.start, &out.sentences);
     let label = match label.char_indices().nth(300) {
         Some((i, _)) => {
             let mut label = label;

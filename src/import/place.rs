@@ -2,7 +2,7 @@
 
 use super::facts::{self, Fact, FactKind};
 use super::relations;
-use super::sentences::Boundaries;
+use super::sentences::{Boundaries, CharText};
 use super::structure::{self, Doc, Line, PartDoc, RunIn, SectionDoc};
 use super::words::{self, contains_any};
 use super::{Confidence, ImportError, ImportLog, Imported, LogKind, PlacedFact, SourceSpan};
@@ -693,36 +693,6 @@ fn is_long_sentence_end(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?')
 }
 
-/// A text's characters and their byte offsets, to slice it by character offsets.
-struct CharText<'t> {
-    text: &'t str,
-    /// The characters.
-    chars: Vec<char>,
-    /// `bytes[i]`: the byte offset of character `i`; the last entry is the length.
-    bytes: Vec<usize>,
-}
-
-impl<'t> CharText<'t> {
-    fn new(text: &'t str) -> CharText<'t> {
-        let n = text.chars().count();
-        let mut chars = Vec::with_capacity(n);
-        let mut bytes = Vec::with_capacity(n + 1);
-        for (i, c) in text.char_indices() {
-            chars.push(c);
-            bytes.push(i);
-        }
-        bytes.push(text.len());
-        CharText { text, chars, bytes }
-    }
-
-    /// The characters `r` (clamped to the text), as a slice of the text.
-    fn of(&self, r: std::ops::Range<usize>) -> &'t str {
-        let n = self.bytes.len() - 1;
-        let end = r.end.min(n);
-        &self.text[self.bytes[r.start.min(end)]..self.bytes[end]]
-    }
-}
-
 /// The label of a figure of another form: its counted phrase, else its text.
 fn figure_label(f: &Fact) -> String {
     let l = if f.label.trim().is_empty() {
@@ -767,7 +737,7 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
     let target_words = words::occurrences(chars, relations::TARGET_WORDS);
     let sentence = |span: &std::ops::Range<usize>| sentences.around(span, SENTENCE_REACH);
     let long_sentence = |span: &std::ops::Range<usize>| longs.around(span, SENTENCE_REACH);
-    let x = facts::extract_chars(chars, Some(cx.year));
+    let x = facts::extract_chars(&ct, Some(cx.year));
     for r in x.unread.clone() {
         unread(cx, p, r);
     }

@@ -6,49 +6,47 @@
 
 use std::ops::Range;
 
-/// For every character offset of a text, where the stretch without a boundary character
-/// around it starts and ends.
+/// Where the boundary characters of a text stand, to find the stretch without a boundary
+/// character around any offset.
+///
+/// Only the boundaries' offsets are kept (in order), and each question is a binary search
+/// among them: a paragraph has a few boundaries and a few facts, so this costs less than an
+/// entry for every character.
 pub(crate) struct Boundaries {
-    /// `after_prev[p]`: the offset after the last boundary character before `p` (0 if none).
-    after_prev: Vec<usize>,
-    /// `next[p]`: the offset of the first boundary character at or after `p` (the length
-    /// if none).
-    next: Vec<usize>,
+    /// The character offsets of the boundary characters, ascending.
+    at: Vec<usize>,
+    /// The number of characters of the text.
+    len: usize,
 }
 
 impl Boundaries {
     /// The index of `chars` for the boundary characters `is_boundary` picks.
     pub(crate) fn new(chars: &[char], is_boundary: impl Fn(char) -> bool) -> Boundaries {
-        let n = chars.len();
-        let mut after_prev = vec![0; n + 1];
-        let mut next = vec![n; n + 1];
-        let mut last = 0;
-        for (i, &c) in chars.iter().enumerate() {
-            if is_boundary(c) {
-                last = i + 1;
-            }
-            after_prev[i + 1] = last;
+        let at = chars
+            .iter()
+            .enumerate()
+            .filter(|&(_, &c)| is_boundary(c))
+            .map(|(i, _)| i)
+            .collect();
+        Boundaries {
+            at,
+            len: chars.len(),
         }
-        let mut nx = n;
-        for i in (0..n).rev() {
-            if is_boundary(chars[i]) {
-                nx = i;
-            }
-            next[i] = nx;
-        }
-        Boundaries { after_prev, next }
     }
 
     /// The offset after the last boundary before `at`, at most `reach` characters back.
     pub(crate) fn start_before(&self, at: usize, reach: usize) -> usize {
-        let at = at.min(self.after_prev.len() - 1);
-        self.after_prev[at].max(at.saturating_sub(reach))
+        let at = at.min(self.len);
+        let k = self.at.partition_point(|&b| b < at);
+        let after_prev = if k == 0 { 0 } else { self.at[k - 1] + 1 };
+        after_prev.max(at.saturating_sub(reach))
     }
 
     /// The offset of the first boundary at or after `at`, at most `reach` characters on.
     pub(crate) fn end_after(&self, at: usize, reach: usize) -> usize {
-        let at = at.min(self.next.len() - 1);
-        self.next[at].min(at + reach)
+        let at = at.min(self.len);
+        let k = self.at.partition_point(|&b| b < at);
+        self.at.get(k).copied().unwrap_or(self.len).min(at + reach)
     }
 
     /// The stretch around `span`: from after the boundary before it to the boundary after
@@ -58,6 +56,38 @@ impl Boundaries {
             self.start_before(span.start, reach),
             self.end_after(span.end, reach),
         )
+    }
+}
+
+/// A text's characters and their byte offsets, to slice it by character offsets.
+pub(crate) struct CharText<'t> {
+    /// The text.
+    pub(crate) text: &'t str,
+    /// The characters.
+    pub(crate) chars: Vec<char>,
+    /// `bytes[i]`: the byte offset of character `i`; the last entry is the length.
+    bytes: Vec<usize>,
+}
+
+impl<'t> CharText<'t> {
+    /// The characters of `text` and where each starts.
+    pub(crate) fn new(text: &'t str) -> CharText<'t> {
+        let n = text.len();
+        let mut chars = Vec::with_capacity(n);
+        let mut bytes = Vec::with_capacity(n + 1);
+        for (i, c) in text.char_indices() {
+            chars.push(c);
+            bytes.push(i);
+        }
+        bytes.push(text.len());
+        CharText { text, chars, bytes }
+    }
+
+    /// The characters `r` (clamped to the text), as a slice of the text.
+    pub(crate) fn of(&self, r: Range<usize>) -> &'t str {
+        let n = self.bytes.len() - 1;
+        let end = r.end.min(n);
+        &self.text[self.bytes[r.start.min(end)]..self.bytes[end]]
     }
 }
 

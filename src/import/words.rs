@@ -12,13 +12,35 @@ fn at(t: &[u8], i: usize, word: &[u8]) -> bool {
     rest.len() >= word.len() && rest[0] == word[0] && rest.iter().zip(word).all(|(a, b)| a == b)
 }
 
+/// The words' second bytes, as a set of their low six bits (bit `b & 63`), or `None` when
+/// a word is shorter than two bytes. A word can only stand at byte `i` of a text if the
+/// text's byte `i + 1` is in this set: most positions are ruled out by one test, before
+/// any word is compared. (The second byte of a Chinese character is a continuation byte,
+/// whose low six bits are all that vary.)
+fn second_bytes(words: &[&str]) -> Option<u64> {
+    let mut set = 0u64;
+    for w in words {
+        set |= 1u64 << (w.as_bytes().get(1)? & 63);
+    }
+    Some(set)
+}
+
+/// The first byte offset at which one of `words` stands in `text` (every word non-empty).
+fn first_of(t: &[u8], words: &[&str]) -> Option<usize> {
+    let Some(set) = second_bytes(words) else {
+        return (0..t.len()).find(|&i| words.iter().any(|w| at(t, i, w.as_bytes())));
+    };
+    (0..t.len().saturating_sub(1))
+        .find(|&i| set >> (t[i + 1] & 63) & 1 != 0 && words.iter().any(|w| at(t, i, w.as_bytes())))
+}
+
 /// Whether `text` contains any of `words` (an empty word is in every text).
 pub(crate) fn contains_any(text: &str, words: &[&str]) -> bool {
     let t = text.as_bytes();
     if words.iter().any(|w| w.is_empty()) {
         return true;
     }
-    (0..t.len()).any(|i| words.iter().any(|w| at(t, i, w.as_bytes())))
+    first_of(t, words).is_some()
 }
 
 /// The byte offset of the first `word` in `text`, as [`str::find`] gives it (a word of
@@ -27,8 +49,7 @@ pub(crate) fn find(text: &str, word: &str) -> Option<usize> {
     if word.is_empty() {
         return Some(0);
     }
-    let t = text.as_bytes();
-    (0..t.len()).find(|&i| at(t, i, word.as_bytes()))
+    first_of(text.as_bytes(), &[word])
 }
 
 /// The largest byte offset at which an occurrence of one of `words` ends in `text`: the
@@ -117,6 +138,32 @@ mod tests {
                 first_chars(text, n),
                 text.chars().take(n).collect::<String>()
             );
+        }
+        // Words of one byte and of several, where the second-byte filter decides.
+        for text in [
+            "",
+            "a",
+            "ab",
+            "xa",
+            "同比",
+            "比同",
+            "甲同比乙",
+            "上年同期",
+            "年",
+        ] {
+            for ws in [
+                &["a"][..],
+                &["b", "同比"],
+                &["同比", "较上年"],
+                &["上年同期", "年"],
+                &["年", "ab"],
+            ] {
+                assert_eq!(
+                    contains_any(text, ws),
+                    ws.iter().any(|w| text.contains(w)),
+                    "{text} {ws:?}"
+                );
+            }
         }
         for text in ["", "增长增长", "先增加后减少", "下降了", "增", "xx"] {
             for w in ["增", "增长", "减少", "", "x"] {

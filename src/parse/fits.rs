@@ -571,3 +571,32 @@ impl ser::Serializer for Raw<'_, '_> {
     }
     only_strings!();
 }
+
+#[cfg(test)]
+mod tests {
+    use super::json_str_len;
+
+    #[test]
+    fn string_length_is_serde_jsons() {
+        let specials = [
+            "\"", "\\", "\n", "\t", "\u{1}", "\u{1f}", " ", "\u{7f}", "报", "a",
+        ];
+        let mut texts: Vec<String> = vec![String::new()];
+        // Each special byte at every position of texts of up to twenty bytes, so that it
+        // falls in every place of a sixteen-byte chunk and in the remainder.
+        for s in specials {
+            for len in 0..20 {
+                for at in 0..=len {
+                    let mut t = "x".repeat(len);
+                    t.insert_str(at, s);
+                    texts.push(t);
+                }
+            }
+        }
+        texts.push("法治政府建设年度报告".repeat(7));
+        for t in &texts {
+            let want = serde_json::to_string(t).map(|j| j.len()).unwrap_or(0);
+            assert_eq!(json_str_len(t), want, "{t:?}");
+        }
+    }
+}
