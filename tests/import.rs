@@ -566,3 +566,22 @@ fn chinese_numeral_figures_dates_and_ordinals() {
         matches!(&x.facts[1].kind, import::facts::FactKind::Ratio { terms } if terms.len() == 2)
     );
 }
+
+/// The reference's speaker 王瑞雪 is 南开大学法学院副教授: the position that ends last and
+/// is the longest there (副教授, not 教授 with 副 left over in the affiliation).
+#[test]
+fn a_speakers_position_is_the_longest_that_ends_before_the_name() {
+    let imported = import::import_text(&fixture("reference.txt")).expect("imports");
+    let value = serde_json::to_value(&imported.report).expect("JSON");
+    let speakers: Vec<&Value> = value["measures"]["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .flat_map(|s| s["studies"].as_array().into_iter().flatten())
+        .map(|st| &st["speaker"])
+        .filter(|sp| sp["name"] == "王瑞雪")
+        .collect();
+    assert_eq!(speakers.len(), 1, "{speakers:?}");
+    assert_eq!(speakers[0]["position"], "副教授");
+    assert_eq!(speakers[0]["affiliation"], "南开大学法学院");
+}

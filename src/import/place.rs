@@ -1290,7 +1290,9 @@ fn study(
         let pos = POSITIONS
             .iter()
             .filter_map(|w| before.rfind(w).map(|i| (i, *w)))
-            .max_by_key(|(i, w)| i + w.len());
+            // The position ending last, the longest of those ending there (副教授, not
+            // 教授 with 副 left in the affiliation).
+            .max_by_key(|(i, w)| (i + w.len(), w.len()));
         if let Some((pi, pw)) = pos {
             let name = &before[pi + pw.len()..];
             let n = name.chars().count();
