@@ -649,7 +649,6 @@ fn cjk_figure(chars: &[char], start: usize, year: Option<u16>, out: &mut Out) ->
         if let Some((m, d, e)) = cjk_month_day(chars, end + 1) {
             push(
                 out,
-                chars,
                 start..e,
                 FactKind::Date {
                     date: date_of(Some(y), &m.to_string(), &d.to_string()),
@@ -668,7 +667,6 @@ fn cjk_figure(chars: &[char], start: usize, year: Option<u16>, out: &mut Out) ->
     {
         push(
             out,
-            chars,
             start..e,
             FactKind::Date {
                 date: date_of(year, &m.to_string(), &d.to_string()),
@@ -704,7 +702,6 @@ fn cjk_figure(chars: &[char], start: usize, year: Option<u16>, out: &mut Out) ->
         {
             push(
                 out,
-                chars,
                 start..e,
                 FactKind::Ratio { terms: vec![a, b] },
                 label_before(ct, chars, start).to_owned(),
@@ -773,7 +770,6 @@ fn scan_one(
                 let y: Option<u16> = num.parse().ok();
                 push(
                     out,
-                    chars,
                     start..e2 + 1,
                     FactKind::Date {
                         date: date_of(y, &m, &d),
@@ -805,7 +801,6 @@ fn scan_one(
             let full_start = start;
             push(
                 out,
-                chars,
                 full_start..e + 1,
                 FactKind::Date {
                     date: date_of(year, num, &d),
@@ -841,7 +836,6 @@ fn scan_one(
         }
         push(
             out,
-            chars,
             start..e,
             FactKind::Ratio {
                 terms: vec![value, b],
@@ -957,7 +951,6 @@ fn scan_one(
     {
         push(
             out,
-            chars,
             start..e2,
             FactKind::Range {
                 low: value,
@@ -983,7 +976,6 @@ fn scan_one(
         let after = label_after(ct, chars, k).to_owned();
         push(
             out,
-            chars,
             list_start..k,
             FactKind::List {
                 items,
@@ -999,7 +991,7 @@ fn scan_one(
     let mut label = String::with_capacity(before.len() + after.len());
     label.push_str(before);
     label.push_str(after);
-    push(out, chars, span_start..k, FactKind::Figure(figure), label);
+    push(out, span_start..k, FactKind::Figure(figure), label);
     k
 }
 
@@ -1020,7 +1012,6 @@ fn range(chars: &[char], start: usize, low: Decimal, j: usize, out: &mut Out) ->
     let high = hi.parse::<Decimal>().ok()?;
     push(
         out,
-        chars,
         start..e2,
         FactKind::Range { low, high, unit },
         label_before(ct, chars, start).to_owned(),
@@ -1076,7 +1067,6 @@ fn meeting(chars: &[char], start: usize, num: &str, end: usize, out: &mut Out) -
     let kind = meeting_kind(&name);
     push(
         out,
-        chars,
         b..name_end,
         FactKind::Meeting {
             name,
@@ -1214,7 +1204,7 @@ fn list_before(ct: &CharText, chars: &[char], at: usize) -> Option<(Vec<String>,
     Some((names, exhaustive, s))
 }
 
-fn push(out: &mut Out, _chars: &[char], span: Range<usize>, kind: FactKind, label: String) {
+fn push(out: &mut Out, span: Range<usize>, kind: FactKind, label: String) {
     let text = out.ct.of(span.clone()).to_owned();
     let period = period(out.ct, span.start, &out.sentences);
     let label = match label.char_indices().nth(300) {

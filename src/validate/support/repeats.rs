@@ -433,7 +433,7 @@ fn share(found: usize, grams: usize) -> f64 {
 /// 5-grams, some 1,200 characters of distinct text. Past it, the measure may take half the
 /// report's least JSON size (as the exact index may), so that validation's memory stays
 /// within the input's size plus this floor.
-pub(crate) const PAIR_SCRATCH_FLOOR: usize = 64 << 10;
+const PAIR_SCRATCH_FLOOR: usize = 64 << 10;
 
 /// An upper bound of the heap an exact measure takes per distinct k-gram of the shorter
 /// subsection: a 16-byte key with room for as many again (the list doubles), at most four
