@@ -387,14 +387,21 @@ fn for_each_text_char(section: &Section, mut f: impl FnMut(char)) {
     }
 }
 
-/// Calls `f` with each packed k-gram of a subsection, in order.
-fn for_each_gram(section: &Section, mut f: impl FnMut(u128)) {
+/// The packed k-grams of a subsection, in order (an iterator, so that a measure can stop
+/// early).
+fn grams(section: &Section) -> impl Iterator<Item = u128> + '_ {
     let mut gram = Gram::<REPEAT_NGRAM>::default();
-    for_each_text_char(section, |c| {
-        if let Some(key) = gram.push(c) {
-            f(key);
-        }
-    });
+    section
+        .paragraphs
+        .iter()
+        .flat_map(|paragraph| paragraph.chars())
+        .filter(|&c| is_text_char(c))
+        .filter_map(move |c| gram.push(c))
+}
+
+/// Calls `f` with each packed k-gram of a subsection, in order.
+fn for_each_gram(section: &Section, f: impl FnMut(u128)) {
+    grams(section).for_each(f);
 }
 
 /// Appends the fingerprints of a subsection (see [`fingerprint`]) to `out`, as the 32 bits
@@ -478,12 +485,9 @@ impl<'r> Exact<'r> {
         let room = (paragraph_bytes(short) / 3).min(self.limit);
         let mut ids = GramIds::with_room(room);
         self.counts.clear();
-        let mut grams = 0usize;
-        let mut over = false;
-        for_each_gram(short, |key| {
-            if over {
-                return;
-            }
+        let mut total = 0usize;
+        // Stops at the first k-gram past the bound: the rest of `short` is not read.
+        for key in grams(short) {
             if ids.len() >= self.limit && ids.get(key).is_none() {
                 if !self.raised {
                     // Asked once, and only of a report with a subsection this long: the
@@ -493,19 +497,15 @@ impl<'r> Exact<'r> {
                     self.limit = self.limit.max(least / 2 / PAIR_SCRATCH_PER_GRAM);
                 }
                 if ids.len() >= self.limit {
-                    over = true;
-                    return;
+                    return None;
                 }
             }
-            grams += 1;
+            total += 1;
             let id = ids.id(key) as usize;
             if id == self.counts.len() {
                 self.counts.push(0);
             }
             self.counts[id] += 1;
-        });
-        if over {
-            return None;
         }
         let Exact { counts, found, .. } = self;
         found.clear();
@@ -521,7 +521,7 @@ impl<'r> Exact<'r> {
             .filter(|&(_, &f)| f)
             .map(|(&n, _)| n as usize)
             .sum();
-        Some(share(hits, grams))
+        Some(share(hits, total))
     }
 }
 

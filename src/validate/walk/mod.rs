@@ -207,10 +207,20 @@ pub(crate) fn least_json_bytes<T: Walk + ?Sized>(value: &T) -> usize {
     bytes
 }
 
-/// The wire names of the model's fields that hold a [`Person`](crate::model::Person)
-/// (人员): its `name` is a proper name (see [`Path::is_proper_name`]). A test checks the
-/// list against every property of the canonical schema that refers to `Person`.
-pub(crate) const PERSON_FIELDS: &[&str] = &["speaker", "convener"];
+/// Where a proper name (姓名、名称) stands in the model, as (field, key) pairs of wire names:
+/// the leaf `key` of a value held by the field `field` (directly, or as an item of the
+/// list `field`). The names of a [`Person`](crate::model::Person) (人员, as a study
+/// session's `speaker` or `convener`), the signatory of the signature block (签发人), an
+/// enforcement case's party (当事人) and a legal adviser's name (律师事务所 or 法律顾问).
+/// A test checks the list against the canonical schema both ways: every pair names a
+/// property titled as a name, and every property titled as a name is reached by a pair.
+pub(crate) const PROPER_NAMES: &[(&str, &str)] = &[
+    ("speaker", "name"),
+    ("convener", "name"),
+    ("signature", "signatory"),
+    ("cases", "party"),
+    ("advisers", "name"),
+];
 
 /// The path of a leaf, from the root; [`fmt::Display`] writes it as an RFC 6901 JSON
 /// Pointer. The segments are wire names of the model and indexes, which never need
@@ -239,19 +249,16 @@ impl Path<'_> {
         )
     }
 
-    /// Whether the leaf is a proper name (姓名、名称) rather than prose: the name of a
-    /// [`Person`](crate::model::Person) (a field of [`PERSON_FIELDS`]), the signatory
-    /// (签发人), an enforcement case's party (当事人) or a legal adviser's name (律师事务所
-    /// or 法律顾问). Names are no words of a lexicon: 张正民 is not a misspelt 改正.
+    /// Whether the leaf is a proper name (姓名、名称) rather than prose: a leaf of
+    /// [`PROPER_NAMES`]. Names are no words of a lexicon: 张正民 is not a misspelt 改正.
     pub(crate) fn is_proper_name(&self) -> bool {
-        match self.key_back(0) {
-            Some("name") => {
-                self.key_back(1).is_some_and(|k| PERSON_FIELDS.contains(&k))
-                    || (self.key_back(1).is_none() && self.key_back(2) == Some("advisers"))
-            }
-            Some("signatory" | "party") => true,
-            _ => false,
-        }
+        let Some(key) = self.key_back(0) else {
+            return false;
+        };
+        // The field holding the leaf's value: the segment before it, or before the index
+        // of a list item.
+        let field = self.key_back(1).or_else(|| self.key_back(2));
+        field.is_some_and(|field| PROPER_NAMES.contains(&(field, key)))
     }
 
     /// Whether the leaf is the end date of a period (`…/period/end`, `…/base/end`): a
@@ -380,38 +387,76 @@ mod tests {
     use crate::{Decimal, Meta, Report, Section, StudySession, Year};
     use time::macros::date;
 
-    /// Every property of the canonical schema that refers to `Person` is in
-    /// [`PERSON_FIELDS`], and every name there is such a property: a new field holding a
-    /// person fails here until its name is listed.
+    /// [`PROPER_NAMES`] is the schema's: each (field, key) pair names, in every definition
+    /// with a property `field`, a definition (referred to directly or as the list's items)
+    /// whose property `key` is titled as a name (姓名, 签发人, 当事人); and every property
+    /// of the schema so titled is reached by a pair. A new field holding a person or a
+    /// party fails here until it is listed.
     #[test]
-    fn person_fields_are_the_schemas() {
-        fn refers_to_person(v: &serde_json::Value) -> bool {
+    fn proper_names_are_the_schemas() {
+        use serde_json::Value;
+        fn refs(v: &Value, out: &mut Vec<String>) {
             match v {
-                serde_json::Value::Object(map) => {
-                    map.get("$ref")
-                        .and_then(serde_json::Value::as_str)
-                        .is_some_and(|r| r.ends_with("/Person"))
-                        || map.values().any(refers_to_person)
-                }
-                serde_json::Value::Array(items) => items.iter().any(refers_to_person),
-                _ => false,
-            }
-        }
-        let schema = crate::schema_for(crate::schema::Profile::Canonical);
-        let mut found: Vec<&str> = Vec::new();
-        for def in schema["$defs"].as_object().expect("$defs").values() {
-            if let Some(props) = def.get("properties").and_then(serde_json::Value::as_object) {
-                for (name, prop) in props {
-                    if refers_to_person(prop) && !found.contains(&name.as_str()) {
-                        found.push(name);
+                Value::Object(map) => {
+                    if let Some(r) = map.get("$ref").and_then(Value::as_str) {
+                        out.extend(r.rsplit('/').next().map(str::to_owned));
                     }
+                    map.values().for_each(|v| refs(v, out));
+                }
+                Value::Array(items) => items.iter().for_each(|v| refs(v, out)),
+                _ => {}
+            }
+        }
+        let is_name_title = |t: &str| ["姓名", "签发人", "当事人"].iter().any(|n| t.contains(n));
+        let schema = crate::schema_for(crate::schema::Profile::Canonical);
+        let defs = schema["$defs"].as_object().expect("$defs");
+        let props = |def: &str| {
+            defs[def]["properties"]
+                .as_object()
+                .cloned()
+                .unwrap_or_default()
+        };
+        let mut reached: Vec<(String, String)> = Vec::new();
+        for &(field, key) in PROPER_NAMES {
+            let mut holders = 0;
+            for def in defs.keys() {
+                let Some(prop) = props(def).get(field).cloned() else {
+                    continue;
+                };
+                holders += 1;
+                let mut targets = Vec::new();
+                refs(&prop, &mut targets);
+                assert!(!targets.is_empty(), "{def}.{field} refers to no definition");
+                for target in targets {
+                    let title = props(&target)
+                        .get(key)
+                        .and_then(|p| p["title"].as_str().map(str::to_owned))
+                        .unwrap_or_default();
+                    assert!(
+                        is_name_title(&title),
+                        "{def}.{field} → {target}.{key} is titled {title:?}, not as a name"
+                    );
+                    reached.push((target, key.to_owned()));
+                }
+            }
+            assert!(holders > 0, "no definition has a property {field:?}");
+        }
+        for def in defs.keys() {
+            for (key, prop) in props(def) {
+                let title = prop["title"].as_str().unwrap_or_default();
+                let text = match &prop["type"] {
+                    Value::String(t) => t == "string",
+                    Value::Array(ts) => ts.iter().any(|t| t == "string"),
+                    _ => false,
+                };
+                if is_name_title(title) && text {
+                    assert!(
+                        reached.contains(&(def.clone(), key.clone())),
+                        "{def}.{key} ({title}) holds a name that PROPER_NAMES does not reach"
+                    );
                 }
             }
         }
-        found.sort_unstable();
-        let mut listed = PERSON_FIELDS.to_vec();
-        listed.sort_unstable();
-        assert_eq!(found, listed);
     }
 
     #[test]
