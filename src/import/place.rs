@@ -622,12 +622,29 @@ fn section(cx: &mut Ctx, base: &str, doc: &SectionDoc) -> Section {
         let ptr = format!("{base}/paragraphs/{j}");
         cx.source(ptr.clone(), p);
         place_paragraph(cx, &mut s, base, &ptr, p);
+        typed_blocks(cx, &mut s, base, p);
     }
     for (k, item) in doc.items.iter().enumerate() {
         let item = section(cx, &format!("{base}/items/{k}"), item);
         s.items.push(item);
     }
     s
+}
+
+/// Enforcement documents and publicity occasions read from the paragraph's wording.
+fn typed_blocks(cx: &mut Ctx, s: &mut Section, base: &str, p: &Line) {
+    let t = super::typed::read(s, base, &p.text, p.span.start);
+    cx.sources.extend(t.sources);
+    for (confidence, message, text, span, pointer) in t.log {
+        cx.log.push(
+            LogKind::Recognised,
+            confidence,
+            message,
+            Some(text),
+            Some(span),
+            Some(pointer),
+        );
+    }
 }
 
 /// The figure that later relations of its sentence may refer to (总数).
