@@ -618,6 +618,7 @@ fn section(cx: &mut Ctx, base: &str, doc: &SectionDoc) -> Section {
     {
         s = s.with_theme(t);
     }
+    heading_facts(cx, &mut s, base, &doc.heading);
     for (j, p) in doc.paragraphs.iter().enumerate() {
         let ptr = format!("{base}/paragraphs/{j}");
         cx.source(ptr.clone(), p);
@@ -629,6 +630,29 @@ fn section(cx: &mut Ctx, base: &str, doc: &SectionDoc) -> Section {
         s.items.push(item);
     }
     s
+}
+
+/// The figures and dates of a subsection's heading ("（二）全年办理复议案件12件") are facts
+/// like those of its paragraphs; a part's heading (its year is the plan year) is not read.
+fn heading_facts(cx: &mut Ctx, s: &mut Section, base: &str, heading: &Line) {
+    if heading.span == (0..0) || !base.contains("/items/") {
+        return;
+    }
+    let before = cx.facts.len();
+    place_paragraph(cx, s, base, &format!("{base}/heading"), heading);
+    if cx.facts.len() > before {
+        cx.log.push(
+            LogKind::Recognised,
+            Confidence::Medium,
+            format!(
+                "{} figure(s) or date(s) in a subsection heading (标题中的数字)",
+                cx.facts.len() - before
+            ),
+            Some(heading.text.clone()),
+            Some(heading.span.clone()),
+            Some(format!("{base}/heading")),
+        );
+    }
 }
 
 /// Enforcement documents and publicity occasions read from the paragraph's wording.
