@@ -11,7 +11,13 @@ use super::{Confidence, SourceSpan};
 const ORDER_VERBS: &[&str] = &["下达", "送达", "制发", "出具", "发出", "作出"];
 /// How the name of an enforcement document ends.
 const ORDER_ENDS: &[&str] = &[
-    "通知书", "决定书", "告知书", "指令书", "意见书", "建议书", "责令书",
+    "通知书",
+    "决定书",
+    "告知书",
+    "指令书",
+    "意见书",
+    "建议书",
+    "责令书",
 ];
 /// Words that make a document an enforcement order (责令、处罚 …), not a licence or reply.
 const ORDER_WORDS: &[&str] = &[
@@ -19,7 +25,15 @@ const ORDER_WORDS: &[&str] = &[
 ];
 /// How the name of a publicity occasion ends.
 const OCCASION_ENDS: &[&str] = &[
-    "宣传日", "宣传周", "宣传月", "教育日", "减灾日", "试鸣日", "宪法日", "消防日", "生产月",
+    "宣传日",
+    "宣传周",
+    "宣传月",
+    "教育日",
+    "减灾日",
+    "试鸣日",
+    "宪法日",
+    "消防日",
+    "生产月",
     "创立日",
 ];
 /// Words that tie an activity to occasions (以…为契机, 利用…等节点 …).
@@ -130,7 +144,9 @@ fn orders(
                         .to_owned()
                 })
                 .filter(|r| !r.is_empty() && r.chars().count() <= 60 && !r.contains('，'));
-            let e = s.enforcement.get_or_insert_with(|| Box::new(Enforcement::default()));
+            let e = s
+                .enforcement
+                .get_or_insert_with(|| Box::new(Enforcement::default()));
             let k = e.orders.len();
             e.orders.push(EnforcementOrder {
                 document: document.clone(),
@@ -236,7 +252,15 @@ fn occasions(
                     break;
                 }
             }
-            for w in ["为契机", "等重要节点", "等节点", "重要节点", "期间", "之际", "等"] {
+            for w in [
+                "为契机",
+                "等重要节点",
+                "等节点",
+                "重要节点",
+                "期间",
+                "之际",
+                "等",
+            ] {
                 if let Some(r) = name.strip_suffix(w) {
                     name = r;
                     break;
@@ -328,7 +352,10 @@ mod tests {
         assert_eq!(t.log[0].0, Confidence::High);
         // Without 《》 the same sentence is placed with medium confidence.
         let (s, t) = read_one("并已经对部分涉案单位下达责令整改正通知书。");
-        assert_eq!(s.enforcement.unwrap().orders[0].document, "责令整改正通知书");
+        assert_eq!(
+            s.enforcement.unwrap().orders[0].document,
+            "责令整改正通知书"
+        );
         assert_eq!(t.log[0].0, Confidence::Medium);
     }
 
@@ -347,13 +374,17 @@ mod tests {
 
     #[test]
     fn occasions_listed_with_a_marker_become_one_event() {
-        let text = "以国家安全教育日、“5.12”防灾减灾日和防空警报试鸣日为契机，向群众宣讲人民防空知识。";
+        let text =
+            "以国家安全教育日、“5.12”防灾减灾日和防空警报试鸣日为契机，向群众宣讲人民防空知识。";
         let (s, t) = read_one(text);
         assert_eq!(s.publicity.len(), 1);
         let e = &s.publicity[0];
         assert_eq!(e.activity, "向群众宣讲人民防空知识");
         let names: Vec<&str> = e.occasions.iter().map(|o| o.name.as_str()).collect();
-        assert_eq!(names, ["国家安全教育日", "“5.12”防灾减灾日", "防空警报试鸣日"]);
+        assert_eq!(
+            names,
+            ["国家安全教育日", "“5.12”防灾减灾日", "防空警报试鸣日"]
+        );
         let days: Vec<CommemorativeDay> = e.occasions.iter().map(|o| o.day).collect();
         assert_eq!(
             days,
@@ -373,10 +404,15 @@ mod tests {
 
     #[test]
     fn days_named_by_their_date_and_publicity_weeks_are_occasions() {
-        let (s, _) = read_one("利用“12·4”国家宪法日、宪法宣传周和“3·15”消费者权益日等重要节点，开展普法宣传。");
+        let (s, _) = read_one(
+            "利用“12·4”国家宪法日、宪法宣传周和“3·15”消费者权益日等重要节点，开展普法宣传。",
+        );
         let e = &s.publicity[0];
-        let got: Vec<(&str, CommemorativeDay)> =
-            e.occasions.iter().map(|o| (o.name.as_str(), o.day)).collect();
+        let got: Vec<(&str, CommemorativeDay)> = e
+            .occasions
+            .iter()
+            .map(|o| (o.name.as_str(), o.day))
+            .collect();
         assert_eq!(
             got,
             [
