@@ -489,90 +489,30 @@ fn check_of_imported_text_finds_what_the_json_finds() {
         c
     };
     let (j, t) = (codes(&json), codes(&text));
-    let missing: Vec<&str> = j
-        .iter()
-        .filter(|c| !t.contains(c))
-        .map(String::as_str)
-        .collect();
-    let extra: Vec<&str> = t
-        .iter()
-        .filter(|c| !j.contains(c))
-        .map(String::as_str)
-        .collect();
-    // The only differences: the hand-made fixture copies words of a paragraph into typed
-    // blocks the import does not build (an enforcement order's document, the publicity
-    // occasions of two events), and the text rules read those fields too. Each of these
-    // problems is reported on the imported text as well, once, at the paragraph the words
-    // came from (checked below).
+    let missing: Vec<&String> = j.iter().filter(|c| !t.contains(c)).collect();
+    let extra: Vec<&String> = t.iter().filter(|c| !j.contains(c)).collect();
+    println!("findings on reference.json not found on reference.txt: {missing:#?}");
+    println!("findings on reference.txt only: {extra:#?}");
+    // Findings that need facts the import cannot place, each with why. None left: the
+    // enforcement order's document and the publicity occasions are typed blocks of the
+    // import too. A finding added here must say which fact the text does not give.
+    const JSON_ONLY: [&str; 0] = [];
+    // Findings of the imported text that the hand-made JSON does not have.
+    const TEXT_ONLY: [&str; 0] = [];
     assert_eq!(
-        missing,
-        [
-            // 责令整改正通知书: the document of the order 对部分涉案单位下达责令……通知书.
-            "text.document_name_blend /measures/items/4/enforcement/orders/0/document",
-            // “5.12”防灾减灾日: an occasion of the event 以……为契机，……宣讲.
-            "text.event_date_dot /measures/items/5/publicity/0/occasions/1/name",
-            // “5.12”防灾减灾日: an occasion of the plan's event 利用……等重要节点.
-            "text.event_date_dot /plans/items/2/publicity/0/occasions/0/name",
-            // 国家安全教育日: the first occasion of the same event as the first 5.12.
-            "text.shortened_day_name /measures/items/5/publicity/0/occasions/0/name",
-        ],
-        "findings on reference.json that the imported text lacks"
+        missing, JSON_ONLY,
+        "findings on reference.json not on the imported text"
     );
-    assert!(
-        extra.is_empty(),
-        "findings on the imported text only: {extra:#?}"
-    );
-    // Each missing finding's words are reported on the text at the paragraph holding them,
-    // by the same rule, with the same suggestion.
-    let found = |v: &Validation, pointer: &str| {
-        let f = v
-            .findings()
-            .iter()
-            .find(|f| f.pointer().to_string() == pointer)
-            .unwrap_or_else(|| panic!("no finding at {pointer}"));
-        let span = f.span().expect("a text finding has a span");
-        (
-            f.code().to_owned(),
-            span.found.clone(),
-            span.suggestion.clone(),
-        )
-    };
-    for (typed, paragraph) in [
-        (
-            "/measures/items/4/enforcement/orders/0/document",
-            "/measures/items/4/paragraphs/0",
-        ),
-        (
-            "/measures/items/5/publicity/0/occasions/0/name",
-            "/measures/items/5/paragraphs/0",
-        ),
-        (
-            "/measures/items/5/publicity/0/occasions/1/name",
-            "/measures/items/5/paragraphs/0",
-        ),
-        (
-            "/plans/items/2/publicity/0/occasions/0/name",
-            "/plans/items/2/paragraphs/0",
-        ),
-    ] {
-        let want = found(&json, typed);
-        let at_paragraph: Vec<_> = text
-            .findings()
-            .iter()
-            .filter(|f| f.pointer().to_string() == paragraph && f.code() == want.0)
-            .filter_map(|f| f.span())
-            .map(|s| (s.found.clone(), s.suggestion.clone()))
-            .collect();
-        assert!(
-            at_paragraph.contains(&(want.1.clone(), want.2.clone())),
-            "{typed}: {want:?} not reported at {paragraph} of the text: {at_paragraph:?}"
-        );
-    }
+    assert_eq!(extra, TEXT_ONLY, "findings on the imported text only");
     for needed in [
         "safety.unit_mismatch /measures/items/2/hazards/0/rectified",
         "dates.plan_year_mismatch /plans/year",
         "text.formulation_variant /plans/items/0/paragraphs/0",
         "text.document_name_blend /measures/items/4/paragraphs/0",
+        "text.document_name_blend /measures/items/4/enforcement/orders/0/document",
+        "text.event_date_dot /measures/items/5/publicity/0/occasions/1/name",
+        "text.event_date_dot /plans/items/2/publicity/0/occasions/0/name",
+        "text.shortened_day_name /measures/items/5/publicity/0/occasions/0/name",
     ] {
         assert!(
             t.iter().any(|c| c == needed),

@@ -585,3 +585,88 @@ fn a_speakers_position_is_the_longest_that_ends_before_the_name() {
     assert_eq!(speakers[0]["position"], "副教授");
     assert_eq!(speakers[0]["affiliation"], "南开大学法学院");
 }
+
+#[test]
+fn figures_in_a_subsection_heading_are_facts() {
+    let text = "某区司法局2024年法治政府建设年度报告\n一、2024年推进法治政府建设主要举措和成效\n（一）全年办理行政复议案件56件\n依法化解行政争议。\n二、存在的不足和原因\n一是队伍建设有待加强。\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n主要负责人带头学法。\n四、2025年工作安排\n持续推进。\n";
+    let imported = import::import_text(text).expect("imports");
+    let s = &imported.report.measures.items[0];
+    assert_eq!(s.heading, "（一）全年办理行政复议案件56件");
+    let placed: Vec<&import::PlacedFact> = imported
+        .facts
+        .iter()
+        .filter(|f| f.paragraph == "/measures/items/0/heading")
+        .collect();
+    assert_eq!(placed.len(), 1, "{:#?}", imported.facts);
+    assert_eq!(placed[0].fact.text, "56件");
+    let p = placed[0].pointer.as_deref().expect("placed in a field");
+    assert!(p.starts_with("/measures/items/0/"), "{p}");
+    let v = serde_json::to_value(&imported.report).unwrap();
+    let at = jsonpointer(&v, p);
+    assert!(at.to_string().contains("56"), "{p}: {at}");
+    assert!(
+        imported
+            .log
+            .entries
+            .iter()
+            .any(|e| e.message.contains("标题中的数字"))
+    );
+    // The part headings' years stay the plan year, not facts.
+    assert!(
+        imported
+            .facts
+            .iter()
+            .all(|f| !f.paragraph.ends_with("/heading") || f.paragraph.contains("/items/"))
+    );
+}
+
+fn jsonpointer<'a>(v: &'a Value, p: &str) -> &'a Value {
+    v.pointer(p).unwrap_or(&Value::Null)
+}
+
+#[test]
+fn enforcement_orders_and_publicity_occasions_are_typed_blocks() {
+    let text = one_section(
+        "全年开展执法检查12次，对3家单位下达《责令限期改正通知书》。以“12·4”国家宪法日和宪法宣传周为契机，开展普法宣传活动。出具建设项目意见书33份。",
+    );
+    let imported = import::import_text(&text).expect("imports");
+    let v = serde_json::to_value(&imported.report.measures.items[0]).unwrap();
+    assert_eq!(
+        v["enforcement"]["orders"],
+        serde_json::json!([{"document": "责令限期改正通知书", "recipients": "3家单位"}])
+    );
+    assert_eq!(v["publicity"][0]["activity"], "开展普法宣传活动");
+    assert_eq!(
+        v["publicity"][0]["occasions"],
+        serde_json::json!([
+            {"day": "constitution_day", "name": "“12·4”国家宪法日"},
+            {"day": "constitution_day", "name": "宪法宣传周"}
+        ])
+    );
+    let src = imported
+        .source_of("/measures/items/0/publicity/0/occasions/0/name")
+        .expect("a source span");
+    let chars: Vec<char> = imported.text.chars().collect();
+    assert_eq!(
+        chars[src.span.clone()].iter().collect::<String>(),
+        "“12·4”国家宪法日"
+    );
+    let logged: Vec<&str> = imported
+        .log
+        .entries
+        .iter()
+        .filter(|e| e.message.contains("执法文书") || e.message.contains("宣传节点"))
+        .filter_map(|e| e.text.as_deref())
+        .collect();
+    assert_eq!(
+        logged,
+        ["责令限期改正通知书", "“12·4”国家宪法日", "宪法宣传周"]
+    );
+    // Parser and schema accept the typed blocks.
+    let json = imported.report.to_json().unwrap();
+    assert_eq!(Report::from_json_str(&json).unwrap(), imported.report);
+    let schema = serde_json::to_value(schemars::schema_for!(Report)).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let doc: Value = serde_json::from_str(&json).unwrap();
+    assert!(validator.iter_errors(&doc).next().is_none());
+}

@@ -41,6 +41,7 @@ mod place;
 mod relations;
 mod sentences;
 mod structure;
+mod typed;
 mod words;
 
 use std::ops::Range;

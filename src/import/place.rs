@@ -618,16 +618,57 @@ fn section(cx: &mut Ctx, base: &str, doc: &SectionDoc) -> Section {
     {
         s = s.with_theme(t);
     }
+    heading_facts(cx, &mut s, base, &doc.heading);
     for (j, p) in doc.paragraphs.iter().enumerate() {
         let ptr = format!("{base}/paragraphs/{j}");
         cx.source(ptr.clone(), p);
         place_paragraph(cx, &mut s, base, &ptr, p);
+        typed_blocks(cx, &mut s, base, p);
     }
     for (k, item) in doc.items.iter().enumerate() {
         let item = section(cx, &format!("{base}/items/{k}"), item);
         s.items.push(item);
     }
     s
+}
+
+/// The figures and dates of a subsection's heading ("（二）全年办理复议案件12件") are facts
+/// like those of its paragraphs; a part's heading (its year is the plan year) is not read.
+fn heading_facts(cx: &mut Ctx, s: &mut Section, base: &str, heading: &Line) {
+    if heading.span == (0..0) || !base.contains("/items/") {
+        return;
+    }
+    let before = cx.facts.len();
+    place_paragraph(cx, s, base, &format!("{base}/heading"), heading);
+    if cx.facts.len() > before {
+        cx.log.push(
+            LogKind::Recognised,
+            Confidence::Medium,
+            format!(
+                "{} figure(s) or date(s) in a subsection heading (标题中的数字)",
+                cx.facts.len() - before
+            ),
+            Some(heading.text.clone()),
+            Some(heading.span.clone()),
+            Some(format!("{base}/heading")),
+        );
+    }
+}
+
+/// Enforcement documents and publicity occasions read from the paragraph's wording.
+fn typed_blocks(cx: &mut Ctx, s: &mut Section, base: &str, p: &Line) {
+    let t = super::typed::read(s, base, &p.text, p.span.start);
+    cx.sources.extend(t.sources);
+    for (confidence, message, text, span, pointer) in t.log {
+        cx.log.push(
+            LogKind::Recognised,
+            confidence,
+            message,
+            Some(text),
+            Some(span),
+            Some(pointer),
+        );
+    }
 }
 
 /// The figure that later relations of its sentence may refer to (总数).
