@@ -324,17 +324,19 @@ fn unseen_misspellings_are_measured() {
 const FOUND_UNSEEN_17: usize = 39;
 /// The same with the default rules (text.word_typo on by default since round 4; 26 when it
 /// was allowed by default).
-const FOUND_UNSEEN_17_DEFAULT: usize = 40;
-/// Wrong findings on misspellings_unseen_17.tsv with the default rules: one, 风险评古 (see
-/// below), since text.word_typo is on by default.
-const WRONG_UNSEEN_17_DEFAULT: usize = 1;
+const FOUND_UNSEEN_17_DEFAULT: usize = 41;
+/// Wrong findings on misspellings_unseen_17.tsv with the default rules: none since round 8
+/// (one before, 风险评古 under text.word_typo: a near miss found through a lexicon
+/// correction is now reported by text.formulation_variant).
+const WRONG_UNSEEN_17_DEFAULT: usize = 0;
 /// False alarms of text.word_typo on the clean corpus (never raise it to let a change
 /// through).
 const WORD_TYPO_CLEAN_FALSE_ALARMS: usize = 0;
 /// Wrong findings with the opt-in text.word_typo: one, 风险评古 reported by text.word_typo
 /// with the right form 风险评估 where the file expects text.formulation_variant (its 12 false
 /// alarms on the clean corpus and 2 on misspelt lines before round 2 are gone).
-const WRONG_UNSEEN_17_WITH_WORD_TYPO: usize = 1;
+/// Round 8: none, 风险评古 is reported by text.formulation_variant.
+const WRONG_UNSEEN_17_WITH_WORD_TYPO: usize = 0;
 
 #[test]
 fn word_typo_false_alarms_on_clean_prose_are_counted() {
@@ -498,8 +500,11 @@ fn reference_report_shows_exactly_its_known_errors() {
 /// suit the rules; raise FOUND and lower WRONG when they learn more).
 /// With the default rules (text.word_typo on since round 4), then with text.word_typo
 /// allowed (50 and 75 at the end of round 2, when the rule was opt-in). Round 6: 82 by default, 4 wrong.
-const FOUND_HELDOUT_R2: [usize; 2] = [83, 51];
-const WRONG_HELDOUT_R2: [usize; 2] = [4, 0];
+/// Round 8 (a near miss found through a lexicon correction, such as 专家论征 or 风险评佑, is
+/// reported by text.formulation_variant and never also by text.word_typo): the floors
+/// below were raised and the wrong findings lowered to what it measured.
+const FOUND_HELDOUT_R2: [usize; 2] = [84, 52];
+const WRONG_HELDOUT_R2: [usize; 2] = [3, 0];
 
 /// The held-out batch r2 of issue 17 (`misspellings_heldout_r2.tsv`, with the correct
 /// sentences of `correct_heldout_r2.txt`): written before the rules were changed for it and
@@ -598,8 +603,11 @@ fn measure_batch(
 /// and 法治政俯 by text.word_typo) and two wrong words (特证 → 特征, 休系 → 休息). Never edit
 /// the file to suit the rules. Round 6: 66 by default, 4 wrong. Round 7 (a word of the genre
 /// misspelt into a function character at its end): 69, 4 wrong.
-const FOUND_UNSEEN_R3: [usize; 2] = [69, 41];
-const WRONG_UNSEEN_R3: [usize; 2] = [4, 1];
+/// Round 8 (a near miss found through a lexicon correction, such as 专家论征 or 风险评佑, is
+/// reported by text.formulation_variant and never also by text.word_typo): the floors
+/// below were raised and the wrong findings lowered to what it measured.
+const FOUND_UNSEEN_R3: [usize; 2] = [70, 42];
+const WRONG_UNSEEN_R3: [usize; 2] = [3, 1];
 
 /// The unseen batch r3 of issue 17 (`misspellings_unseen_r3.tsv`, with the correct
 /// sentences of `correct_unseen_r3.txt`). Set `FZ_SHOW_MISSES=1` to list the lines.
@@ -657,8 +665,11 @@ fn word_typo_is_quiet_on_random_ideographs() {
 /// text.formulation_variant); 51 without text.word_typo. (The numeral pairs of
 /// confusables.tsv came after r5 was measured; they change nothing on r5.) Round 6: 76 by
 /// default, 4 wrong (双遂机 now gets 双随机, under text.word_typo). Round 7: 77, 4 wrong.
-const FOUND_UNSEEN_R4: [usize; 2] = [77, 51];
-const WRONG_UNSEEN_R4: [usize; 2] = [4, 0];
+/// Round 8 (a near miss found through a lexicon correction, such as 专家论征 or 风险评佑, is
+/// reported by text.formulation_variant and never also by text.word_typo): the floors
+/// below were raised and the wrong findings lowered to what it measured.
+const FOUND_UNSEEN_R4: [usize; 2] = [79, 53];
+const WRONG_UNSEEN_R4: [usize; 2] = [2, 0];
 
 /// The batch r4 of issue 17 (`misspellings_unseen_r4.tsv`, with the correct sentences of
 /// `correct_unseen_r4.txt`). Set `FZ_SHOW_MISSES=1` to list the lines.
@@ -680,8 +691,11 @@ fn unseen_misspellings_r4_are_measured() {
 /// After round 6 (the words of the genre as corrections, genre-weighted ranking): 33 by
 /// default, 4 wrong (one of them 职货 → 职责, the right word under text.word_typo where the
 /// file expects text.formulation_variant). Round 7: 34, 4 wrong.
-const FOUND_UNSEEN_R5: [usize; 2] = [34, 19];
-const WRONG_UNSEEN_R5: [usize; 2] = [4, 1];
+/// Round 8 (a near miss found through a lexicon correction, such as 专家论征 or 风险评佑, is
+/// reported by text.formulation_variant and never also by text.word_typo): the floors
+/// below were raised and the wrong findings lowered to what it measured.
+const FOUND_UNSEEN_R5: [usize; 2] = [35, 20];
+const WRONG_UNSEEN_R5: [usize; 2] = [3, 1];
 
 /// The unseen batch r5 of issue 17 (`misspellings_unseen_r5.tsv`, with the correct
 /// sentences of `correct_unseen_r5.txt`). Set `FZ_SHOW_MISSES=1` to list the lines.
@@ -756,8 +770,11 @@ fn names_are_no_word_typos() {
 /// auxiliaries, negations and prepositions before a verb of a form are prose, not
 /// insertions) took the wrong findings to 5 and 1; nothing else was changed after r7 was
 /// seen.
-const FOUND_UNSEEN_R7: [usize; 2] = [64, 38];
-const WRONG_UNSEEN_R7: [usize; 2] = [5, 1];
+/// Round 8 (a near miss found through a lexicon correction, such as 专家论征 or 风险评佑, is
+/// reported by text.formulation_variant and never also by text.word_typo): the floors
+/// below were raised and the wrong findings lowered to what it measured.
+const FOUND_UNSEEN_R7: [usize; 2] = [67, 41];
+const WRONG_UNSEEN_R7: [usize; 2] = [2, 1];
 
 /// The unseen batch r7 of issue 17 (`misspellings_unseen_r7.tsv`, with the correct
 /// sentences of `correct_unseen_r7.txt`). Set `FZ_SHOW_MISSES=1` to list the lines.

@@ -450,8 +450,11 @@ pub(crate) fn check(report: &Report, walked: &Walked<'_>, options: &Options, sin
     }
     let year = report.meta.year.get();
     let dict = &*DICTIONARY;
-    // The lexicon is built on the first validation that runs `text.word_typo`, then shared.
-    let lexicon = (!sink.allowed(&WORD_TYPO)).then(|| &*LEXICON);
+    // The lexicon is built on the first validation that runs `text.word_typo` or
+    // `text.formulation_variant` (whose near misses found through a lexicon correction, 风险评古
+    // for 风险评估, it reports), then shared.
+    let lexicon =
+        (!sink.allowed(&WORD_TYPO) || !sink.allowed(&FORMULATION_VARIANT)).then(|| &*LEXICON);
     let mut scratch = Scratch {
         marks: MarkHits::with_cap(options.findings_per_rule_cap()),
         ..Scratch::default()
@@ -564,8 +567,11 @@ fn check_field(
                     && seen.get(&text[w.start..w.end]).is_none_or(|&n| n < 2)
             });
             // A correction that makes a canonical form appear is a misspelt formulation:
-            // reported (by this rule, so that allowing it changes no other rule's findings)
-            // with the form and the dictionary's diagnosis.
+            // reported by `text.formulation_variant`, with the form and the dictionary's
+            // diagnosis, and never also as an ordinary word (the word rule yields to the
+            // formulation rule at its span). The lexicon runs for it even when
+            // `text.word_typo` is allowed, so allowing either rule leaves the other's
+            // findings as they are.
             let mut k = 0;
             while k < s.words.len() {
                 let w = s.words[k];
@@ -597,9 +603,9 @@ fn check_field(
         emit_lexical(dict, year, pointer, text, hit, None, sink);
     }
     for hit in &s.formed {
-        emit_lexical(dict, year, pointer, text, hit, Some(&WORD_TYPO), sink);
+        emit_lexical(dict, year, pointer, text, hit, None, sink);
     }
-    if let Some(lexicon) = lexicon {
+    if let Some(lexicon) = lexicon.filter(|_| !sink.allowed(&WORD_TYPO)) {
         for hit in &s.words {
             let found = &text[hit.start..hit.end];
             let word = lexicon.word(hit.what);
