@@ -95,6 +95,10 @@ fn text(blocks: usize) -> String {
 
 fn bench(c: &mut Criterion) {
     let bytes = text(2000).into_bytes();
+    // For instruction counts and profiles of the same text (`examples/repeat_op.rs import`).
+    if let Some(path) = std::env::var_os("FAZHI_IMPORT_BENCH_TEXT") {
+        std::fs::write(&path, &bytes).expect("the benchmark's text is written");
+    }
     let imported = import::import_bytes(&bytes).expect("the benchmark's text imports");
     assert_eq!(imported.report.measures.items.len(), 200);
     drop(imported);

@@ -14,7 +14,8 @@
 //! - `value`: `serde_json::from_slice::<serde_json::Value>` of the file;
 //! - `parse`: `Report::from_json_slice` of the file;
 //! - `validate`: `Report::validate` of the report read once from the file;
-//! - `parse-validate`: both, each time.
+//! - `parse-validate`: both, each time;
+//! - `import`: `import::import_bytes` of the file (a report's text, not JSON).
 //!
 //! Exit status 2 on bad usage or a file that cannot be read or is not a report.
 
@@ -23,7 +24,7 @@ use std::process::ExitCode;
 
 use fazhi_report::Report;
 
-const USAGE: &str = "用法 usage: repeat_op value|parse|validate|parse-validate FILE N";
+const USAGE: &str = "用法 usage: repeat_op value|parse|validate|parse-validate|import FILE N";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -42,6 +43,17 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if op == "import" {
+        // The warm-up builds the shared dictionaries, as for the other operations.
+        if let Err(e) = fazhi_report::import::import_bytes(&bytes) {
+            eprintln!("{file}: {e}");
+            return ExitCode::from(2);
+        }
+        for _ in 0..n {
+            black_box(fazhi_report::import::import_bytes(black_box(&bytes)).ok());
+        }
+        return ExitCode::SUCCESS;
+    }
     let report = match Report::from_json_slice(&bytes) {
         Ok(report) => report,
         Err(e) => {

@@ -46,8 +46,10 @@ pub(crate) struct Typed {
 }
 
 fn find_chars(chars: &[char], from: usize, to: usize, w: &str) -> Option<usize> {
-    let w: Vec<char> = w.chars().collect();
-    (from..to.saturating_sub(w.len() - 1)).find(|&i| chars[i..i + w.len()] == w[..])
+    let n = w.chars().count();
+    let first = w.chars().next()?;
+    (from..to.saturating_sub(n - 1))
+        .find(|&i| chars[i] == first && chars[i..i + n].iter().copied().eq(w.chars()))
 }
 
 fn sentences(chars: &[char]) -> Vec<(usize, usize)> {
@@ -75,14 +77,25 @@ fn is_name_char(c: char) -> bool {
 /// Reads enforcement documents and publicity occasions from paragraph `ptr` (whose text
 /// starts at character `offset` of the imported text) into section `s` at `base`.
 pub(crate) fn read(s: &mut Section, base: &str, text: &str, offset: usize) -> Typed {
-    let chars: Vec<char> = text.chars().collect();
     let mut t = Typed {
         sources: Vec::new(),
         log: Vec::new(),
     };
+    // Most paragraphs name neither: one search of the text each, before any character
+    // index is built.
+    let verbs = ORDER_VERBS.iter().any(|v| text.contains(v));
+    let markers = OCCASION_MARKERS.iter().any(|m| text.contains(m));
+    if !verbs && !markers {
+        return t;
+    }
+    let chars: Vec<char> = text.chars().collect();
     for (a, b) in sentences(&chars) {
-        orders(s, base, &chars, (a, b), offset, &mut t);
-        occasions(s, base, &chars, (a, b), offset, &mut t);
+        if verbs {
+            orders(s, base, &chars, (a, b), offset, &mut t);
+        }
+        if markers {
+            occasions(s, base, &chars, (a, b), offset, &mut t);
+        }
     }
     t
 }
