@@ -812,3 +812,32 @@ fn unseen_misspellings_r8_are_measured() {
         (100, 70),
     );
 }
+
+/// A formulation misspelt into a non-word (风险评古 for 风险评估, 专家论征 for 专家论证) is
+/// found through a lexicon correction; it is reported once, by `text.formulation_variant`,
+/// with the canonical form, whether `text.word_typo` is on or allowed.
+#[test]
+fn a_formulation_found_through_the_lexicon_is_reported_once_as_a_variant() {
+    let paragraphs = [
+        "严格履行专家论证、风险评古等法定程序。",
+        "对专业性较强的事项组织专家论征。",
+    ];
+    let report = report(2024, &paragraphs);
+    for options in [with_word_typo(), without_word_typo()] {
+        let per = text_findings_with(&report, paragraphs.len(), &options);
+        for (paragraph, want) in per.iter().zip(["风险评估", "专家论证"]) {
+            let got: Vec<_> = paragraph
+                .iter()
+                .map(|f| {
+                    let suggestion = f.span().and_then(|s| s.suggestion.clone());
+                    (f.code().to_owned(), suggestion)
+                })
+                .collect();
+            assert_eq!(
+                got,
+                [("text.formulation_variant".to_owned(), Some(want.to_owned()))],
+                "{paragraph:#?}"
+            );
+        }
+    }
+}

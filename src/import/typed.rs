@@ -74,8 +74,8 @@ fn is_name_char(c: char) -> bool {
     ) && !c.is_ascii_digit()
 }
 
-/// Reads enforcement documents and publicity occasions from paragraph `ptr` (whose text
-/// starts at character `offset` of the imported text) into section `s` at `base`.
+/// Reads enforcement documents and publicity occasions from a paragraph's `text` (which
+/// starts at character `offset` of the imported text) into section `s` at pointer `base`.
 pub(crate) fn read(s: &mut Section, base: &str, text: &str, offset: usize) -> Typed {
     let mut t = Typed {
         sources: Vec::new(),
