@@ -326,17 +326,20 @@ pub const HEADING_FULL_STOP: Rule = Rule {
 
 /// `text.year_range_dash`: a year range that lost its dash (年份起止缺连接号).
 ///
-/// Eight digits that are two years, followed by 年 or alone in brackets: 20212025 is
-/// 2021—2025 with the dash lost in copying. The suggestion uses the 一字线 of GB/T
-/// 15834-2011 for the start and end of a period.
+/// Two years followed by 年 or alone in brackets, run together or joined by a mark that is no
+/// 连接号 for a period: 20212025 is 2021—2025 with the dash lost in copying; 2021~2025,
+/// 2021～2025, 2021–2025 (en dash), 2021一2025 (the numeral) and 2021——2025 (a 破折号) take
+/// the 一字线 of GB/T 15834-2011 for the start and end of a period. The hyphens "-" and
+/// "－" are left alone: the titles of the central documents are printed with them
+/// (《法治中国建设规划（2020－2025年）》).
 ///
-/// Fails: `"《法治政府建设实施纲要（20212025年）》"`.
+/// Fails: `"《法治政府建设实施纲要（20212025年）》"`, `"“八五”普法规划（2021~2025年）"`.
 pub const YEAR_RANGE_DASH: Rule = Rule {
     code: "text.year_range_dash",
     severity: Severity::Warning,
     title_zh: "年份起止缺少连接号",
     title_en: "Year range without a dash",
-    description_zh: "标示年份起止应使用连接号，如“2021—2025年”，而不是“20212025年”。",
+    description_zh: "标示年份起止应使用一字线连接号，如“2021—2025年”，而不是“20212025年”“2021~2025年”。",
     fields: EVERY_TEXT_FIELD,
 };
 
@@ -830,13 +833,20 @@ fn emit_mark(
             "标题末尾不用句号".to_owned(),
             "a heading takes no full stop".to_owned(),
         ),
-        Mark::YearRange { from, to } => {
+        Mark::YearRange { from, to, between } => {
             let fixed = format!("{from}—{to}");
-            (
-                Some(fixed.clone()),
-                format!("年份起止之间缺少连接号：“{found}”应为“{fixed}”"),
-                format!("the year range “{found}” lost its dash: “{fixed}”"),
-            )
+            match between {
+                None => (
+                    Some(fixed.clone()),
+                    format!("年份起止之间缺少连接号：“{found}”应为“{fixed}”"),
+                    format!("the year range “{found}” lost its dash: “{fixed}”"),
+                ),
+                Some(_) => (
+                    Some(fixed.clone()),
+                    format!("标示年份起止应使用一字线“—”：“{found}”应为“{fixed}”"),
+                    format!("join the years of a period with the dash “—”: “{found}” is “{fixed}”"),
+                ),
+            }
         }
     };
     // Past the rule's cap, the span (which counts the characters before it) is not built.

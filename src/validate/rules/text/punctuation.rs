@@ -28,8 +28,13 @@ pub(super) enum Mark {
     CommaBetweenTitles,
     /// A heading that ends with a full stop.
     HeadingFullStop,
-    /// Two years run together: "20212025".
-    YearRange { from: u16, to: u16 },
+    /// Two years run together ("20212025", `between` is `None`) or joined by a mark that is
+    /// no 连接号 for a period ("2021~2025", "2021一2025": `between` is the mark).
+    YearRange {
+        from: u16,
+        to: u16,
+        between: Option<char>,
+    },
 }
 
 impl Mark {
@@ -361,7 +366,7 @@ fn digit_runs(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
 }
 
 /// "5.12" as the date of an event: quoted alone (“5.12”), or followed by an event name
-/// (5.12防灾减灾日, 3.15消费者权益日).
+/// (5.12防灾减灾日, 3.15消费者权益日); "5。12" only quoted alone (“5。12”).
 fn event_dates_in(text: &str, hits: &mut MarkHits) {
     let b = text.as_bytes();
     for i in digit_runs(b) {
@@ -370,7 +375,8 @@ fn event_dates_in(text: &str, hits: &mut MarkHits) {
         }
         let (month, m_len) = digits_at(b, i, 3);
         let dot = i + m_len;
-        let Some(dot_char) = char_at(text, dot).filter(|c| WRONG_DOTS.contains(c)) else {
+        let Some(dot_char) = char_at(text, dot).filter(|c| WRONG_DOTS.contains(c) || *c == '。')
+        else {
             continue;
         };
         let (day, d_len) = digits_at(b, dot + dot_char.len_utf8(), 3);
@@ -382,7 +388,14 @@ fn event_dates_in(text: &str, hits: &mut MarkHits) {
             && !char_at(text, end).is_some_and(|c| {
                 c.is_ascii_digit() || WRONG_DOTS.contains(&c) || "%％".contains(c)
             });
-        if well_formed && (quoted_alone(text, i, end) || before_event_name(text, end)) {
+        // A full stop between two numbers ends a sentence as often as not (…共5。12月…); it
+        // is a slip for the 间隔号 only when the date stands alone in quotation marks.
+        let named = if dot_char == '。' {
+            quoted_alone(text, i, end)
+        } else {
+            quoted_alone(text, i, end) || before_event_name(text, end)
+        };
+        if well_formed && named {
             hits.push(Hit {
                 start: i,
                 end,
@@ -455,30 +468,60 @@ fn heading_stop_in(text: &str, hits: &mut MarkHits) {
     }
 }
 
-/// Two years run together, "20212025", where a range is meant: followed by 年, or alone in
-/// brackets. `numbers` are the byte offsets where runs of digits start.
+/// Marks that stand wrongly between the two years of a period, where GB/T 15834-2011 asks
+/// for the 一字线 "—": the ASCII tilde and the 浪纹线 (which mark a range of numbers, not of
+/// time), the en dash of Latin type, the numeral 一 typed for the dash, and the 二字线 "——"
+/// (a 破折号). The hyphens "-" and "－" are not among them: the titles of the central
+/// documents are printed with them (《法治中国建设规划（2020－2025年）》), and so is much
+/// correct prose.
+const WRONG_YEAR_DASHES: &[&str] = &["——", "~", "～", "〜", "–", "一"];
+
+/// A year range written wrongly, where a range is meant (followed by 年, or alone in
+/// brackets): two years run together, "20212025", or joined by one of
+/// [`WRONG_YEAR_DASHES`], "2021~2025".
 fn year_ranges_in(text: &str, hits: &mut MarkHits) {
     let b = text.as_bytes();
+    let is_range = |from: u32, to: u32| (1949..=2100).contains(&from) && from < to && to - from <= 50;
+    let in_context = |start: usize, end: usize| {
+        let after = char_at(text, end);
+        after == Some('年')
+            || (matches!(char_before(text, start), Some('(' | '（'))
+                && matches!(after, Some(')' | '）')))
+    };
     for i in digit_runs(b) {
         let (_, len) = digits_at(b, i, usize::MAX);
-        if len != 8 {
-            continue;
-        }
-        let end = i + len;
         let (from, _) = digits_at(b, i, 4);
-        let (to, _) = digits_at(b, i + 4, 4);
-        let years = (1949..=2100).contains(&from) && from < to && to - from <= 50;
-        let before = char_before(text, i);
-        let after = char_at(text, end);
-        let context = after == Some('年')
-            || (matches!(before, Some('(' | '（')) && matches!(after, Some(')' | '）')));
-        if years && context {
+        let (range, between) = match len {
+            8 => {
+                let (to, _) = digits_at(b, i + 4, 4);
+                (Some((to, i + 8)), None)
+            }
+            4 => {
+                let rest = &text[i + 4..];
+                let dash = WRONG_YEAR_DASHES.iter().find(|d| rest.starts_with(**d));
+                match dash {
+                    Some(dash) => {
+                        let at = i + 4 + dash.len();
+                        let (to, to_len) = digits_at(b, at, 5);
+                        let one = dash.chars().next();
+                        (Some((to, at + 4)).filter(|_| to_len == 4), one)
+                    }
+                    None => (None, None),
+                }
+            }
+            _ => (None, None),
+        };
+        let Some((to, end)) = range else {
+            continue;
+        };
+        if is_range(from, to) && in_context(i, end) {
             hits.push(Hit {
                 start: i,
                 end,
                 what: Mark::YearRange {
                     from: from as u16,
                     to: to as u16,
+                    between,
                 },
             });
         }
@@ -596,6 +639,9 @@ mod tests {
         assert!(run("以“5·12”防灾减灾日为契机", f).is_empty());
         assert!(run("版本2023.5.12发布日", f).is_empty());
         assert!(run("评分为95.5，居全区第一", f).is_empty());
+        assert_eq!(run("在“5。12”全国防灾减灾日期间", f), ["5。12"]);
+        assert!(run("全年开展检查5。12月起实行新规定", f).is_empty());
+        assert!(run("完成5。12日前报送", f).is_empty());
     }
 
     #[test]
@@ -613,6 +659,16 @@ mod tests {
         assert!(run("编号20230415年", y).is_empty());
         assert!(run("共20212025元", y).is_empty());
         assert!(run("纲要（2021-2025年）", y).is_empty());
+        assert!(run("规划（2020－2025年）", y).is_empty());
+        assert!(run("纲要（2021—2025年）", y).is_empty());
+        assert_eq!(run("规划（2021~2025年）", y), ["2021~2025"]);
+        assert_eq!(run("规划（2021～2025年）", y), ["2021～2025"]);
+        assert_eq!(run("规划（2021–2025年）", y), ["2021–2025"]);
+        assert_eq!(run("规划（2021一2025年）", y), ["2021一2025"]);
+        assert_eq!(run("规划（2023——2035）", y), ["2023——2035"]);
+        assert!(run("共2021~2025元", y).is_empty());
+        assert!(run("编号2021~20250年", y).is_empty());
+        assert!(run("2025~2021年", y).is_empty());
         assert!(
             run(
                 "编号12345678901234567890123456789012345678901234567890年",

@@ -519,7 +519,10 @@ impl Lexicon {
                 return;
             }
         }
-        if !self.in_prose(text, start, end) || before_comrade(&text[end..]) {
+        if !self.in_prose(text, start, end)
+            || before_comrade(&text[end..])
+            || governs_a_name(&text[start..end])
+        {
             return;
         }
         hits.push(Hit {
@@ -573,6 +576,25 @@ impl Lexicon {
 fn before_comrade(after: &str) -> bool {
     let mut chars = after.chars();
     after.starts_with("同志") || (chars.next().is_some() && chars.as_str().starts_with("同志"))
+}
+
+/// Characters that govern the name of an organisation as a preposition or verb of procedure:
+/// 经 (经区政府同意), 据 (据市统计局), 依 (依县政府授权), 受 (受区委委托), 凭, 报 (报市政府备案).
+const NAME_GOVERNORS: &str = "经据依受凭报";
+/// The administrative levels that open the short name of an organisation (区国动办, 市司法局,
+/// 县政府, 镇党委, 街道办事处).
+const LEVEL_CHARS: &str = "省市区县州盟旗镇乡街村";
+
+/// Whether `window` starts with a character of [`NAME_GOVERNORS`] followed by one of
+/// [`LEVEL_CHARS`]: it then cuts a prepositional phrase and the name that opens with the
+/// level (本报告经区国动办党组会议审议通过: 经 + 区国动办, not a misspelt 景区), and names are no
+/// words of the lexicon.
+fn governs_a_name(window: &str) -> bool {
+    let mut chars = window.chars();
+    matches!(
+        (chars.next(), chars.next()),
+        (Some(a), Some(b)) if NAME_GOVERNORS.contains(a) && LEVEL_CHARS.contains(b)
+    )
 }
 
 /// The characters each character is confused with, for ordinary words: the same syllable,
@@ -698,6 +720,14 @@ mod tests {
         assert!(typos("支部通过三会一课、主题党日开展学习。").is_empty());
         // Nor for a word outside the genre: 二是 is no 而是.
         assert!(typos("二是强化执法监督。").is_empty());
+    }
+
+    #[test]
+    fn a_preposition_before_the_name_of_an_organisation_is_no_typo() {
+        assert!(typos("本报告经区国动办党组会议审议通过。").is_empty());
+        assert!(typos("经市政府同意后印发实施。").is_empty());
+        // The misspelt word itself is still found.
+        assert_eq!(typos("本报告经区国动办党组会议审议通过，全会经神。").len(), 1);
     }
 
     #[test]
