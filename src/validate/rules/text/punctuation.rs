@@ -481,7 +481,8 @@ const WRONG_YEAR_DASHES: &[&str] = &["——", "~", "～", "〜", "–", "一"];
 /// [`WRONG_YEAR_DASHES`], "2021~2025".
 fn year_ranges_in(text: &str, hits: &mut MarkHits) {
     let b = text.as_bytes();
-    let is_range = |from: u32, to: u32| (1949..=2100).contains(&from) && from < to && to - from <= 50;
+    let is_range =
+        |from: u32, to: u32| (1949..=2100).contains(&from) && from < to && to - from <= 50;
     let in_context = |start: usize, end: usize| {
         let after = char_at(text, end);
         after == Some('年')

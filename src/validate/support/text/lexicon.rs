@@ -196,6 +196,10 @@ pub(crate) struct Lexicon {
     words: Packed,
     /// The corrections, by index.
     targets: Vec<String>,
+    /// Whether each correction of `targets` is a word the genre has often enough
+    /// ([`MIN_GENRE_COUNT`]): only such a correction is reported where a word overlapping
+    /// the window had to be explained away ([`Lexicon::candidate`]).
+    genre_targets: Vec<bool>,
     /// The four-character phrases of `domain_words.tsv` (案结事了), by [`key4`].
     phrases: CharMap<u128, ()>,
     /// The typo keys, by [`key`] of the variant, with the index of their correction in
@@ -261,10 +265,11 @@ impl Lexicon {
                 chars.push(last);
                 // A word listed without its frequency is rarer than the listed ones.
                 let frequency = frequency.max(1);
-                if let Some(k) = key(&chars) {
-                    words.push((k << PAYLOAD_BITS) | u64::from(frequency).min(PAYLOAD));
-                }
                 let score = genre.get(&word_key(&chars)).map_or(0, |&n| n);
+                if let Some(k) = key(&chars) {
+                    let weighted = u64::from(frequency.saturating_add(score)).min(PAYLOAD);
+                    words.push((k << PAYLOAD_BITS) | weighted);
+                }
                 if frequency >= TARGET_FREQUENCY || score >= MIN_GENRE_COUNT * GENRE_WEIGHT {
                     targets.push((chars, frequency.saturating_add(score), score > 0));
                 }
@@ -281,7 +286,9 @@ impl Lexicon {
             } else if chars.len() == 4 {
                 phrases.insert(key4(&chars), ());
             } else if let Some(k) = key(&chars) {
-                words.push((k << PAYLOAD_BITS) | u64::from(DOMAIN_FREQUENCY));
+                let score = genre.get(&word_key(&chars)).map_or(0, |&n| n);
+                let weighted = u64::from(DOMAIN_FREQUENCY.saturating_add(score)).min(PAYLOAD);
+                words.push((k << PAYLOAD_BITS) | weighted);
                 if let Some(&score) = genre
                     .get(&word_key(&chars))
                     .filter(|&&n| n >= MIN_GENRE_COUNT * GENRE_WEIGHT)
@@ -333,6 +340,7 @@ impl Lexicon {
         let mut filter = vec![0u64; (1 << FILTER_BITS) / 64].into_boxed_slice();
         let none: Vec<char> = Vec::new();
         let mut kept: Vec<String> = Vec::new();
+        let mut genre_targets: Vec<bool> = Vec::new();
         for (chars, frequency, of_genre) in targets {
             let n = chars.len();
             if chars.iter().any(|c| function.contains_key(c)) {
@@ -391,6 +399,7 @@ impl Lexicon {
             }
             if any {
                 kept.push(chars.iter().collect());
+                genre_targets.push(genre_enough);
             }
         }
         // By variant, then the most frequent correction first, then the first listed.
@@ -405,6 +414,7 @@ impl Lexicon {
         Lexicon {
             words,
             targets: kept,
+            genre_targets,
             phrases,
             typos,
             filter,
@@ -427,7 +437,18 @@ impl Lexicon {
     /// Whether `chars` (two or three) is a word of the lexicon.
     #[inline]
     fn is_word(&self, chars: &[char]) -> bool {
-        (2..=3).contains(&chars.len()) && key(chars).is_some_and(|k| self.words.get(k).is_some())
+        self.score(chars).is_some()
+    }
+
+    /// The genre-weighted score of word `chars` (two or three 汉字; jieba's count plus
+    /// [`GENRE_WEIGHT`] per occurrence in the genre, at most the payload's bits), or `None`
+    /// when it is no word of the lexicon.
+    #[inline]
+    fn score(&self, chars: &[char]) -> Option<u32> {
+        if !(2..=3).contains(&chars.len()) {
+            return None;
+        }
+        key(chars).and_then(|k| self.words.get(k))
     }
 
     /// The typo keys of one field that no word of the lexicon overlaps partly, in bytes of
@@ -481,13 +502,22 @@ impl Lexicon {
     }
 
     /// Keeps the typo key at bytes `start..end` unless a word of the lexicon covers part of
-    /// it and something outside it.
+    /// it and something outside it, and that outside part belongs to no stronger word of its
+    /// own (one of a higher genre-weighted score lying wholly outside the window).
+    ///
+    /// 法治政府 holds 治政, a variant of 执政: 法治 and 政府 each overlap the window, and 府
+    /// belongs to no other word, so the window cuts two words and is no typo. In 建全行政, 全行
+    /// overlaps the window 建全, but its outside part 行 belongs to 行政, far more frequent and
+    /// wholly outside: 全行 is a chance pairing across a word boundary and vetoes nothing, and
+    /// 建全 is reported as 健全. In 推进行政执法, 行政 overlaps 政执 and is stronger than 进行,
+    /// so it still vetoes.
     fn candidate(&self, text: &str, start: usize, end: usize, word: u32, hits: &mut Vec<Hit<u32>>) {
-        let mut around = ['\0'; 7];
+        const REACH: usize = 4;
+        let mut around = ['\0'; 3 + 2 * REACH];
         let mut n = 0;
-        let mut before = ['\0'; 2];
+        let mut before = ['\0'; REACH];
         let mut s = 0;
-        for c in text[..start].chars().rev().take(2) {
+        for c in text[..start].chars().rev().take(REACH) {
             before[s] = c;
             s += 1;
         }
@@ -495,18 +525,51 @@ impl Lexicon {
             around[n] = c;
             n += 1;
         }
-        for c in text[start..end].chars().chain(text[end..].chars().take(2)) {
+        for c in text[start..end]
+            .chars()
+            .chain(text[end..].chars().take(REACH))
+        {
             if let Some(slot) = around.get_mut(n) {
                 *slot = c;
                 n += 1;
             }
         }
         let e = s + text[start..end].chars().count();
+        // Whether the characters `from..to`, all outside the window, lie in a word of the
+        // lexicon that is itself wholly outside it and scores higher than `than`, the word
+        // that overlaps the window.
+        let own_word = |from: usize, to: usize, than: u32| {
+            let (lo, hi) = if to <= s { (0, s) } else { (e, n) };
+            (lo..from + 1).any(|a| {
+                (a + 2..=(a + 3).min(hi))
+                    .any(|b| b >= to && self.score(&around[a..b]).is_some_and(|other| other > than))
+            })
+        };
         for a in 0..n {
             for b in a + 2..=(a + 3).min(n) {
-                let partly = (a < s && s < b && b <= e) || (s <= a && a < e && e < b);
+                let before_part = a < s && s < b && b <= e;
+                let after_part = s <= a && a < e && e < b;
                 let across = a < s && e < b;
-                if (partly || across) && self.is_word(&around[a..b]) {
+                if !(before_part || after_part || across) {
+                    continue;
+                }
+                let Some(overlapping) = self.score(&around[a..b]) else {
+                    continue;
+                };
+                let explained = if before_part {
+                    own_word(a, s, overlapping)
+                } else if after_part {
+                    own_word(e, b, overlapping)
+                } else {
+                    false
+                };
+                if !explained {
+                    return;
+                }
+                // A window that stands among chance pairings may be a compound jieba lacks
+                // (涉法 in 重要涉法事务, 用气 in 用气场所): only a correction the genre has
+                // often is then likely enough to be what was meant.
+                if !self.genre_targets.get(word as usize).is_some_and(|&g| g) {
                     return;
                 }
             }
@@ -727,7 +790,23 @@ mod tests {
         assert!(typos("本报告经区国动办党组会议审议通过。").is_empty());
         assert!(typos("经市政府同意后印发实施。").is_empty());
         // The misspelt word itself is still found.
-        assert_eq!(typos("本报告经区国动办党组会议审议通过，全会经神。").len(), 1);
+        assert_eq!(
+            typos("本报告经区国动办党组会议审议通过，全会经神。").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn an_overlap_explained_by_a_stronger_word_outside_vetoes_nothing() {
+        // 全行 overlaps 建全, but 行 belongs to 行政: 建全 is 健全.
+        assert_eq!(
+            typos("建全行政执法监督工作机制。"),
+            [("建全".to_owned(), "健全")]
+        );
+        // 行政 overlaps 政执 and is stronger than 进行: no typo.
+        assert!(typos("持续推进行政执法规范化建设。").is_empty());
+        // 法事 overlaps 涉法 and 事务 is stronger, but 设法 is no word of the genre.
+        assert!(typos("对重要涉法事务进行合法性审查。").is_empty());
     }
 
     #[test]
