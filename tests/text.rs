@@ -734,7 +734,7 @@ fn unseen_misspellings_r5_are_measured() {
 /// Round 10 (a word overlapping the window vetoes it only when its outside part belongs to
 /// no stronger word, and then only for a correction of the genre; year ranges joined by a
 /// tilde or en dash): 43, 2 wrong (正议 → 争议 for 正义, a window an overlapping word vetoed before).
-const FOUND_UNSEEN_R6: [usize; 2] = [43, 17];
+const FOUND_UNSEEN_R6: [usize; 2] = [44, 18];
 const WRONG_UNSEEN_R6: [usize; 2] = [2, 0];
 
 /// The unseen batch r6 of issue 17 (`misspellings_unseen_r6.tsv`, with the correct
@@ -818,7 +818,7 @@ fn unseen_misspellings_r7_are_measured() {
 /// no stronger word, and then only for a correction of the genre; year ranges joined by a
 /// tilde or en dash; 法制宣传教育 outdated since the 2016 决议): 81, 3 wrong (50 with text.word_typo
 /// allowed, none wrong).
-const FOUND_UNSEEN_R8: [usize; 2] = [81, 50];
+const FOUND_UNSEEN_R8: [usize; 2] = [82, 51];
 const WRONG_UNSEEN_R8: [usize; 2] = [3, 0];
 
 /// The unseen batch r8 of issue 17 (`misspellings_unseen_r8.tsv`, with the correct
@@ -870,7 +870,7 @@ fn a_formulation_found_through_the_lexicon_is_reported_once_as_a_variant() {
 /// 109 by default (2 wrong), and one finding on the 78 correct sentences (经区 in
 /// 本报告经区国动办党组会议审议通过, which round 10 fixed in general: a preposition before the
 /// level that opens an organisation's name). Seen since; the floors below are round 10's.
-const FOUND_UNSEEN_R9: [usize; 2] = [86, 54];
+const FOUND_UNSEEN_R9: [usize; 2] = [88, 56];
 const WRONG_UNSEEN_R9: [usize; 2] = [1, 0];
 
 /// The batch r9 of issue 17 (`misspellings_unseen_r9.tsv`, with the correct sentences of
