@@ -327,7 +327,7 @@ const FOUND_UNSEEN_17: usize = 39;
 /// Round 10 (a word overlapping the window vetoes it only when its outside part belongs to
 /// no stronger word, and then only for a correction of the genre; year ranges joined by a
 /// tilde or en dash): 42.
-const FOUND_UNSEEN_17_DEFAULT: usize = 42;
+const FOUND_UNSEEN_17_DEFAULT: usize = 43;
 /// Wrong findings on misspellings_unseen_17.tsv with the default rules: none since round 8
 /// (one before, 风险评古 under text.word_typo: a near miss found through a lexicon
 /// correction is now reported by text.formulation_variant).
@@ -706,7 +706,7 @@ fn unseen_misspellings_r4_are_measured() {
 /// Round 8 (a near miss found through a lexicon correction, such as 专家论征 or 风险评佑, is
 /// reported by text.formulation_variant and never also by text.word_typo): the floors
 /// below were raised and the wrong findings lowered to what it measured.
-const FOUND_UNSEEN_R5: [usize; 2] = [35, 20];
+const FOUND_UNSEEN_R5: [usize; 2] = [36, 20];
 const WRONG_UNSEEN_R5: [usize; 2] = [3, 1];
 
 /// The unseen batch r5 of issue 17 (`misspellings_unseen_r5.tsv`, with the correct
@@ -791,7 +791,7 @@ fn names_are_no_word_typos() {
 /// Round 10 (a word overlapping the window vetoes it only when its outside part belongs to
 /// no stronger word, and then only for a correction of the genre; year ranges joined by a
 /// tilde or en dash): 71.
-const FOUND_UNSEEN_R7: [usize; 2] = [71, 41];
+const FOUND_UNSEEN_R7: [usize; 2] = [72, 41];
 const WRONG_UNSEEN_R7: [usize; 2] = [2, 1];
 
 /// The unseen batch r7 of issue 17 (`misspellings_unseen_r7.tsv`, with the correct
@@ -818,7 +818,7 @@ fn unseen_misspellings_r7_are_measured() {
 /// no stronger word, and then only for a correction of the genre; year ranges joined by a
 /// tilde or en dash; 法制宣传教育 outdated since the 2016 决议): 81, 3 wrong (50 with text.word_typo
 /// allowed, none wrong).
-const FOUND_UNSEEN_R8: [usize; 2] = [82, 51];
+const FOUND_UNSEEN_R8: [usize; 2] = [83, 51];
 const WRONG_UNSEEN_R8: [usize; 2] = [3, 0];
 
 /// The unseen batch r8 of issue 17 (`misspellings_unseen_r8.tsv`, with the correct

@@ -81,6 +81,10 @@ const FUNCTION_CHARS: &str = "的地得了着过是在和与及或对以于为�
 /// The numerals among [`FUNCTION_CHARS`]: a window holding one is never a misspelt word, not
 /// even of a word of the genre (会一 in 三会一课 is not 会议).
 const NUMERAL_CHARS: &str = "一二三四五六七八九十百千万亿";
+/// A polyphonic character counts as same-sound with the characters of another of its
+/// readings when it takes that reading in this many words of `readings.tsv` or more (长:
+/// 长期, 长远, 延长 … read chang; 重: 重复, 重新 read chong), not for a reading of one word only.
+const MIN_READING_WORDS: u32 = 2;
 /// How many characters on either side of a suspect window [`Lexicon::in_prose`] reads.
 const PROSE_REACH: usize = 6;
 /// The filter has `1 << FILTER_BITS` bits (512 KB); each bigram that ends a typo key sets
@@ -302,7 +306,7 @@ impl Lexicon {
         words.dedup_by(|b, a| *a >> PAYLOAD_BITS == *b >> PAYLOAD_BITS);
         let words = Packed::new(words);
 
-        let (general_partners, genre_partners) =
+        let (mut general_partners, mut genre_partners) =
             (partners(confusion, false), partners(confusion, true));
         let function: CharMap<char, ()> = FUNCTION_CHARS.chars().map(|c| (c, ())).collect();
         // The characters of each syllable, and the readings of the polyphonic characters of
@@ -313,6 +317,7 @@ impl Lexicon {
             .map(|(syllable, chars)| (*syllable, chars.as_slice()))
             .collect();
         let mut in_word: CharMap<u64, Vec<&str>> = CharMap::default();
+        let mut other_readings: HashMap<(char, &str), u32> = HashMap::new();
         for (line, row) in data_rows(data.readings) {
             let (Some(word), Some(readings)) = (row.first(), row.get(1)) else {
                 problems.push(format!("readings.tsv:{line}: expected word and readings"));
@@ -329,7 +334,29 @@ impl Lexicon {
                 ));
                 continue;
             }
+            // A reading a character takes here other than the one it is listed under
+            // (长 reads chang in 长期, zhang in homophones.tsv).
+            for (&c, &r) in chars.iter().zip(&readings) {
+                if by_syllable.get(r).is_some_and(|chars| !chars.contains(&c)) {
+                    *other_readings.entry((c, r)).or_insert(0) += 1;
+                }
+            }
             in_word.insert(word_key(&chars), readings);
+        }
+        // A polyphonic character typed for a character of its other reading (长态化 for
+        // 常态化: a pinyin input method offers 长 under chang): the reading counts when the
+        // character takes it in at least [`MIN_READING_WORDS`] frequent words.
+        let mut other_readings: Vec<((char, &str), u32)> = other_readings.into_iter().collect();
+        other_readings.sort_unstable();
+        for ((c, r), n) in other_readings {
+            if n < MIN_READING_WORDS {
+                continue;
+            }
+            for &x in by_syllable.get(r).copied().unwrap_or(&[]) {
+                for map in [&mut general_partners, &mut genre_partners] {
+                    add_partners(map, c, x);
+                }
+            }
         }
         // The typo keys: (variant, its correction's frequency, the correction). Two words
         // one character from the same variant: the more frequent is what was meant (of two
@@ -641,6 +668,18 @@ fn before_comrade(after: &str) -> bool {
     after.starts_with("同志") || (chars.next().is_some() && chars.as_str().starts_with("同志"))
 }
 
+/// Makes `a` and `b` partners of each other (once).
+fn add_partners(partners: &mut CharMap<char, Vec<char>>, a: char, b: char) {
+    if a != b {
+        for (x, y) in [(a, b), (b, a)] {
+            let list = partners.entry(x).or_default();
+            if !list.contains(&y) {
+                list.push(y);
+            }
+        }
+    }
+}
+
 /// Characters that govern the name of an organisation as a preposition or verb of procedure:
 /// 经 (经区政府同意), 据 (据市统计局), 依 (依县政府授权), 受 (受区委委托), 凭, 报 (报市政府备案).
 const NAME_GOVERNORS: &str = "经据依受凭报";
@@ -667,16 +706,7 @@ fn governs_a_name(window: &str) -> bool {
 /// enough that weaker evidence of shape suffices.
 fn partners(confusion: &Confusion, genre: bool) -> CharMap<char, Vec<char>> {
     let mut partners: CharMap<char, Vec<char>> = CharMap::default();
-    let mut add = |a: char, b: char| {
-        if a != b {
-            for (x, y) in [(a, b), (b, a)] {
-                let list = partners.entry(x).or_default();
-                if !list.contains(&y) {
-                    list.push(y);
-                }
-            }
-        }
-    };
+    let mut add = |a: char, b: char| add_partners(&mut partners, a, b);
     for (_, chars) in &confusion.syllables {
         for &a in chars {
             for &b in chars {
@@ -807,6 +837,15 @@ mod tests {
         assert!(typos("持续推进行政执法规范化建设。").is_empty());
         // 法事 overlaps 涉法 and 事务 is stronger, but 设法 is no word of the genre.
         assert!(typos("对重要涉法事务进行合法性审查。").is_empty());
+    }
+
+    #[test]
+    fn a_polyphonic_character_is_typed_for_a_character_of_its_other_reading() {
+        // 长 stands under zhang in homophones.tsv but reads chang in 长期, 长远, 延长 …
+        assert_eq!(
+            typos("推动领导干部学法长态化。"),
+            [("长态".to_owned(), "常态")]
+        );
     }
 
     #[test]
