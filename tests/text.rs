@@ -615,7 +615,7 @@ fn measure_batch(
 /// Round 10 (a word overlapping the window vetoes it only when its outside part belongs to
 /// no stronger word, and then only for a correction of the genre; year ranges joined by a
 /// tilde or en dash): 71.
-const FOUND_UNSEEN_R3: [usize; 2] = [71, 42];
+const FOUND_UNSEEN_R3: [usize; 2] = [72, 43];
 const WRONG_UNSEEN_R3: [usize; 2] = [3, 1];
 
 /// The unseen batch r3 of issue 17 (`misspellings_unseen_r3.tsv`, with the correct
@@ -680,7 +680,7 @@ fn word_typo_is_quiet_on_random_ideographs() {
 /// Round 10 (a word overlapping the window vetoes it only when its outside part belongs to
 /// no stronger word, and then only for a correction of the genre; year ranges joined by a
 /// tilde or en dash): 82.
-const FOUND_UNSEEN_R4: [usize; 2] = [82, 53];
+const FOUND_UNSEEN_R4: [usize; 2] = [84, 55];
 const WRONG_UNSEEN_R4: [usize; 2] = [2, 0];
 
 /// The batch r4 of issue 17 (`misspellings_unseen_r4.tsv`, with the correct sentences of
@@ -706,7 +706,7 @@ fn unseen_misspellings_r4_are_measured() {
 /// Round 8 (a near miss found through a lexicon correction, such as 专家论征 or 风险评佑, is
 /// reported by text.formulation_variant and never also by text.word_typo): the floors
 /// below were raised and the wrong findings lowered to what it measured.
-const FOUND_UNSEEN_R5: [usize; 2] = [36, 20];
+const FOUND_UNSEEN_R5: [usize; 2] = [37, 21];
 const WRONG_UNSEEN_R5: [usize; 2] = [3, 1];
 
 /// The unseen batch r5 of issue 17 (`misspellings_unseen_r5.tsv`, with the correct
@@ -734,8 +734,8 @@ fn unseen_misspellings_r5_are_measured() {
 /// Round 10 (a word overlapping the window vetoes it only when its outside part belongs to
 /// no stronger word, and then only for a correction of the genre; year ranges joined by a
 /// tilde or en dash): 43, 2 wrong (正议 → 争议 for 正义, a window an overlapping word vetoed before).
-const FOUND_UNSEEN_R6: [usize; 2] = [44, 18];
-const WRONG_UNSEEN_R6: [usize; 2] = [2, 0];
+const FOUND_UNSEEN_R6: [usize; 2] = [45, 19];
+const WRONG_UNSEEN_R6: [usize; 2] = [1, 0];
 
 /// The unseen batch r6 of issue 17 (`misspellings_unseen_r6.tsv`, with the correct
 /// sentences of `correct_unseen_r6.txt`). Set `FZ_SHOW_MISSES=1` to list the lines.
@@ -791,7 +791,7 @@ fn names_are_no_word_typos() {
 /// Round 10 (a word overlapping the window vetoes it only when its outside part belongs to
 /// no stronger word, and then only for a correction of the genre; year ranges joined by a
 /// tilde or en dash): 71.
-const FOUND_UNSEEN_R7: [usize; 2] = [72, 41];
+const FOUND_UNSEEN_R7: [usize; 2] = [73, 42];
 const WRONG_UNSEEN_R7: [usize; 2] = [2, 1];
 
 /// The unseen batch r7 of issue 17 (`misspellings_unseen_r7.tsv`, with the correct
@@ -864,13 +864,44 @@ fn a_formulation_found_through_the_lexicon_is_reported_once_as_a_variant() {
     }
 }
 
+/// A substitution by sound or look at the first or last character of a short form is a
+/// near miss where the character belongs to no other word of the lexicon, and ordinary
+/// prose where it does (主义 in 社会主义法治国家, 执教 in 依法执教).
+#[test]
+fn a_near_miss_at_the_edge_of_a_short_form_is_judged_by_the_words_around_it() {
+    let paragraphs = [
+        "深入开展以案释发活动。",
+        "建设社会主义法治国家。",
+        "引导教师依法执教，规范办学行为。",
+        "坚定“西个自信”。",
+    ];
+    let report = report(2024, &paragraphs);
+    let per = text_findings(&report, paragraphs.len());
+    let got: Vec<Vec<(String, Option<String>)>> = per
+        .iter()
+        .map(|p| {
+            p.iter()
+                .map(|f| {
+                    let suggestion = f.span().and_then(|s| s.suggestion.clone());
+                    (f.code().to_owned(), suggestion)
+                })
+                .collect()
+        })
+        .collect();
+    let variant = |s: &str| vec![("text.formulation_variant".to_owned(), Some(s.to_owned()))];
+    assert_eq!(
+        got,
+        [variant("以案释法"), vec![], vec![], variant("四个自信")]
+    );
+}
+
 /// Lines of misspellings_unseen_r9.tsv found with the right correction, and wrong findings
 /// there, with the default rules and with text.word_typo allowed. Written blind by the
 /// session of branch batch8 in round 8 and measured once with round 9's final rules: 80 of
 /// 109 by default (2 wrong), and one finding on the 78 correct sentences (经区 in
 /// 本报告经区国动办党组会议审议通过, which round 10 fixed in general: a preposition before the
 /// level that opens an organisation's name). Seen since; the floors below are round 10's.
-const FOUND_UNSEEN_R9: [usize; 2] = [88, 56];
+const FOUND_UNSEEN_R9: [usize; 2] = [89, 57];
 const WRONG_UNSEEN_R9: [usize; 2] = [1, 0];
 
 /// The batch r9 of issue 17 (`misspellings_unseen_r9.tsv`, with the correct sentences of

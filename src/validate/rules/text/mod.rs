@@ -544,6 +544,23 @@ fn check_field(
     for (open, close) in s.state.quoted() {
         dict.quoted(text, open, close, &mut s.lexical);
     }
+    // A substitution by sound or look at the edge of a short form counts where the quotes
+    // mark the form or where the character belongs to no other word of the lexicon (义法治国
+    // in 社会主义法治国家 is no 依法治国: 主义 is a word; 依法执教 is no 依法执政: 执教 is one; 以案释发
+    // in 开展以案释发活动 is 以案释法).
+    let state = &s.state;
+    s.lexical.retain(|h| match h.what {
+        What::NearMiss {
+            edit: Edit::Substituted { at, edge: true, .. },
+            ..
+        } => {
+            state
+                .quoted()
+                .any(|(open, close)| open == h.start && close == h.end)
+                || lexicon.is_some_and(|l| !l.edge_in_a_word(text, h.start, h.end, at == 0))
+        }
+        _ => true,
+    });
     if !s.lexical.is_empty() {
         dict.resolve(text, &s.exact, &mut s.lexical, &mut s.kept);
     }
@@ -656,7 +673,7 @@ fn emit_lexical(
             let canonical = e.text.clone();
             let c = dict.chars(entry);
             let (why_zh, why_en) = match edit {
-                Edit::Substituted { at, mechanism } => {
+                Edit::Substituted { at, mechanism, .. } => {
                     let wrong = found.chars().nth(at).unwrap_or_default();
                     (
                         format!("“{wrong}”应为“{}”，{mechanism}误写", c[at]),

@@ -478,6 +478,37 @@ impl Lexicon {
         key(chars).and_then(|k| self.words.get(k))
     }
 
+    /// Whether the first (`first`) or last character of the window at bytes `start..end`
+    /// belongs to a word of the lexicon other than the window's own: with the one or two
+    /// characters just outside it (主义 for the 义 of 义法治国 in 社会主义法治国家), or with its
+    /// neighbour inside (执教 in 依法执教, a phrase of its own and no misspelt 依法执政).
+    pub(crate) fn edge_in_a_word(&self, text: &str, start: usize, end: usize, first: bool) -> bool {
+        let window = &text[start..end];
+        if first {
+            let mut inside = window.chars();
+            let (Some(x), Some(next)) = (inside.next(), inside.next()) else {
+                return false;
+            };
+            let mut before = text[..start].chars().rev();
+            let (b1, b2) = (before.next(), before.next());
+            self.is_word(&[x, next])
+                || b1.is_some_and(|b1| {
+                    self.is_word(&[b1, x]) || b2.is_some_and(|b2| self.is_word(&[b2, b1, x]))
+                })
+        } else {
+            let mut inside = window.chars().rev();
+            let (Some(x), Some(prev)) = (inside.next(), inside.next()) else {
+                return false;
+            };
+            let mut after = text[end..].chars();
+            let (a1, a2) = (after.next(), after.next());
+            self.is_word(&[prev, x])
+                || a1.is_some_and(|a1| {
+                    self.is_word(&[x, a1]) || a2.is_some_and(|a2| self.is_word(&[x, a1, a2]))
+                })
+        }
+    }
+
     /// The typo keys of one field that no word of the lexicon overlaps partly, in bytes of
     /// `text`, in order.
     pub(crate) fn scan(&self, text: &str, hits: &mut Vec<Hit<u32>>) {
