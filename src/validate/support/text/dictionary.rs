@@ -1309,10 +1309,10 @@ impl Dictionary {
             let rest = form
                 .get(usize::from(e.offsets[k + 1])..)
                 .unwrap_or_default();
-            if text.as_bytes().get(after..after + rest.len()) == Some(rest) {
-                if let Some(edit) = self.substitution(c[k], x, k, n) {
-                    push_near(hits, near_miss(s, after + rest.len(), entry, edit));
-                }
+            if text.as_bytes().get(after..after + rest.len()) == Some(rest)
+                && let Some(edit) = self.substitution(c[k], x, k, n)
+            {
+                push_near(hits, near_miss(s, after + rest.len(), entry, edit));
             }
         }
         if n >= MIN_INSERTION && y == Some(c[k]) {
@@ -1357,10 +1357,9 @@ impl Dictionary {
             let before_x = d.at - d.wx;
             if let Some(start) = before_x.checked_sub(head.len())
                 && text.as_bytes().get(start..before_x) == Some(head)
+                && let Some(edit) = self.substitution(form_x, x, j, n)
             {
-                if let Some(edit) = self.substitution(form_x, x, j, n) {
-                    push_near(hits, near_miss(start, e, entry, edit));
-                }
+                push_near(hits, near_miss(start, e, entry, edit));
             }
         }
         if n >= MIN_INSERTION && fits(y, here) {
