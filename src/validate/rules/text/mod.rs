@@ -343,6 +343,10 @@ pub const YEAR_RANGE_DASH: Rule = Rule {
     fields: EVERY_TEXT_FIELD,
 };
 
+/// The longest text in quotation marks (“…”) taken for a coined term (“一证式”, “应审必审”,
+/// “最多跑一次”), in which `text.word_typo` reports nothing.
+const MAX_COINED_TERM: usize = 5;
+
 /// `text.word_typo`: an ordinary word misspelt by one character (普通词语错字).
 ///
 /// Reports a window of two or three 汉字 that is no word of the lexicon of common words
@@ -544,6 +548,24 @@ fn check_field(
     for (open, close) in s.state.quoted() {
         dict.quoted(text, open, close, &mut s.lexical);
     }
+    // A form with the character after its first (or before its last) dropped, where the
+    // first (last) character of the window makes a word with the text outside, is two
+    // words of ordinary prose (执行规范性文件 holds 行规范性文件, which is 行政规范性文件 less 政:
+    // 执行 is a word).
+    if let Some(l) = lexicon {
+        s.lexical.retain(|h| match h.what {
+            What::NearMiss {
+                entry,
+                edit: Edit::Dropped { at },
+            } => {
+                let n = dict.chars(entry).len();
+                let cut = (at == 1 && l.edge_joins_outside(text, h.start, h.end, true))
+                    || (at + 2 == n && l.edge_joins_outside(text, h.start, h.end, false));
+                !cut
+            }
+            _ => true,
+        });
+    }
     // A substitution by sound or look at the edge of a short form counts where the quotes
     // mark the form or where the character belongs to no other word of the lexicon (义法治国
     // in 社会主义法治国家 is no 依法治国: 主义 is a word; 依法执教 is no 依法执政: 执教 is one; 以案释发
@@ -575,9 +597,15 @@ fn check_field(
             let (exact, kept, state) = (&s.exact, &s.kept, &s.state);
             // Titles in 书名号 are names (of laws, documents, books): the dictionary's
             // business, not the lexicon's (行政夏议法 holds 议法, which sounds like 依法).
+            // So are short coined terms in quotation marks (“一证式”管理, “应审必审”): slogans the
+            // lexicon of ordinary words does not know, and the dictionary checks.
             let in_title = |w: &Hit<u32>| {
                 state.quoted().any(|(open, close)| {
-                    text[..open].ends_with('《') && open <= w.start && w.end <= close
+                    let inside = open <= w.start && w.end <= close;
+                    inside
+                        && (text[..open].ends_with('《')
+                            || (text[..open].ends_with('“')
+                                && text[open..close].chars().count() <= MAX_COINED_TERM))
                 })
             };
             s.words.retain(|w| {

@@ -85,6 +85,10 @@ const NUMERAL_CHARS: &str = "一二三四五六七八九十百千万亿";
 /// readings when it takes that reading in this many words of `readings.tsv` or more (长:
 /// 长期, 长远, 延长 … read chang; 重: 重复, 重新 read chong), not for a reading of one word only.
 const MIN_READING_WORDS: u32 = 2;
+/// The function characters that close a phrase after any word (…运维等问题, …工作的, …过程中):
+/// a word of the genre is never taken to be misspelt into one of them at its end, as it may
+/// be into the others (结过 for 结果, 整该 for 整改, 考和 for 考核, 监都 for 监督).
+const JOINING_CHARS: &str = "的地得了着等及或也就中上下内外前后之其";
 /// How many characters on either side of a suspect window [`Lexicon::in_prose`] reads.
 const PROSE_REACH: usize = 6;
 /// The filter has `1 << FILTER_BITS` bits (512 KB); each bigram that ends a typo key sets
@@ -399,7 +403,10 @@ impl Lexicon {
                 for &x in others.iter().chain(sounding) {
                     if x == chars[at]
                         || (function.contains_key(&x)
-                            && !(genre_enough && at + 1 == n && !NUMERAL_CHARS.contains(x)))
+                            && !(genre_enough
+                                && at + 1 == n
+                                && !NUMERAL_CHARS.contains(x)
+                                && !JOINING_CHARS.contains(x)))
                     {
                         continue;
                     }
@@ -479,34 +486,54 @@ impl Lexicon {
     }
 
     /// Whether the first (`first`) or last character of the window at bytes `start..end`
-    /// belongs to a word of the lexicon other than the window's own: with the one or two
-    /// characters just outside it (主义 for the 义 of 义法治国 in 社会主义法治国家), or with its
-    /// neighbour inside (执教 in 依法执教, a phrase of its own and no misspelt 依法执政).
-    pub(crate) fn edge_in_a_word(&self, text: &str, start: usize, end: usize, first: bool) -> bool {
+    /// makes a word of the lexicon with the one or two characters just outside it (执行 for the
+    /// 行 of 行规范性文件 in 执行规范性文件).
+    pub(crate) fn edge_joins_outside(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        first: bool,
+    ) -> bool {
         let window = &text[start..end];
         if first {
-            let mut inside = window.chars();
-            let (Some(x), Some(next)) = (inside.next(), inside.next()) else {
+            let Some(x) = window.chars().next() else {
                 return false;
             };
             let mut before = text[..start].chars().rev();
             let (b1, b2) = (before.next(), before.next());
-            self.is_word(&[x, next])
-                || b1.is_some_and(|b1| {
-                    self.is_word(&[b1, x]) || b2.is_some_and(|b2| self.is_word(&[b2, b1, x]))
-                })
+            b1.is_some_and(|b1| {
+                self.is_word(&[b1, x]) || b2.is_some_and(|b2| self.is_word(&[b2, b1, x]))
+            })
         } else {
-            let mut inside = window.chars().rev();
-            let (Some(x), Some(prev)) = (inside.next(), inside.next()) else {
+            let Some(x) = window.chars().next_back() else {
                 return false;
             };
             let mut after = text[end..].chars();
             let (a1, a2) = (after.next(), after.next());
-            self.is_word(&[prev, x])
-                || a1.is_some_and(|a1| {
-                    self.is_word(&[x, a1]) || a2.is_some_and(|a2| self.is_word(&[x, a1, a2]))
-                })
+            a1.is_some_and(|a1| {
+                self.is_word(&[x, a1]) || a2.is_some_and(|a2| self.is_word(&[x, a1, a2]))
+            })
         }
+    }
+
+    /// Whether the first (`first`) or last character of the window at bytes `start..end`
+    /// belongs to a word of the lexicon other than the window's own: with the one or two
+    /// characters just outside it ([`Lexicon::edge_joins_outside`]: 主义 for the 义 of
+    /// 义法治国 in 社会主义法治国家), or with its neighbour inside (执教 in 依法执教, a phrase of
+    /// its own and no misspelt 依法执政).
+    pub(crate) fn edge_in_a_word(&self, text: &str, start: usize, end: usize, first: bool) -> bool {
+        let mut inside = text[start..end].chars();
+        let pair = if first {
+            inside.next().zip(inside.next())
+        } else {
+            inside
+                .next_back()
+                .zip(inside.next_back())
+                .map(|(x, p)| (p, x))
+        };
+        pair.is_some_and(|(a, b)| self.is_word(&[a, b]))
+            || self.edge_joins_outside(text, start, end, first)
     }
 
     /// The typo keys of one field that no word of the lexicon overlaps partly, in bytes of
