@@ -401,13 +401,12 @@ impl Lexicon {
                     .and_then(|r| by_syllable.get(r[at]).copied())
                     .unwrap_or(&none);
                 for &x in others.iter().chain(sounding) {
-                    if x == chars[at]
-                        || (function.contains_key(&x)
-                            && !(genre_enough
-                                && at + 1 == n
-                                && !NUMERAL_CHARS.contains(x)
-                                && !JOINING_CHARS.contains(x)))
-                    {
+                    // The function characters a word of the genre may end in by mistake.
+                    let may_end_in = genre_enough
+                        && at + 1 == n
+                        && !NUMERAL_CHARS.contains(x)
+                        && !JOINING_CHARS.contains(x);
+                    if x == chars[at] || (function.contains_key(&x) && !may_end_in) {
                         continue;
                     }
                     variant[at] = x;
