@@ -919,6 +919,7 @@ mod tests {
             .take_while(|l| l.starts_with('#'))
             .collect();
         assert!(header.contains("clean.txt") && header.contains("reference.txt"));
+        assert!(header.contains("clean_r10.txt"));
         assert!(header.contains("Never from a misspelling batch"));
     }
 
