@@ -155,6 +155,40 @@ fn clean_prose_of_other_departments_is_quiet() {
     );
 }
 
+/// The second clean corpus of round 10 (`clean_r10b.txt`): nine reports of other
+/// departments (education, water, civil affairs, audit, medical insurance, statistics, a
+/// township, transport, veterans), written blind like `clean_r10.txt`. No text rule may report
+/// anything on it.
+#[test]
+fn clean_prose_of_more_departments_is_quiet() {
+    let clean = lines(include_str!("text_corpus/clean_r10b.txt"));
+    let chars: usize = clean.iter().map(|l| l.chars().count()).sum();
+    let report = report(2023, &clean);
+    let findings = text_findings(&report, clean.len());
+    let noisy: Vec<String> = findings
+        .iter()
+        .enumerate()
+        .flat_map(|(i, fs)| {
+            fs.iter()
+                .map(move |f| format!("line {}: {f} {:?}", i + 1, f.span()))
+        })
+        .collect();
+    println!(
+        "clean corpus r10b: {} paragraphs, {chars} characters, {} findings",
+        clean.len(),
+        noisy.len()
+    );
+    assert!(
+        noisy.is_empty(),
+        "false alarms on correct prose:\n{}",
+        noisy.join("\n")
+    );
+    assert!(
+        chars >= 30_000,
+        "clean_r10b.txt shrank to {chars} characters"
+    );
+}
+
 /// What the rules did on a misspellings file.
 struct Measure {
     lines: usize,

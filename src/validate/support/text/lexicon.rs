@@ -18,7 +18,8 @@
 //! name (张正民同志) and never reported. A polyphonic character also sounds like the characters
 //! of its reading inside the word (`readings.tsv`, from pypinyin: 调 reads tiao in 协调, so
 //! 协条 is a variant). The words of official prose that jieba lacks (`domain_words.tsv`) are
-//! words, never corrections; its four-character phrases hold no typo (结事 in 案结事了).
+//! words, never corrections; its four-character phrases hold no typo (结事 in 案结事了), and
+//! nor do jieba's idioms and set phrases (`idioms.tsv`: 兼数 in 身兼数职).
 //! Variants that hold a function character
 //! ([`FUNCTION_CHARS`]) are left out: 二是 is not 而是; except where the word is one of
 //! the genre ([`MIN_GENRE_COUNT`] occurrences or more) and the function character, no
@@ -46,6 +47,8 @@ pub(crate) struct LexiconData {
     pub(crate) words: &'static str,
     /// `domain_words.tsv`: words of official prose jieba lacks.
     pub(crate) domain_words: &'static str,
+    /// `idioms.tsv`: jieba's idioms (成语) and set phrases (习用语) of four 汉字.
+    pub(crate) idioms: &'static str,
     /// `readings.tsv`: the readings of polyphonic characters inside words.
     pub(crate) readings: &'static str,
     /// `genre_words.tsv`: how often each word occurs in the official prose of the genre
@@ -305,6 +308,15 @@ impl Lexicon {
                 }
             }
         }
+        // jieba's idioms and set phrases: a window inside one is no typo (兼数 in 身兼数职).
+        for (line, row) in data_rows(data.idioms) {
+            let chars: Vec<char> = row.first().map_or(Vec::new(), |w| w.chars().collect());
+            if chars.len() == 4 && chars.iter().all(|&c| code(c).is_some()) {
+                phrases.insert(key4(&chars), ());
+            } else {
+                problems.push(format!("idioms.tsv:{line}: expected a phrase of four 汉字"));
+            }
+        }
         // One entry per word, with the highest frequency listed for it.
         words.sort_unstable_by(|a, b| (a >> PAYLOAD_BITS).cmp(&(b >> PAYLOAD_BITS)).then(b.cmp(a)));
         words.dedup_by(|b, a| *a >> PAYLOAD_BITS == *b >> PAYLOAD_BITS);
@@ -482,6 +494,46 @@ impl Lexicon {
             return None;
         }
         key(chars).and_then(|k| self.words.get(k))
+    }
+
+    /// Whether the two-character window at bytes `start..end` stands in a parallel phrase of
+    /// four characters (对仗格式) whose two halves repeat a character, ABAC or ABCB (做实做细,
+    /// 涉校涉法, 应保尽保、应救尽救, 边改边犯), and is no typo there: a parallel half is judged by
+    /// the other half. When the other half is a word, the window should be one too, and stays
+    /// a suspect (公乎公正: 公正 is a word, so 公乎 is 公平); when it is none, the phrase is coined
+    /// and the window is no misspelt word (做实 beside 做细). A window across the two halves
+    /// (改边 in 边改边犯) is never a word.
+    fn in_parallel_phrase(&self, text: &str, start: usize, end: usize) -> bool {
+        let mut window = text[start..end].chars();
+        let (Some(a), Some(b), None) = (window.next(), window.next(), window.next()) else {
+            return false;
+        };
+        let mut after = text[end..].chars();
+        let (n1, n2) = (after.next(), after.next());
+        let mut before = text[..start].chars().rev();
+        let (p1, p2) = (before.next(), before.next());
+        let parallel = |p: char, q: char, r: char, s: char| {
+            [p, q, r, s].iter().all(|&c| is_hanzi(c)) && (p == r || q == s)
+        };
+        let mut coined = false;
+        // The window is the first half, then the second: the other half decides.
+        for half in [
+            n1.zip(n2).map(|(r, s)| ([a, b, r, s], [r, s])),
+            p2.zip(p1).map(|(p, q)| ([p, q, a, b], [p, q])),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            let ([p, q, r, s], other) = half;
+            if parallel(p, q, r, s) {
+                if self.is_word(&other) {
+                    return false;
+                }
+                coined = true;
+            }
+        }
+        // The window is the middle of the phrase.
+        coined || p1.zip(n1).is_some_and(|(p, s)| parallel(p, a, b, s))
     }
 
     /// Whether the first (`first`) or last character of the window at bytes `start..end`
@@ -669,6 +721,7 @@ impl Lexicon {
         if !self.in_prose(text, start, end)
             || before_comrade(&text[end..])
             || governs_a_name(&text[start..end])
+            || self.in_parallel_phrase(text, start, end)
         {
             return;
         }
@@ -827,6 +880,11 @@ mod tests {
             .take_while(|l| l.starts_with('#'))
             .collect();
         assert!(readings.contains("pypinyin 0.55.0") && readings.contains("MIT License"));
+        let idioms: String = data::IDIOMS
+            .lines()
+            .take_while(|l| l.starts_with('#'))
+            .collect();
+        assert!(idioms.contains("jieba 0.42.1") && idioms.contains("MIT License"));
     }
 
     #[test]
@@ -903,6 +961,23 @@ mod tests {
             typos("推动领导干部学法长态化。"),
             [("长态".to_owned(), "常态")]
         );
+    }
+
+    #[test]
+    fn a_half_of_a_parallel_phrase_is_judged_by_the_other_half() {
+        assert!(typos("做实做细财政、经济责任审计。").is_empty());
+        assert!(typos("未发生重大涉校涉法舆情事件。").is_empty());
+        assert!(typos("做到应保尽保、应救尽救。").is_empty());
+        assert!(typos("存在重形式轻实效、边改边犯等现象。").is_empty());
+        assert_eq!(
+            typos("坚持公乎公正、公开透明的原则。"),
+            [("公乎".to_owned(), "公平")]
+        );
+    }
+
+    #[test]
+    fn a_window_inside_an_idiom_is_no_typo() {
+        assert!(typos("部分乡镇水利站人员身兼数职，执法巡查存在盲区。").is_empty());
     }
 
     #[test]
