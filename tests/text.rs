@@ -803,8 +803,8 @@ fn unseen_misspellings_r5_are_measured() {
 /// Round 10 (a word overlapping the window vetoes it only when its outside part belongs to
 /// no stronger word, and then only for a correction of the genre; year ranges joined by a
 /// tilde or en dash): 43, 2 wrong (正议 → 争议 for 正义, a window an overlapping word vetoed before).
-const FOUND_UNSEEN_R6: [usize; 2] = [49, 19];
-const WRONG_UNSEEN_R6: [usize; 2] = [1, 0];
+const FOUND_UNSEEN_R6: [usize; 2] = [50, 19];
+const WRONG_UNSEEN_R6: [usize; 2] = [2, 0];
 
 /// The unseen batch r6 of issue 17 (`misspellings_unseen_r6.tsv`, with the correct
 /// sentences of `correct_unseen_r6.txt`). Set `FZ_SHOW_MISSES=1` to list the lines.
@@ -888,7 +888,7 @@ fn unseen_misspellings_r7_are_measured() {
 /// tilde or en dash; 法制宣传教育 outdated since the 2016 决议): 81, 3 wrong (50 with text.word_typo
 /// allowed, none wrong).
 const FOUND_UNSEEN_R8: [usize; 2] = [89, 51];
-const WRONG_UNSEEN_R8: [usize; 2] = [1, 0];
+const WRONG_UNSEEN_R8: [usize; 2] = [2, 0];
 
 /// The unseen batch r8 of issue 17 (`misspellings_unseen_r8.tsv`, with the correct
 /// sentences of `correct_unseen_r8.txt`). Set `FZ_SHOW_MISSES=1` to list the lines.
