@@ -686,11 +686,15 @@ impl Lexicon {
         // Whether the characters `from..to`, all outside the window, lie in a word of the
         // lexicon that is itself wholly outside it and scores higher than `than`, the word
         // that overlaps the window.
+        // After the window, it must reach beyond the overlapping word, as a rival reading of
+        // the text (行政 against 全行), not lie inside it (主任 inside 副主任 explains nothing).
         let own_word = |from: usize, to: usize, than: u32| {
             let (lo, hi) = if to <= s { (0, s) } else { (e, n) };
             (lo..from + 1).any(|a| {
-                (a + 2..=(a + 3).min(hi))
-                    .any(|b| b >= to && self.score(&around[a..b]).is_some_and(|other| other > than))
+                (a + 2..=(a + 3).min(hi)).any(|b| {
+                    let beyond = to <= s || b > to;
+                    b >= to && beyond && self.score(&around[a..b]).is_some_and(|other| other > than)
+                })
             })
         };
         for a in 0..n {
@@ -986,6 +990,12 @@ mod tests {
             typos("坚持公乎公正、公开透明的原则。"),
             [("公乎".to_owned(), "公平")]
         );
+    }
+
+    #[test]
+    fn a_word_inside_the_overlapping_word_explains_nothing() {
+        // 副主任 overlaps 办副; 主任 lies inside it and is no rival reading.
+        assert!(typos("区委依法治区办副主任带队开展实地调研。").is_empty());
     }
 
     #[test]
