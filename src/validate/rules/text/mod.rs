@@ -58,7 +58,7 @@ use crate::validate::support::pointer::PointerBuf;
 use crate::validate::support::text::Hit;
 use crate::validate::support::text::confusion::{Confusion, ConfusionData};
 use crate::validate::support::text::dictionary::{
-    Dictionary, DictionaryData, Edit, Exact, Kind, PatternRule, What,
+    Dictionary, DictionaryData, Edit, Exact, Kind, MIN_DELETION_ALONE, PatternRule, What,
 };
 use crate::validate::support::text::lexicon::{Lexicon, LexiconData};
 use crate::validate::walk::{Leaf, Path, Walked};
@@ -554,7 +554,15 @@ fn check_field(
     // A form with the character after its first (or before its last) dropped, where the
     // first (last) character of the window makes a word with the text outside, is two
     // words of ordinary prose (执行规范性文件 holds 行规范性文件, which is 行政规范性文件 less 政:
-    // 执行 is a word).
+    // 执行 is a word). A short form less a character is judged at both ends (普法宣传教育 holds
+    // 法宣传教育, 法治宣传教育 less 治: 普法 is a word; 推进法治政建设 is 法治政府建设 less 府).
+    // Without the lexicon, such hits of short forms are dropped.
+    if lexicon.is_none() {
+        s.lexical.retain(|h| {
+            !matches!(h.what, What::NearMiss { entry, edit: Edit::Dropped { .. } }
+                if dict.chars(entry).len() < MIN_DELETION_ALONE)
+        });
+    }
     if let Some(l) = lexicon {
         s.lexical.retain(|h| match h.what {
             What::NearMiss {
@@ -562,8 +570,10 @@ fn check_field(
                 edit: Edit::Dropped { at },
             } => {
                 let n = dict.chars(entry).len();
-                let cut = (at == 1 && l.edge_joins_outside(text, h.start, h.end, true))
-                    || (at + 2 == n && l.edge_joins_outside(text, h.start, h.end, false));
+                let cut = ((at == 1 || n < MIN_DELETION_ALONE)
+                    && l.edge_joins_outside(text, h.start, h.end, true))
+                    || ((at + 2 == n || n < MIN_DELETION_ALONE)
+                        && l.edge_joins_outside(text, h.start, h.end, false));
                 !cut
             }
             _ => true,
