@@ -162,7 +162,8 @@ const EVERY_TEXT_FIELD: &[&str] = &[""];
 /// Reports a window of text that differs from a canonical form of the dictionary by one
 /// look-alike, same-code (五笔) or same-sound character from the confusion table, by one
 /// inserted character (forms of six characters or more), by one dropped character (seven
-/// or more) or by two neighbouring characters swapped (three or more); and the known
+/// or more; six where neither end of the window makes a word with the text outside it) or
+/// by two neighbouring characters swapped (three or more); and the known
 /// wrong forms the dictionary lists (中共人民共和国). The canonical form is the suggestion.
 ///
 /// Fails: `"坚定“四个目信”"` (四个自信), `"牢回树立"` (牢固树立), `"抵御重大风验"` (抵御重大风险).
@@ -306,7 +307,11 @@ pub const ENUMERATION_COMMA_BETWEEN_TITLES: Rule = Rule {
 /// `text.heading_full_stop`: a heading or the report title that ends with a full stop
 /// (标题末尾用句号).
 ///
-/// Fails: `"heading": "（一）加强思想武装。"`.
+/// Reads the headings, and the paragraphs that are a heading on a line of their own: one
+/// clause of at most 40 characters opened by 一、 or （一） (a report imported or typed with
+/// its headings among the paragraphs).
+///
+/// Fails: `"heading": "（一）加强思想武装。"`, a paragraph `"（一）深入学习贯彻习近平法治思想。"`.
 pub const HEADING_FULL_STOP: Rule = Rule {
     code: "text.heading_full_stop",
     severity: Severity::Warning,
@@ -324,6 +329,8 @@ pub const HEADING_FULL_STOP: Rule = Rule {
         "/plans/items/*/heading",
         "/other/heading",
         "/other/items/*/heading",
+        "/*/paragraphs/*",
+        "/*/items/**/paragraphs/*",
     ],
 };
 

@@ -305,6 +305,7 @@ impl Marks {
     /// and cost a few tests here.
     #[inline]
     pub(super) fn finish(&mut self, text: &str, heading: bool, hits: &mut MarkHits) {
+        let heading = heading || heading_line(text);
         if !self.stack.is_empty() || self.digits || self.comma_after_title || heading {
             self.finish_marks(text, heading, hits);
         }
@@ -451,6 +452,39 @@ fn commas_in(text: &str, hits: &mut MarkHits) {
             what: Mark::CommaBetweenTitles,
         });
     }
+}
+
+/// The longest paragraph taken for a heading on a line of its own ([`heading_line`]).
+const MAX_HEADING_LINE: usize = 40;
+
+/// Whether a paragraph is a heading of the first or second level on a line of its own: it
+/// opens with 一、 or （一） (Chinese numerals, up to 二十), holds at most
+/// [`MAX_HEADING_LINE`] characters, and is one clause — no ，；： and no 。 but perhaps a
+/// last one (（一）深入学习贯彻习近平法治思想。). A numbered item that runs on into its text
+/// (（一）加强组织领导。成立领导小组……) or has clauses is body text, and 1. and （1） items are
+/// often sentences: neither is taken for a heading.
+fn heading_line(text: &str) -> bool {
+    const NUMERALS: &str = "一二三四五六七八九十";
+    let t = text.trim();
+    let rest = if let Some(r) = t.strip_prefix('（') {
+        let n = r.chars().take_while(|c| NUMERALS.contains(*c)).count();
+        let r = &r[n * '一'.len_utf8()..];
+        match r.strip_prefix('）') {
+            Some(r) if (1..=3).contains(&n) => r,
+            _ => return false,
+        }
+    } else {
+        let n = t.chars().take_while(|c| NUMERALS.contains(*c)).count();
+        let r = &t[n * '一'.len_utf8()..];
+        match r.strip_prefix('、') {
+            Some(r) if (1..=3).contains(&n) => r,
+            _ => return false,
+        }
+    };
+    let body = rest.strip_suffix('。').unwrap_or(rest);
+    !body.is_empty()
+        && t.chars().count() <= MAX_HEADING_LINE
+        && !body.contains(['，', '；', '：', '。', ',', ';', ':', '！', '？'])
 }
 
 /// A heading that ends with a full stop (not the point of a "1." number).
@@ -650,6 +684,17 @@ mod tests {
         let c = |t: &[char], h: &mut Vec<Hit<Mark>>| commas_between_titles(t, h);
         assert_eq!(run("《民法典》、《国防动员法》", c), ["、"]);
         assert!(run("习近平法治思想、《民法典》《国防动员法》", c).is_empty());
+        assert!(heading_line("（一）深入学习贯彻习近平法治思想。"));
+        assert!(heading_line("三、存在的不足和原因"));
+        assert!(!heading_line(
+            "（一）加强组织领导。成立以局长为组长的领导小组。"
+        ));
+        assert!(!heading_line(
+            "（二）依法全面履行政府职能，持续优化营商环境。"
+        ));
+        assert!(!heading_line("1.加强学习。"));
+        assert!(!heading_line("一是加强学习。"));
+        assert!(!heading_line("一、"));
         let h = |t: &[char], hits: &mut Vec<Hit<Mark>>| heading_full_stop(t, hits);
         assert_eq!(run("（一）加强思想武装。", h), ["。"]);
         assert!(run("1.", h).is_empty());
