@@ -90,9 +90,10 @@ fn apply(text: &str, f: &Finding) -> Option<String> {
     Some(out)
 }
 
-#[test]
-fn clean_prose_is_quiet() {
-    let clean = lines(include_str!("text_corpus/clean.txt"));
+/// Asserts that no text rule reports anything on the clean corpus `text` (named `name` in
+/// the output), and that it still holds `min_chars` characters or more.
+fn assert_quiet(name: &str, text: &str, min_chars: usize) {
+    let clean = lines(text);
     let chars: usize = clean.iter().map(|l| l.chars().count()).sum();
     let report = report(2023, &clean);
     let findings = text_findings(&report, clean.len());
@@ -105,7 +106,7 @@ fn clean_prose_is_quiet() {
         })
         .collect();
     println!(
-        "clean corpus: {} paragraphs, {chars} characters, {} findings",
+        "{name}: {} paragraphs, {chars} characters, {} findings",
         clean.len(),
         noisy.len()
     );
@@ -114,9 +115,15 @@ fn clean_prose_is_quiet() {
         "false alarms on correct prose:\n{}",
         noisy.join("\n")
     );
-    assert!(
-        chars >= 50_000,
-        "the clean corpus shrank to {chars} characters"
+    assert!(chars >= min_chars, "{name} shrank to {chars} characters");
+}
+
+#[test]
+fn clean_prose_is_quiet() {
+    assert_quiet(
+        "clean corpus",
+        include_str!("text_corpus/clean.txt"),
+        50_000,
     );
 }
 
@@ -127,31 +134,10 @@ fn clean_prose_is_quiet() {
 /// anything on it.
 #[test]
 fn clean_prose_of_other_departments_is_quiet() {
-    let clean = lines(include_str!("text_corpus/clean_r10.txt"));
-    let chars: usize = clean.iter().map(|l| l.chars().count()).sum();
-    let report = report(2023, &clean);
-    let findings = text_findings(&report, clean.len());
-    let noisy: Vec<String> = findings
-        .iter()
-        .enumerate()
-        .flat_map(|(i, fs)| {
-            fs.iter()
-                .map(move |f| format!("line {}: {f} {:?}", i + 1, f.span()))
-        })
-        .collect();
-    println!(
-        "clean corpus r10: {} paragraphs, {chars} characters, {} findings",
-        clean.len(),
-        noisy.len()
-    );
-    assert!(
-        noisy.is_empty(),
-        "false alarms on correct prose:\n{}",
-        noisy.join("\n")
-    );
-    assert!(
-        chars >= 35_000,
-        "clean_r10.txt shrank to {chars} characters"
+    assert_quiet(
+        "clean corpus r10",
+        include_str!("text_corpus/clean_r10.txt"),
+        35_000,
     );
 }
 
@@ -161,32 +147,25 @@ fn clean_prose_of_other_departments_is_quiet() {
 /// anything on it.
 #[test]
 fn clean_prose_of_more_departments_is_quiet() {
-    let clean = lines(include_str!("text_corpus/clean_r10b.txt"));
-    let chars: usize = clean.iter().map(|l| l.chars().count()).sum();
-    let report = report(2023, &clean);
-    let findings = text_findings(&report, clean.len());
-    let noisy: Vec<String> = findings
-        .iter()
-        .enumerate()
-        .flat_map(|(i, fs)| {
-            fs.iter()
-                .map(move |f| format!("line {}: {f} {:?}", i + 1, f.span()))
+    assert_quiet(
+        "clean corpus r10b",
+        include_str!("text_corpus/clean_r10b.txt"),
+        30_000,
+    );
+}
+
+/// Each paragraph's findings as (code, suggestion).
+fn codes_and_suggestions(per: &[Vec<Finding>]) -> Vec<Vec<(String, Option<String>)>> {
+    per.iter()
+        .map(|p| {
+            p.iter()
+                .map(|f| {
+                    let suggestion = f.span().and_then(|s| s.suggestion.clone());
+                    (f.code().to_owned(), suggestion)
+                })
+                .collect()
         })
-        .collect();
-    println!(
-        "clean corpus r10b: {} paragraphs, {chars} characters, {} findings",
-        clean.len(),
-        noisy.len()
-    );
-    assert!(
-        noisy.is_empty(),
-        "false alarms on correct prose:\n{}",
-        noisy.join("\n")
-    );
-    assert!(
-        chars >= 30_000,
-        "clean_r10b.txt shrank to {chars} characters"
-    );
+        .collect()
 }
 
 /// What the rules did on a misspellings file.
@@ -946,17 +925,7 @@ fn a_near_miss_at_the_edge_of_a_short_form_is_judged_by_the_words_around_it() {
     ];
     let report = report(2024, &paragraphs);
     let per = text_findings(&report, paragraphs.len());
-    let got: Vec<Vec<(String, Option<String>)>> = per
-        .iter()
-        .map(|p| {
-            p.iter()
-                .map(|f| {
-                    let suggestion = f.span().and_then(|s| s.suggestion.clone());
-                    (f.code().to_owned(), suggestion)
-                })
-                .collect()
-        })
-        .collect();
+    let got = codes_and_suggestions(&per);
     let variant = |s: &str| vec![("text.formulation_variant".to_owned(), Some(s.to_owned()))];
     assert_eq!(
         got,
@@ -980,17 +949,7 @@ fn coined_terms_cut_forms_and_closing_particles_are_no_typos() {
     ];
     let report = report(2024, &paragraphs);
     let per = text_findings(&report, paragraphs.len());
-    let got: Vec<Vec<(String, Option<String>)>> = per
-        .iter()
-        .map(|p| {
-            p.iter()
-                .map(|f| {
-                    let suggestion = f.span().and_then(|s| s.suggestion.clone());
-                    (f.code().to_owned(), suggestion)
-                })
-                .collect()
-        })
-        .collect();
+    let got = codes_and_suggestions(&per);
     let one = |code: &str, s: &str| vec![(code.to_owned(), Some(s.to_owned()))];
     assert_eq!(
         got,
@@ -1013,17 +972,7 @@ fn a_short_form_less_a_character_is_judged_at_its_ends() {
     let paragraphs = ["坚持以人民中心的发展思想。", "深入开展普法宣传教育活动。"];
     let report = report(2024, &paragraphs);
     let per = text_findings(&report, paragraphs.len());
-    let got: Vec<Vec<(String, Option<String>)>> = per
-        .iter()
-        .map(|p| {
-            p.iter()
-                .map(|f| {
-                    let suggestion = f.span().and_then(|s| s.suggestion.clone());
-                    (f.code().to_owned(), suggestion)
-                })
-                .collect()
-        })
-        .collect();
+    let got = codes_and_suggestions(&per);
     assert_eq!(
         got,
         [

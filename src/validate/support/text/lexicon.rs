@@ -882,26 +882,17 @@ mod tests {
 
     #[test]
     fn the_data_headers_name_their_source_and_licence() {
-        let words: String = data::WORDS
-            .lines()
-            .take_while(|l| l.starts_with('#'))
-            .collect();
-        assert!(words.contains("jieba 0.42.1") && words.contains("MIT License"));
-        let looks: String = data::LOOKALIKES
-            .lines()
-            .take_while(|l| l.starts_with('#'))
-            .collect();
-        assert!(looks.contains("pycorrector 1.1.4") && looks.contains("Apache License 2.0"));
-        let readings: String = data::READINGS
-            .lines()
-            .take_while(|l| l.starts_with('#'))
-            .collect();
-        assert!(readings.contains("pypinyin 0.55.0") && readings.contains("MIT License"));
-        let idioms: String = data::IDIOMS
-            .lines()
-            .take_while(|l| l.starts_with('#'))
-            .collect();
-        assert!(idioms.contains("jieba 0.42.1") && idioms.contains("MIT License"));
+        let header =
+            |data: &str| -> String { data.lines().take_while(|l| l.starts_with('#')).collect() };
+        for (data, source, licence) in [
+            (data::WORDS, "jieba 0.42.1", "MIT License"),
+            (data::LOOKALIKES, "pycorrector 1.1.4", "Apache License 2.0"),
+            (data::READINGS, "pypinyin 0.55.0", "MIT License"),
+            (data::IDIOMS, "jieba 0.42.1", "MIT License"),
+        ] {
+            let h = header(data);
+            assert!(h.contains(source) && h.contains(licence), "{h}");
+        }
     }
 
     #[test]
