@@ -505,12 +505,33 @@ fn period(ct: &CharText, at: usize, sentences: &Boundaries) -> Option<String> {
     {
         return None;
     }
-    for p in ["今年以来", "全年", "年内", "本年度"] {
-        if find_word(slice, p).is_some() {
-            return Some(p.to_owned());
+    // One pass for the words of a period: which of them stand in the slice, and where 截至
+    // first does.
+    const PERIODS: [&str; 4] = ["今年以来", "全年", "年内", "本年度"];
+    let mut found = [false; 4];
+    let mut cutoff = None;
+    for (i, c) in slice.iter().enumerate() {
+        let k = match c {
+            '今' => 0,
+            '全' => 1,
+            '年' => 2,
+            '本' => 3,
+            '截' => {
+                if cutoff.is_none() && starts_with(slice, i, "截至") {
+                    cutoff = Some(i);
+                }
+                continue;
+            }
+            _ => continue,
+        };
+        if !found[k] && starts_with(slice, i, PERIODS[k]) {
+            found[k] = true;
         }
     }
-    if let Some(pos) = find_word(slice, "截至") {
+    if let Some(k) = found.iter().position(|&f| f) {
+        return Some(PERIODS[k].to_owned());
+    }
+    if let Some(pos) = cutoff {
         let tail = &slice[pos..];
         let end = ["月底", "月末", "日", "年底"]
             .iter()

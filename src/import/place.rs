@@ -558,7 +558,8 @@ fn enumeration(p: &str) -> Option<(String, String)> {
 
 /// Facts of a paragraph that has no subsection to hold them: logged, not placed.
 fn unplaced(cx: &mut Ctx, pointer: &str, p: &Line) {
-    let x = facts::extract(&p.text, Some(cx.year));
+    let ct = CharText::new(&p.text);
+    let x = facts::extract_chars(&ct, Some(cx.year));
     for f in x.facts {
         let f = shift(f, p.span.start);
         cx.log.push(
@@ -576,12 +577,12 @@ fn unplaced(cx: &mut Ctx, pointer: &str, p: &Line) {
         });
     }
     for r in x.unread {
-        unread(cx, p, r);
+        unread(cx, p, &ct, r);
     }
 }
 
-fn unread(cx: &mut Ctx, p: &Line, r: std::ops::Range<usize>) {
-    let text: String = p.text.chars().skip(r.start).take(r.len()).collect();
+fn unread(cx: &mut Ctx, p: &Line, ct: &CharText, r: std::ops::Range<usize>) {
+    let text = ct.of(r.clone()).to_owned();
     cx.log.push(
         LogKind::Unplaced,
         Confidence::High,
@@ -775,12 +776,17 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
     let chars = &ct.chars;
     let sentences = Boundaries::new(chars, is_sentence_end);
     let longs = Boundaries::new(chars, is_long_sentence_end);
-    let target_words = words::occurrences(chars, relations::TARGET_WORDS);
+    // Most paragraphs hold no target word: one search of the text before any is located.
+    let target_words = if contains_any(&p.text, relations::TARGET_WORDS) {
+        words::occurrences(chars, relations::TARGET_WORDS)
+    } else {
+        Vec::new()
+    };
     let sentence = |span: &std::ops::Range<usize>| sentences.around(span, SENTENCE_REACH);
     let long_sentence = |span: &std::ops::Range<usize>| longs.around(span, SENTENCE_REACH);
     let x = facts::extract_chars(&ct, Some(cx.year));
-    for r in x.unread.clone() {
-        unread(cx, p, r);
+    for r in &x.unread {
+        unread(cx, p, &ct, r.clone());
     }
     let mut ledger_sentence: Option<(usize, usize)> = None;
     let mut decision_sentence: Option<(usize, usize)> = None;
@@ -814,7 +820,7 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
         }
         let lead = ct.of(prev_end.max(long.0).min(f.span.start)..f.span.start);
         prev_end = f.span.end;
-        let clause = relations::last_clause(lead).to_owned();
+        let clause = relations::last_clause(lead);
         let sent = sentence(&f.span);
         let stext = ct.of(sent.0..sent.1);
         // What the import recognised or doubted about a relation, for the log.
@@ -844,21 +850,21 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                     });
                     let share_of = last_member.filter(|(b, m)| {
                         q.unit().is_percent()
-                            && relations::is_share(&clause)
+                            && relations::is_share(clause)
                             && s.breakdowns[*b].members[*m].share.is_none()
                     });
                     if whole.is_none() && this_sentence.1.is_empty() {
                         whole = borrowed_whole(
                             &previous_sentence,
                             ct.of(long.0..f.span.start),
-                            &clause,
+                            clause,
                             q.unit(),
                             long,
                         );
                     }
                     let role = whole.as_ref().and_then(|w| {
                         relations::comparison_role(
-                            &clause,
+                            clause,
                             q.unit(),
                             &w.unit,
                             w.comparison.is_some() || w.borrowed,
@@ -951,7 +957,7 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                         target_words
                             .iter()
                             .any(|&(a, b)| a >= long.0 && b <= f.span.start),
-                        &clause,
+                        clause,
                         ct.of(f.span.end..(f.span.end + 3).min(long.1)),
                         q.qualifier(),
                         q.unit().is_percent(),
@@ -974,8 +980,8 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                         relation = Some((Confidence::Medium, "target (目标/限值)".into()));
                         Some(format!("{base}/figures/{k}/target/value"))
                     } else {
-                        if relations::names_base(&clause)
-                            || relations::is_share(&clause) && q.unit().is_percent()
+                        if relations::names_base(clause)
+                            || relations::is_share(clause) && q.unit().is_percent()
                         {
                             relation = Some((Confidence::Low, "a comparison or share whose figure is not clear from the sentence: kept as an indicator (关系不明确)".into()));
                         }
@@ -1375,15 +1381,14 @@ fn study(
 fn indicator(s: &mut Section, base: &str, f: &Fact, q: Quantity) -> String {
     let k = s.indicators.len();
     let label = if f.label.trim().is_empty() {
-        f.text.clone()
+        &f.text
     } else {
-        f.label.clone()
+        &f.label
     };
-    let label = words::first_chars(&label, 300).to_owned();
-    let unit = q.unit().clone();
-    let mut ind = Indicator::new(label.clone(), q).with_key(format!("figure_{}", k + 1));
+    let label = words::first_chars(label, 300);
+    let unit = q.unit();
     let kind = if unit.is_percent() {
-        if contains_any(&label, &["同比", "增长", "下降", "提高", "减少", "上升"]) {
+        if contains_any(label, &["同比", "增长", "下降", "提高", "减少", "上升"]) {
             Some(IndicatorKind::Growth)
         } else if label.contains('率') {
             Some(IndicatorKind::Rate)
@@ -1400,6 +1405,7 @@ fn indicator(s: &mut Section, base: &str, f: &Fact, q: Quantity) -> String {
     } else {
         None
     };
+    let mut ind = Indicator::new(label.to_owned(), q).with_key(format!("figure_{}", k + 1));
     if let Some(kind) = kind {
         ind = ind.with_kind(kind);
     }
