@@ -30,6 +30,32 @@ impl Ctx {
     }
 }
 
+/// `{base}{mid}{k}{tail…}`: the JSON Pointer of an entry of a list (or the key of an
+/// indicator), built at its exact length without the formatting machinery.
+fn pointer_at(base: &str, mid: &str, k: usize, tail: &[&str]) -> String {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    let mut n = k;
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let digits = std::str::from_utf8(&digits[i..]).unwrap_or_default();
+    let len = base.len() + mid.len() + digits.len() + tail.iter().map(|t| t.len()).sum::<usize>();
+    let mut out = String::with_capacity(len);
+    out.push_str(base);
+    out.push_str(mid);
+    out.push_str(digits);
+    for t in tail {
+        out.push_str(t);
+    }
+    out
+}
+
 fn part_key(kind: PartKind) -> &'static str {
     match kind {
         PartKind::Measures => "measures",
@@ -311,7 +337,7 @@ fn notice(p: &str) -> Option<Notice> {
 
 /// Logs a run-in heading (标题与正文连排) and the separator taken out of it, so that no
 /// character of the text goes unaccounted for.
-fn note_run_in(cx: &mut Ctx, run_in: Option<&RunIn>, heading: &Line, pointer: String) {
+fn note_run_in(cx: &mut Ctx, run_in: Option<&RunIn>, heading: &Line, pointer: &str) {
     let Some(r) = run_in else { return };
     cx.log.push(
         LogKind::Recognised,
@@ -322,7 +348,7 @@ fn note_run_in(cx: &mut Ctx, run_in: Option<&RunIn>, heading: &Line, pointer: St
         ),
         Some(r.separator.text.clone()),
         Some(r.separator.span.clone()),
-        Some(pointer),
+        Some(pointer.to_owned()),
     );
 }
 
@@ -333,7 +359,7 @@ fn fill_part(cx: &mut Ctx, report: &mut Report, kind: PartKind, part: PartDoc) {
         cx,
         part.run_in.as_ref(),
         &part.heading,
-        format!("/{key}/heading"),
+        &format!("/{key}/heading"),
     );
     match kind {
         PartKind::Shortcomings => {
@@ -399,7 +425,7 @@ fn merge_part(cx: &mut Ctx, report: &mut Report, kind: PartKind, part: PartDoc) 
             cx,
             part.run_in.as_ref(),
             &part.heading,
-            format!("/shortcomings/items/{i}/problem"),
+            &format!("/shortcomings/items/{i}/problem"),
         );
         // The subsections' lines as printed (a run-in heading whole).
         for (j, p) in part
@@ -501,7 +527,7 @@ fn shortcomings(cx: &mut Ctx, report: &mut Report, part: PartDoc) {
             cx,
             s.run_in.as_ref(),
             &s.heading,
-            format!("/shortcomings/items/{i}/problem"),
+            &format!("/shortcomings/items/{i}/problem"),
         );
         items.push(item);
         // Lower levels have no place in a shortcoming: their lines are its paragraphs.
@@ -601,13 +627,13 @@ fn shift(mut f: Fact, by: usize) -> Fact {
 /// The subsection (or third- or fourth-level item) at `base`, with its items.
 fn section(cx: &mut Ctx, base: &str, doc: &SectionDoc) -> Section {
     if doc.heading.span != (0..0) {
-        cx.source(format!("{base}/heading"), &doc.heading);
+        cx.source([base, "/heading"].concat(), &doc.heading);
     }
     note_run_in(
         cx,
         doc.run_in.as_ref(),
         &doc.heading,
-        format!("{base}/heading"),
+        &[base, "/heading"].concat(),
     );
     let mut s = Section::new(
         doc.heading.text.clone(),
@@ -621,13 +647,13 @@ fn section(cx: &mut Ctx, base: &str, doc: &SectionDoc) -> Section {
     }
     heading_facts(cx, &mut s, base, &doc.heading);
     for (j, p) in doc.paragraphs.iter().enumerate() {
-        let ptr = format!("{base}/paragraphs/{j}");
+        let ptr = pointer_at(base, "/paragraphs/", j, &[]);
         cx.source(ptr.clone(), p);
         place_paragraph(cx, &mut s, base, &ptr, p);
         typed_blocks(cx, &mut s, base, p);
     }
     for (k, item) in doc.items.iter().enumerate() {
-        let item = section(cx, &format!("{base}/items/{k}"), item);
+        let item = section(cx, &pointer_at(base, "/items/", k, &[]), item);
         s.items.push(item);
     }
     s
@@ -640,7 +666,7 @@ fn heading_facts(cx: &mut Ctx, s: &mut Section, base: &str, heading: &Line) {
         return;
     }
     let before = cx.facts.len();
-    place_paragraph(cx, s, base, &format!("{base}/heading"), heading);
+    place_paragraph(cx, s, base, &[base, "/heading"].concat(), heading);
     if cx.facts.len() > before {
         cx.log.push(
             LogKind::Recognised,
@@ -651,7 +677,7 @@ fn heading_facts(cx: &mut Ctx, s: &mut Section, base: &str, heading: &Line) {
             ),
             Some(heading.text.clone()),
             Some(heading.span.clone()),
-            Some(format!("{base}/heading")),
+            Some([base, "/heading"].concat()),
         );
     }
 }
@@ -877,16 +903,24 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                         g.label = f.label.split(['由', '从']).next().unwrap_or("").to_owned();
                         s.figures
                             .push(FormFigure::new(figure_label(&g)).with_before_after(ba));
-                        forced = Some((idx + 1, format!("{base}/figures/{k}/before_after/after")));
+                        forced = Some((
+                            idx + 1,
+                            pointer_at(base, "/figures/", k, &["/before_after/after"]),
+                        ));
                         relation = Some((Confidence::High, "before/after pair (前后对比)".into()));
-                        Some(format!("{base}/figures/{k}/before_after/before"))
+                        Some(pointer_at(base, "/figures/", k, &["/before_after/before"]))
                     } else if let Some((b, m)) = share_of {
                         s.breakdowns[b].members[m].share = Some(q);
                         relation = Some((
                             Confidence::High,
                             "share of a breakdown member (占比)".into(),
                         ));
-                        Some(format!("{base}/breakdowns/{b}/members/{m}/share"))
+                        Some(pointer_at(
+                            base,
+                            "/breakdowns/",
+                            b,
+                            &["/members/", &m.to_string(), "/share"],
+                        ))
                     } else if let (Some(role), Some(w), None) = (role, whole.as_mut(), last_member)
                     {
                         let existing = w.comparison;
@@ -906,9 +940,11 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                                 Confidence::High,
                                 "comparison with the previous year (同比)".into(),
                             ));
-                            Some(format!(
-                                "{base}/comparisons/{k}/{}",
-                                relations::role_field(role)
+                            Some(pointer_at(
+                                base,
+                                "/comparisons/",
+                                k,
+                                &["/", relations::role_field(role)],
                             ))
                         } else {
                             relation = Some((Confidence::Low, "a second figure for the same side of a comparison: kept as an indicator (同比表述不明确)".into()));
@@ -952,7 +988,12 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                             }
                         };
                         relation = Some((Confidence::Medium, how.into()));
-                        Some(format!("{base}/breakdowns/{b}/members/{m}/value"))
+                        Some(pointer_at(
+                            base,
+                            "/breakdowns/",
+                            b,
+                            &["/members/", &m.to_string(), "/value"],
+                        ))
                     } else if let Some(comparator) = relations::target_comparator(
                         target_words
                             .iter()
@@ -978,7 +1019,7 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                         s.figures
                             .push(FormFigure::new(figure_label(&f)).with_target(t));
                         relation = Some((Confidence::Medium, "target (目标/限值)".into()));
-                        Some(format!("{base}/figures/{k}/target/value"))
+                        Some(pointer_at(base, "/figures/", k, &["/target/value"]))
                     } else {
                         if relations::names_base(clause)
                             || relations::is_share(clause) && q.unit().is_percent()
@@ -1026,7 +1067,7 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                                     .with_range(FormRange::new(lo, hi)),
                             );
                             relation = Some((Confidence::High, "range (区间)".into()));
-                            Some(format!("{base}/figures/{k}/range"))
+                            Some(pointer_at(base, "/figures/", k, &["/range"]))
                         }
                         _ => None,
                     }
@@ -1038,7 +1079,7 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                             .with_ratio(Ratio::new(terms[0], terms[1])),
                     );
                     relation = Some((Confidence::High, "ratio (比例)".into()));
-                    Some(format!("{base}/figures/{k}/ratio"))
+                    Some(pointer_at(base, "/figures/", k, &["/ratio"]))
                 }
                 FactKind::Date { date: Some(d), .. } => study(s, base, chars, &f, sent, *d),
                 FactKind::Meeting {
@@ -1093,7 +1134,7 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                             ins = ins.with_scope(f.label.clone());
                         }
                         s.inspections.push(ins);
-                        Some(format!("{base}/inspections/{k}/sites/total"))
+                        Some(pointer_at(base, "/inspections/", k, &["/sites/total"]))
                     } else {
                         let mut g = f.clone();
                         g.label = format!("{}{}", items.join("、"), f.label);
@@ -1199,7 +1240,7 @@ fn hazard(
         }
         indicator(s, base, f, q)
     } else {
-        format!("{base}/hazards/{h}/{field}")
+        pointer_at(base, "/hazards/", h, &["/", field])
     }
 }
 
@@ -1375,7 +1416,7 @@ fn study(
     }
     let k = s.studies.len();
     s.studies.push(st);
-    Some(format!("{base}/studies/{k}/date"))
+    Some(pointer_at(base, "/studies/", k, &["/date"]))
 }
 
 fn indicator(s: &mut Section, base: &str, f: &Fact, q: Quantity) -> String {
@@ -1405,7 +1446,8 @@ fn indicator(s: &mut Section, base: &str, f: &Fact, q: Quantity) -> String {
     } else {
         None
     };
-    let mut ind = Indicator::new(label.to_owned(), q).with_key(format!("figure_{}", k + 1));
+    let mut ind =
+        Indicator::new(label.to_owned(), q).with_key(pointer_at("figure_", "", k + 1, &[]));
     if let Some(kind) = kind {
         ind = ind.with_kind(kind);
     }
@@ -1413,5 +1455,5 @@ fn indicator(s: &mut Section, base: &str, f: &Fact, q: Quantity) -> String {
         ind = ind.with_period(p.clone());
     }
     s.indicators.push(ind);
-    format!("{base}/indicators/{k}/value")
+    pointer_at(base, "/indicators/", k, &["/value"])
 }
