@@ -455,23 +455,35 @@ const TAIL_FILLERS: &[&str] = &[
     "共计", "合计", "总计", "累计", "达到", "达", "为", "计", "共", "约", "近", "超过", "超", "等",
 ];
 
+/// The first characters of [`LEAD_FILLERS`] and the last ones of [`TAIL_FILLERS`]: a label
+/// that starts (ends) with none of them has no filler to strip there.
+const LEAD_FIRSTS: &[char] = &[
+    '今', '全', '年', '累', '共', '合', '总', '其', '先', '已', '并', '均', '及', '和',
+];
+const TAIL_LASTS: &[char] = &['计', '到', '达', '为', '共', '约', '近', '过', '超', '等'];
+
 fn strip_label(mut s: &str) -> &str {
     loop {
-        let before = s;
+        let before = s.len();
         s = s.trim();
-        for f in LEAD_FILLERS {
-            if let Some(rest) = s.strip_prefix(f) {
-                s = rest;
-                break;
+        if s.starts_with(LEAD_FIRSTS) {
+            for f in LEAD_FILLERS {
+                if let Some(rest) = s.strip_prefix(f) {
+                    s = rest;
+                    break;
+                }
             }
         }
-        for f in TAIL_FILLERS {
-            if let Some(rest) = s.strip_suffix(f) {
-                s = rest;
-                break;
+        if s.ends_with(TAIL_LASTS) {
+            for f in TAIL_FILLERS {
+                if let Some(rest) = s.strip_suffix(f) {
+                    s = rest;
+                    break;
+                }
             }
         }
-        if s == before {
+        // Each step only takes characters off, so an unchanged length is an unchanged text.
+        if s.len() == before {
             return s;
         }
     }
@@ -1258,6 +1270,16 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn filler_ends_are_listed() {
+        for f in LEAD_FILLERS {
+            assert!(f.starts_with(LEAD_FIRSTS), "{f}");
+        }
+        for f in TAIL_FILLERS {
+            assert!(f.ends_with(TAIL_LASTS), "{f}");
+        }
     }
 
     #[test]

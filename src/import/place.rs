@@ -728,15 +728,16 @@ fn borrowed_whole(
     previous: &[SentenceFigure],
     lead: &str,
     clause: &str,
+    clause_base: bool,
     unit: &Unit,
     sentence: (usize, usize),
 ) -> Option<Whole> {
-    if !relations::names_base(lead) {
+    if previous.is_empty() || !relations::names_base(lead) {
         return None;
     }
-    let mut fits = previous
-        .iter()
-        .filter(|c| relations::comparison_role(clause, unit, &c.unit, true).is_some());
+    let mut fits = previous.iter().filter(|c| {
+        relations::comparison_role_based(clause, clause_base, unit, &c.unit, true).is_some()
+    });
     let only = fits.next()?;
     if fits.next().is_some() {
         return None;
@@ -847,6 +848,9 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
         let lead = ct.of(prev_end.max(long.0).min(f.span.start)..f.span.start);
         prev_end = f.span.end;
         let clause = relations::last_clause(lead);
+        // Whether the clause names a comparison's base, found once for the questions below.
+        let clause_base_found = std::cell::OnceCell::new();
+        let clause_base = || *clause_base_found.get_or_init(|| relations::names_base(clause));
         let sent = sentence(&f.span);
         let stext = ct.of(sent.0..sent.1);
         // What the import recognised or doubted about a relation, for the log.
@@ -884,13 +888,15 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                             &previous_sentence,
                             ct.of(long.0..f.span.start),
                             clause,
+                            clause_base(),
                             q.unit(),
                             long,
                         );
                     }
                     let role = whole.as_ref().and_then(|w| {
-                        relations::comparison_role(
+                        relations::comparison_role_based(
                             clause,
+                            clause_base(),
                             q.unit(),
                             &w.unit,
                             w.comparison.is_some() || w.borrowed,
@@ -1021,9 +1027,7 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                         relation = Some((Confidence::Medium, "target (目标/限值)".into()));
                         Some(pointer_at(base, "/figures/", k, &["/target/value"]))
                     } else {
-                        if relations::names_base(clause)
-                            || relations::is_share(clause) && q.unit().is_percent()
-                        {
+                        if clause_base() || relations::is_share(clause) && q.unit().is_percent() {
                             relation = Some((Confidence::Low, "a comparison or share whose figure is not clear from the sentence: kept as an indicator (关系不明确)".into()));
                         }
                         let pointer = if stext.contains("隐患")
