@@ -220,12 +220,15 @@ pub(crate) fn in_fixed_word(chars: &[char], at: usize) -> bool {
     })
 }
 
-/// The fixed words by the numerals they hold: for each numeral (ascending), the words
-/// (their index in [`fixed_words`]) with the offset at which it stands in them.
-fn fixed_words_by_numeral() -> &'static [(char, Vec<(usize, usize)>)] {
-    static INDEX: OnceLock<Vec<(char, Vec<(usize, usize)>)>> = OnceLock::new();
+/// For each numeral (ascending), the fixed words that hold it (their index in
+/// [`fixed_words`]) with the offset at which it stands in them.
+type NumeralIndex = Vec<(char, Vec<(usize, usize)>)>;
+
+/// The fixed words by the numerals they hold ([`NumeralIndex`]).
+fn fixed_words_by_numeral() -> &'static NumeralIndex {
+    static INDEX: OnceLock<NumeralIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index: Vec<(char, Vec<(usize, usize)>)> = Vec::new();
+        let mut index: NumeralIndex = Vec::new();
         for (i, (w, offsets)) in fixed_words().iter().enumerate() {
             for &off in offsets {
                 let c = w[off];
