@@ -455,23 +455,35 @@ const TAIL_FILLERS: &[&str] = &[
     "共计", "合计", "总计", "累计", "达到", "达", "为", "计", "共", "约", "近", "超过", "超", "等",
 ];
 
+/// The first characters of [`LEAD_FILLERS`] and the last ones of [`TAIL_FILLERS`]: a label
+/// that starts (ends) with none of them has no filler to strip there.
+const LEAD_FIRSTS: &[char] = &[
+    '今', '全', '年', '累', '共', '合', '总', '其', '先', '已', '并', '均', '及', '和',
+];
+const TAIL_LASTS: &[char] = &['计', '到', '达', '为', '共', '约', '近', '过', '超', '等'];
+
 fn strip_label(mut s: &str) -> &str {
     loop {
-        let before = s;
+        let before = s.len();
         s = s.trim();
-        for f in LEAD_FILLERS {
-            if let Some(rest) = s.strip_prefix(f) {
-                s = rest;
-                break;
+        if s.starts_with(LEAD_FIRSTS) {
+            for f in LEAD_FILLERS {
+                if let Some(rest) = s.strip_prefix(f) {
+                    s = rest;
+                    break;
+                }
             }
         }
-        for f in TAIL_FILLERS {
-            if let Some(rest) = s.strip_suffix(f) {
-                s = rest;
-                break;
+        if s.ends_with(TAIL_LASTS) {
+            for f in TAIL_FILLERS {
+                if let Some(rest) = s.strip_suffix(f) {
+                    s = rest;
+                    break;
+                }
             }
         }
-        if s == before {
+        // Each step only takes characters off, so an unchanged length is an unchanged text.
+        if s.len() == before {
             return s;
         }
     }
@@ -505,12 +517,33 @@ fn period(ct: &CharText, at: usize, sentences: &Boundaries) -> Option<String> {
     {
         return None;
     }
-    for p in ["今年以来", "全年", "年内", "本年度"] {
-        if find_word(slice, p).is_some() {
-            return Some(p.to_owned());
+    // One pass for the words of a period: which of them stand in the slice, and where 截至
+    // first does.
+    const PERIODS: [&str; 4] = ["今年以来", "全年", "年内", "本年度"];
+    let mut found = [false; 4];
+    let mut cutoff = None;
+    for (i, c) in slice.iter().enumerate() {
+        let k = match c {
+            '今' => 0,
+            '全' => 1,
+            '年' => 2,
+            '本' => 3,
+            '截' => {
+                if cutoff.is_none() && starts_with(slice, i, "截至") {
+                    cutoff = Some(i);
+                }
+                continue;
+            }
+            _ => continue,
+        };
+        if !found[k] && starts_with(slice, i, PERIODS[k]) {
+            found[k] = true;
         }
     }
-    if let Some(pos) = find_word(slice, "截至") {
+    if let Some(k) = found.iter().position(|&f| f) {
+        return Some(PERIODS[k].to_owned());
+    }
+    if let Some(pos) = cutoff {
         let tail = &slice[pos..];
         let end = ["月底", "月末", "日", "年底"]
             .iter()
@@ -1237,6 +1270,16 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn filler_ends_are_listed() {
+        for f in LEAD_FILLERS {
+            assert!(f.starts_with(LEAD_FIRSTS), "{f}");
+        }
+        for f in TAIL_FILLERS {
+            assert!(f.ends_with(TAIL_LASTS), "{f}");
+        }
     }
 
     #[test]

@@ -306,10 +306,7 @@ pub fn import_text(text: &str) -> Result<Imported, ImportError> {
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    let controls = text
-        .chars()
-        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
-        .count();
+    let controls = control_chars(text);
     if controls > 0 {
         return Err(ImportError::Binary(format!(
             "{controls} control characters"
@@ -323,6 +320,30 @@ pub fn import_text(text: &str) -> Result<Imported, ImportError> {
     let mut imported = place::build(doc, text, log)?;
     must_parse(&mut imported.report)?;
     Ok(imported)
+}
+
+/// The number of control characters (general category Cc) in `text` other than line
+/// feed, carriage return, tab and form feed.
+///
+/// Those characters are U+0000–U+001F, U+007F and U+0080–U+009F, which UTF-8 writes as a
+/// byte below 0x20, the byte 0x7F, or 0xC2 followed by 0x80–0x9F: the bytes are tested in
+/// one pass, and only a text with such a byte (or another character starting with 0xC2)
+/// has its characters counted.
+fn control_chars(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let allowed = |b: u8| (b == b'\n') | (b == b'\r') | (b == b'\t') | (b == 0x0c);
+    let suspect = |b: u8| ((b < 0x20) & !allowed(b)) | (b == 0x7f) | (b == 0xc2);
+    let mut chunks = bytes.chunks_exact(16);
+    let any = chunks
+        .by_ref()
+        .any(|c| c.iter().fold(false, |a, &b| a | suspect(b)))
+        || chunks.remainder().iter().any(|&b| suspect(b));
+    if !any {
+        return 0;
+    }
+    text.chars()
+        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
+        .count()
 }
 
 /// The imported report must pass the crate's parser. The parser's limits and the schema's
@@ -350,4 +371,31 @@ fn must_parse(report: &mut Report) -> Result<(), ImportError> {
         );
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::control_chars;
+
+    #[test]
+    fn control_chars_counts_as_chars_do() {
+        let naive = |t: &str| {
+            t.chars()
+                .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
+                .count()
+        };
+        let specials = [
+            "\n", "\r", "\t", "\u{c}", "\u{0}", "\u{1}", "\u{1f}", "\u{7f}", "\u{80}", "\u{9f}",
+            "\u{a0}", "·", "报", "a",
+        ];
+        for s in specials {
+            for len in 0..20 {
+                for at in 0..=len {
+                    let mut t = "x".repeat(len);
+                    t.insert_str(at, s);
+                    assert_eq!(control_chars(&t), naive(&t), "{t:?}");
+                }
+            }
+        }
+    }
 }

@@ -206,12 +206,39 @@ fn fixed_words() -> &'static [(Vec<char>, Vec<usize>)] {
 
 /// Whether the numeral at `at` stands inside a fixed word of the text.
 pub(crate) fn in_fixed_word(chars: &[char], at: usize) -> bool {
-    fixed_words().iter().any(|(w, offsets)| {
-        offsets.iter().any(|&off| {
-            at >= off
-                && w[off] == chars[at]
-                && chars.get(at - off..at - off + w.len()) == Some(w.as_slice())
-        })
+    let Some(&c) = chars.get(at) else {
+        return false;
+    };
+    let index = fixed_words_by_numeral();
+    let Ok(k) = index.binary_search_by_key(&c, |(n, _)| *n) else {
+        return false;
+    };
+    let words = fixed_words();
+    index[k].1.iter().any(|&(i, off)| {
+        let w = &words[i].0;
+        at >= off && chars.get(at - off..at - off + w.len()) == Some(w.as_slice())
+    })
+}
+
+/// For each numeral (ascending), the fixed words that hold it (their index in
+/// [`fixed_words`]) with the offset at which it stands in them.
+type NumeralIndex = Vec<(char, Vec<(usize, usize)>)>;
+
+/// The fixed words by the numerals they hold ([`NumeralIndex`]).
+fn fixed_words_by_numeral() -> &'static NumeralIndex {
+    static INDEX: OnceLock<NumeralIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: NumeralIndex = Vec::new();
+        for (i, (w, offsets)) in fixed_words().iter().enumerate() {
+            for &off in offsets {
+                let c = w[off];
+                match index.binary_search_by_key(&c, |(n, _)| *n) {
+                    Ok(k) => index[k].1.push((i, off)),
+                    Err(k) => index.insert(k, (c, vec![(i, off)])),
+                }
+            }
+        }
+        index
     })
 }
 

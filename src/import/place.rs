@@ -30,6 +30,32 @@ impl Ctx {
     }
 }
 
+/// `{base}{mid}{k}{tail…}`: the JSON Pointer of an entry of a list (or the key of an
+/// indicator), built at its exact length without the formatting machinery.
+fn pointer_at(base: &str, mid: &str, k: usize, tail: &[&str]) -> String {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    let mut n = k;
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let digits = std::str::from_utf8(&digits[i..]).unwrap_or_default();
+    let len = base.len() + mid.len() + digits.len() + tail.iter().map(|t| t.len()).sum::<usize>();
+    let mut out = String::with_capacity(len);
+    out.push_str(base);
+    out.push_str(mid);
+    out.push_str(digits);
+    for t in tail {
+        out.push_str(t);
+    }
+    out
+}
+
 fn part_key(kind: PartKind) -> &'static str {
     match kind {
         PartKind::Measures => "measures",
@@ -311,7 +337,7 @@ fn notice(p: &str) -> Option<Notice> {
 
 /// Logs a run-in heading (标题与正文连排) and the separator taken out of it, so that no
 /// character of the text goes unaccounted for.
-fn note_run_in(cx: &mut Ctx, run_in: Option<&RunIn>, heading: &Line, pointer: String) {
+fn note_run_in(cx: &mut Ctx, run_in: Option<&RunIn>, heading: &Line, pointer: &str) {
     let Some(r) = run_in else { return };
     cx.log.push(
         LogKind::Recognised,
@@ -322,7 +348,7 @@ fn note_run_in(cx: &mut Ctx, run_in: Option<&RunIn>, heading: &Line, pointer: St
         ),
         Some(r.separator.text.clone()),
         Some(r.separator.span.clone()),
-        Some(pointer),
+        Some(pointer.to_owned()),
     );
 }
 
@@ -333,7 +359,7 @@ fn fill_part(cx: &mut Ctx, report: &mut Report, kind: PartKind, part: PartDoc) {
         cx,
         part.run_in.as_ref(),
         &part.heading,
-        format!("/{key}/heading"),
+        &format!("/{key}/heading"),
     );
     match kind {
         PartKind::Shortcomings => {
@@ -399,7 +425,7 @@ fn merge_part(cx: &mut Ctx, report: &mut Report, kind: PartKind, part: PartDoc) 
             cx,
             part.run_in.as_ref(),
             &part.heading,
-            format!("/shortcomings/items/{i}/problem"),
+            &format!("/shortcomings/items/{i}/problem"),
         );
         // The subsections' lines as printed (a run-in heading whole).
         for (j, p) in part
@@ -501,7 +527,7 @@ fn shortcomings(cx: &mut Ctx, report: &mut Report, part: PartDoc) {
             cx,
             s.run_in.as_ref(),
             &s.heading,
-            format!("/shortcomings/items/{i}/problem"),
+            &format!("/shortcomings/items/{i}/problem"),
         );
         items.push(item);
         // Lower levels have no place in a shortcoming: their lines are its paragraphs.
@@ -558,7 +584,8 @@ fn enumeration(p: &str) -> Option<(String, String)> {
 
 /// Facts of a paragraph that has no subsection to hold them: logged, not placed.
 fn unplaced(cx: &mut Ctx, pointer: &str, p: &Line) {
-    let x = facts::extract(&p.text, Some(cx.year));
+    let ct = CharText::new(&p.text);
+    let x = facts::extract_chars(&ct, Some(cx.year));
     for f in x.facts {
         let f = shift(f, p.span.start);
         cx.log.push(
@@ -576,12 +603,12 @@ fn unplaced(cx: &mut Ctx, pointer: &str, p: &Line) {
         });
     }
     for r in x.unread {
-        unread(cx, p, r);
+        unread(cx, p, &ct, r);
     }
 }
 
-fn unread(cx: &mut Ctx, p: &Line, r: std::ops::Range<usize>) {
-    let text: String = p.text.chars().skip(r.start).take(r.len()).collect();
+fn unread(cx: &mut Ctx, p: &Line, ct: &CharText, r: std::ops::Range<usize>) {
+    let text = ct.of(r.clone()).to_owned();
     cx.log.push(
         LogKind::Unplaced,
         Confidence::High,
@@ -600,13 +627,13 @@ fn shift(mut f: Fact, by: usize) -> Fact {
 /// The subsection (or third- or fourth-level item) at `base`, with its items.
 fn section(cx: &mut Ctx, base: &str, doc: &SectionDoc) -> Section {
     if doc.heading.span != (0..0) {
-        cx.source(format!("{base}/heading"), &doc.heading);
+        cx.source([base, "/heading"].concat(), &doc.heading);
     }
     note_run_in(
         cx,
         doc.run_in.as_ref(),
         &doc.heading,
-        format!("{base}/heading"),
+        &[base, "/heading"].concat(),
     );
     let mut s = Section::new(
         doc.heading.text.clone(),
@@ -620,13 +647,13 @@ fn section(cx: &mut Ctx, base: &str, doc: &SectionDoc) -> Section {
     }
     heading_facts(cx, &mut s, base, &doc.heading);
     for (j, p) in doc.paragraphs.iter().enumerate() {
-        let ptr = format!("{base}/paragraphs/{j}");
+        let ptr = pointer_at(base, "/paragraphs/", j, &[]);
         cx.source(ptr.clone(), p);
         place_paragraph(cx, &mut s, base, &ptr, p);
         typed_blocks(cx, &mut s, base, p);
     }
     for (k, item) in doc.items.iter().enumerate() {
-        let item = section(cx, &format!("{base}/items/{k}"), item);
+        let item = section(cx, &pointer_at(base, "/items/", k, &[]), item);
         s.items.push(item);
     }
     s
@@ -639,7 +666,7 @@ fn heading_facts(cx: &mut Ctx, s: &mut Section, base: &str, heading: &Line) {
         return;
     }
     let before = cx.facts.len();
-    place_paragraph(cx, s, base, &format!("{base}/heading"), heading);
+    place_paragraph(cx, s, base, &[base, "/heading"].concat(), heading);
     if cx.facts.len() > before {
         cx.log.push(
             LogKind::Recognised,
@@ -650,7 +677,7 @@ fn heading_facts(cx: &mut Ctx, s: &mut Section, base: &str, heading: &Line) {
             ),
             Some(heading.text.clone()),
             Some(heading.span.clone()),
-            Some(format!("{base}/heading")),
+            Some([base, "/heading"].concat()),
         );
     }
 }
@@ -701,15 +728,16 @@ fn borrowed_whole(
     previous: &[SentenceFigure],
     lead: &str,
     clause: &str,
+    clause_base: bool,
     unit: &Unit,
     sentence: (usize, usize),
 ) -> Option<Whole> {
-    if !relations::names_base(lead) {
+    if previous.is_empty() || !relations::names_base(lead) {
         return None;
     }
-    let mut fits = previous
-        .iter()
-        .filter(|c| relations::comparison_role(clause, unit, &c.unit, true).is_some());
+    let mut fits = previous.iter().filter(|c| {
+        relations::comparison_role_based(clause, clause_base, unit, &c.unit, true).is_some()
+    });
     let only = fits.next()?;
     if fits.next().is_some() {
         return None;
@@ -775,12 +803,17 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
     let chars = &ct.chars;
     let sentences = Boundaries::new(chars, is_sentence_end);
     let longs = Boundaries::new(chars, is_long_sentence_end);
-    let target_words = words::occurrences(chars, relations::TARGET_WORDS);
+    // Most paragraphs hold no target word: one search of the text before any is located.
+    let target_words = if contains_any(&p.text, relations::TARGET_WORDS) {
+        words::occurrences(chars, relations::TARGET_WORDS)
+    } else {
+        Vec::new()
+    };
     let sentence = |span: &std::ops::Range<usize>| sentences.around(span, SENTENCE_REACH);
     let long_sentence = |span: &std::ops::Range<usize>| longs.around(span, SENTENCE_REACH);
     let x = facts::extract_chars(&ct, Some(cx.year));
-    for r in x.unread.clone() {
-        unread(cx, p, r);
+    for r in &x.unread {
+        unread(cx, p, &ct, r.clone());
     }
     let mut ledger_sentence: Option<(usize, usize)> = None;
     let mut decision_sentence: Option<(usize, usize)> = None;
@@ -814,7 +847,10 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
         }
         let lead = ct.of(prev_end.max(long.0).min(f.span.start)..f.span.start);
         prev_end = f.span.end;
-        let clause = relations::last_clause(lead).to_owned();
+        let clause = relations::last_clause(lead);
+        // Whether the clause names a comparison's base, found once for the questions below.
+        let clause_base_found = std::cell::OnceCell::new();
+        let clause_base = || *clause_base_found.get_or_init(|| relations::names_base(clause));
         let sent = sentence(&f.span);
         let stext = ct.of(sent.0..sent.1);
         // What the import recognised or doubted about a relation, for the log.
@@ -844,21 +880,23 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                     });
                     let share_of = last_member.filter(|(b, m)| {
                         q.unit().is_percent()
-                            && relations::is_share(&clause)
+                            && relations::is_share(clause)
                             && s.breakdowns[*b].members[*m].share.is_none()
                     });
                     if whole.is_none() && this_sentence.1.is_empty() {
                         whole = borrowed_whole(
                             &previous_sentence,
                             ct.of(long.0..f.span.start),
-                            &clause,
+                            clause,
+                            clause_base(),
                             q.unit(),
                             long,
                         );
                     }
                     let role = whole.as_ref().and_then(|w| {
-                        relations::comparison_role(
-                            &clause,
+                        relations::comparison_role_based(
+                            clause,
+                            clause_base(),
                             q.unit(),
                             &w.unit,
                             w.comparison.is_some() || w.borrowed,
@@ -871,16 +909,24 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                         g.label = f.label.split(['由', '从']).next().unwrap_or("").to_owned();
                         s.figures
                             .push(FormFigure::new(figure_label(&g)).with_before_after(ba));
-                        forced = Some((idx + 1, format!("{base}/figures/{k}/before_after/after")));
+                        forced = Some((
+                            idx + 1,
+                            pointer_at(base, "/figures/", k, &["/before_after/after"]),
+                        ));
                         relation = Some((Confidence::High, "before/after pair (前后对比)".into()));
-                        Some(format!("{base}/figures/{k}/before_after/before"))
+                        Some(pointer_at(base, "/figures/", k, &["/before_after/before"]))
                     } else if let Some((b, m)) = share_of {
                         s.breakdowns[b].members[m].share = Some(q);
                         relation = Some((
                             Confidence::High,
                             "share of a breakdown member (占比)".into(),
                         ));
-                        Some(format!("{base}/breakdowns/{b}/members/{m}/share"))
+                        Some(pointer_at(
+                            base,
+                            "/breakdowns/",
+                            b,
+                            &["/members/", &m.to_string(), "/share"],
+                        ))
                     } else if let (Some(role), Some(w), None) = (role, whole.as_mut(), last_member)
                     {
                         let existing = w.comparison;
@@ -900,9 +946,11 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                                 Confidence::High,
                                 "comparison with the previous year (同比)".into(),
                             ));
-                            Some(format!(
-                                "{base}/comparisons/{k}/{}",
-                                relations::role_field(role)
+                            Some(pointer_at(
+                                base,
+                                "/comparisons/",
+                                k,
+                                &["/", relations::role_field(role)],
                             ))
                         } else {
                             relation = Some((Confidence::Low, "a second figure for the same side of a comparison: kept as an indicator (同比表述不明确)".into()));
@@ -946,12 +994,17 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                             }
                         };
                         relation = Some((Confidence::Medium, how.into()));
-                        Some(format!("{base}/breakdowns/{b}/members/{m}/value"))
+                        Some(pointer_at(
+                            base,
+                            "/breakdowns/",
+                            b,
+                            &["/members/", &m.to_string(), "/value"],
+                        ))
                     } else if let Some(comparator) = relations::target_comparator(
                         target_words
                             .iter()
                             .any(|&(a, b)| a >= long.0 && b <= f.span.start),
-                        &clause,
+                        clause,
                         ct.of(f.span.end..(f.span.end + 3).min(long.1)),
                         q.qualifier(),
                         q.unit().is_percent(),
@@ -972,11 +1025,9 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                         s.figures
                             .push(FormFigure::new(figure_label(&f)).with_target(t));
                         relation = Some((Confidence::Medium, "target (目标/限值)".into()));
-                        Some(format!("{base}/figures/{k}/target/value"))
+                        Some(pointer_at(base, "/figures/", k, &["/target/value"]))
                     } else {
-                        if relations::names_base(&clause)
-                            || relations::is_share(&clause) && q.unit().is_percent()
-                        {
+                        if clause_base() || relations::is_share(clause) && q.unit().is_percent() {
                             relation = Some((Confidence::Low, "a comparison or share whose figure is not clear from the sentence: kept as an indicator (关系不明确)".into()));
                         }
                         let pointer = if stext.contains("隐患")
@@ -1020,7 +1071,7 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                                     .with_range(FormRange::new(lo, hi)),
                             );
                             relation = Some((Confidence::High, "range (区间)".into()));
-                            Some(format!("{base}/figures/{k}/range"))
+                            Some(pointer_at(base, "/figures/", k, &["/range"]))
                         }
                         _ => None,
                     }
@@ -1032,7 +1083,7 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                             .with_ratio(Ratio::new(terms[0], terms[1])),
                     );
                     relation = Some((Confidence::High, "ratio (比例)".into()));
-                    Some(format!("{base}/figures/{k}/ratio"))
+                    Some(pointer_at(base, "/figures/", k, &["/ratio"]))
                 }
                 FactKind::Date { date: Some(d), .. } => study(s, base, chars, &f, sent, *d),
                 FactKind::Meeting {
@@ -1087,7 +1138,7 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
                             ins = ins.with_scope(f.label.clone());
                         }
                         s.inspections.push(ins);
-                        Some(format!("{base}/inspections/{k}/sites/total"))
+                        Some(pointer_at(base, "/inspections/", k, &["/sites/total"]))
                     } else {
                         let mut g = f.clone();
                         g.label = format!("{}{}", items.join("、"), f.label);
@@ -1193,7 +1244,7 @@ fn hazard(
         }
         indicator(s, base, f, q)
     } else {
-        format!("{base}/hazards/{h}/{field}")
+        pointer_at(base, "/hazards/", h, &["/", field])
     }
 }
 
@@ -1369,21 +1420,20 @@ fn study(
     }
     let k = s.studies.len();
     s.studies.push(st);
-    Some(format!("{base}/studies/{k}/date"))
+    Some(pointer_at(base, "/studies/", k, &["/date"]))
 }
 
 fn indicator(s: &mut Section, base: &str, f: &Fact, q: Quantity) -> String {
     let k = s.indicators.len();
     let label = if f.label.trim().is_empty() {
-        f.text.clone()
+        &f.text
     } else {
-        f.label.clone()
+        &f.label
     };
-    let label = words::first_chars(&label, 300).to_owned();
-    let unit = q.unit().clone();
-    let mut ind = Indicator::new(label.clone(), q).with_key(format!("figure_{}", k + 1));
+    let label = words::first_chars(label, 300);
+    let unit = q.unit();
     let kind = if unit.is_percent() {
-        if contains_any(&label, &["同比", "增长", "下降", "提高", "减少", "上升"]) {
+        if contains_any(label, &["同比", "增长", "下降", "提高", "减少", "上升"]) {
             Some(IndicatorKind::Growth)
         } else if label.contains('率') {
             Some(IndicatorKind::Rate)
@@ -1400,6 +1450,8 @@ fn indicator(s: &mut Section, base: &str, f: &Fact, q: Quantity) -> String {
     } else {
         None
     };
+    let mut ind =
+        Indicator::new(label.to_owned(), q).with_key(pointer_at("figure_", "", k + 1, &[]));
     if let Some(kind) = kind {
         ind = ind.with_kind(kind);
     }
@@ -1407,5 +1459,5 @@ fn indicator(s: &mut Section, base: &str, f: &Fact, q: Quantity) -> String {
         ind = ind.with_period(p.clone());
     }
     s.indicators.push(ind);
-    format!("{base}/indicators/{k}/value")
+    pointer_at(base, "/indicators/", k, &["/value"])
 }

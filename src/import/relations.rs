@@ -124,16 +124,29 @@ pub(crate) enum ComparisonRole {
     Multiple(MultipleReading),
 }
 
-/// The role of a figure printed in `unit` after `clause`, compared with a whole in
-/// `whole_unit`; `continued` when the whole already has a comparison in this sentence
-/// (同比增加20件、增长20%). `None` when the clause is no comparison or is ambiguous.
+/// [`comparison_role_based`] with the base found in the clause (for the tests).
+#[cfg(test)]
 pub(crate) fn comparison_role(
     clause: &str,
     unit: &Unit,
     whole_unit: &Unit,
     continued: bool,
 ) -> Option<ComparisonRole> {
-    let base = names_base(clause);
+    comparison_role_based(clause, names_base(clause), unit, whole_unit, continued)
+}
+
+/// The role of a figure printed in `unit` after `clause`, compared with a whole in
+/// `whole_unit`, for a caller that already knows whether the clause names the base (`base`,
+/// as [`names_base`] of the clause gives it); `continued` when the whole already has a
+/// comparison in this sentence (同比增加20件、增长20%). `None` when the clause is no
+/// comparison or is ambiguous.
+pub(crate) fn comparison_role_based(
+    clause: &str,
+    base: bool,
+    unit: &Unit,
+    whole_unit: &Unit,
+    continued: bool,
+) -> Option<ComparisonRole> {
     let trimmed = clause.trim_end_matches(['了', '约', '近', '超', '达']);
     if unit.as_str() == "倍" {
         if (base || continued) && (trimmed.ends_with("的") || trimmed.ends_with('是')) {

@@ -5,6 +5,7 @@
 use crate::model::{CommemorativeDay, Enforcement, EnforcementOrder, Occasion, PublicityEvent};
 use crate::model::{ItemList, Section};
 
+use super::words::contains_any;
 use super::{Confidence, SourceSpan};
 
 /// Words that issue a document to someone (下达、送达 …).
@@ -83,8 +84,8 @@ pub(crate) fn read(s: &mut Section, base: &str, text: &str, offset: usize) -> Ty
     };
     // Most paragraphs name neither: one search of the text each, before any character
     // index is built.
-    let verbs = ORDER_VERBS.iter().any(|v| text.contains(v));
-    let markers = OCCASION_MARKERS.iter().any(|m| text.contains(m));
+    let verbs = contains_any(text, ORDER_VERBS);
+    let markers = contains_any(text, OCCASION_MARKERS);
     if !verbs && !markers {
         return t;
     }
