@@ -13,6 +13,7 @@ use crate::model::{
     Range as FormRange, Ratio, Report, Section, Shortcoming, Signature, StudyFormat, StudySession,
     Target, Theme, Unit, Year,
 };
+use crate::validate::support::pointer::push_index;
 
 struct Ctx {
     log: ImportLog,
@@ -33,23 +34,12 @@ impl Ctx {
 /// `{base}{mid}{k}{tail…}`: the JSON Pointer of an entry of a list (or the key of an
 /// indicator), built at its exact length without the formatting machinery.
 fn pointer_at(base: &str, mid: &str, k: usize, tail: &[&str]) -> String {
-    let mut digits = [0u8; 20];
-    let mut i = digits.len();
-    let mut n = k;
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    let digits = std::str::from_utf8(&digits[i..]).unwrap_or_default();
-    let len = base.len() + mid.len() + digits.len() + tail.iter().map(|t| t.len()).sum::<usize>();
+    // An index has at most 20 digits.
+    let len = base.len() + mid.len() + 20 + tail.iter().map(|t| t.len()).sum::<usize>();
     let mut out = String::with_capacity(len);
     out.push_str(base);
     out.push_str(mid);
-    out.push_str(digits);
+    push_index(&mut out, k);
     for t in tail {
         out.push_str(t);
     }

@@ -33,7 +33,7 @@ impl Seg {
 }
 
 /// Appends the decimal digits of `index`, without the formatting machinery.
-fn push_index(out: &mut String, index: usize) {
+pub(crate) fn push_index(out: &mut String, index: usize) {
     let mut digits = [0u8; 20];
     let mut at = digits.len();
     let mut rest = index;
