@@ -1,7 +1,7 @@
 //! Properties of the import (导入的性质): never a panic, and what it returns parses.
 
 use fazhi_report::Report;
-use fazhi_report::import::{self, facts};
+use fazhi_report::import::{self, ImportError, facts};
 use proptest::prelude::*;
 
 proptest! {
@@ -20,14 +20,30 @@ proptest! {
         parts in proptest::collection::vec("(一、|二、|三、|（一）|一是|[0-9]{1,5}(余|多)?(万|亿)?(元|人次|件|处|%)|[0-9]{1,2}月[0-9]{1,2}日|第[0-9]{1,3}次常务会议|、|等共计|。|，|\n|2023年|[法治政府建设举措成效不足问题安排第一责任人隐患整改])", 0..80)
     ) {
         let s: String = parts.concat();
-        if let Ok(imported) = import::import_text(&s) {
-            let json = imported.report.to_json().expect("serialises");
-            prop_assert!(Report::from_json_str(&json).is_ok());
-            let chars: Vec<char> = imported.text.chars().collect();
-            for f in &imported.facts {
-                let text: String = chars[f.fact.span.clone()].iter().collect();
-                prop_assert_eq!(text, f.fact.text.clone());
+        match import::import_text(&s) {
+            Ok(imported) => {
+                let json = imported.report.to_json().expect("serialises");
+                prop_assert!(Report::from_json_str(&json).is_ok());
+                let chars: Vec<char> = imported.text.chars().collect();
+                for f in &imported.facts {
+                    let text: String = chars[f.fact.span.clone()].iter().collect();
+                    prop_assert_eq!(text, f.fact.text.clone());
+                }
+                // Every heading and paragraph the sources name is in the report, at its
+                // pointer, with the text of its span: nothing kept in the log only.
+                let v: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+                for src in &imported.sources {
+                    let text: String = chars[src.span.clone()].iter().collect();
+                    prop_assert_eq!(
+                        v.pointer(&src.pointer).and_then(serde_json::Value::as_str),
+                        Some(text.as_str()),
+                        "{}", src.pointer
+                    );
+                }
             }
+            // A text that looks like a report is imported or refused for a reason of the
+            // text (no year), never because the import built a report the parser refuses.
+            Err(e) => prop_assert!(!matches!(e, ImportError::Parse(_)), "{e}"),
         }
     }
 

@@ -17,9 +17,14 @@ fn fixture(name: &str) -> String {
 }
 
 fn import(name: &str) -> Imported {
-    let imported = import::import_text(&fixture(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
-    // What every imported report must satisfy: it parses, spans are their text, and every
-    // line of the body is in a heading or a paragraph.
+    checked(name, &fixture(name))
+}
+
+/// Imports `text` and checks what every imported report must satisfy: it parses, spans are
+/// their text, every heading and paragraph of the sources is in the report at its pointer,
+/// and every line of the body is in a heading or a paragraph.
+fn checked(name: &str, text: &str) -> Imported {
+    let imported = import::import_text(text).unwrap_or_else(|e| panic!("{name}: {e}"));
     let json = imported.report.to_json().unwrap();
     assert_eq!(Report::from_json_str(&json).unwrap(), imported.report);
     let chars: Vec<char> = imported.text.chars().collect();
@@ -27,6 +32,16 @@ fn import(name: &str) -> Imported {
         assert_eq!(
             chars[f.fact.span.clone()].iter().collect::<String>(),
             f.fact.text
+        );
+    }
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    for s in &imported.sources {
+        let text: String = chars[s.span.clone()].iter().collect();
+        assert_eq!(
+            v.pointer(&s.pointer).and_then(serde_json::Value::as_str),
+            Some(text.as_str()),
+            "{name}: the source {} is not in the report",
+            s.pointer
         );
     }
     // Every character but white space is in a heading or paragraph (its source span), or
@@ -703,4 +718,65 @@ fn stray_full_stops_in_json_headings_still_fire() {
     let mut found = found;
     found.sort();
     assert_eq!(found, want);
+}
+
+/// A heading the import cannot classify, printed before the part 一 heading: its subsection
+/// stays in part 一, before the part's own subsections (round 11 found it overwritten by
+/// them, with its source span still listed).
+#[test]
+fn unclassified_heading_before_part_one_is_kept() {
+    let text = "测试局2024年度法治政府建设情况报告\n一、关于某某的说明\n这是第一段话，讲了一些情况。\n二、2024年推进法治政府建设的主要举措和成效\n（一）加强学习\n全年组织学习12次。\n三、存在的不足和原因\n一是宣传不够。\n四、2025年推进法治政府建设的主要安排\n继续加强学习。\n";
+    let imported = checked("unclassified first", text);
+    assert_eq!(
+        headings(&imported.report.measures.items),
+        ["一、关于某某的说明", "（一）加强学习"]
+    );
+    assert_eq!(
+        imported.report.measures.items[0].paragraphs,
+        ["这是第一段话，讲了一些情况。"]
+    );
+    assert_eq!(
+        fact(&imported, "12次"),
+        (
+            "12次".to_owned(),
+            Some("/measures/items/1/indicators/0/value".to_owned())
+        )
+    );
+}
+
+/// More paragraphs before the first part heading than a preamble holds (the schema's 20):
+/// the import keeps them as an untitled subsection of part 一 and says so, instead of
+/// building a report the parser refuses.
+#[test]
+fn long_text_before_the_first_heading_is_an_untitled_subsection() {
+    let mut text = String::from("测试局2024年度法治政府建设情况报告\n");
+    for i in 1..=25 {
+        text.push_str(&format!("第{i}段正文，全年开展专项检查{i}次。\n"));
+    }
+    text.push_str(
+        "三、党政主要负责人履行推进法治建设第一责任人职责情况\n主要负责人听取汇报4次。\n",
+    );
+    let imported = checked("long front", &text);
+    assert!(imported.report.meta.preamble.is_empty());
+    let first = &imported.report.measures.items[0];
+    assert_eq!(first.heading, "（无标题）");
+    assert_eq!(first.paragraphs.len(), 25);
+    assert_eq!(first.paragraphs[24], "第25段正文，全年开展专项检查25次。");
+    assert!(
+        imported.log.of_kind(LogKind::Note).any(|e| e
+            .message
+            .contains("25 paragraphs before the first part heading")),
+        "{:#?}",
+        imported.log.entries
+    );
+    // Twenty paragraphs are still a preamble.
+    let mut text = String::from("测试局2024年度法治政府建设情况报告\n");
+    for i in 1..=20 {
+        text.push_str(&format!("第{i}段导语。\n"));
+    }
+    text.push_str(
+        "三、党政主要负责人履行推进法治建设第一责任人职责情况\n主要负责人听取汇报4次。\n",
+    );
+    let imported = checked("twenty front", &text);
+    assert_eq!(imported.report.meta.preamble.len(), 20);
 }

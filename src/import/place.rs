@@ -208,31 +208,7 @@ pub(crate) fn build(doc: Doc, text: &str, log: ImportLog) -> Result<Imported, Im
     let mut report = Report::new(meta);
     let mut seen: Vec<PartKind> = Vec::new();
     if doc.parts.is_empty() {
-        let mut chunk = Vec::new();
-        let mut items = Vec::new();
-        for l in doc.loose {
-            chunk.push(l);
-            if chunk.len() == 100 {
-                items.push(std::mem::take(&mut chunk));
-            }
-        }
-        if !chunk.is_empty() {
-            items.push(chunk);
-        }
-        for (i, paras) in items.into_iter().enumerate() {
-            let heading = Line {
-                text: "（全文）".to_owned(),
-                span: 0..0,
-            };
-            let s = section(
-                &mut cx,
-                &format!("/measures/items/{i}"),
-                &SectionDoc::new(heading, None, paras),
-            );
-            report.measures.items.push(s);
-        }
-        cx.sources
-            .retain(|s| !s.pointer.ends_with("/heading") || s.span != (0..0));
+        untitled_sections(&mut cx, &mut report, doc.loose, "（全文）");
         note_missing(&mut cx, &[]);
         return Ok(Imported {
             report,
@@ -242,6 +218,7 @@ pub(crate) fn build(doc: Doc, text: &str, log: ImportLog) -> Result<Imported, Im
             facts: cx.facts,
         });
     }
+    untitled_sections(&mut cx, &mut report, doc.untitled, "（无标题）");
     let mut current = PartKind::Measures;
     for part in doc.parts {
         let kind = match part.kind {
@@ -291,6 +268,24 @@ pub(crate) fn build(doc: Doc, text: &str, log: ImportLog) -> Result<Imported, Im
         sources: cx.sources,
         facts: cx.facts,
     })
+}
+
+/// Paragraphs under no part heading, as subsections of part 一 headed `heading` (a heading
+/// that is not in the text: it has no source span), as many paragraphs to a subsection as
+/// the schema allows.
+fn untitled_sections(cx: &mut Ctx, report: &mut Report, lines: Vec<Line>, heading: &str) {
+    let per_section = crate::parse::max_items("Section", "paragraphs").unwrap_or(100);
+    let mut lines = lines.into_iter().peekable();
+    while lines.peek().is_some() {
+        let paras: Vec<Line> = lines.by_ref().take(per_section).collect();
+        let heading = Line {
+            text: heading.to_owned(),
+            span: 0..0,
+        };
+        let base = format!("/measures/items/{}", report.measures.items.len());
+        let s = section(cx, &base, &SectionDoc::new(heading, None, paras));
+        report.measures.items.push(s);
+    }
 }
 
 fn note_missing(cx: &mut Ctx, seen: &[PartKind]) {
@@ -377,30 +372,33 @@ fn fill_part(cx: &mut Ctx, report: &mut Report, kind: PartKind, part: PartDoc) {
             };
             report.plans.heading = part.heading.text.clone();
             report.plans.year = year;
-            let (paras, items) = sections(cx, kind, part);
-            report.plans.paragraphs = paras;
-            report.plans.items = items;
+            let (paras, items) = (&mut report.plans.paragraphs, &mut report.plans.items);
+            sections(cx, kind, part, paras, items);
         }
         _ => {
             let heading = part.heading.text.clone();
-            let (paras, items) = sections(cx, kind, part);
-            match kind {
+            // A part may already hold what came before its heading (an unclassified heading,
+            // the text before the first heading): its own paragraphs and subsections follow.
+            let (paras, items) = match kind {
                 PartKind::Measures => {
                     report.measures.heading = heading;
-                    report.measures.paragraphs = paras;
-                    report.measures.items = items;
+                    (&mut report.measures.paragraphs, &mut report.measures.items)
                 }
                 PartKind::Responsibility => {
                     report.responsibility.heading = heading;
-                    report.responsibility.paragraphs = paras;
-                    report.responsibility.items = items;
+                    (
+                        &mut report.responsibility.paragraphs,
+                        &mut report.responsibility.items,
+                    )
                 }
                 _ => {
-                    let mut other = OtherMatters::new(heading, items);
-                    other.paragraphs = paras;
-                    report.other = Some(other);
+                    let other = report
+                        .other
+                        .get_or_insert_with(|| OtherMatters::new(heading, Vec::new()));
+                    (&mut other.paragraphs, &mut other.items)
                 }
-            }
+            };
+            sections(cx, kind, part, paras, items);
         }
     }
 }
@@ -431,50 +429,46 @@ fn merge_part(cx: &mut Ctx, report: &mut Report, kind: PartKind, part: PartDoc) 
         report.shortcomings.items.push(item);
         return;
     }
-    let items = match kind {
-        PartKind::Measures => &report.measures.items,
-        PartKind::Responsibility => &report.responsibility.items,
-        PartKind::Plans => &report.plans.items,
-        _ => match &report.other {
-            Some(o) => &o.items,
-            None => &report.measures.items,
-        },
-    };
-    let base = items.len();
-    let lead = SectionDoc::new(part.heading, part.run_in, part.paragraphs);
-    let key = part_key(kind);
-    let mut new = vec![section(cx, &format!("/{key}/items/{base}"), &lead)];
-    for (k, s) in part.sections.iter().enumerate() {
-        new.push(section(cx, &format!("/{key}/items/{}", base + 1 + k), s));
-    }
-    let target = match kind {
-        PartKind::Measures => &mut report.measures.items,
-        PartKind::Responsibility => &mut report.responsibility.items,
-        PartKind::Plans => &mut report.plans.items,
+    // Other matters not yet opened take their subsections into part 一, under its key.
+    let (key, target) = match kind {
+        PartKind::Responsibility => (part_key(kind), &mut report.responsibility.items),
+        PartKind::Plans => (part_key(kind), &mut report.plans.items),
+        PartKind::Measures | PartKind::Shortcomings => {
+            (part_key(PartKind::Measures), &mut report.measures.items)
+        }
         _ => match &mut report.other {
-            Some(o) => &mut o.items,
-            None => &mut report.measures.items,
+            Some(o) => (part_key(kind), &mut o.items),
+            None => (part_key(PartKind::Measures), &mut report.measures.items),
         },
     };
-    target.extend(new);
+    let lead = SectionDoc::new(part.heading, part.run_in, part.paragraphs);
+    let s = section(cx, &format!("/{key}/items/{}", target.len()), &lead);
+    target.push(s);
+    for s in &part.sections {
+        let s = section(cx, &format!("/{key}/items/{}", target.len()), s);
+        target.push(s);
+    }
 }
 
-fn sections(cx: &mut Ctx, kind: PartKind, part: PartDoc) -> (Vec<String>, Vec<Section>) {
+/// Appends a part's own paragraphs and its subsections to those the part already holds.
+fn sections(
+    cx: &mut Ctx,
+    kind: PartKind,
+    part: PartDoc,
+    paras: &mut Vec<String>,
+    items: &mut Vec<Section>,
+) {
     let key = part_key(kind);
-    let mut paras = Vec::new();
-    for (j, p) in part.paragraphs.iter().enumerate() {
-        let ptr = format!("/{key}/paragraphs/{j}");
+    for p in &part.paragraphs {
+        let ptr = format!("/{key}/paragraphs/{}", paras.len());
         cx.source(ptr.clone(), p);
         unplaced(cx, &ptr, p);
         paras.push(p.text.clone());
     }
-    let items = part
-        .sections
-        .iter()
-        .enumerate()
-        .map(|(i, s)| section(cx, &format!("/{key}/items/{i}"), s))
-        .collect();
-    (paras, items)
+    for s in &part.sections {
+        let s = section(cx, &format!("/{key}/items/{}", items.len()), s);
+        items.push(s);
+    }
 }
 
 fn shortcomings(cx: &mut Ctx, report: &mut Report, part: PartDoc) {
@@ -496,23 +490,36 @@ fn shortcomings(cx: &mut Ctx, report: &mut Report, part: PartDoc) {
         let text = s.heading.text.clone();
         let marker_len = structure::section_marker(&text).unwrap_or(0);
         let marker: String = text.chars().take(marker_len).collect();
-        let problem: String = text
-            .chars()
-            .skip(marker_len)
-            .collect::<String>()
-            .trim_end_matches('。')
-            .to_owned();
-        let problem = if problem.is_empty() {
-            text.clone()
+        // The heading as printed, its marker in its own field (a stray full stop stays:
+        // the text rules read it).
+        let problem: String = text.chars().skip(marker_len).collect();
+        let (problem, marker_len) = if problem.trim().is_empty() {
+            (text.clone(), 0)
         } else {
-            problem
+            (problem, marker_len)
         };
+        let i = items.len();
+        let start = s.heading.span.start;
+        if marker_len > 0 {
+            cx.source(
+                format!("/shortcomings/items/{i}/marker"),
+                &Line {
+                    text: marker.clone(),
+                    span: start..start + marker_len,
+                },
+            );
+        }
+        cx.source(
+            format!("/shortcomings/items/{i}/problem"),
+            &Line {
+                text: problem.clone(),
+                span: start + marker_len..s.heading.span.end,
+            },
+        );
         let mut item = Shortcoming::new(problem);
-        if !marker.is_empty() {
+        if marker_len > 0 {
             item = item.with_marker(marker);
         }
-        let i = items.len();
-        cx.source(format!("/shortcomings/items/{i}/problem"), &s.heading);
         note_run_in(
             cx,
             s.run_in.as_ref(),

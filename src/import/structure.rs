@@ -99,6 +99,9 @@ pub(crate) struct Doc {
     pub(crate) parts: Vec<PartDoc>,
     /// Paragraphs of a text without any part heading.
     pub(crate) loose: Vec<Line>,
+    /// Paragraphs before the first part heading, when there are more of them than a
+    /// preamble holds: the body of a first part printed without its heading.
+    pub(crate) untitled: Vec<Line>,
     pub(crate) signature_org: Option<Line>,
     pub(crate) signature_date: Option<(Line, Date)>,
     pub(crate) year: Year,
@@ -554,6 +557,25 @@ pub(crate) fn read(text: &str, log: &mut ImportLog) -> Result<Doc, ImportError> 
         }
         i += 1;
     }
+    // More paragraphs before the first part heading than the schema lets a preamble hold
+    // (导语): that is body text whose part heading is missing, not a preamble.
+    let mut untitled = Vec::new();
+    if first_heading.is_some()
+        && preamble.len() > crate::parse::max_items("Meta", "preamble").unwrap_or(usize::MAX)
+    {
+        log.push(
+            LogKind::Note,
+            Confidence::Medium,
+            format!(
+                "{} paragraphs before the first part heading, more than a preamble holds: they are kept as an untitled subsection of part 一 (标题前段落过多，归入第一部分)",
+                preamble.len()
+            ),
+            None,
+            preamble.first().map(|f| f.span.start..preamble.last().map_or(f.span.end, |l| l.span.end)),
+            None,
+        );
+        untitled = std::mem::take(&mut preamble);
+    }
     // Parts, subsections and their items. The year for reading figures in item headings:
     // the title's, if it has one (the report year is settled below).
     let heading_year = title.as_ref().and_then(|t| year_in(&t.text));
@@ -696,6 +718,7 @@ pub(crate) fn read(text: &str, log: &mut ImportLog) -> Result<Doc, ImportError> 
         preamble,
         parts,
         loose,
+        untitled,
         signature_org,
         signature_date,
         year,

@@ -45,6 +45,16 @@ mod fits;
 
 pub(crate) use fits::json_len_within;
 
+/// The schema's `maxItems` for the list `field` of the struct the schema names
+/// `struct_name`, if it has one (for builders of reports, such as the import, that must
+/// stay within what the parser accepts).
+pub(crate) fn max_items(struct_name: &str, field: &str) -> Option<usize> {
+    BoundsTable::get()
+        .of_struct(struct_name)
+        .and_then(|fields| bounds::lookup(fields, field))
+        .and_then(|b| b.max_items)
+}
+
 use bounds::{BoundsTable, FieldBounds, StructBounds};
 
 use crate::error::cause::{self, raise};
