@@ -12,6 +12,12 @@
 //! numerals, so that every path of the import runs. The text imports without error (checked
 //! before the timings): a benchmark of an import that fails half-way would measure too little.
 //! `cargo test --benches` runs each benchmark once, as a test.
+//!
+//! The generated text is a worst case: a figure every 13 characters, eight times as dense
+//! as a real report. The group `import_reports` imports report-shaped texts instead, one
+//! file after another as a checker's folder would be: the reference report, the test
+//! reports of `tests/fixtures` and the three clean corpora of official prose (about 0.35 MB
+//! in all, a figure every 60 to 110 characters).
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use fazhi_report::import;
@@ -123,6 +129,59 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
+/// Report-shaped texts, imported one by one: the reference report, the test reports and
+/// the clean corpora (each corpus imports as one long report).
+const REPORTS: [&str; 11] = [
+    include_str!("../tests/fixtures/reference.txt"),
+    include_str!("../tests/fixtures/gongwen_2024.txt"),
+    include_str!("../tests/fixtures/import/december_2024.txt"),
+    include_str!("../tests/fixtures/import/highlights_2024.txt"),
+    include_str!("../tests/fixtures/import/responsibility_first_2024.txt"),
+    include_str!("../tests/fixtures/import/run_in_2024.txt"),
+    include_str!("../tests/fixtures/import/tables_levels_2024.txt"),
+    include_str!("../tests/fixtures/import/three_part_2024.txt"),
+    include_str!("../tests/text_corpus/clean.txt"),
+    include_str!("../tests/text_corpus/clean_r10.txt"),
+    include_str!("../tests/text_corpus/clean_r10b.txt"),
+];
+
+fn bench_reports(c: &mut Criterion) {
+    for (i, r) in REPORTS.iter().enumerate() {
+        assert!(
+            import::import_bytes(r.as_bytes()).is_ok(),
+            "report text {i} imports"
+        );
+    }
+    let bytes: usize = REPORTS.iter().map(|r| r.len()).sum();
+    let mut group = c.benchmark_group("import_reports");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("read_lines", |b| {
+        b.iter(|| {
+            REPORTS
+                .iter()
+                .map(|r| {
+                    std::str::from_utf8(black_box(r.as_bytes()))
+                        .map(|s| s.lines().filter(|l| !l.trim().is_empty()).count())
+                        .unwrap_or(0)
+                })
+                .sum::<usize>()
+        })
+    });
+    group.bench_function("import_text", |b| {
+        b.iter(|| {
+            REPORTS
+                .iter()
+                .map(|r| {
+                    import::import_bytes(black_box(r.as_bytes()))
+                        .map(|i| i.facts.len())
+                        .unwrap_or(0)
+                })
+                .sum::<usize>()
+        })
+    });
+    group.finish();
+}
+
 /// Checks once, outside the timings, that the generated text imports with its facts.
 fn sanity() {
     let bytes = text(20).into_bytes();
@@ -135,6 +194,7 @@ fn sanity() {
 fn all(c: &mut Criterion) {
     sanity();
     bench(c);
+    bench_reports(c);
 }
 
 criterion_group!(benches, all);

@@ -110,7 +110,7 @@ fn guessed(imported: &Imported) -> Vec<String> {
     imported
         .log
         .of_kind(LogKind::Guessed)
-        .map(|e| e.message.clone())
+        .map(|e| e.message.to_string())
         .collect()
 }
 

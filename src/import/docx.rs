@@ -102,7 +102,7 @@ fn text_of(paras: &[DocxParagraph]) -> (String, Vec<LogEntry>) {
                     confidence: Confidence::Medium,
                     message: format!(
                         "Word file: automatic number {prefix} written before the heading (标题 {level}); Word numbers it, the text does not"
-                    ),
+                    ).into(),
                     text: Some(body.to_owned()),
                     span: None,
                     pointer: None,
@@ -128,7 +128,7 @@ fn text_of(paras: &[DocxParagraph]) -> (String, Vec<LogEntry>) {
             message: format!(
                 "Word file: {} paragraphs read from word/document.xml, {headings} with a heading style (标题样式), {rows} table rows (表格行, cells separated by tabs)",
                 paras.len()
-            ),
+            ).into(),
             text: None,
             span: None,
             pointer: None,

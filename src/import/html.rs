@@ -131,7 +131,7 @@ pub fn article_text(html: &str) -> Result<(String, Vec<LogEntry>), ImportError> 
         },
         message: format!(
             "web page: article body (正文) found by {how}; site header, navigation, breadcrumbs and footer dropped"
-        ),
+        ).into(),
         text: None,
         span: None,
         pointer: None,
@@ -143,7 +143,7 @@ pub fn article_text(html: &str) -> Result<(String, Vec<LogEntry>), ImportError> 
         notes.push(LogEntry {
             kind: LogKind::Guessed,
             confidence: Confidence::Medium,
-            message: format!("web page: title (标题) taken from {source}, outside the body"),
+            message: format!("web page: title (标题) taken from {source}, outside the body").into(),
             text: Some(title.clone()),
             span: None,
             pointer: Some("/meta/title".to_owned()),

@@ -44,6 +44,7 @@ mod structure;
 mod typed;
 mod words;
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use serde::Serialize;
@@ -126,8 +127,9 @@ pub struct LogEntry {
     pub kind: LogKind,
     /// How sure the import is.
     pub confidence: Confidence,
-    /// What happened, in English with the Chinese term.
-    pub message: String,
+    /// What happened, in English with the Chinese term (most messages are fixed texts,
+    /// borrowed rather than copied into every entry).
+    pub message: Cow<'static, str>,
     /// The text concerned, as printed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
@@ -154,7 +156,7 @@ impl ImportLog {
         &mut self,
         kind: LogKind,
         confidence: Confidence,
-        message: impl Into<String>,
+        message: impl Into<Cow<'static, str>>,
         text: Option<String>,
         span: Option<Range<usize>>,
         pointer: Option<String>,

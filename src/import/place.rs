@@ -1,5 +1,7 @@
 //! Building the report from the structure and placing the facts (事实归位).
 
+use std::borrow::Cow;
+
 use super::facts::{self, Fact, FactKind};
 use super::relations;
 use super::sentences::{Boundaries, CharText};
@@ -851,7 +853,7 @@ fn place_paragraph(cx: &mut Ctx, s: &mut Section, base: &str, ptr: &str, p: &Lin
         let sent = sentence(&f.span);
         let stext = ct.of(sent.0..sent.1);
         // What the import recognised or doubted about a relation, for the log.
-        let mut relation: Option<(Confidence, String)> = None;
+        let mut relation: Option<(Confidence, Cow<'static, str>)> = None;
         let forced_here = match &forced {
             Some((i, _)) if *i == idx => forced.take().map(|(_, p)| p),
             _ => None,
