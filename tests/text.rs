@@ -48,8 +48,16 @@ fn text_findings(report: &Report, paragraphs: usize) -> Vec<Vec<Finding>> {
 
 /// The text findings per paragraph, with `options`.
 fn text_findings_with(report: &Report, paragraphs: usize, options: &Options) -> Vec<Vec<Finding>> {
+    let validation = report.validate_with(options);
+    // A truncated validation (the byte budget of the findings kept, about a hundred findings
+    // on a small report) would count the findings it dropped as misses.
+    assert!(
+        !validation.is_truncated(),
+        "the validation dropped findings: {:?}",
+        validation.dropped()
+    );
     let mut per = vec![Vec::new(); paragraphs];
-    for f in report.validate_with(options).into_iter() {
+    for f in validation.into_iter() {
         if !f.code().starts_with("text.") {
             continue;
         }
@@ -66,6 +74,22 @@ fn text_findings_with(report: &Report, paragraphs: usize, options: &Options) -> 
         }
     }
     per
+}
+
+/// The text findings of each of `lines`, validated as the paragraphs of one report when its
+/// findings fit the budget a validation keeps, else in halves (a batch of misspelt lines
+/// holds a finding a line, far more than a real report of its size: round 11 found that the
+/// batches of a hundred lines and more lost their last findings to the cap, which the
+/// measures counted as misses).
+fn line_findings(lines: &[&str], options: &Options) -> Vec<Vec<Finding>> {
+    let r = report(2023, lines);
+    if lines.len() > 1 && r.validate_with(options).is_truncated() {
+        let (a, b) = lines.split_at(lines.len() / 2);
+        let mut per = line_findings(a, options);
+        per.extend(line_findings(b, options));
+        return per;
+    }
+    text_findings_with(&r, lines.len(), options)
 }
 
 /// How many lines of misspellings_unseen.tsv the rules get right (raise it when they learn more).
@@ -176,6 +200,10 @@ struct Measure {
     false_positives: usize,
     missed: Vec<String>,
     wrong: Vec<String>,
+    /// Lines not found under their expected code but corrected rightly by a finding of
+    /// another rule (容缺授理 → 容缺受理 under text.word_typo where the file expects
+    /// text.formulation_variant): counted as missed, and the finding as wrong, all the same.
+    right_elsewhere: usize,
     /// Per error type (the comment line above a group of lines): lines, found.
     types: Vec<(String, usize, usize)>,
     /// Per rule code: lines expecting it, found with the right correction, wrong findings
@@ -270,10 +298,10 @@ fn measure(tsv: &str, options: &Options) -> Measure {
         .collect();
     let clean_findings = on_clean.len();
     let texts: Vec<&str> = rows.iter().map(|r| r.0).collect();
-    let findings = text_findings_with(&report(2023, &texts), rows.len(), options);
+    let findings = line_findings(&texts, options);
     // The corrected sentences are correct prose: every finding on one is a false alarm.
     let corrections: Vec<&str> = rows.iter().map(|r| r.1).collect();
-    let on_corrections = text_findings_with(&report(2023, &corrections), rows.len(), options);
+    let on_corrections = line_findings(&corrections, options);
 
     let mut m = Measure {
         lines: rows.len(),
@@ -282,6 +310,7 @@ fn measure(tsv: &str, options: &Options) -> Measure {
         false_positives: clean_findings,
         missed: Vec::new(),
         wrong: Vec::new(),
+        right_elsewhere: 0,
         types: Vec::new(),
         rules: std::collections::BTreeMap::new(),
     };
@@ -301,8 +330,10 @@ fn measure(tsv: &str, options: &Options) -> Measure {
             m.types.push((kind.to_string(), 0, 0));
         }
         let mut hit = false;
+        let mut elsewhere = false;
         m.rules.entry(code.to_string()).or_default().0 += 1;
         for f in fs {
+            elsewhere |= f.code() != *code && apply(text, f).is_some_and(|x| x == *correction);
             let right = f.code() == *code
                 && match apply(text, f) {
                     Some(fixed) => fixed == *correction,
@@ -325,6 +356,7 @@ fn measure(tsv: &str, options: &Options) -> Measure {
         if hit {
             m.found += 1;
         } else {
+            m.right_elsewhere += usize::from(elsewhere);
             m.missed.push(format!("{text} (expected {code})"));
         }
     }
@@ -558,7 +590,9 @@ fn reference_report_shows_exactly_its_known_errors() {
 /// Round 10 (a word overlapping the window vetoes it only when its outside part belongs to
 /// no stronger word, and then only for a correction of the genre; year ranges joined by a
 /// tilde or en dash): 86.
-const FOUND_HELDOUT_R2: [usize; 2] = [90, 52];
+/// Round 11: 92 (two findings the byte budget of one validation had dropped, counted as
+/// misses until the batches were validated in parts that fit it).
+const FOUND_HELDOUT_R2: [usize; 2] = [92, 52];
 const WRONG_HELDOUT_R2: [usize; 2] = [2, 0];
 
 /// The held-out batch r2 of issue 17 (`misspellings_heldout_r2.tsv`, with the correct
@@ -603,23 +637,24 @@ fn measure_batch(
     .into_iter()
     .enumerate()
     {
-        let on_correct: Vec<String> =
-            text_findings_with(&report(2023, &correct), correct.len(), &options)
-                .iter()
-                .zip(&correct)
-                .flat_map(|(fs, t)| fs.iter().map(move |f| format!("{t}: {f} {:?}", f.span())))
-                .collect();
+        let on_correct: Vec<String> = line_findings(&correct, &options)
+            .iter()
+            .zip(&correct)
+            .flat_map(|(fs, t)| fs.iter().map(move |f| format!("{t}: {f} {:?}", f.span())))
+            .collect();
         let m = measure(tsv, &options);
         assert!(m.lines >= min_lines, "{batch}: {} lines", m.lines);
         println!(
             "misspellings_{batch}.tsv, {name}: {} lines, {} found with the right correction, \
              {} wrong findings (clean corpus and corrected sentences included); precision {:.3}, \
-             recall {:.3}; {} findings on the {} sentences of correct_{batch}.txt",
+             recall {:.3}; {} more corrected rightly under another rule's code; {} findings on \
+             the {} sentences of correct_{batch}.txt",
             m.lines,
             m.found,
             m.false_positives,
             m.precision(),
             m.recall(),
+            m.right_elsewhere,
             on_correct.len(),
             correct.len()
         );
@@ -874,7 +909,10 @@ fn unseen_misspellings_r7_are_measured() {
 /// no stronger word, and then only for a correction of the genre; year ranges joined by a
 /// tilde or en dash; 法制宣传教育 outdated since the 2016 决议): 81, 3 wrong (50 with text.word_typo
 /// allowed, none wrong).
-const FOUND_UNSEEN_R8: [usize; 2] = [90, 52];
+/// Round 11: 89. Lost 知哓 for 知晓: 哓 is too rare (3 in jieba's words) for a pinyin input
+/// method to offer it, and same-sound characters that rare are no longer partners, which
+/// ended the false alarm 亓官 → 器官 on the name 亓官宁 of batch r11.
+const FOUND_UNSEEN_R8: [usize; 2] = [89, 52];
 const WRONG_UNSEEN_R8: [usize; 2] = [2, 0];
 
 /// The unseen batch r8 of issue 17 (`misspellings_unseen_r8.tsv`, with the correct
@@ -999,7 +1037,9 @@ fn a_short_form_less_a_character_is_judged_at_its_ends() {
 /// 109 by default (2 wrong), and one finding on the 78 correct sentences (经区 in
 /// 本报告经区国动办党组会议审议通过, which round 10 fixed in general: a preposition before the
 /// level that opens an organisation's name). Seen since; the floors below are round 10's.
-const FOUND_UNSEEN_R9: [usize; 2] = [93, 57];
+/// Round 11: 96 (three findings the byte budget of one validation had dropped, counted as
+/// misses until the batches were validated in parts that fit it).
+const FOUND_UNSEEN_R9: [usize; 2] = [96, 57];
 const WRONG_UNSEEN_R9: [usize; 2] = [1, 0];
 
 /// The batch r9 of issue 17 (`misspellings_unseen_r9.tsv`, with the correct sentences of
@@ -1039,5 +1079,35 @@ fn unseen_misspellings_r10_are_measured() {
         FOUND_UNSEEN_R10,
         WRONG_UNSEEN_R10,
         (110, 90),
+    );
+}
+
+/// Lines of misspellings_unseen_r11.tsv found with the right correction, and wrong findings
+/// there, with the default rules and with text.word_typo allowed. Written blind by the
+/// session of branch batch11 in round 11 (135 lines, 101 correct sentences), committed before
+/// any rule ran on it, and measured once with round 11's rules of that moment (the
+/// floor-count shadowing of text.word_typo was in; the batch was not yet seen): 86 of 135 by
+/// default, 8 wrong, one finding on the 101 correct sentences (亓官 → 器官 in the name 亓官宁).
+/// That measure lost 13 findings to the byte budget of one validation (about a hundred
+/// findings on a small report), which counted them as misses: validated in parts that fit
+/// it, the same rules found 99 (recall 0.733), 8 wrong, and 6 more lines corrected rightly
+/// under another rule's code (雇问 → 顾问, 律帅 → 律师, 规化 → 规划, 全汇 → 全会, 创健 → 创建 under
+/// text.word_typo where the file expects text.formulation_variant; 承若 → 承诺 the other way):
+/// 105 of 135 (0.778) with the right suggestion. The false alarm was then fixed in general
+/// (same-sound characters too rare for an input method to offer are no partners). Seen since.
+const FOUND_UNSEEN_R11: [usize; 2] = [99, 61];
+const WRONG_UNSEEN_R11: [usize; 2] = [8, 1];
+
+/// The unseen batch r11 of issue 17 (`misspellings_unseen_r11.tsv`, with the correct
+/// sentences of `correct_unseen_r11.txt`). Set `FZ_SHOW_MISSES=1` to list the lines.
+#[test]
+fn unseen_misspellings_r11_are_measured() {
+    measure_batch(
+        "unseen_r11",
+        include_str!("text_corpus/misspellings_unseen_r11.tsv"),
+        include_str!("text_corpus/correct_unseen_r11.txt"),
+        FOUND_UNSEEN_R11,
+        WRONG_UNSEEN_R11,
+        (120, 90),
     );
 }

@@ -253,6 +253,8 @@ impl Lexicon {
         }
         // Every word with its frequency, and the frequent ones (the corrections).
         let mut words: Vec<u64> = Vec::with_capacity(1 << 18);
+        // How often each character occurs in jieba's words, summed over their frequencies.
+        let mut char_frequency: CharMap<char, u32> = CharMap::default();
         // (word, genre-weighted score, whether the genre has it)
         let mut targets: Vec<(Vec<char>, u32, bool)> = Vec::new();
         for (line, row) in data_rows(data.words) {
@@ -286,6 +288,10 @@ impl Lexicon {
                 chars.push(last);
                 // A word listed without its frequency is of jieba's floor ([`RARE_WORD`]).
                 let frequency = frequency.max(RARE_WORD);
+                for &c in &chars {
+                    let f = char_frequency.entry(c).or_insert(0);
+                    *f = f.saturating_add(frequency);
+                }
                 let score = genre.get(&word_key(&chars)).map_or(0, |&n| n);
                 if let Some(k) = key(&chars) {
                     let weighted = u64::from(frequency.saturating_add(score)).min(PAYLOAD);
@@ -332,8 +338,10 @@ impl Lexicon {
         words.dedup_by(|b, a| *a >> PAYLOAD_BITS == *b >> PAYLOAD_BITS);
         let words = Packed::new(words);
 
-        let (mut general_partners, mut genre_partners) =
-            (partners(confusion, false), partners(confusion, true));
+        let (mut general_partners, mut genre_partners) = (
+            partners(confusion, false, &char_frequency),
+            partners(confusion, true, &char_frequency),
+        );
         let function: CharMap<char, ()> = FUNCTION_CHARS.chars().map(|c| (c, ())).collect();
         // The characters of each syllable, and the readings of the polyphonic characters of
         // the words of `readings.tsv` (协调: 调 reads tiao, so 条 sounds the same there).
@@ -379,6 +387,9 @@ impl Lexicon {
                 continue;
             }
             for &x in by_syllable.get(r).copied().unwrap_or(&[]) {
+                if !is_offered(x, &char_frequency) || !is_offered(c, &char_frequency) {
+                    continue;
+                }
                 for map in [&mut general_partners, &mut genre_partners] {
                     add_partners(map, c, x);
                 }
@@ -425,7 +436,9 @@ impl Lexicon {
                 .unwrap_or(&none);
                 let sounding = readings
                     .and_then(|r| by_syllable.get(r[at]).copied())
-                    .unwrap_or(&none);
+                    .unwrap_or(&none)
+                    .iter()
+                    .filter(|&&x| is_offered(x, &char_frequency));
                 for &x in others.iter().chain(sounding) {
                     // The function characters a word of the genre may end in by mistake.
                     let may_end_in = genre_enough
@@ -819,6 +832,20 @@ fn before_company(after: &str) -> bool {
         .any(|w| after.starts_with(w))
 }
 
+/// The least frequency of a character in jieba's words (the sum of the frequencies of the
+/// words that hold it) for a pinyin input method to offer it among the first candidates of
+/// its syllable: a rarer one (亓 6, 郗 4, as in the names 亓官宁, 郗晓楠) is typed on purpose,
+/// not by a slip, so it is no same-sound partner — unless the two also look alike (提桉 for
+/// 提案). Look-alikes are not filtered: 监菅 for 监管 is a slip of the eye, and 菅 is rare.
+const MIN_OFFERED_FREQUENCY: u32 = 30;
+
+/// Whether a pinyin input method offers `c` readily ([`MIN_OFFERED_FREQUENCY`]).
+fn is_offered(c: char, char_frequency: &CharMap<char, u32>) -> bool {
+    char_frequency
+        .get(&c)
+        .is_some_and(|&f| f >= MIN_OFFERED_FREQUENCY)
+}
+
 /// Makes `a` and `b` partners of each other (once).
 fn add_partners(partners: &mut CharMap<char, Vec<char>>, a: char, b: char) {
     if a != b {
@@ -855,13 +882,28 @@ fn governs_a_name(window: &str) -> bool {
 /// For a word of the genre (`genre`), every look-alike of `lookalikes.tsv` counts, also
 /// those of similar strokes only (宜/宣, evidence `strokes`): the genre makes the word likely
 /// enough that weaker evidence of shape suffices.
-fn partners(confusion: &Confusion, genre: bool) -> CharMap<char, Vec<char>> {
+fn partners(
+    confusion: &Confusion,
+    genre: bool,
+    char_frequency: &CharMap<char, u32>,
+) -> CharMap<char, Vec<char>> {
     let mut partners: CharMap<char, Vec<char>> = CharMap::default();
     let mut add = |a: char, b: char| add_partners(&mut partners, a, b);
+    // Same sound and similar shape (提桉 for 提案, 知哓 for 知晓): a rare character then
+    // still counts, as a slip of the eye.
+    let alike: std::collections::HashSet<(char, char)> = confusion
+        .lookalikes
+        .iter()
+        .flat_map(|l| [(l.a, l.b), (l.b, l.a)])
+        .collect();
     for (_, chars) in &confusion.syllables {
         for &a in chars {
             for &b in chars {
-                add(a, b);
+                if (is_offered(a, char_frequency) && is_offered(b, char_frequency))
+                    || alike.contains(&(a, b))
+                {
+                    add(a, b);
+                }
             }
         }
     }
@@ -964,6 +1006,17 @@ mod tests {
         // A real word that jieba counts above its floor stays a word, however rare (置业,
         // 80, next to 执业 of the genre).
         assert_eq!(typos("推动本地置业市场平稳发展。"), Vec::new());
+    }
+
+    #[test]
+    fn a_character_too_rare_to_be_offered_by_an_input_method_is_no_same_sound_slip() {
+        // 亓 (qi) sounds like 器 but stands in jieba's words 6 times: 亓官 is a name.
+        assert_eq!(typos("邀请执业律师亓官宁为机关干部授课。"), Vec::new());
+        // A frequent same-sound character still is one (经神 for 精神).
+        assert_eq!(
+            typos("认真传达学习全会经神。"),
+            vec![("经神".to_owned(), "精神")]
+        );
     }
 
     #[test]
