@@ -202,7 +202,9 @@ struct Measure {
     wrong: Vec<String>,
     /// Lines not found under their expected code but corrected rightly by a finding of
     /// another rule (容缺授理 → 容缺受理 under text.word_typo where the file expects
-    /// text.formulation_variant): counted as missed, and the finding as wrong, all the same.
+    /// text.formulation_variant): the line counts as missed, and the finding, which turns
+    /// the line into exactly its correction, as no wrong finding (it is no false alarm and
+    /// suggests the right text; only its code differs from the file's).
     right_elsewhere: usize,
     /// Per error type (the comment line above a group of lines): lines, found.
     types: Vec<(String, usize, usize)>,
@@ -333,16 +335,19 @@ fn measure(tsv: &str, options: &Options) -> Measure {
         let mut elsewhere = false;
         m.rules.entry(code.to_string()).or_default().0 += 1;
         for f in fs {
-            elsewhere |= f.code() != *code && apply(text, f).is_some_and(|x| x == *correction);
+            let corrects = apply(text, f).is_some_and(|x| x == *correction);
             let right = f.code() == *code
-                && match apply(text, f) {
-                    Some(fixed) => fixed == *correction,
-                    None => f.span().is_some_and(|s| s.suggestion.is_none()),
-                };
+                && (corrects
+                    || (apply(text, f).is_none()
+                        && f.span().is_some_and(|s| s.suggestion.is_none())));
             if right && !hit {
                 m.true_positives += 1;
                 m.rules.entry(code.to_string()).or_default().1 += 1;
                 hit = true;
+            } else if f.code() != *code && corrects {
+                // The right correction under another rule's code: no false alarm, and no
+                // line found either.
+                elsewhere = true;
             } else {
                 m.false_positives += 1;
                 m.rules.entry(f.code().to_owned()).or_default().2 += 1;
@@ -592,6 +597,9 @@ fn reference_report_shows_exactly_its_known_errors() {
 /// tilde or en dash): 86.
 /// Round 11: 92 (two findings the byte budget of one validation had dropped, counted as
 /// misses until the batches were validated in parts that fit it).
+/// Round 12: look-alikes that share their main component (cjk-decomp: 栽/裁, 俩/辆) raised
+/// the floor; a right correction under another rule's code stopped counting as a wrong
+/// finding (see [`Measure::right_elsewhere`]), which lowered the wrong findings.
 const FOUND_HELDOUT_R2: [usize; 2] = [92, 52];
 const WRONG_HELDOUT_R2: [usize; 2] = [2, 0];
 
@@ -700,8 +708,11 @@ fn measure_batch(
 /// no stronger word, and then only for a correction of the genre; year ranges joined by a
 /// tilde or en dash): 71.
 /// Round 11 (rare jieba words shadowed by a word of the genre): unchanged, 74.
+/// Round 12: look-alikes that share their main component (cjk-decomp: 栽/裁, 俩/辆) raised
+/// the floor; a right correction under another rule's code stopped counting as a wrong
+/// finding (see [`Measure::right_elsewhere`]), which lowered the wrong findings.
 const FOUND_UNSEEN_R3: [usize; 2] = [74, 43];
-const WRONG_UNSEEN_R3: [usize; 2] = [1, 1];
+const WRONG_UNSEEN_R3: [usize; 2] = [0, 0];
 
 /// The unseen batch r3 of issue 17 (`misspellings_unseen_r3.tsv`, with the correct
 /// sentences of `correct_unseen_r3.txt`). Set `FZ_SHOW_MISSES=1` to list the lines.
@@ -768,8 +779,11 @@ fn word_typo_is_quiet_on_random_ideographs() {
 /// Round 11 (rare jieba words shadowed by a word of the genre): 87, and one more wrong
 /// finding that is the right correction under another code (容缺授理 → 容缺受理, which the file
 /// expects from text.formulation_variant, reported by text.word_typo).
-const FOUND_UNSEEN_R4: [usize; 2] = [87, 55];
-const WRONG_UNSEEN_R4: [usize; 2] = [2, 0];
+/// Round 12: look-alikes that share their main component (cjk-decomp: 栽/裁, 俩/辆) raised
+/// the floor; a right correction under another rule's code stopped counting as a wrong
+/// finding (see [`Measure::right_elsewhere`]), which lowered the wrong findings.
+const FOUND_UNSEEN_R4: [usize; 2] = [88, 55];
+const WRONG_UNSEEN_R4: [usize; 2] = [1, 0];
 
 /// The batch r4 of issue 17 (`misspellings_unseen_r4.tsv`, with the correct sentences of
 /// `correct_unseen_r4.txt`). Set `FZ_SHOW_MISSES=1` to list the lines.
@@ -795,8 +809,11 @@ fn unseen_misspellings_r4_are_measured() {
 /// reported by text.formulation_variant and never also by text.word_typo): the floors
 /// below were raised and the wrong findings lowered to what it measured.
 /// Round 11 (rare jieba words shadowed by a word of the genre): unchanged, 37.
-const FOUND_UNSEEN_R5: [usize; 2] = [37, 21];
-const WRONG_UNSEEN_R5: [usize; 2] = [3, 1];
+/// Round 12: look-alikes that share their main component (cjk-decomp: 栽/裁, 俩/辆) raised
+/// the floor; a right correction under another rule's code stopped counting as a wrong
+/// finding (see [`Measure::right_elsewhere`]), which lowered the wrong findings.
+const FOUND_UNSEEN_R5: [usize; 2] = [40, 22];
+const WRONG_UNSEEN_R5: [usize; 2] = [0, 0];
 
 /// The unseen batch r5 of issue 17 (`misspellings_unseen_r5.tsv`, with the correct
 /// sentences of `correct_unseen_r5.txt`). Set `FZ_SHOW_MISSES=1` to list the lines.
@@ -824,7 +841,10 @@ fn unseen_misspellings_r5_are_measured() {
 /// no stronger word, and then only for a correction of the genre; year ranges joined by a
 /// tilde or en dash): 43, 2 wrong (正议 → 争议 for 正义, a window an overlapping word vetoed before).
 /// Round 11 (rare jieba words shadowed by a word of the genre): 51.
-const FOUND_UNSEEN_R6: [usize; 2] = [51, 19];
+/// Round 12: look-alikes that share their main component (cjk-decomp: 栽/裁, 俩/辆) raised
+/// the floor; a right correction under another rule's code stopped counting as a wrong
+/// finding (see [`Measure::right_elsewhere`]), which lowered the wrong findings.
+const FOUND_UNSEEN_R6: [usize; 2] = [52, 19];
 const WRONG_UNSEEN_R6: [usize; 2] = [2, 0];
 
 /// The unseen batch r6 of issue 17 (`misspellings_unseen_r6.tsv`, with the correct
@@ -882,8 +902,11 @@ fn names_are_no_word_typos() {
 /// no stronger word, and then only for a correction of the genre; year ranges joined by a
 /// tilde or en dash): 71.
 /// Round 11 (rare jieba words shadowed by a word of the genre): 79.
+/// Round 12: look-alikes that share their main component (cjk-decomp: 栽/裁, 俩/辆) raised
+/// the floor; a right correction under another rule's code stopped counting as a wrong
+/// finding (see [`Measure::right_elsewhere`]), which lowered the wrong findings.
 const FOUND_UNSEEN_R7: [usize; 2] = [79, 42];
-const WRONG_UNSEEN_R7: [usize; 2] = [2, 1];
+const WRONG_UNSEEN_R7: [usize; 2] = [0, 0];
 
 /// The unseen batch r7 of issue 17 (`misspellings_unseen_r7.tsv`, with the correct
 /// sentences of `correct_unseen_r7.txt`). Set `FZ_SHOW_MISSES=1` to list the lines.
@@ -912,8 +935,11 @@ fn unseen_misspellings_r7_are_measured() {
 /// Round 11: 89. Lost 知哓 for 知晓: 哓 is too rare (3 in jieba's words) for a pinyin input
 /// method to offer it, and same-sound characters that rare are no longer partners, which
 /// ended the false alarm 亓官 → 器官 on the name 亓官宁 of batch r11.
-const FOUND_UNSEEN_R8: [usize; 2] = [89, 52];
-const WRONG_UNSEEN_R8: [usize; 2] = [2, 0];
+/// Round 12: look-alikes that share their main component (cjk-decomp: 栽/裁, 俩/辆) raised
+/// the floor; a right correction under another rule's code stopped counting as a wrong
+/// finding (see [`Measure::right_elsewhere`]), which lowered the wrong findings.
+const FOUND_UNSEEN_R8: [usize; 2] = [90, 52];
+const WRONG_UNSEEN_R8: [usize; 2] = [0, 0];
 
 /// The unseen batch r8 of issue 17 (`misspellings_unseen_r8.tsv`, with the correct
 /// sentences of `correct_unseen_r8.txt`). Set `FZ_SHOW_MISSES=1` to list the lines.
@@ -1039,6 +1065,9 @@ fn a_short_form_less_a_character_is_judged_at_its_ends() {
 /// level that opens an organisation's name). Seen since; the floors below are round 10's.
 /// Round 11: 96 (three findings the byte budget of one validation had dropped, counted as
 /// misses until the batches were validated in parts that fit it).
+/// Round 12: look-alikes that share their main component (cjk-decomp: 栽/裁, 俩/辆) raised
+/// the floor; a right correction under another rule's code stopped counting as a wrong
+/// finding (see [`Measure::right_elsewhere`]), which lowered the wrong findings.
 const FOUND_UNSEEN_R9: [usize; 2] = [96, 57];
 const WRONG_UNSEEN_R9: [usize; 2] = [1, 0];
 
@@ -1065,8 +1094,11 @@ fn unseen_misspellings_r9_are_measured() {
 /// That one was then fixed in general (a word lying inside the overlapping word explains
 /// nothing; the deputy titles jieba lacks are words), with no change to the counts. Seen since.
 /// Round 11 (rare jieba words shadowed by a word of the genre): 89.
-const FOUND_UNSEEN_R10: [usize; 2] = [89, 54];
-const WRONG_UNSEEN_R10: [usize; 2] = [4, 2];
+/// Round 12: look-alikes that share their main component (cjk-decomp: 栽/裁, 俩/辆) raised
+/// the floor; a right correction under another rule's code stopped counting as a wrong
+/// finding (see [`Measure::right_elsewhere`]), which lowered the wrong findings.
+const FOUND_UNSEEN_R10: [usize; 2] = [90, 54];
+const WRONG_UNSEEN_R10: [usize; 2] = [0, 0];
 
 /// The unseen batch r10 of issue 17 (`misspellings_unseen_r10.tsv`, with the correct
 /// sentences of `correct_unseen_r10.txt`). Set `FZ_SHOW_MISSES=1` to list the lines.
@@ -1095,8 +1127,11 @@ fn unseen_misspellings_r10_are_measured() {
 /// text.word_typo where the file expects text.formulation_variant; 承若 → 承诺 the other way):
 /// 105 of 135 (0.778) with the right suggestion. The false alarm was then fixed in general
 /// (same-sound characters too rare for an input method to offer are no partners). Seen since.
-const FOUND_UNSEEN_R11: [usize; 2] = [99, 61];
-const WRONG_UNSEEN_R11: [usize; 2] = [8, 1];
+/// Round 12: look-alikes that share their main component (cjk-decomp: 栽/裁, 俩/辆) raised
+/// the floor; a right correction under another rule's code stopped counting as a wrong
+/// finding (see [`Measure::right_elsewhere`]), which lowered the wrong findings.
+const FOUND_UNSEEN_R11: [usize; 2] = [101, 61];
+const WRONG_UNSEEN_R11: [usize; 2] = [2, 0];
 
 /// The unseen batch r11 of issue 17 (`misspellings_unseen_r11.tsv`, with the correct
 /// sentences of `correct_unseen_r11.txt`). Set `FZ_SHOW_MISSES=1` to list the lines.
@@ -1109,5 +1144,29 @@ fn unseen_misspellings_r11_are_measured() {
         FOUND_UNSEEN_R11,
         WRONG_UNSEEN_R11,
         (120, 90),
+    );
+}
+
+/// Lines of misspellings_unseen_r12.tsv found with the right correction, and wrong findings
+/// there, with the default rules and with text.word_typo allowed. Written blind by a helper
+/// session in round 12 (144 lines, 109 correct sentences) without reading the crate, and
+/// measured once, before any rule was changed for it: with round 11's rules 83 of 144 by
+/// default (3 more right under another code), with the look-alikes of a shared main component
+/// (round 12) 84 (recall 0.583), 1 wrong (监定 → 坚定 for 鉴定), 4 more right under another
+/// code, nothing on the 109 correct sentences; 48 with text.word_typo allowed, 0 wrong.
+const FOUND_UNSEEN_R12: [usize; 2] = [84, 48];
+const WRONG_UNSEEN_R12: [usize; 2] = [1, 0];
+
+/// The unseen batch r12 of issue 17 (`misspellings_unseen_r12.tsv`, with the correct
+/// sentences of `correct_unseen_r12.txt`). Set `FZ_SHOW_MISSES=1` to list the lines.
+#[test]
+fn unseen_misspellings_r12_are_measured() {
+    measure_batch(
+        "unseen_r12",
+        include_str!("text_corpus/misspellings_unseen_r12.tsv"),
+        include_str!("text_corpus/correct_unseen_r12.txt"),
+        FOUND_UNSEEN_R12,
+        WRONG_UNSEEN_R12,
+        (140, 100),
     );
 }

@@ -880,8 +880,9 @@ fn governs_a_name(window: &str) -> bool {
 /// The characters each character is confused with, for ordinary words: the same syllable,
 /// the curated pairs and the look-alikes sharing a component.
 /// For a word of the genre (`genre`), every look-alike of `lookalikes.tsv` counts, also
-/// those of similar strokes only (宜/宣, evidence `strokes`): the genre makes the word likely
-/// enough that weaker evidence of shape suffices.
+/// those of similar strokes only (宜/宣, evidence `strokes`) and those that share only their
+/// main component (栽/裁, evidence `component`): the genre makes the word likely enough that
+/// weaker evidence of shape suffices.
 fn partners(
     confusion: &Confusion,
     genre: bool,
@@ -953,6 +954,7 @@ mod tests {
         for (data, source, licence) in [
             (data::WORDS, "jieba 0.42.1", "MIT License"),
             (data::LOOKALIKES, "pycorrector 1.1.4", "Apache License 2.0"),
+            (data::LOOKALIKES, "cjk-decomp", "Apache License 2.0"),
             (data::READINGS, "pypinyin 0.55.0", "MIT License"),
             (data::IDIOMS, "jieba 0.42.1", "MIT License"),
         ] {
@@ -967,6 +969,20 @@ mod tests {
         assert_eq!(
             typos("及时协条解决工作中遇到的问题。"),
             vec![("协条".to_owned(), "协调")]
+        );
+    }
+
+    #[test]
+    fn a_look_alike_sharing_the_main_component_misspells_a_word_of_the_genre() {
+        // 栽/裁 share 𢦏 and 俩/辆 share 两 in cjk-decomp.txt (evidence `component`);
+        // pycorrector's stroke data pairs neither.
+        assert_eq!(
+            typos("对12类处罚事项细化栽量标准。"),
+            vec![("栽量".to_owned(), "裁量")]
+        );
+        assert_eq!(
+            typos("依法查处违法超限车俩87辆。"),
+            vec![("车俩".to_owned(), "车辆")]
         );
     }
 

@@ -3,7 +3,8 @@
 
     pip download --no-deps pycorrector==1.1.4 jieba==0.42.1
     unzip pycorrector-1.1.4-py3-none-any.whl -d pyc && tar xzf jieba-0.42.1.tar.gz
-    python3 generate.py pyc/pycorrector/data jieba-0.42.1/jieba/dict.txt
+    git clone https://github.com/amake/cjk-decomp   (commit c29b391, cjk-decomp.txt)
+    python3 generate.py pyc/pycorrector/data jieba-0.42.1/jieba/dict.txt cjk-decomp/cjk-decomp.txt
     pip download --no-deps pypinyin==0.55.0 && python3 -m zipfile -e pypinyin-0.55.0-*.whl pyp
     python3 generate.py --readings pyp
     python3 generate.py --idioms jieba-0.42.1/jieba/dict.txt
@@ -21,6 +22,17 @@ another type and a similarity of 0.75 or more (平/乎, 己/已), marked `onestr
 round 4 only group pairs were generated between characters outside the canonical forms, so
 that look-alikes sharing no group of same_stroke.txt, such as 平/乎, never reached the
 ordinary-word rule.
+
+Pairs that share their main component (栽/裁/载 around 𢦏, 俩/辆 beside 两, 挽/晚 beside 免), marked
+`component`, come from the CJK Decomposition Data of Gavin Grover, as kept at
+https://github.com/amake/cjk-decomp (cjk-decomp.txt, offered under six licences, used here
+under the Apache License 2.0): two characters of GB 2312 whose first-level decomposition has
+the same configuration and two components, of which the one at the same place is the same
+character, a component that at most COMPONENT_HOLDERS characters of GB 2312 hold there (so a
+phonetic or a body, not a radical such as 亻 or 氵), of at least MIN_COMPONENT_STROKES strokes and
+of no fewer than the component it stands beside in either character (stroke counts from
+pycorrector's stroke.txt; a component it lacks, such as 𢦏, is one of many strokes). pycorrector's
+evidence wins where both give a pair.
 
 words.tsv (常用词词表): every word of two or three 汉字 of jieba 0.42.1's dict.txt (MIT
 licence, (c) Sun Junyi), grouped by prefix, with the frequency of those of frequency more than 3 (jieba's
@@ -43,6 +55,13 @@ FLOOR = 3
 # The frequency from which src/validate/support/text/lexicon.rs takes a word as a correction (TARGET_FREQUENCY).
 TARGET = 500
 HANZI = re.compile(r"^[\u4e00-\u9fff]+$")
+# One ideograph of the URO, extension A or the supplementary planes (a component of
+# cjk-decomp.txt that is a character, not one of its five-digit intermediate shapes or a stroke).
+IDEOGRAPH = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002ffff]$")
+# A component held at the same place by more characters of GB 2312 than this is a radical.
+COMPONENT_HOLDERS = 10
+# The least strokes of a shared component.
+MIN_COMPONENT_STROKES = 4
 
 
 def levenshtein(a, b):
@@ -63,7 +82,49 @@ def tsv_rows(name):
                 yield line.split("\t")
 
 
-def main(pyc_data, jieba_dict):
+def component_pairs(decomp_path, common, strokes):
+    """The pairs of characters of `common` that share their main component (see the module's
+    documentation), from cjk-decomp.txt at `decomp_path`."""
+    line_re = re.compile(r"^(.+?):([a-z0-9/]+)\((.*)\)$")
+    parts = {}
+    with open(decomp_path, encoding="utf-8") as f:
+        for line in f:
+            m = line_re.match(line.strip())
+            if not m or m.group(1) not in common:
+                continue
+            char, kind, components = m.groups()
+            components = components.split(",") if components else []
+            if (
+                len(components) == 2
+                and all(IDEOGRAPH.match(x) for x in components)
+                and char not in components
+            ):
+                parts[char] = (kind.split("/")[0], components)
+    holders = collections.defaultdict(set)
+    for char, (kind, components) in parts.items():
+        for at, x in enumerate(components):
+            holders[(kind, at, x)].add(char)
+
+    def count(x):
+        return len(strokes[x]) if x in strokes else None
+
+    pairs = set()
+    for (kind, at, x), chars in holders.items():
+        n = count(x)
+        if not 2 <= len(chars) <= COMPONENT_HOLDERS or (n is not None and n < MIN_COMPONENT_STROKES):
+            continue
+        for a in chars:
+            for b in chars:
+                if a >= b:
+                    continue
+                beside = (parts[a][1][1 - at], parts[b][1][1 - at])
+                if n is not None and any(count(y) is not None and count(y) > n for y in beside):
+                    continue
+                pairs.add((a, b))
+    return pairs
+
+
+def main(pyc_data, jieba_dict, decomp_path):
     strokes = {}
     with open(os.path.join(pyc_data, "stroke.txt"), encoding="utf-8") as f:
         for line in f:
@@ -120,12 +181,17 @@ def main(pyc_data, jieba_dict):
             for b in group:
                 if a < b and similarity(a, b) >= 0.75:
                     pairs[(a, b)] = (similarity(a, b), "onestroke")
+    for key in sorted(component_pairs(decomp_path, common, strokes)):
+        if key not in pairs:
+            pairs[key] = (similarity(*key), "component")
     with open(os.path.join(HERE, "lookalikes.tsv"), "w", encoding="utf-8") as out:
         out.write(
             "# 形近字表 (look-alike characters), generated by generate.py beside this file.\n"
             "#\n"
             "# Source: pycorrector 1.1.4, data/same_stroke.txt and data/stroke.txt,\n"
-            "# https://github.com/shibing624/pycorrector, Apache License 2.0, (c) XuMing.\n"
+            "# https://github.com/shibing624/pycorrector, Apache License 2.0, (c) XuMing;\n"
+            "# and CJK Decomposition Data (cjk-decomp), cjk-decomp.txt, (c) Gavin Grover,\n"
+            "# https://github.com/amake/cjk-decomp, used under the Apache License 2.0.\n"
             "#\n"
             "# One pair a line, columns separated by one TAB:\n"
             "#\n"
@@ -134,10 +200,12 @@ def main(pyc_data, jieba_dict):
             "# evidence: group (the two share a group of same_stroke.txt) | strokes (stroke\n"
             "# sequences more than 0.8 similar) | onestroke (the same number of strokes, at most\n"
             "# one of another type, similarity 0.75 or more; between any two characters of\n"
-            "# GB 2312). Pairs are\n"
-            "# symmetric. Inside canonical forms any pair counts as a look-alike; the\n"
+            "# GB 2312) | component (the same configuration around a shared main component of\n"
+            "# cjk-decomp.txt, held there by at most ten characters of GB 2312: 栽/裁, 俩/辆).\n"
+            "# Pairs are symmetric. Inside canonical forms any pair counts as a look-alike; the\n"
             "# ordinary-word rule uses `group` pairs of similarity 0.75 or more and every\n"
-            "# `onestroke` pair. Do not edit by hand: fix generate.py or confusables.tsv.\n"
+            "# `onestroke` pair, and for a word of the genre every pair. Do not edit by hand:\n"
+            "# fix generate.py or confusables.tsv.\n"
         )
         for (a, b), (s, why) in sorted(pairs.items()):
             out.write(f"{a}\t{b}\t{s:.2f}\t{why}\n")
@@ -242,7 +310,7 @@ if __name__ == "__main__":
         readings(sys.argv[2])
     elif len(sys.argv) == 3 and sys.argv[1] == "--idioms":
         idioms(sys.argv[2])
-    elif len(sys.argv) == 3:
-        main(sys.argv[1], sys.argv[2])
+    elif len(sys.argv) == 4:
+        main(sys.argv[1], sys.argv[2], sys.argv[3])
     else:
         sys.exit(__doc__)
