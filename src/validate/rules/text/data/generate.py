@@ -23,7 +23,7 @@ round 4 only group pairs were generated between characters outside the canonical
 that look-alikes sharing no group of same_stroke.txt, such as 平/乎, never reached the
 ordinary-word rule.
 
-Pairs that share their main component (栽/裁/载 around 𢦏, 俩/辆 beside 两, 挽/晚 beside 免), marked
+Pairs that share their main component (栽/裁/载 around 𢦏, 俩/辆 beside 两), marked
 `component`, come from the CJK Decomposition Data of Gavin Grover, as kept at
 https://github.com/amake/cjk-decomp (cjk-decomp.txt, offered under six licences, used here
 under the Apache License 2.0): two characters of GB 2312 whose first-level decomposition has
