@@ -74,6 +74,9 @@ pub(crate) mod data {
     pub(crate) const COLLOCATIONS: &str = include_str!("data/collocations.tsv");
     pub(crate) const REPLACEMENTS: &str = include_str!("data/replacements.tsv");
     pub(crate) const BLENDS: &str = include_str!("data/blends.tsv");
+    /// The titles of the laws and administrative regulations in force (法律、行政法规名称),
+    /// from 国家法律法规数据库 through LawRefBook/Laws; see its header and `data/laws.py`.
+    pub(crate) const LAW_TITLES: &str = include_str!("data/law_titles.tsv");
     pub(crate) const HOMOPHONES: &str = include_str!("data/homophones.tsv");
     /// The generated look-alike table (形近字表): pycorrector 1.1.4's stroke and component
     /// data, Apache-2.0; see its header and `data/generate.py`.
@@ -93,6 +96,7 @@ pub(crate) const DICTIONARY_DATA: DictionaryData = DictionaryData {
     collocations: data::COLLOCATIONS,
     replacements: data::REPLACEMENTS,
     blends: data::BLENDS,
+    law_titles: data::LAW_TITLES,
 };
 
 /// The confusion sets, parsed once, shared by the dictionary and the lexicon.
@@ -723,10 +727,18 @@ fn emit_lexical(
             let (why_zh, why_en) = match edit {
                 Edit::Substituted { at, mechanism, .. } => {
                     let wrong = found.chars().nth(at).unwrap_or_default();
-                    (
-                        format!("“{wrong}”应为“{}”，{mechanism}误写", c[at]),
-                        format!("{wrong} for {} ({})", c[at], mechanism_en(mechanism)),
-                    )
+                    if mechanism.is_empty() {
+                        // A long title in 书名号 with any one character replaced.
+                        (
+                            format!("“{wrong}”应为“{}”", c[at]),
+                            format!("{wrong} for {}", c[at]),
+                        )
+                    } else {
+                        (
+                            format!("“{wrong}”应为“{}”，{mechanism}误写", c[at]),
+                            format!("{wrong} for {} ({})", c[at], mechanism_en(mechanism)),
+                        )
+                    }
                 }
                 Edit::Inserted { at } => {
                     let extra = found.chars().nth(at).unwrap_or_default();

@@ -40,6 +40,9 @@ pub(crate) struct DictionaryData {
     pub(crate) replacements: &'static str,
     /// `blends.tsv`: a group of names that get mixed.
     pub(crate) blends: &'static str,
+    /// `law_titles.tsv`: the titles of the laws and administrative regulations in force,
+    /// checked where they fill 书名号.
+    pub(crate) law_titles: &'static str,
 }
 
 /// Shortest canonical form checked for near misses: a form needs two disjoint anchor bigrams.
@@ -63,6 +66,11 @@ const MIN_HOMOPHONE_AT_EDGE: usize = 6;
 /// 书名号 (“放管服”): the quotes mark the extent of the form, so that a window can neither
 /// cut a word of ordinary prose in two nor be an ordinary word.
 const MIN_QUOTED: usize = 3;
+/// Shortest form that, exactly filling 书名号 with one 汉字 replaced by any other, is
+/// reported as misspelt even where the two characters are not confusable
+/// ([`Edit::Substituted`] with no mechanism): seven characters of a title agree with it.
+/// Shorter titles differ by one character from other names (《公路法》 and 《公证法》).
+const MIN_TITLE_ANY_SUBSTITUTION: usize = 8;
 /// Characters whose insertion into a canonical form is ordinary prose, not a typo: the
 /// particles and conjunctions (严格规范公正文明的执法要求) and the adverbs, auxiliaries,
 /// negations and prepositions that stand before a verb of the form (负责人均出庭应诉,
@@ -111,6 +119,10 @@ pub(crate) struct Entry {
     /// For each byte of `text` (and its end), the index of the character it belongs to.
     char_of: Box<[u8]>,
     collocation: Option<usize>,
+    /// Checked only where it exactly fills 书名号 or quotation marks
+    /// ([`Dictionary::quoted`]): a title of `law_titles.tsv`, which has no anchors, so that
+    /// a thousand titles cost the scan nothing.
+    quoted_only: bool,
 }
 
 /// An ordered list whose order is fixed ([严格][规范][公正][文明]执法).
@@ -258,6 +270,10 @@ struct Group {
 pub(crate) enum Edit {
     /// The character at this offset of the canonical form was replaced.
     ///
+    /// `mechanism`: how the two characters are confused (形近, 同音, a curated pair's), or
+    /// empty where they are not known to be: a long title in 书名号 with one character
+    /// replaced ([`MIN_TITLE_ANY_SUBSTITUTION`]).
+    ///
     /// `edge`: the character is the first or last of a form shorter than
     /// [`MIN_HOMOPHONE_AT_EDGE`], outside quotation marks, and confused by sound or look
     /// only (no curated pair). The window may then have cut a word of ordinary prose in two
@@ -350,6 +366,7 @@ impl Dictionary {
         dict.load_blends(data.blends);
         dict.load_collocations(data.collocations);
         dict.load_replacements(data.replacements);
+        dict.load_law_titles(data.law_titles);
         dict.add_transpositions();
         dict.index(watched);
         dict
@@ -391,6 +408,7 @@ impl Dictionary {
                 })
                 .collect(),
             collocation: None,
+            quoted_only: false,
         });
         self.entries.len() - 1
     }
@@ -415,7 +433,7 @@ impl Dictionary {
     fn add_transpositions(&mut self) {
         for entry in 0..self.entries.len() {
             let c = self.entries[entry].chars.clone();
-            if c.len() < MIN_QUOTED {
+            if c.len() < MIN_QUOTED || self.entries[entry].quoted_only {
                 continue;
             }
             for i in 0..c.len() - 1 {
@@ -497,6 +515,34 @@ impl Dictionary {
                 let canonical = self.entries[entry].text.clone();
                 self.add_pattern(&wrong, PatternRule::Wrong { entry }, &canonical);
             }
+        }
+    }
+
+    /// The titles of `law_titles.tsv`, after the entries of `formulations.tsv` (which
+    /// holds the titles the scan also checks outside 书名号, and may not repeat here).
+    fn load_law_titles(&mut self, data: &'static str) {
+        for (line, row) in rows(data) {
+            let Some(title) = column(&row, 0) else {
+                self.problems
+                    .push(format!("law_titles.tsv:{line}: no title"));
+                continue;
+            };
+            if title.chars().count() < MIN_QUOTED
+                || !title.chars().all(|c| is_hanzi(c) || c == '、')
+            {
+                self.problems.push(format!(
+                    "law_titles.tsv:{line}: a title is {MIN_QUOTED} 汉字 or more, and only 汉字"
+                ));
+                continue;
+            }
+            if self.entry_index(title).is_some() || self.patterns.iter().any(|p| p.text == title) {
+                self.problems.push(format!(
+                    "law_titles.tsv:{line}: {title} is already a form or a pattern"
+                ));
+                continue;
+            }
+            let entry = self.add_entry(Kind::Law, title);
+            self.entries[entry].quoted_only = true;
         }
     }
 
@@ -661,7 +707,7 @@ impl Dictionary {
         let mut table: Vec<(u64, Anchor)> = Vec::new();
         for (n, entry_ref) in self.entries.iter().enumerate() {
             let c = &entry_ref.chars;
-            if c.len() >= MIN_NEAR_MISS {
+            if c.len() >= MIN_NEAR_MISS && !entry_ref.quoted_only {
                 let (a, b) = anchors_of(c);
                 let entry = n as u32;
                 for (at, first) in [(a, true), (b, false)] {
@@ -984,8 +1030,11 @@ impl Dictionary {
     /// differs from a canonical form of the same length, three characters or more, by one
     /// character of the confusion tables or the same sound, wherever it stands: the quotes
     /// are the evidence that the text is meant as the form (“放管福” for “放管服”, “两个维户”
-    /// for “两个维护”). Called with the byte offsets of the quotation marks, which the
-    /// punctuation checks see in the same pass.
+    /// for “两个维护”). A form long enough to be checked for an inserted or a dropped
+    /// character outside quotes is checked for them here too, which is how the titles of
+    /// `law_titles.tsv`, checked nowhere else, get those checks. A text that is itself a
+    /// canonical form is never a near miss. Called with the byte offsets of the quotation
+    /// marks, which the punctuation checks see in the same pass.
     pub(crate) fn quoted(&self, text: &str, open: usize, close: usize, hits: &mut Vec<Hit<What>>) {
         let Some(inner) = text.get(open..close) else {
             return;
@@ -1000,12 +1049,19 @@ impl Dictionary {
             *slot = c;
             n += 1;
         }
-        let Some(candidates) = self.by_len.get(n) else {
-            return;
-        };
         let window = &w[..n];
-        for &entry in candidates {
-            let c = &self.entries[entry as usize].chars;
+        let of_len = |len: usize| self.by_len.get(len).map_or(&[][..], Vec::as_slice);
+        let chars = |entry: u32| &*self.entries[entry as usize].chars;
+        // A text that is a form is no near miss of another (两个维护 is no 两个确立 gone wrong).
+        if of_len(n).iter().any(|&e| chars(e) == window) {
+            return;
+        }
+        // A long title in 书名号 one 汉字 away from a form is that form misspelt, whatever
+        // the two characters (交通完全法 for 交通安全法, 社会求助 for 社会救助): tried last.
+        let title = text[..open].ends_with('《') && n >= MIN_TITLE_ANY_SUBSTITUTION;
+        let mut unclassified = None;
+        for &entry in of_len(n) {
+            let c = chars(entry);
             let mut differ = window
                 .iter()
                 .zip(c.iter())
@@ -1023,6 +1079,38 @@ impl Dictionary {
                 push_near(hits, near_miss(open, close, entry as usize, edit));
                 return;
             }
+            if title && unclassified.is_none() && is_hanzi(x) && is_hanzi(y) {
+                unclassified = Some((entry, k));
+            }
+        }
+        // One character less or more, for the forms long enough to be checked for it
+        // outside quotes too; the quotes mark the window, which the scan finds only through
+        // anchors (a title of law_titles.tsv has none: 《中华人民共和国行政讼法》). A dropped
+        // character is tried first: drafters drop characters more often than they add one
+        // (中华人民共和国会保险法 is 社会保险法 less 社, not 保险法 with 会).
+        if n + 1 >= MIN_DELETION {
+            for &entry in of_len(n + 1) {
+                if let Some(edit) = deletion_in_quotes(window, chars(entry)) {
+                    push_near(hits, near_miss(open, close, entry as usize, edit));
+                    return;
+                }
+            }
+        }
+        if n > MIN_INSERTION {
+            for &entry in of_len(n - 1) {
+                if let Some(edit) = insertion(window, chars(entry)) {
+                    push_near(hits, near_miss(open, close, entry as usize, edit));
+                    return;
+                }
+            }
+        }
+        if let Some((entry, at)) = unclassified {
+            let edit = Edit::Substituted {
+                at,
+                mechanism: "",
+                edge: false,
+            };
+            push_near(hits, near_miss(open, close, entry as usize, edit));
         }
     }
 
@@ -1586,6 +1674,21 @@ fn deletion(w: &[char], c: &[char]) -> Option<Edit> {
     ok.then_some(Edit::Dropped { at })
 }
 
+/// [`deletion`], and also where the dropped character doubles the last one: in quotes the
+/// window ends with the form, so 《中华人民共和国立法》 is 立法法 with one 法 dropped.
+fn deletion_in_quotes(w: &[char], c: &[char]) -> Option<Edit> {
+    deletion(w, c).or_else(|| {
+        if c.len() != w.len() + 1 || !c.starts_with(w) {
+            return None;
+        }
+        let mut at = w.len();
+        while at > 0 && c[at - 1] == c[at] {
+            at -= 1;
+        }
+        (at >= 1 && at + 1 < c.len() && is_hanzi(c[at])).then_some(Edit::Dropped { at })
+    })
+}
+
 impl OrderedList {
     /// Matches every item once, joined by the joiner and followed by the suffix, at byte
     /// `p`. Returns the end and whether the items came in the canonical order.
@@ -1739,6 +1842,30 @@ mod tests {
             .collect()
     }
 
+    /// The near misses [`Dictionary::quoted`] finds in 《`inner`》, as [`near_misses`] gives
+    /// them.
+    fn quoted_near_misses(inner: &str) -> Vec<(usize, usize, String)> {
+        let text = format!("《{inner}》");
+        let mut found = Vec::new();
+        DICTIONARY.quoted(
+            &text,
+            '《'.len_utf8(),
+            text.len() - '》'.len_utf8(),
+            &mut found,
+        );
+        found
+            .iter()
+            .filter_map(|h| match h.what {
+                What::NearMiss { entry, .. } => Some((
+                    text[..h.start].chars().count(),
+                    text[..h.end].chars().count(),
+                    DICTIONARY.entries[entry].text.clone(),
+                )),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// The near misses the scan of `text` finds, before overlapping hits are resolved:
     /// span in chars and the canonical form suggested.
     fn near_misses(text: &str) -> Vec<(usize, usize, String)> {
@@ -1780,7 +1907,7 @@ mod tests {
                 .iter()
                 .filter(|a| a.entry as usize == n)
                 .collect();
-            if entry.chars.len() < MIN_NEAR_MISS {
+            if entry.chars.len() < MIN_NEAR_MISS || entry.quoted_only {
                 assert!(anchors.is_empty(), "{}", entry.text);
                 continue;
             }
@@ -1846,8 +1973,26 @@ mod tests {
                 }
                 tried += 1;
                 let len = v.chars().count();
-                let found = near_misses(&format!("，{v}。"));
-                if !found.contains(&(1, 1 + len, entry.text.clone())) {
+                let found = if entry.quoted_only {
+                    quoted_near_misses(&v)
+                } else {
+                    near_misses(&format!("，{v}。"))
+                };
+                // In 书名号 one title is suggested: where the variant is as near to
+                // another title (中华人民共和国计法: 统计法 or 会计法, each less a character),
+                // the other may be it.
+                let other_as_near = |(s, e, form): &(usize, usize, String)| {
+                    let f: Vec<char> = form.chars().collect();
+                    let w: Vec<char> = v.chars().collect();
+                    let one_edit = (f.len() == w.len()
+                        && f.iter().zip(&w).filter(|(x, y)| x != y).count() == 1)
+                        || deletion(&w, &f).is_some()
+                        || insertion(&w, &f).is_some();
+                    entry.quoted_only && (*s, *e) == (1, 1 + len) && one_edit
+                };
+                if !found.contains(&(1, 1 + len, entry.text.clone()))
+                    && !found.iter().any(other_as_near)
+                {
                     missed.push(format!("{v} (for {}): {found:?}", entry.text));
                 }
             }

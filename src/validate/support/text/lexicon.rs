@@ -957,6 +957,9 @@ mod tests {
             (data::LOOKALIKES, "cjk-decomp", "Apache License 2.0"),
             (data::READINGS, "pypinyin 0.55.0", "MIT License"),
             (data::IDIOMS, "jieba 0.42.1", "MIT License"),
+            // No licence: titles of laws are outside copyright, and the header says why.
+            (data::LAW_TITLES, "LawRefBook/Laws", "著作权法》第五条"),
+            (data::LAW_TITLES, "flk.npc.gov.cn", "commit 2f4c5c2"),
         ] {
             let h = header(data);
             assert!(h.contains(source) && h.contains(licence), "{h}");
