@@ -637,6 +637,9 @@ fn check_field(
                     && !exact.iter().any(|e| e.start < w.end && w.start < e.end)
                     && !kept.iter().any(|k| k.start < w.end && w.start < k.end)
                     && seen.get(&text[w.start..w.end]).is_none_or(|&n| n < 2)
+                    // Nor one that stands twice in the paragraph, once where the lexicon
+                    // let it pass (审必 of 应审必审, a parallel phrase, repeated in 审必到位).
+                    && text.matches(&text[w.start..w.end]).nth(1).is_none()
             });
             // A correction that makes a canonical form appear is a misspelt formulation:
             // reported by `text.formulation_variant`, with the form and the dictionary's
