@@ -1,7 +1,7 @@
 //! The dictionary of fixed formulations (固定表述词典) and the lexical scan over one field.
 //!
 //! The data are the text rules' files (`formulations.tsv`, `collocations.tsv`,
-//! `replacements.tsv`, `blends.tsv`), handed in by the rules ([`DictionaryData`]) with the
+//! `replacements.tsv`, `blends.tsv`, `law_titles.tsv`), handed in by the rules ([`DictionaryData`]) with the
 //! confusion sets ([`Confusion`]) and the characters their punctuation checks watch, and
 //! parsed once. Each file starts with a comment that documents its format; extending the
 //! dictionary is a one-line pull request to one of them.
@@ -531,7 +531,7 @@ impl Dictionary {
                 || !title.chars().all(|c| is_hanzi(c) || c == '、')
             {
                 self.problems.push(format!(
-                    "law_titles.tsv:{line}: a title is {MIN_QUOTED} 汉字 or more, and only 汉字"
+                    "law_titles.tsv:{line}: a title is {MIN_QUOTED} 汉字 or more, and only 汉字 and 、"
                 ));
                 continue;
             }
